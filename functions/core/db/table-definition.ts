@@ -1,0 +1,18 @@
+/**
+ * The one table's key schema and indexes: the CDK stack, the local runtime and
+ * the tests all create the table from this definition.
+ */
+export const tableDefinition = {
+  partitionKey: 'PK',
+  sortKey: 'SK',
+  /** Epoch seconds after which DynamoDB may delete the item (held portal names, spent tokens). */
+  timeToLiveAttribute: 'expiresAt',
+  globalSecondaryIndexes: [
+    /** Lookups by a second owner: a staff user's memberships, documents by kind. */
+    { indexName: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
+    /** The portal's view: sent documents of one contact. Sparse: drafts carry no GSI2 keys. */
+    { indexName: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },
+  ],
+} as const;
+
+export type IndexName = (typeof tableDefinition.globalSecondaryIndexes)[number]['indexName'];

@@ -1,0 +1,97 @@
+import { NotFound } from '../errors.ts';
+
+/**
+ * The fixed set of placeholders each email template may use. Senders fill
+ * exactly these; business-edited templates are validated against them, so a
+ * template can never ask for data the sender does not provide.
+ * Values arrive preformatted (dates, amounts with currency): templates are
+ * logic-free because they are also deployed as SES templates.
+ */
+export interface Placeholder {
+  readonly description: string;
+  /** Shown in previews and used by tests; realistic but fictitious. */
+  readonly sample: string;
+}
+
+const recipient = {
+  contactName: { description: 'Customer (company or individual) the recipient belongs to.', sample: 'Acme Widgets Ltd' },
+  personName: { description: 'Full name of the contact person receiving the email.', sample: 'Jane Doe' },
+  orgName: { description: 'Name of the business sending the email.', sample: 'Northwind Consulting' },
+  portalUrl: { description: "Home page of the business's client portal.", sample: 'https://portal.example.com/northwind' },
+} as const;
+
+const documentUrl = {
+  description: 'Link that opens the document in the client portal.',
+  sample: 'https://portal.example.com/northwind/documents/INV-000123',
+} as const;
+
+const catalog = {
+  'invitation-link': {
+    ...recipient,
+    invitationUrl: {
+      description: 'One-time link where the person chooses a password and activates portal access.',
+      sample: 'https://portal.example.com/northwind/invitations/accept?token=6f1c2d9e',
+    },
+    expiresInDays: { description: 'Number of days before the invitation link expires.', sample: '7' },
+  },
+  'invitation-credentials': {
+    ...recipient,
+    loginUrl: { description: 'Sign-in page of the client portal.', sample: 'https://portal.example.com/northwind/login' },
+    username: { description: 'Username to sign in with (usually the email address).', sample: 'jane.doe@acme.example' },
+    password: { description: 'Password the business set for the person.', sample: 'Tmp-8hQ2-kLm4' },
+    passwordNote: {
+      description: 'Sentence about the password, written by the sender (e.g. that a new one must be chosen at first sign-in); may be empty.',
+      sample: 'You will be asked to choose a new password the first time you sign in.',
+    },
+  },
+  'password-changed': {
+    ...recipient,
+    changedAt: { description: 'Date and time of the change, formatted for the recipient.', sample: '12 March 2025, 14:05 UTC' },
+  },
+  'document-sent': {
+    ...recipient,
+    documentKind: { description: 'Label of the document kind, e.g. Invoice, Quote, Credit note.', sample: 'Invoice' },
+    documentNumber: { description: 'Number of the document.', sample: 'INV-000123' },
+    documentTotal: { description: 'Document total, formatted with its currency.', sample: 'USD 1,250.00' },
+    dueDate: { description: 'Due date, formatted (or a phrase such as "Due on receipt").', sample: '31 March 2025' },
+    documentUrl,
+  },
+  'payment-receipt': {
+    ...recipient,
+    amount: { description: 'Amount received, formatted with its currency.', sample: 'USD 500.00' },
+    paymentDate: { description: 'Date the payment was received, formatted.', sample: '15 March 2025' },
+    documentNumber: { description: 'Number of the document the payment was applied to.', sample: 'INV-000123' },
+    balance: { description: 'Balance still due on the document after this payment, formatted with its currency.', sample: 'USD 750.00' },
+    documentUrl,
+  },
+  'comment-added': {
+    ...recipient,
+    documentKind: { description: 'Label of the document kind, e.g. Invoice, Quote, Credit note.', sample: 'Invoice' },
+    documentNumber: { description: 'Number of the document.', sample: 'INV-000123' },
+    commentAuthor: { description: 'Name of the person who wrote the comment.', sample: 'Sam Lee' },
+    commentText: { description: 'Text of the comment.', sample: 'We have applied the discount we discussed on the phone.' },
+    documentUrl,
+  },
+} as const satisfies Record<string, Record<string, Placeholder>>;
+
+export type TemplateKey = keyof typeof catalog;
+export type PlaceholderName<K extends TemplateKey> = keyof (typeof catalog)[K] & string;
+/** What a sender passes to render a template: every placeholder, as text. */
+export type TemplateValues<K extends TemplateKey> = Record<PlaceholderName<K>, string>;
+
+export const templateKeys = Object.keys(catalog) as readonly TemplateKey[];
+
+export function placeholdersOf<K extends TemplateKey>(key: K): (typeof catalog)[K] {
+  return catalog[key];
+}
+
+export function sampleValuesOf<K extends TemplateKey>(key: K): TemplateValues<K> {
+  const entries = Object.entries<Placeholder>(placeholdersOf(key)).map(([name, { sample }]) => [name, sample]);
+  return Object.fromEntries(entries) as TemplateValues<K>;
+}
+
+/** For keys from URLs or request bodies: an unknown key is a missing resource. */
+export function parseTemplateKey(value: string): TemplateKey {
+  if (!Object.hasOwn(catalog, value)) throw new NotFound(`Email template "${value}"`);
+  return value as TemplateKey;
+}

@@ -1,0 +1,77 @@
+/**
+ * Typed domain errors. Domain code throws these; the HTTP layer maps them to
+ * `{ error: { code, message, details? } }` with their status, in one place.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+
+  toJSON() {
+    return { error: { code: this.code, message: this.message, ...(this.details === undefined ? {} : { details: this.details }) } };
+  }
+}
+
+export class BadRequest extends DomainError {
+  constructor(code: string, message: string, details?: unknown) {
+    super(400, code, message, details);
+  }
+}
+
+export class Unauthorized extends DomainError {
+  constructor(message = 'Authentication is required.', code = 'UNAUTHORIZED') {
+    super(401, code, message);
+  }
+}
+
+export class Forbidden extends DomainError {
+  constructor(code: string, message: string) {
+    super(403, code, message);
+  }
+}
+
+/** Also what a caller gets for another tenant's resource: existence is never leaked. */
+export class NotFound extends DomainError {
+  constructor(what: string, code = 'NOT_FOUND') {
+    super(404, code, `${what} was not found.`);
+  }
+}
+
+export class MethodNotAllowed extends DomainError {
+  readonly headers: Record<string, string>;
+  constructor(allowed: string[]) {
+    super(405, 'METHOD_NOT_ALLOWED', `Allowed methods: ${allowed.join(', ')}.`, { allowed });
+    this.headers = { allow: allowed.join(', ') };
+  }
+}
+
+export class Conflict extends DomainError {
+  constructor(code: string, message: string, details?: unknown) {
+    super(409, code, message, details);
+  }
+}
+
+export class PayloadTooLarge extends DomainError {
+  constructor(limitBytes: number) {
+    super(413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${limitBytes} bytes.`);
+  }
+}
+
+export class Unprocessable extends DomainError {
+  constructor(code: string, message: string, details?: unknown) {
+    super(422, code, message, details);
+  }
+}
+
+/** A write lost a race against another writer of the same item. */
+export class StaleWrite extends Conflict {
+  constructor(what: string) {
+    super('CONCURRENT_MODIFICATION', `${what} was changed by another request; reload and try again.`);
+  }
+}

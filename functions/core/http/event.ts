@@ -1,0 +1,26 @@
+import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
+import { BadRequest, PayloadTooLarge } from '../errors.ts';
+
+export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
+
+/** API Gateway accepts up to 10 MB; nothing in this API needs more than this. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** The decoded JSON body, or undefined when the request has none. */
+export function jsonBody(event: HttpEvent): unknown {
+  if (event.body === undefined || event.body === null || event.body === '') return undefined;
+  const raw = event.isBase64Encoded ? Buffer.from(event.body, 'base64') : Buffer.from(event.body, 'utf8');
+  if (raw.byteLength > MAX_BODY_BYTES) throw new PayloadTooLarge(MAX_BODY_BYTES);
+  try {
+    return JSON.parse(raw.toString('utf8'));
+  } catch {
+    throw new BadRequest('MALFORMED_JSON', 'The request body is not valid JSON.');
+  }
+}
+
+export type Claims = Record<string, string | number | boolean | string[]>;
+
+/** Claims the JWT authorizer verified; empty for public routes. */
+export function claimsOf(event: HttpEvent): Claims {
+  return (event.requestContext.authorizer?.jwt?.claims ?? {}) as Claims;
+}

@@ -1,0 +1,46 @@
+import type middy from '@middy/core';
+import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { DomainError } from '../errors.ts';
+import { log } from '../log.ts';
+import type { HttpEvent } from './event.ts';
+
+type Middleware = middy.MiddlewareObj<HttpEvent, APIGatewayProxyStructuredResultV2, Error, Context>;
+
+/** Maps typed domain errors to the error JSON; anything else is our fault: a 500 without internals. */
+export function errorResponse(): Middleware {
+  return {
+    onError: async (request) => {
+      const error = request.error;
+      if (error instanceof DomainError) {
+        const extraHeaders = 'headers' in error ? (error.headers as Record<string, string>) : {};
+        request.response = jsonError(error.status, error.toJSON(), extraHeaders);
+        return;
+      }
+      log.error('unhandled error', { error: error?.name ?? 'unknown', detail: error?.message });
+      request.response = jsonError(500, { error: { code: 'INTERNAL_ERROR', message: 'Something went wrong on our side.' } });
+    },
+  };
+}
+
+function jsonError(statusCode: number, body: unknown, headers: Record<string, string> = {}): APIGatewayProxyStructuredResultV2 {
+  return { statusCode, headers: { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers }, body: JSON.stringify(body) };
+}
+
+/** One structured line per request, with the ids needed to follow it. */
+export function requestLogging(): Middleware {
+  // Keyed by invocation: the local gateway runs many invocations of one handler at once.
+  const startedAt = new WeakMap<Context, number>();
+  return {
+    before: async (request) => {
+      startedAt.set(request.context, Date.now());
+      const orgId = request.event.pathParameters?.orgId;
+      log.reset({ requestId: request.context.awsRequestId, route: request.event.routeKey, orgId });
+    },
+    after: async (request) => finish(request.context, request.response?.statusCode),
+    onError: async (request) => finish(request.context, request.response?.statusCode ?? 500),
+  };
+
+  function finish(context: Context, status: number | undefined) {
+    log.info('request', { status, durationMs: Date.now() - (startedAt.get(context) ?? Date.now()) });
+  }
+}

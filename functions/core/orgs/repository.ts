@@ -1,0 +1,65 @@
+import { GetCommand, UpdateCommand, BatchGetCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../db/client.ts';
+import { withoutKeys } from '../db/items.ts';
+import { keys } from '../db/keys.ts';
+import type { TransactionStep } from '../db/transact.ts';
+import { isConditionFailure } from '../db/transact.ts';
+import { versionedUpdate } from '../db/versioned-update.ts';
+import { StaleWrite } from '../errors.ts';
+import type { Organization } from './schema.ts';
+
+/** Creates the organization item (a step of the creation transaction). */
+export function putOrganizationStep(organization: Organization): TransactionStep {
+  return {
+    write: {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.organization(organization.id), type: 'organization', ...organization },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    },
+  };
+}
+
+/** Reads one organization by id. */
+export async function getOrganization(orgId: string): Promise<Organization | undefined> {
+  const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: keys.organization(orgId) }));
+  return Item ? withoutKeys<Organization>(Item) : undefined;
+}
+
+/** Reads several organizations at once (a staff user's list). */
+export async function getOrganizations(orgIds: string[]): Promise<Organization[]> {
+  const found: Organization[] = [];
+  for (let start = 0; start < orgIds.length; start += 100) {
+    let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
+      [tableName()]: { Keys: orgIds.slice(start, start + 100).map((id) => keys.organization(id)) },
+    };
+    while (request && Object.keys(request).length > 0) {
+      const page = await db().send(new BatchGetCommand({ RequestItems: request }));
+      found.push(...(page.Responses?.[tableName()] ?? []).map((item) => withoutKeys<Organization>(item)));
+      request = page.UnprocessedKeys as typeof request;
+    }
+  }
+  return found;
+}
+
+/** Updates profile fields if nobody changed the organization since `expectedVersion` was read. */
+export async function updateOrganization(orgId: string, fields: Partial<Organization>, expectedVersion: number): Promise<Organization> {
+  try {
+    const { Attributes } = await db().send(
+      new UpdateCommand({ ...versionedUpdate(tableName(), keys.organization(orgId), fields, expectedVersion), ReturnValues: 'ALL_NEW' }),
+    );
+    return withoutKeys<Organization>(Attributes ?? {});
+  } catch (error) {
+    if (isConditionFailure(error)) throw new StaleWrite('The organization');
+    throw error;
+  }
+}
+
+/** The organization's half of a portal rename: same condition, inside the rename transaction. */
+export function updateOrganizationStep(orgId: string, fields: Partial<Organization>, expectedVersion: number): TransactionStep {
+  return {
+    write: { Update: versionedUpdate(tableName(), keys.organization(orgId), fields, expectedVersion) },
+    onConditionFailed: () => new StaleWrite('The organization'),
+  };
+}

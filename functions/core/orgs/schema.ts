@@ -1,0 +1,70 @@
+import * as z from 'zod/mini';
+
+const currencyCode = z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 code such as EUR.'));
+const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+
+export const Branding = z.strictObject({
+  logoUrl: z.optional(z.nullable(z.url({ protocol: /^https$/ }))),
+  color: z.optional(z.nullable(z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'Expected a colour like #1A73E8.')))),
+});
+
+export const Address = z.strictObject({
+  line1: z.optional(z.string().check(z.maxLength(200))),
+  line2: z.optional(z.string().check(z.maxLength(200))),
+  city: z.optional(z.string().check(z.maxLength(100))),
+  region: z.optional(z.string().check(z.maxLength(100))),
+  postalCode: z.optional(z.string().check(z.maxLength(20))),
+  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'Expected an ISO 3166 alpha-2 code.'))),
+});
+
+export const TaxSettings = z.strictObject({
+  taxId: z.optional(z.nullable(z.string().check(z.maxLength(50)))),
+  taxLabel: z.optional(z.string().check(z.minLength(1), z.maxLength(20))),
+});
+
+export const OrgParams = z.object({ orgId: z.string().check(z.minLength(1), z.maxLength(64)) });
+
+export const CreateOrganizationBody = z.strictObject({
+  name,
+  portalName: z.optional(z.string().check(z.maxLength(100))),
+  currency: z.optional(currencyCode),
+  address: z.optional(Address),
+  branding: z.optional(Branding),
+  taxSettings: z.optional(TaxSettings),
+});
+
+export const UpdateOrganizationBody = z.strictObject({
+  name: z.optional(name),
+  currency: z.optional(currencyCode),
+  address: z.optional(Address),
+  branding: z.optional(Branding),
+  taxSettings: z.optional(TaxSettings),
+});
+
+export const SetPortalBody = z
+  .strictObject({
+    name: z.optional(z.string().check(z.maxLength(100))),
+    enabled: z.optional(z.boolean()),
+  })
+  .check(z.refine((body) => body.name !== undefined || body.enabled !== undefined, 'Give a name, enabled, or both.'));
+
+export type CreateOrganizationInput = z.infer<typeof CreateOrganizationBody>;
+export type UpdateOrganizationInput = z.infer<typeof UpdateOrganizationBody>;
+export type SetPortalInput = z.infer<typeof SetPortalBody>;
+
+/** The organization as stored (less the key attributes). */
+export interface Organization {
+  id: string;
+  name: string;
+  currency: string;
+  address: z.infer<typeof Address>;
+  branding: z.infer<typeof Branding>;
+  taxSettings: z.infer<typeof TaxSettings>;
+  portalName: string | null;
+  portalEnabled: boolean;
+  /** Bumped on every portal rename: portal access granted in an older generation no longer works. */
+  portalGeneration: number;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}

@@ -1,0 +1,74 @@
+import { clock } from '../clock.ts';
+import { transact } from '../db/transact.ts';
+import { NotFound, Unprocessable } from '../errors.ts';
+import type { MemberCaller, StaffCaller } from '../http/callers.ts';
+import { newId } from '../ids.ts';
+import { claimStep } from '../portal-names/repository.ts';
+import { requirePortalName } from '../portal-names/service.ts';
+import { listMembershipsOf, putMembershipStep } from './membership-repository.ts';
+import * as organizations from './repository.ts';
+import type { CreateOrganizationInput, Organization, UpdateOrganizationInput } from './schema.ts';
+import { organizationView } from './view.ts';
+
+const DEFAULT_CURRENCY = 'USD';
+
+/** Creates an organization owned by the caller, claiming its portal name in the same transaction. */
+export async function createOrganization(caller: StaffCaller, input: CreateOrganizationInput) {
+  const portalName = input.portalName === undefined ? null : requirePortalName(input.portalName);
+  const now = clock.iso();
+  const organization: Organization = {
+    id: newId('org'),
+    name: input.name,
+    currency: input.currency ?? DEFAULT_CURRENCY,
+    address: input.address ?? {},
+    branding: input.branding ?? {},
+    taxSettings: input.taxSettings ?? {},
+    portalName,
+    portalEnabled: portalName !== null,
+    portalGeneration: 1,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await transact([
+    organizations.putOrganizationStep(organization),
+    putMembershipStep({ orgId: organization.id, staffId: caller.staffId, role: 'owner', createdAt: now }),
+    ...(portalName ? [claimStep(portalName, organization.id, clock.epochSeconds())] : []),
+  ]);
+  return organizationView(organization);
+}
+
+/** The organizations the caller is a member of, by name. */
+export async function listOrganizations(caller: StaffCaller) {
+  const memberships = await listMembershipsOf(caller.staffId);
+  const found = await organizations.getOrganizations(memberships.map((membership) => membership.orgId));
+  return found.sort((a, b) => a.name.localeCompare(b.name)).map(organizationView);
+}
+
+export async function requireOrganization(orgId: string): Promise<Organization> {
+  const organization = await organizations.getOrganization(orgId);
+  if (!organization) throw new NotFound('Organization');
+  return organization;
+}
+
+export async function readOrganization(caller: MemberCaller) {
+  return organizationView(await requireOrganization(caller.orgId));
+}
+
+/** Updates the profile on the version it read: a concurrent edit gets 409, not a silent overwrite. */
+export async function updateOrganization(caller: MemberCaller, input: UpdateOrganizationInput) {
+  const current = await requireOrganization(caller.orgId);
+  if (Object.keys(input).length === 0) throw new Unprocessable('NOTHING_TO_UPDATE', 'Give at least one field to change.');
+  const updated = await organizations.updateOrganization(
+    caller.orgId,
+    {
+      ...input,
+      branding: input.branding ? { ...current.branding, ...input.branding } : undefined,
+      address: input.address ? { ...current.address, ...input.address } : undefined,
+      taxSettings: input.taxSettings ? { ...current.taxSettings, ...input.taxSettings } : undefined,
+      updatedAt: clock.iso(),
+    },
+    current.version,
+  );
+  return organizationView(updated);
+}

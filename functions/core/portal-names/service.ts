@@ -1,0 +1,85 @@
+import { clock } from '../clock.ts';
+import { transact } from '../db/transact.ts';
+import { NotFound, Unprocessable } from '../errors.ts';
+import type { MemberCaller } from '../http/callers.ts';
+import { updateOrganizationStep, getOrganization } from '../orgs/repository.ts';
+import type { Organization, SetPortalInput } from '../orgs/schema.ts';
+import { portalUrl } from '../orgs/view.ts';
+import { countPortalLogins } from '../portal-access/login-repository.ts';
+import { claimStep, getPortalNameClaim, holdStep, isClaimable } from './repository.ts';
+import { PORTAL_NAME_RULES, RENAMED_PORTAL_HOLD_DAYS, portalNameProblem } from './rules.ts';
+
+const DAY_SECONDS = 86_400;
+
+/** Normalizes a requested name and refuses one that can never be a portal name (422). */
+export function requirePortalName(requested: string): string {
+  const name = requested.trim().toLowerCase();
+  const problem = portalNameProblem(name);
+  if (problem === 'reserved') throw new Unprocessable('INVALID_PORTAL_NAME', `"${name}" is reserved. ${PORTAL_NAME_RULES}`);
+  if (problem) throw new Unprocessable('INVALID_PORTAL_NAME', `"${requested}" is not a valid portal name. ${PORTAL_NAME_RULES}`);
+  return name;
+}
+
+/** Could this name be claimed right now? The claim itself decides; this answers the settings form. */
+export async function checkPortalName(requested: string) {
+  const name = requested.trim().toLowerCase();
+  const problem = portalNameProblem(name);
+  if (problem) return { name, available: false, reason: problem };
+  const claim = await getPortalNameClaim(name);
+  return isClaimable(claim, undefined, clock.epochSeconds()) ? { name, available: true } : { name, available: false, reason: 'taken' };
+}
+
+/**
+ * Renames and/or enables the portal. A rename is one transaction: claim the new
+ * name, hold the old one for this organization, bump the portal generation on
+ * the organization's version. Everyone with access must then be re-invited.
+ */
+export async function setPortal(caller: MemberCaller, input: SetPortalInput) {
+  const current = await getOrganization(caller.orgId);
+  if (!current) throw new NotFound('Organization');
+  const newName = input.name === undefined ? undefined : requirePortalName(input.name);
+  const renaming = newName !== undefined && newName !== current.portalName;
+  const portalName = renaming ? newName : current.portalName;
+  const enabled = input.enabled ?? (renaming && current.portalName === null ? true : current.portalEnabled);
+  if (enabled && portalName === null) {
+    throw new Unprocessable('PORTAL_NAME_REQUIRED', 'Choose a portal name before enabling the portal.');
+  }
+
+  const now = clock.epochSeconds();
+  const changes: Partial<Organization> = { portalEnabled: enabled, updatedAt: clock.iso() };
+  const steps = [];
+  if (renaming) {
+    changes.portalName = newName;
+    changes.portalGeneration = current.portalGeneration + 1;
+    steps.push(claimStep(newName, caller.orgId, now));
+    if (current.portalName) steps.push(holdStep(current.portalName, caller.orgId, now + RENAMED_PORTAL_HOLD_DAYS * DAY_SECONDS));
+  }
+  steps.push(updateOrganizationStep(caller.orgId, changes, current.version));
+  await transact(steps);
+
+  return {
+    portalName,
+    portalUrl: portalUrl(portalName),
+    portalEnabled: enabled,
+    portalGeneration: changes.portalGeneration ?? current.portalGeneration,
+    reinviteRequired: renaming ? await countPortalLogins(caller.orgId) : 0,
+  };
+}
+
+/** The organization behind a portal URL; unknown, held and disabled portals are all 404. */
+export async function resolvePortal(portalName: string): Promise<Organization> {
+  const claim = await getPortalNameClaim(portalName.toLowerCase());
+  const organization = claim?.state === 'active' ? await getOrganization(claim.orgId) : undefined;
+  if (!organization || !organization.portalEnabled || organization.portalName !== claim?.name) throw new NotFound('Portal');
+  return organization;
+}
+
+/** What the portal's login page shows before anyone signs in. */
+export async function publicPortalInfo(portalName: string) {
+  const organization = await resolvePortal(portalName);
+  return {
+    portalName: organization.portalName,
+    portalUrl: portalUrl(organization.portalName),
+    organization: { name: organization.name, branding: organization.branding },
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * User pool settings shared by the CDK stack and the local runtime, so the
+ * pools cognito-local serves are made like the ones `cdk deploy` creates.
+ */
+export const passwordPolicy = {
+  minLength: 12,
+  requireLowercase: true,
+  requireUppercase: true,
+  requireDigits: true,
+  requireSymbols: true,
+  /** Days a staff-set temporary password stays usable. */
+  temporaryPasswordValidityDays: 7,
+} as const;
+
+/** Immutable attributes stamped on every portal user: they scope every portal request. */
+export const portalCustomAttributes = ['orgId', 'contactId', 'personId'] as const;
+
+export const userPools = {
+  /** The businesses' staff: self sign-up with email, verified by code. */
+  staff: { name: 'staff', signInWithEmail: true, selfSignUp: true, customAttributes: [] as readonly string[] },
+  /** Contact persons of every organization: created by the API only, one user per (organization, person), opaque usernames. */
+  portal: { name: 'portal', signInWithEmail: false, selfSignUp: false, customAttributes: portalCustomAttributes },
+} as const;
+
+export type PoolName = keyof typeof userPools;
+
+/** The app clients log in with username + password (the API resolves portal logins first) and refresh tokens. */
+export const tokenValidity = { idTokenMinutes: 60, accessTokenMinutes: 60, refreshTokenDays: 30 } as const;

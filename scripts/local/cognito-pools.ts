@@ -1,0 +1,63 @@
+import {
+  CognitoIdentityProviderClient,
+  CreateUserPoolClientCommand,
+  CreateUserPoolCommand,
+  ListUserPoolClientsCommand,
+  ListUserPoolsCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { passwordPolicy, tokenValidity, userPools, type PoolName } from '../../lib/settings/user-pools.ts';
+
+export interface LocalPool {
+  userPoolId: string;
+  clientId: string;
+}
+
+/** Creates (or finds, when state was kept) both pools and their app clients from the stack's settings. */
+export async function ensurePools(endpoint: string): Promise<Record<PoolName, LocalPool>> {
+  const cognito = new CognitoIdentityProviderClient({ endpoint, region: 'us-east-1' });
+  const existing = (await cognito.send(new ListUserPoolsCommand({ MaxResults: 60 }))).UserPools ?? [];
+  const result = {} as Record<PoolName, LocalPool>;
+  for (const [key, settings] of Object.entries(userPools) as [PoolName, (typeof userPools)[PoolName]][]) {
+    const poolName = `portico-${settings.name}`;
+    let userPoolId = existing.find((pool) => pool.Name === poolName)?.Id;
+    if (!userPoolId) {
+      const created = await cognito.send(
+        new CreateUserPoolCommand({
+          PoolName: poolName,
+          UsernameAttributes: settings.signInWithEmail ? ['email'] : [],
+          AutoVerifiedAttributes: settings.selfSignUp ? ['email'] : [],
+          Policies: {
+            PasswordPolicy: {
+              MinimumLength: passwordPolicy.minLength,
+              RequireLowercase: passwordPolicy.requireLowercase,
+              RequireUppercase: passwordPolicy.requireUppercase,
+              RequireNumbers: passwordPolicy.requireDigits,
+              RequireSymbols: passwordPolicy.requireSymbols,
+              TemporaryPasswordValidityDays: passwordPolicy.temporaryPasswordValidityDays,
+            },
+          },
+          Schema: settings.customAttributes.map((name) => ({ Name: name, AttributeDataType: 'String', Mutable: false })),
+        }),
+      );
+      userPoolId = created.UserPool!.Id!;
+    }
+    const clients = (await cognito.send(new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }))).UserPoolClients ?? [];
+    let clientId = clients[0]?.ClientId;
+    if (!clientId) {
+      const client = await cognito.send(
+        new CreateUserPoolClientCommand({
+          UserPoolId: userPoolId,
+          ClientName: `portico-${settings.name}-app`,
+          ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+          IdTokenValidity: tokenValidity.idTokenMinutes,
+          AccessTokenValidity: tokenValidity.accessTokenMinutes,
+          RefreshTokenValidity: tokenValidity.refreshTokenDays,
+          TokenValidityUnits: { IdToken: 'minutes', AccessToken: 'minutes', RefreshToken: 'days' },
+        }),
+      );
+      clientId = client.UserPoolClient!.ClientId!;
+    }
+    result[key] = { userPoolId, clientId };
+  }
+  return result;
+}

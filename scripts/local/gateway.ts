@@ -1,0 +1,148 @@
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { matchRoute } from '../../functions/core/http/route-matching.ts';
+import { FALLBACK_ENTRY, type Route } from '../../functions/core/routes.ts';
+import type { Authorizer } from './jwt-authorizer.ts';
+
+type Handler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+
+/** API Gateway's own payload limit for HTTP APIs; handlers enforce the API's smaller one. */
+const GATEWAY_MAX_BODY = 10 * 1024 * 1024;
+const TEXT_TYPES = /^(text\/|application\/(json|xml|x-www-form-urlencoded|[\w.+-]+\+json))/i;
+
+export interface GatewayOptions {
+  port: number;
+  authorizers: Record<'staff' | 'portal', Authorizer>;
+}
+
+const handlers = new Map<string, Promise<Handler>>();
+
+function loadHandler(entry: string): Promise<Handler> {
+  if (!handlers.has(entry)) handlers.set(entry, import(`../../functions/${entry}.ts`).then((module) => module.handler as Handler));
+  return handlers.get(entry)!;
+}
+
+/**
+ * Serves the route table the way the deployed HTTP API does: JWT authorizers,
+ * payload format 2.0 events, the `$default` fallback, binary bodies in base64.
+ */
+export function startGateway(options: GatewayOptions): Promise<Server> {
+  const server = createServer((request, response) => {
+    serve(request, response, options).catch((error) => {
+      process.stderr.write(`gateway error: ${(error as Error).stack}\n`);
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ message: 'Internal Server Error' }));
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve(server));
+  });
+}
+
+async function serve(request: IncomingMessage, response: ServerResponse, options: GatewayOptions) {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const method = (request.method ?? 'GET').toUpperCase();
+  const body = await readBody(request);
+  if (body === undefined) return send(response, { statusCode: 413, body: JSON.stringify({ message: 'Request Entity Too Large' }) });
+
+  const match = matchRoute(method, url.pathname);
+  const route = match.kind === 'route' ? match.route : undefined;
+  let claims: Record<string, string> | undefined;
+  if (route && route.auth !== 'none') {
+    claims = await options.authorizers[route.auth === 'portal' ? 'portal' : 'staff'](headerValue(request.headers.authorization));
+    // The HTTP API JWT authorizer answers this itself; the function never runs.
+    if (!claims) return send(response, { statusCode: 401, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: 'Unauthorized' }) });
+  }
+
+  const event = buildEvent(request, url, method, body, route, match.kind === 'route' ? match.pathParameters : undefined, claims);
+  const handler = await loadHandler(route?.entry ?? FALLBACK_ENTRY);
+  send(response, await handler(event, lambdaContext(route?.entry ?? FALLBACK_ENTRY)));
+}
+
+function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= GATEWAY_MAX_BODY) chunks.push(chunk);
+    });
+    request.on('end', () => resolve(size > GATEWAY_MAX_BODY ? undefined : Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+const headerValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(',') : value);
+
+function buildEvent(
+  request: IncomingMessage,
+  url: URL,
+  method: string,
+  body: Buffer,
+  route: Route | undefined,
+  pathParameters: Record<string, string> | undefined,
+  claims: Record<string, string> | undefined,
+): APIGatewayProxyEventV2WithJWTAuthorizer {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (name !== 'cookie' && value !== undefined) headers[name.toLowerCase()] = headerValue(value)!;
+  }
+  const query: Record<string, string> = {};
+  for (const [name, value] of url.searchParams) query[name] = name in query ? `${query[name]},${value}` : value;
+  const isText = body.length === 0 || TEXT_TYPES.test(headers['content-type'] ?? 'application/json');
+  const routeKey = route?.key ?? '$default';
+  const now = new Date();
+  return {
+    version: '2.0',
+    routeKey,
+    rawPath: url.pathname,
+    rawQueryString: url.search.slice(1),
+    cookies: request.headers.cookie?.split(/;\s*/),
+    headers,
+    queryStringParameters: Object.keys(query).length ? query : undefined,
+    pathParameters,
+    body: body.length === 0 ? undefined : isText ? body.toString('utf8') : body.toString('base64'),
+    isBase64Encoded: !isText,
+    requestContext: {
+      accountId: 'local',
+      apiId: 'local',
+      domainName: headers.host ?? 'localhost',
+      domainPrefix: 'local',
+      http: { method, path: url.pathname, protocol: 'HTTP/1.1', sourceIp: request.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
+      requestId: randomUUID(),
+      routeKey,
+      stage: '$default',
+      time: now.toUTCString(),
+      timeEpoch: now.getTime(),
+      authorizer: { principalId: '', integrationLatency: 0, jwt: { claims: claims ?? {}, scopes: [] } },
+    },
+    stageVariables: undefined,
+  } as APIGatewayProxyEventV2WithJWTAuthorizer;
+}
+
+function lambdaContext(entry: string): Context {
+  return {
+    awsRequestId: randomUUID(),
+    functionName: entry,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${entry}`,
+    memoryLimitInMB: '512',
+    logGroupName: `/aws/lambda/${entry}`,
+    logStreamName: 'local',
+    callbackWaitsForEmptyEventLoop: false,
+    getRemainingTimeInMillis: () => 29_000,
+    done: () => {},
+    fail: () => {},
+    succeed: () => {},
+  };
+}
+
+function send(response: ServerResponse, result: APIGatewayProxyStructuredResultV2) {
+  const headers: Record<string, string | string[]> = { ...(result.headers as Record<string, string>) };
+  if (result.cookies?.length) headers['set-cookie'] = result.cookies;
+  const body = result.body === undefined ? undefined : result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body;
+  response.writeHead(result.statusCode ?? 200, headers);
+  response.end(body);
+}

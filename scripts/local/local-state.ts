@@ -1,0 +1,10 @@
+import type { LocalPool } from './cognito-pools.ts';
+
+/** What `npm start` writes to `.portico/local.json` once everything answers; tools and tests read it. */
+export interface LocalState {
+  apiUrl: string;
+  sesUrl: string;
+  cognito: { endpoint: string; staff: LocalPool; portal: LocalPool };
+  dynamodb: { endpoint: string; tableName: string };
+  demo: { staff: { email: string; password: string }; orgId: string; portalName: string };
+}

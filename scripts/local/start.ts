@@ -1,0 +1,126 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { stopChildren, stopChildrenOnExit } from './children.ts';
+import { ensurePools } from './cognito-pools.ts';
+import { ensureTable } from './dynamodb-table.ts';
+import { startGateway } from './gateway.ts';
+import { jwtAuthorizer } from './jwt-authorizer.ts';
+import type { LocalState } from './local-state.ts';
+import { assertPortFree, freePort, PortBusy } from './ports.ts';
+import { demo, ensureDemoOrganization, ensureStaffUser } from './seed.ts';
+import { startCognito, startDynamoDb, startSes } from './services.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    'in-memory': { type: 'boolean', default: false },
+    'free-ports': { type: 'boolean', default: false },
+    'state-file': { type: 'string', default: '.portico/local.json' },
+    'data-dir': { type: 'string', default: '.portico' },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+
+const TABLE_NAME = 'portico-local';
+
+const portSettings = {
+  api: { variable: 'PORTICO_API_PORT', fallback: 3000, service: 'local API gateway' },
+  dynamodb: { variable: 'PORTICO_DYNAMODB_PORT', fallback: 8000, service: 'DynamoDB Local' },
+  cognito: { variable: 'PORTICO_COGNITO_PORT', fallback: 9229, service: 'cognito-local' },
+  ses: { variable: 'PORTICO_SES_PORT', fallback: 8005, service: 'aws-ses-v2-local' },
+} as const;
+
+async function choosePorts() {
+  const ports = {} as Record<keyof typeof portSettings, number>;
+  for (const [name, setting] of Object.entries(portSettings) as [keyof typeof portSettings, (typeof portSettings)[keyof typeof portSettings]][]) {
+    if (args['free-ports']) {
+      ports[name] = await freePort();
+      continue;
+    }
+    ports[name] = Number(process.env[setting.variable] ?? setting.fallback);
+    await assertPortFree(ports[name], setting.service, setting.variable);
+  }
+  return ports;
+}
+
+async function main() {
+  // Local services accept any credentials; the SDK only needs some to sign with.
+  Object.assign(process.env, {
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    // Lambda runs Node 22; the SDK's notice about Node 20 concerns only this local process.
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  });
+  const scratchDir = mkdtempSync(join(tmpdir(), 'portico-'));
+  stopChildrenOnExit(() => rmSync(scratchDir, { recursive: true, force: true }));
+  const ports = await choosePorts();
+  const serviceOptions = { dataDir: args['in-memory'] ? undefined : resolve(args['data-dir']!), scratchDir, verbose: args.verbose! };
+
+  const [dynamodbUrl, cognitoUrl, sesUrl] = await Promise.all([
+    startDynamoDb(ports.dynamodb, serviceOptions),
+    startCognito(ports.cognito, serviceOptions),
+    startSes(ports.ses, serviceOptions),
+  ]);
+  await ensureTable(dynamodbUrl, TABLE_NAME);
+  const pools = await ensurePools(cognitoUrl);
+  const apiUrl = `http://127.0.0.1:${ports.api}`;
+
+  // Handlers run in this process and read their configuration from here, as Lambda reads its environment.
+  Object.assign(process.env, {
+    TABLE_NAME,
+    DYNAMODB_ENDPOINT: dynamodbUrl,
+    COGNITO_ENDPOINT: cognitoUrl,
+    STAFF_USER_POOL_ID: pools.staff.userPoolId,
+    PORTAL_USER_POOL_ID: pools.portal.userPoolId,
+    PORTAL_CLIENT_ID: pools.portal.clientId,
+    SES_ENDPOINT: sesUrl,
+    EMAIL_FROM: 'Portico <no-reply@portico.test>',
+    PUBLIC_BASE_URL: apiUrl,
+    PORTICO_LOG: args.verbose ? 'on' : 'silent',
+  });
+
+  await startGateway({
+    port: ports.api,
+    authorizers: {
+      staff: await jwtAuthorizer(cognitoUrl, pools.staff, cognitoUrl),
+      portal: await jwtAuthorizer(cognitoUrl, pools.portal, cognitoUrl),
+    },
+  });
+
+  const staffToken = await ensureStaffUser(cognitoUrl, pools.staff, demo.staff.email, demo.staff.password);
+  const demoOrganization = await ensureDemoOrganization(apiUrl, staffToken);
+
+  const state: LocalState = {
+    apiUrl,
+    sesUrl,
+    cognito: { endpoint: cognitoUrl, staff: pools.staff, portal: pools.portal },
+    dynamodb: { endpoint: dynamodbUrl, tableName: TABLE_NAME },
+    demo: { staff: demo.staff, orgId: demoOrganization.id, portalName: demoOrganization.portalName },
+  };
+  mkdirSync(dirname(resolve(args['state-file']!)), { recursive: true });
+  writeFileSync(resolve(args['state-file']!), `${JSON.stringify(state, null, 2)}\n`);
+
+  process.stdout.write(
+    [
+      '',
+      'Portico is running locally.',
+      `  API           ${apiUrl}   (OpenAPI: ${apiUrl}/v1/openapi.json)`,
+      `  Demo portal   ${apiUrl}/v1/portal/${demoOrganization.portalName}`,
+      `  Mailbox       ${sesUrl}   (every email sent; JSON at ${sesUrl}/store)`,
+      `  DynamoDB      ${dynamodbUrl}   table ${TABLE_NAME}${args['in-memory'] ? ' (in memory)' : ` (data in ${serviceOptions.dataDir})`}`,
+      `  Cognito       ${cognitoUrl}   staff pool ${pools.staff.userPoolId}, portal pool ${pools.portal.userPoolId}`,
+      `  Demo login    ${demo.staff.email} / ${demo.staff.password}   (staff pool, organization ${demoOrganization.id})`,
+      `  State file    ${resolve(args['state-file']!)}`,
+      'Press Ctrl-C to stop.',
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((error) => {
+  process.stderr.write(error instanceof PortBusy ? `${error.message}\n` : `Could not start Portico locally: ${(error as Error).stack ?? error}\n`);
+  stopChildren();
+  process.exit(1);
+});

@@ -1,0 +1,65 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { generatedModulePath, generateModule, listTemplates } from '../../scripts/generate-email-templates.ts';
+import { placeholdersOf, sampleValuesOf, templateKeys, type TemplateKey } from '../../functions/core/email-templates/catalog.ts';
+import { defaultTemplate } from '../../functions/core/email-templates/defaults.ts';
+import { renderTemplate, validateTemplate } from '../../functions/core/email-templates/render.ts';
+
+describe('default email templates', () => {
+  it('the generated module is up to date with templates/email (run: npx tsx scripts/generate-email-templates.ts)', async () => {
+    expect(await readFile(generatedModulePath, 'utf8')).toBe(generateModule(listTemplates()));
+  });
+
+  it('lists one template per catalog key, the same the functions bundle', () => {
+    const listed = listTemplates();
+    expect(listed.map(({ key }) => key)).toEqual([...templateKeys].sort());
+    for (const { key, ...parts } of listed) expect(defaultTemplate(key)).toEqual(parts);
+  });
+
+  it.each(templateKeys)('%s validates against its own placeholders', (key) => {
+    expect(() => validateTemplate(key, defaultTemplate(key))).not.toThrow();
+  });
+
+  it.each(templateKeys)('%s renders its samples with no placeholder left', (key) => {
+    const rendered = renderTemplate(defaultTemplate(key), sampleValuesOf(key));
+    for (const part of Object.values(rendered)) expect(part).not.toContain('{{');
+    expect(rendered.subject).not.toContain('\n');
+    expect(rendered.html).toContain(placeholdersOf(key).orgName.sample);
+    expect(rendered.text).toContain(placeholdersOf(key).personName.sample);
+  });
+
+  describe('reading a templates folder', () => {
+    let dir: string;
+    beforeEach(() => {
+      dir = mkdtempSync(join(tmpdir(), 'email-templates-'));
+    });
+    afterEach(() => rmSync(dir, { recursive: true }));
+
+    const writeAll = (textOf: (key: TemplateKey) => string) => {
+      for (const key of templateKeys) {
+        mkdirSync(join(dir, key));
+        writeFileSync(join(dir, key, 'subject.txt'), 'Hello {{orgName}}\r\n');
+        writeFileSync(join(dir, key, 'body.html'), '<p>{{orgName}}</p>\r\n');
+        writeFileSync(join(dir, key, 'body.txt'), textOf(key));
+      }
+    };
+
+    it('trims the subject and normalises line endings', () => {
+      writeAll(() => 'Dear {{personName}},\r\n');
+      expect(listTemplates(dir)[0]).toEqual({ key: 'comment-added', subject: 'Hello {{orgName}}', html: '<p>{{orgName}}</p>\n', text: 'Dear {{personName}},\n' });
+    });
+
+    it('refuses folders that do not match the catalog', () => {
+      mkdirSync(join(dir, 'unknown-key'));
+      expect(() => listTemplates(dir)).toThrow(/missing: \[.*invitation-link.*\], unknown: \[unknown-key\]/);
+    });
+
+    it('refuses a template with an unknown placeholder', () => {
+      writeAll((key) => (key === 'comment-added' ? '{{balance}}' : ''));
+      expect(() => listTemplates(dir)).toThrow(expect.objectContaining({ code: 'UNKNOWN_PLACEHOLDER', details: expect.objectContaining({ unknown: ['balance'] }) }));
+    });
+  });
+});
