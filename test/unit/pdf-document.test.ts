@@ -1,0 +1,152 @@
+import { describe, expect, it, vi } from 'vitest';
+import { renderDocumentPdf, type DocumentPdfInput } from '../../functions/core/pdf/document-pdf.ts';
+import { pdfTextRuns } from './pdf-text.ts';
+
+const input: DocumentPdfInput = {
+  organization: { name: 'Acme Consulting GmbH', address: 'Hauptstraße 1\n10115 Berlin', brandColor: '#0a7cff' },
+  contact: { name: 'Globex Corporation', email: 'ap@globex.example' },
+  document: {
+    kind: 'invoice',
+    number: 'INV-0042',
+    status: 'sent',
+    currency: 'EUR',
+    issueDate: '2026-03-01',
+    dueDate: '2026-03-31',
+    lines: [
+      { description: 'Consulting, March', quantity: 10, unitPrice: 12000, taxRate: 19, net: 120000, total: 142800 },
+      { description: 'Travel', quantity: 1, unitPrice: 4550, discount: 10, taxRate: 7, net: 4095, total: 4382 },
+    ],
+    subtotal: 124095,
+    discountTotal: 0,
+    taxes: [
+      { rate: 7, taxable: 4095, tax: 287 },
+      { rate: 19, taxable: 120000, tax: 22800 },
+    ],
+    taxTotal: 23087,
+    total: 147182,
+    amountPaid: 50000,
+    balance: 97182,
+    notes: 'Thank you for your business.',
+    terms: 'Payable within 30 days.',
+  },
+};
+
+describe('renderDocumentPdf', () => {
+  it('renders a complete PDF with the number, amounts and sections', async () => {
+    const pdf = await renderDocumentPdf(input, { compress: false });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.toString('latin1').trimEnd().endsWith('%%EOF')).toBe(true);
+
+    const runs = pdfTextRuns(pdf);
+    expect(runs).toEqual(
+      expect.arrayContaining([
+        'INVOICE',
+        'Number: INV-0042',
+        'Issue date: 2026-03-01',
+        'Due date: 2026-03-31',
+        'Globex Corporation',
+        'Consulting, March',
+        'EUR 1,200.00',
+        'Tax 19% on EUR 1,200.00',
+        'EUR 228.00',
+        'EUR 1,471.82',
+        'EUR -500.00',
+        'Balance due',
+        'EUR 971.82',
+        'Thank you for your business.',
+        'Payable within 30 days.',
+      ]),
+    );
+    // Both lines of the address, with the non-ASCII letter intact.
+    expect(runs).toEqual(expect.arrayContaining(['Hauptstraße 1', '10115 Berlin']));
+  });
+
+  it('is byte-for-byte reproducible from the same input', async () => {
+    const [first, second] = await Promise.all([renderDocumentPdf(input), renderDocumentPdf(input)]);
+    expect(first.equals(second)).toBe(true);
+    // pdfkit writes the creation date as its own object.
+    expect(first.toString('latin1')).toContain('(D:20260301000000Z)');
+  });
+
+  it('titles estimates and retainer invoices, and leaves balance off estimates', async () => {
+    const estimate = pdfTextRuns(
+      await renderDocumentPdf(
+        { ...input, document: { ...input.document, kind: 'estimate', dueDate: undefined, expiryDate: '2026-04-15' } },
+        { compress: false },
+      ),
+    );
+    expect(estimate).toEqual(expect.arrayContaining(['ESTIMATE', 'Valid until: 2026-04-15', 'EUR 1,471.82']));
+    expect(estimate).not.toContain('Balance due');
+    expect(estimate).not.toContain('Due date: 2026-03-31');
+
+    const retainer = pdfTextRuns(
+      await renderDocumentPdf({ ...input, document: { ...input.document, kind: 'retainer-invoice' } }, { compress: false }),
+    );
+    expect(retainer).toContain('RETAINER INVOICE');
+  });
+
+  it('formats in the document currency, with its minor units', async () => {
+    const runs = pdfTextRuns(
+      await renderDocumentPdf(
+        {
+          ...input,
+          document: {
+            ...input.document,
+            currency: 'JPY',
+            lines: [{ description: 'Widget', quantity: 3, unitPrice: 1500, taxRate: 10, net: 4500, total: 4950 }],
+            subtotal: 4500,
+            discountTotal: 500,
+            taxes: [{ rate: 10, taxable: 4000, tax: 400 }],
+            taxTotal: 400,
+            total: 4400,
+            amountPaid: 0,
+            balance: 4400,
+          },
+        },
+        { compress: false },
+      ),
+    );
+    expect(runs).toEqual(expect.arrayContaining(['JPY 1,500', 'JPY -500', 'Tax 10% on JPY 4,000', 'JPY 4,400']));
+  });
+
+  it('ignores a logo URL: nothing is fetched or embedded', async () => {
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    try {
+      const organization = { ...input.organization, logoUrl: 'https://example.com/logo.png' };
+      const pdf = await renderDocumentPdf({ ...input, organization }, { compress: false });
+      expect(fetch).not.toHaveBeenCalled();
+      expect(pdf.toString('latin1')).not.toContain('/Subtype /Image');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('rejects an unparseable issue date', async () => {
+    await expect(renderDocumentPdf({ ...input, document: { ...input.document, issueDate: 'soon' } })).rejects.toThrow(RangeError);
+  });
+
+  it('ignores a malformed brand colour instead of passing it to pdfkit', async () => {
+    const pdf = await renderDocumentPdf(
+      { ...input, organization: { ...input.organization, brandColor: 'url(https://example.com/x)' } },
+      { compress: false },
+    );
+    expect(pdfTextRuns(pdf)).toContain('Acme Consulting GmbH');
+  });
+
+  it('carries a long table over to new pages', async () => {
+    const lines = Array.from({ length: 80 }, (_, index) => ({
+      description: `Item ${index + 1}`,
+      quantity: 1,
+      unitPrice: 100,
+      net: 100,
+      total: 100,
+    }));
+    const pdf = await renderDocumentPdf({ ...input, document: { ...input.document, lines } }, { compress: false });
+    const text = pdf.toString('latin1');
+    expect(text.match(/\/Type \/Page\b/g)?.length).toBeGreaterThan(1);
+    const runs = pdfTextRuns(pdf);
+    expect(runs).toContain('Item 80');
+    expect(runs.filter((run) => run === 'Description').length).toBeGreaterThan(1);
+  });
+});

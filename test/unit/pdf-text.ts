@@ -1,0 +1,14 @@
+/**
+ * The text runs of an uncompressed pdfkit PDF, one per TJ/Tj operator, in
+ * drawing order. pdfkit writes standard-font text as hex strings in WinAnsi,
+ * split wherever it kerns (`[<48656c> 40 <6c6f>] TJ`); the pieces of one run are
+ * joined. Decoded as Latin-1, which WinAnsi matches outside 0x80–0x9F, enough
+ * for the ASCII the tests look for.
+ */
+export function pdfTextRuns(pdf: Buffer): string[] {
+  const content = pdf.toString('latin1');
+  return [...content.matchAll(/\[([^\]]*)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj/g)].map((match) => {
+    const pieces = match[1] === undefined ? [match[2] ?? ''] : [...match[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((piece) => piece[1] ?? '');
+    return pieces.map((hex) => Buffer.from(hex, 'hex').toString('latin1')).join('');
+  });
+}
