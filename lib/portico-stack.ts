@@ -1,0 +1,53 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { createDataTable } from './data-table.ts';
+import { createEmailTemplates } from './email-templates.ts';
+import { PorticoApi } from './http-api.ts';
+import { acknowledgeNagFindings } from './nag-suppressions.ts';
+import { UserPools } from './user-pools.ts';
+
+export interface PorticoStackProps extends StackProps {
+  /** Protects the table and pools from deletion (production: true). */
+  deletionProtection: boolean;
+  /** Verified SES identity (domain or address) that sends the mails. */
+  sesIdentity: string;
+  /** From header, an address of that identity, e.g. `Acme Billing <billing@example.com>`. */
+  emailFrom: string;
+  /** Public base of portal links (a custom domain); defaults to the API's own URL. */
+  publicBaseUrl?: string;
+}
+
+export const TEMPLATE_PREFIX = 'portico';
+
+/** The whole application: one table, two user pools, the HTTP API with its functions, SES templates. */
+export class PorticoStack extends Stack {
+  constructor(scope: Construct, id: string, props: PorticoStackProps) {
+    super(scope, id, props);
+    const table = createDataTable(this, { deletionProtection: props.deletionProtection });
+    const pools = new UserPools(this, 'Users', { retain: props.deletionProtection });
+    createEmailTemplates(this, TEMPLATE_PREFIX);
+
+    const api = new PorticoApi(this, 'Api', {
+      pools,
+      bindables: (httpApi) => ({
+        table,
+        portal: pools.portal,
+        publicBaseUrl: props.publicBaseUrl ?? httpApi.apiEndpoint,
+        email: {
+          from: props.emailFrom,
+          identityArn: this.formatArn({ service: 'ses', resource: 'identity', resourceName: props.sesIdentity }),
+          templatePrefix: TEMPLATE_PREFIX,
+        },
+      }),
+    });
+
+    acknowledgeNagFindings(this);
+
+    new CfnOutput(this, 'ApiUrl', { value: api.api.apiEndpoint });
+    new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'StaffUserPoolId', { value: pools.staff.pool.userPoolId });
+    new CfnOutput(this, 'StaffClientId', { value: pools.staff.client.userPoolClientId });
+    new CfnOutput(this, 'PortalUserPoolId', { value: pools.portal.pool.userPoolId });
+    new CfnOutput(this, 'PortalClientId', { value: pools.portal.client.userPoolClientId });
+  }
+}

@@ -1,0 +1,75 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import {
+  AccountRecovery,
+  ClientAttributes,
+  FeaturePlan,
+  StringAttribute,
+  UserPool,
+  UserPoolClient,
+  type ICustomAttribute,
+} from 'aws-cdk-lib/aws-cognito';
+import { Construct } from 'constructs';
+import { passwordPolicy, tokenValidity, userPools, type PoolName } from './settings/user-pools.ts';
+
+export interface PoolWithClient {
+  pool: UserPool;
+  client: UserPoolClient;
+}
+
+/** The staff pool and the portal pool, made from the settings the local runtime uses too. */
+export class UserPools extends Construct {
+  readonly staff: PoolWithClient;
+  readonly portal: PoolWithClient;
+
+  constructor(scope: Construct, id: string, props: { retain: boolean }) {
+    super(scope, id);
+    this.staff = this.create('staff', props.retain);
+    this.portal = this.create('portal', props.retain);
+  }
+
+  private create(name: PoolName, retain: boolean): PoolWithClient {
+    const settings = userPools[name];
+    const customAttributes: Record<string, ICustomAttribute> = {};
+    // Immutable: once a portal user is stamped with its organization and person, nothing can move it.
+    for (const attribute of settings.customAttributes) customAttributes[attribute] = new StringAttribute({ mutable: false, maxLen: 64 });
+
+    const pool = new UserPool(this, `${name}Pool`, {
+      userPoolName: `portico-${settings.name}`,
+      selfSignUpEnabled: settings.selfSignUp,
+      signInAliases: settings.signInWithEmail ? { email: true } : { username: true },
+      autoVerify: settings.selfSignUp ? { email: true } : undefined,
+      standardAttributes: { email: { required: settings.signInWithEmail, mutable: true } },
+      customAttributes,
+      passwordPolicy: {
+        minLength: passwordPolicy.minLength,
+        requireLowercase: passwordPolicy.requireLowercase,
+        requireUppercase: passwordPolicy.requireUppercase,
+        requireDigits: passwordPolicy.requireDigits,
+        requireSymbols: passwordPolicy.requireSymbols,
+        tempPasswordValidity: Duration.days(passwordPolicy.temporaryPasswordValidityDays),
+      },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      featurePlan: FeaturePlan.PLUS,
+      deletionProtection: retain,
+      removalPolicy: retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+
+    const readable = new ClientAttributes().withStandardAttributes({ email: true, emailVerified: true }).withCustomAttributes(...settings.customAttributes);
+    const client = pool.addClient(`${name}Client`, {
+      userPoolClientName: `portico-${settings.name}-app`,
+      authFlows: { userPassword: true },
+      // Sign-in goes through the API (portal) or the SDK (staff); no hosted UI, no OAuth redirects.
+      disableOAuth: true,
+      generateSecret: false,
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+      idTokenValidity: Duration.minutes(tokenValidity.idTokenMinutes),
+      accessTokenValidity: Duration.minutes(tokenValidity.accessTokenMinutes),
+      refreshTokenValidity: Duration.days(tokenValidity.refreshTokenDays),
+      readAttributes: readable,
+      // Portal users change nothing about themselves through the client: the API owns their attributes.
+      writeAttributes: settings.selfSignUp ? new ClientAttributes().withStandardAttributes({ email: true }) : new ClientAttributes(),
+    });
+    return { pool, client };
+  }
+}
