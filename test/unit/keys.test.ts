@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { keys } from '../../functions/core/db/keys.ts';
+
+describe('keys', () => {
+  it('puts every tenant item under its organization', () => {
+    expect(keys.organization('org_1')).toEqual({ PK: 'ORG#org_1', SK: 'ORG' });
+    expect(keys.membership('org_1', 'staff-sub')).toEqual({ PK: 'ORG#org_1', SK: 'MEMBER#staff-sub' });
+    expect(keys.portalLogin('org_1', 'Ann@Example.COM')).toEqual({ PK: 'ORG#org_1', SK: 'LOGIN#ann@example.com' });
+  });
+
+  it('indexes memberships by staff user, and keeps portal names global', () => {
+    expect(keys.staffMembershipIndex('sub-1', 'org_1')).toEqual({ GSI1PK: 'STAFF#sub-1', GSI1SK: 'ORG#org_1' });
+    expect(keys.portalName('acme')).toEqual({ PK: 'PORTAL_NAME#acme', SK: 'PORTAL_NAME' });
+  });
+});
