@@ -1,0 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { readmePath, withRouteTable } from '../../scripts/route-docs.ts';
+
+it('README lists exactly the routes of the route table (npm run docs rewrites it)', () => {
+  const readme = readFileSync(readmePath, 'utf8');
+  expect(readme).toBe(withRouteTable(readme));
+});
