@@ -6,6 +6,7 @@ import {
   ListUserPoolsCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { passwordPolicy, tokenValidity, userPools, type PoolName } from '../../lib/settings/user-pools.ts';
+import { localClientConfig } from './aws-local.ts';
 
 export interface LocalPool {
   userPoolId: string;
@@ -14,7 +15,7 @@ export interface LocalPool {
 
 /** Creates (or finds, when state was kept) both pools and their app clients from the stack's settings. */
 export async function ensurePools(endpoint: string): Promise<Record<PoolName, LocalPool>> {
-  const cognito = new CognitoIdentityProviderClient({ endpoint, region: 'us-east-1' });
+  const cognito = new CognitoIdentityProviderClient(localClientConfig(endpoint));
   const existing = (await cognito.send(new ListUserPoolsCommand({ MaxResults: 60 }))).UserPools ?? [];
   const result = {} as Record<PoolName, LocalPool>;
   for (const [key, settings] of Object.entries(userPools) as [PoolName, (typeof userPools)[PoolName]][]) {

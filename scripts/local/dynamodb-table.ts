@@ -1,9 +1,10 @@
 import { CreateTableCommand, DynamoDBClient, ResourceInUseException, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import { tableDefinition } from '../../functions/core/db/table-definition.ts';
+import { localClientConfig } from './aws-local.ts';
 
 /** Creates the table from the same definition the stack deploys; an existing one (kept state) is left as is. */
 export async function ensureTable(endpoint: string, tableName: string): Promise<void> {
-  const dynamodb = new DynamoDBClient({ endpoint, region: 'us-east-1' });
+  const dynamodb = new DynamoDBClient(localClientConfig(endpoint));
   const keyAttributes = [tableDefinition.partitionKey, tableDefinition.sortKey, ...tableDefinition.globalSecondaryIndexes.flatMap((index) => [index.partitionKey, index.sortKey])];
   try {
     await dynamodb.send(

@@ -6,6 +6,7 @@ import {
   UsernameExistsException,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { LocalPool } from './cognito-pools.ts';
+import { localClientConfig } from './aws-local.ts';
 
 export const demo = {
   staff: { email: 'owner@demo.portico.test', password: 'Demo-Password-1!' },
@@ -14,7 +15,7 @@ export const demo = {
 
 /** A staff user that can sign in right away: the demo login `npm start` prints. */
 export async function ensureStaffUser(endpoint: string, pool: LocalPool, email: string, password: string): Promise<string> {
-  const cognito = new CognitoIdentityProviderClient({ endpoint, region: 'us-east-1' });
+  const cognito = new CognitoIdentityProviderClient(localClientConfig(endpoint));
   try {
     await cognito.send(
       new AdminCreateUserCommand({

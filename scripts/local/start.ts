@@ -50,8 +50,6 @@ async function main() {
     AWS_REGION: 'us-east-1',
     AWS_ACCESS_KEY_ID: 'local',
     AWS_SECRET_ACCESS_KEY: 'local',
-    // Lambda runs Node 22; the SDK's notice about Node 20 concerns only this local process.
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   });
   const scratchDir = mkdtempSync(join(tmpdir(), 'portico-'));
   stopChildrenOnExit(() => rmSync(scratchDir, { recursive: true, force: true }));

@@ -1,12 +1,13 @@
 import { GetCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
+import { localClientConfig } from '../../scripts/local/aws-local.ts';
 import { as } from '../support/api.ts';
 import { local } from '../support/local.ts';
 import { newOrganization, newStaffToken, uniquePortalName } from '../support/staff.ts';
 
 const tableItem = async (PK: string, SK: string) => {
-  const client = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: local().dynamodb.endpoint }));
+  const client = DynamoDBDocumentClient.from(new DynamoDBClient(localClientConfig(local().dynamodb.endpoint)));
   return (await client.send(new GetCommand({ TableName: local().dynamodb.tableName, Key: { PK, SK } }))).Item;
 };
 

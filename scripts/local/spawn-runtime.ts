@@ -1,0 +1,47 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { LocalState } from './local-state.ts';
+
+export interface RunningRuntime {
+  state: LocalState;
+  stop: () => void;
+}
+
+/**
+ * Starts `start.ts` in memory on free ports in its own process group (so stopping
+ * it stops Java and the emulators too) and resolves once its state file exists.
+ */
+export async function spawnLocalRuntime(timeoutMs = 120_000): Promise<RunningRuntime> {
+  const workDir = mkdtempSync(join(tmpdir(), 'portico-run-'));
+  const stateFile = join(workDir, 'local.json');
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/local/start.ts', '--in-memory', '--free-ports', '--state-file', stateFile, '--data-dir', workDir],
+    { detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+
+  const stop = () => {
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+    rmSync(workDir, { recursive: true, force: true });
+  };
+  process.once('exit', stop);
+
+  const deadline = Date.now() + timeoutMs;
+  while (!existsSync(stateFile)) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      stop();
+      throw new Error(`The local runtime did not start:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { state: JSON.parse(readFileSync(stateFile, 'utf8')) as LocalState, stop };
+}
