@@ -1,6 +1,7 @@
 import type { HttpOptions } from './http/handler.ts';
 import { CreateOrganizationBody, OrgParams, SetPortalBody, UpdateOrganizationBody } from './orgs/schema.ts';
 import { PortalNameParams, PortalParams } from './portal-names/schema.ts';
+import { PreviewBody, TemplateBody, TemplateParams } from './email-templates/schema.ts';
 import { CreateContactBody, ListQuery, OrgContactParams, OrgPersonParams, PersonBody, UpdatePersonBody } from './contacts/schema.ts';
 import {
   AcceptInvitationBody,
@@ -168,6 +169,43 @@ export const routes = {
     params: OrgParams,
     body: ReinviteBody,
     needs: { table: 'readwrite', portalPool: true, email: true, web: true },
+  },
+  'GET /v1/orgs/{orgId}/email-templates': {
+    entry: 'email-templates/list-email-templates',
+    summary: 'The email templates, each with its placeholders and whether the organization customized it',
+    auth: 'member',
+    params: OrgParams,
+    needs: { table: 'read' },
+  },
+  'GET /v1/orgs/{orgId}/email-templates/{key}': {
+    entry: 'email-templates/get-email-template',
+    summary: "The template the organization's emails use: its override or the default",
+    auth: 'member',
+    params: TemplateParams,
+    needs: { table: 'read' },
+  },
+  'PUT /v1/orgs/{orgId}/email-templates/{key}': {
+    entry: 'email-templates/save-email-template',
+    summary: "Customize a template's subject, HTML and text; unknown placeholders are refused",
+    auth: 'member',
+    params: TemplateParams,
+    body: TemplateBody,
+    needs: { table: 'readwrite' },
+  },
+  'DELETE /v1/orgs/{orgId}/email-templates/{key}': {
+    entry: 'email-templates/reset-email-template',
+    summary: 'Drop the customization: the default applies again',
+    auth: 'member',
+    params: TemplateParams,
+    needs: { table: 'readwrite' },
+  },
+  'POST /v1/orgs/{orgId}/email-templates/{key}/preview': {
+    entry: 'email-templates/preview-email-template',
+    summary: 'Render a template (or a draft of it) with sample or given values',
+    auth: 'member',
+    params: TemplateParams,
+    body: PreviewBody,
+    needs: { table: 'read' },
   },
   'POST /v1/portal/{portalName}/sessions': {
     entry: 'portal/sign-in',
