@@ -1,4 +1,4 @@
-import { Duration, Stack } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -21,7 +21,7 @@ export interface Bindables {
   table: TableV2;
   portal: PoolWithClient;
   publicBaseUrl: string;
-  email: { from: string; identityArn: string; templatePrefix: string };
+  email: { from: string; identityArn: string };
 }
 
 /**
@@ -76,26 +76,18 @@ export class HandlerFunction extends NodejsFunction {
     if (needs.portalPool) {
       this.addEnvironment('PORTAL_USER_POOL_ID', bindables.portal.pool.userPoolId);
       this.addEnvironment('PORTAL_CLIENT_ID', bindables.portal.client.userPoolClientId);
+      // Only the admin calls the portal-access adapter makes; sign-in calls need no IAM.
       bindables.portal.pool.grant(
         this,
         'cognito-idp:AdminCreateUser',
         'cognito-idp:AdminSetUserPassword',
-        'cognito-idp:AdminGetUser',
-        'cognito-idp:AdminDisableUser',
-        'cognito-idp:AdminEnableUser',
+        'cognito-idp:AdminUpdateUserAttributes',
         'cognito-idp:AdminDeleteUser',
-        'cognito-idp:AdminUserGlobalSignOut',
       );
     }
     if (needs.email) {
       this.addEnvironment('EMAIL_FROM', bindables.email.from);
-      this.addEnvironment('TEMPLATE_PREFIX', bindables.email.templatePrefix);
-      this.addToRolePolicy(
-        new PolicyStatement({
-          actions: ['ses:SendEmail'],
-          resources: [bindables.email.identityArn, Stack.of(this).formatArn({ service: 'ses', resource: 'configuration-set', resourceName: '*' })],
-        }),
-      );
+      this.addToRolePolicy(new PolicyStatement({ actions: ['ses:SendEmail'], resources: [bindables.email.identityArn] }));
     }
   }
 }

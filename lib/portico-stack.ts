@@ -36,7 +36,6 @@ export class PorticoStack extends Stack {
         email: {
           from: props.emailFrom,
           identityArn: this.formatArn({ service: 'ses', resource: 'identity', resourceName: props.sesIdentity }),
-          templatePrefix: TEMPLATE_PREFIX,
         },
       }),
     });

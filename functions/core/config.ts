@@ -12,9 +12,6 @@ const sections = {
     TABLE_NAME: z.string().check(z.minLength(3)),
     DYNAMODB_ENDPOINT: optionalUrl,
   }),
-  staffPool: z.object({
-    STAFF_USER_POOL_ID: z.string().check(z.minLength(1)),
-  }),
   portalPool: z.object({
     PORTAL_USER_POOL_ID: z.string().check(z.minLength(1)),
     PORTAL_CLIENT_ID: z.string().check(z.minLength(1)),
@@ -23,7 +20,6 @@ const sections = {
   email: z.object({
     EMAIL_FROM: z.string().check(z.minLength(3)),
     SES_ENDPOINT: optionalUrl,
-    TEMPLATE_PREFIX: z._default(z.string(), 'portico'),
   }),
   web: z.object({
     /** Public base of portal links: the API's domain in AWS, the local gateway locally. */
@@ -47,11 +43,6 @@ export function config<S extends SectionName>(section: S): Config<S> {
     cache.set(section, parsed.data);
   }
   return cache.get(section) as Config<S>;
-}
-
-/** Names of the variables a section reads: the CDK helper binds exactly these. */
-export function sectionVariables(section: SectionName): string[] {
-  return Object.keys(sections[section].def.shape);
 }
 
 export const region = () => process.env.AWS_REGION ?? 'us-east-1';

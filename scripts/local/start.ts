@@ -58,7 +58,7 @@ async function main() {
 
   const [dynamodbUrl, cognitoUrl, sesUrl] = await Promise.all([
     startDynamoDb(ports.dynamodb, serviceOptions),
-    startCognito(ports.cognito, serviceOptions),
+    startCognito(ports.cognito, { ...serviceOptions, sesUrl: `http://127.0.0.1:${ports.ses}` }),
     startSes(ports.ses, serviceOptions),
   ]);
   await ensureTable(dynamodbUrl, TABLE_NAME);
@@ -70,7 +70,6 @@ async function main() {
     TABLE_NAME,
     DYNAMODB_ENDPOINT: dynamodbUrl,
     COGNITO_ENDPOINT: cognitoUrl,
-    STAFF_USER_POOL_ID: pools.staff.userPoolId,
     PORTAL_USER_POOL_ID: pools.portal.userPoolId,
     PORTAL_CLIENT_ID: pools.portal.clientId,
     SES_ENDPOINT: sesUrl,
