@@ -1,6 +1,6 @@
 import type { HttpOptions } from './http/handler.ts';
 import { CreateOrganizationBody, OrgParams, SetPortalBody, UpdateOrganizationBody } from './orgs/schema.ts';
-import { PortalNameParams, PortalParams } from './portal-names/schema.ts';
+import { PortalNameParams, PortalPageParams, PortalParams } from './portal-names/schema.ts';
 import { PreviewBody, TemplateBody, TemplateParams } from './email-templates/schema.ts';
 import { CreateContactBody, ListQuery, OrgContactParams, OrgPersonParams, PersonBody, UpdatePersonBody } from './contacts/schema.ts';
 import {
@@ -269,6 +269,20 @@ export const routes = {
     auth: 'portal',
     params: PortalParams,
     needs: { table: 'read', web: true },
+  },
+  'GET /p/{portalName}': {
+    entry: 'portal/render-page',
+    summary: "The portal's sign-in page",
+    auth: 'none',
+    params: PortalPageParams,
+    needs: { table: 'read' },
+  },
+  'GET /p/{portalName}/{page}': {
+    entry: 'portal/render-page',
+    summary: 'A portal page: invitation, reset-password, documents, statement',
+    auth: 'none',
+    params: PortalPageParams,
+    needs: { table: 'read' },
   },
   'GET /v1/openapi.json': {
     entry: 'system/get-openapi',

@@ -16,7 +16,8 @@ export const file = (content: Buffer, contentType: string, filename: string): Ht
   raw: { content, contentType },
   headers: { 'content-disposition': `inline; filename="${filename}"` },
 });
-export const html = (content: string, status = 200): HttpResult => ({
+export const html = (content: string, status = 200, headers: Record<string, string> = {}): HttpResult => ({
   status,
   raw: { content, contentType: 'text/html; charset=utf-8' },
+  headers: { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', ...headers },
 });

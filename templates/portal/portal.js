@@ -1,0 +1,286 @@
+// The client portal in the browser: every page is this script over the JSON API.
+// Text goes in with textContent only, never innerHTML, so customer data cannot inject markup.
+(() => {
+  const portal = document.body.dataset.portal;
+  const page = document.body.dataset.page;
+  const app = document.getElementById('app');
+  const base = `/p/${portal}`;
+  const api = `/v1/portal/${portal}`;
+  const tokenKey = `portico:${portal}`;
+
+  // Tokens live for the browser tab only.
+  const tokens = () => JSON.parse(sessionStorage.getItem(tokenKey) || 'null');
+  const keepTokens = (value) => sessionStorage.setItem(tokenKey, JSON.stringify(value));
+  const dropTokens = () => sessionStorage.removeItem(tokenKey);
+  const go = (target) => location.assign(target ? `${base}/${target}` : base);
+
+  function h(tag, attributes = {}, ...children) {
+    const element = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) {
+      if (name.startsWith('on')) element.addEventListener(name.slice(2), value);
+      else if (value !== undefined && value !== null && value !== false) element.setAttribute(name, value === true ? '' : value);
+    }
+    for (const child of children.flat(Infinity)) if (child !== null && child !== undefined) element.append(child instanceof Node ? child : String(child));
+    return element;
+  }
+
+  const show = (...nodes) => app.replaceChildren(...nodes);
+
+  class ApiError extends Error {
+    constructor(status, body) {
+      super(body?.error?.message || body?.message || `Request failed (${status})`);
+      this.status = status;
+      this.code = body?.error?.code;
+    }
+  }
+
+  async function request(method, path, body, authorized) {
+    const headers = body === undefined ? {} : { 'content-type': 'application/json' };
+    if (authorized) headers.authorization = `Bearer ${tokens()?.idToken}`;
+    const response = await fetch(api + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const type = response.headers.get('content-type') || '';
+    const data = type.includes('application/json') ? await response.json() : response.status === 204 ? null : await response.blob();
+    if (!response.ok) throw new ApiError(response.status, data);
+    return data;
+  }
+
+  async function signedIn(method, path, body) {
+    if (!tokens()) return go('');
+    try {
+      return await request(method, path, body, true);
+    } catch (error) {
+      if (error.status !== 401) throw error;
+      const current = tokens();
+      try {
+        keepTokens({ ...current, ...(await request('POST', '/sessions/refresh', { refreshToken: current.refreshToken })) });
+        return await request(method, path, body, true);
+      } catch {
+        dropTokens();
+        return go('');
+      }
+    }
+  }
+
+  function form(title, fields, submitLabel, onSubmit, extra = []) {
+    const message = h('p', { class: 'error', role: 'alert' });
+    const inputs = fields.map((field) => h('input', { id: field.name, name: field.name, type: field.type || 'text', autocomplete: field.autocomplete, required: true }));
+    const element = h(
+      'form',
+      {
+        onsubmit: async (event) => {
+          event.preventDefault();
+          message.textContent = '';
+          const values = Object.fromEntries(inputs.map((input) => [input.name, input.value]));
+          try {
+            await onSubmit(values, message);
+          } catch (error) {
+            message.textContent = error.message;
+          }
+        },
+      },
+      fields.map((field, index) => [h('label', { for: field.name }, field.label), inputs[index]]),
+      h('button', { class: 'primary', type: 'submit' }, submitLabel),
+      message,
+      extra,
+    );
+    return h('section', { class: 'card narrow' }, h('h1', {}, title), element);
+  }
+
+  const passwordFields = [
+    { name: 'password', label: 'New password', type: 'password', autocomplete: 'new-password' },
+    { name: 'confirm', label: 'Repeat the password', type: 'password', autocomplete: 'new-password' },
+  ];
+  const sameTwice = (values) => {
+    if (values.password !== values.confirm) throw new Error('The two passwords differ.');
+    return values.password;
+  };
+
+  function enter(result) {
+    keepTokens(result);
+    go('documents');
+  }
+
+  function signInPage() {
+    show(
+      form(
+        'Sign in to the client portal',
+        [
+          { name: 'email', label: 'Email', type: 'email', autocomplete: 'username' },
+          { name: 'password', label: 'Password', type: 'password', autocomplete: 'current-password' },
+        ],
+        'Sign in',
+        async (values) => {
+          const result = await request('POST', '/sessions', values);
+          if (result.challenge === 'NEW_PASSWORD_REQUIRED') return newPasswordPage(values.email, result.session);
+          enter(result);
+        },
+        h('p', {}, h('a', { href: `${base}/reset-password` }, 'Forgot your password?')),
+      ),
+    );
+  }
+
+  function newPasswordPage(email, session) {
+    show(
+      form('Choose your own password', passwordFields, 'Save password and sign in', async (values) =>
+        enter(await request('POST', '/sessions/new-password', { email, session, newPassword: sameTwice(values) })),
+      ),
+    );
+  }
+
+  function invitationPage() {
+    const token = new URLSearchParams(location.search).get('token');
+    if (!token) return show(h('section', { class: 'card narrow' }, h('h1', {}, 'This invitation link is incomplete'), h('p', {}, 'Open the link from your invitation email again.')));
+    // The token stays out of the address bar and the history once read.
+    history.replaceState(null, '', `${base}/invitation`);
+    show(
+      form('Welcome! Choose a password', passwordFields, 'Save password and sign in', async (values) =>
+        enter(await request('POST', '/invitations/accept', { token, password: sameTwice(values) })),
+      ),
+    );
+  }
+
+  function resetPasswordPage() {
+    show(
+      form('Reset your password', [{ name: 'email', label: 'Email', type: 'email', autocomplete: 'username' }], 'Email me a code', async ({ email }) => {
+        await request('POST', '/password-reset', { email });
+        show(
+          form(
+            'Enter the code we emailed you',
+            [{ name: 'code', label: 'Code', autocomplete: 'one-time-code' }, ...passwordFields],
+            'Set new password',
+            async (values, message) => {
+              await request('POST', '/password-reset/confirm', { email, code: values.code, newPassword: sameTwice(values) });
+              message.className = 'notice';
+              message.textContent = 'Your password was changed. ';
+              message.append(h('a', { href: base }, 'Sign in'));
+            },
+          ),
+        );
+      }),
+    );
+  }
+
+  const digitsOf = (currency) => new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
+  const money = (amount, currency) => new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(amount / 10 ** digitsOf(currency));
+  const label = (status) => h('span', { class: 'status' }, String(status).replace(/_/g, ' '));
+
+  async function documentsPage() {
+    document.getElementById('nav').hidden = false;
+    const id = new URLSearchParams(location.hash.slice(1)).get('doc');
+    if (id) return documentPage(id);
+    const kind = new URLSearchParams(location.search).get('kind') || '';
+    const list = await signedIn('GET', `/documents${kind ? `?kind=${encodeURIComponent(kind)}` : ''}`);
+    const filter = h(
+      'select',
+      { 'aria-label': 'Kind', onchange: (event) => location.assign(`${base}/documents${event.target.value ? `?kind=${event.target.value}` : ''}`) },
+      [['', 'All documents'], ['invoices', 'Invoices'], ['estimates', 'Estimates'], ['retainer-invoices', 'Retainer invoices']].map(([value, text]) =>
+        h('option', { value, selected: value === kind }, text),
+      ),
+    );
+    const rows = list.items.map((doc) =>
+      h(
+        'tr',
+        {},
+        h('td', {}, h('a', { href: `#doc=${encodeURIComponent(doc.id)}`, onclick: () => setTimeout(render) }, doc.number)),
+        h('td', {}, doc.issueDate || ''),
+        h('td', {}, doc.dueDate || doc.expiryDate || ''),
+        h('td', {}, label(doc.status)),
+        h('td', { class: 'num' }, money(doc.total, doc.currency)),
+        h('td', { class: 'num' }, money(doc.balance ?? 0, doc.currency)),
+      ),
+    );
+    show(
+      h(
+        'section',
+        { class: 'card' },
+        h('h1', {}, 'Your documents'),
+        filter,
+        rows.length
+          ? h('table', {}, h('thead', {}, h('tr', {}, ['Number', 'Date', 'Due', 'Status'].map((text) => h('th', {}, text)), h('th', { class: 'num' }, 'Total'), h('th', { class: 'num' }, 'Balance'))), h('tbody', {}, rows))
+          : h('p', { class: 'muted' }, 'Nothing has been sent to you yet.'),
+      ),
+    );
+  }
+
+  async function documentPage(id) {
+    const doc = await signedIn('GET', `/documents/${encodeURIComponent(id)}`);
+    const path = `/documents/${encodeURIComponent(id)}`;
+    const act = (verb, body) => async () => {
+      await signedIn('POST', `${path}/${verb}`, body);
+      render();
+    };
+    const actions = [];
+    if (doc.kind === 'estimate' && (doc.status === 'sent' || doc.status === 'viewed')) {
+      actions.push(h('button', { class: 'primary', type: 'button', onclick: act('accept') }, 'Accept'));
+      actions.push(
+        h('button', { class: 'secondary', type: 'button', onclick: () => { const reason = prompt('Why are you declining?'); if (reason) act('decline', { reason })(); } }, 'Decline'),
+      );
+    }
+    actions.push(
+      h('button', {
+        class: 'secondary',
+        type: 'button',
+        onclick: async () => {
+          const pdf = await signedIn('GET', `${path}/pdf`);
+          const link = h('a', { href: URL.createObjectURL(pdf), download: `${doc.number}.pdf` });
+          link.click();
+        },
+      }, 'Download PDF'),
+    );
+    const comment = h('textarea', { id: 'comment', rows: 3, required: true });
+    show(
+      h(
+        'section',
+        { class: 'card' },
+        h('p', {}, h('a', { href: `${base}/documents`, onclick: () => setTimeout(render) }, '← All documents')),
+        h('h1', {}, `${doc.number} `, label(doc.status)),
+        h('p', { class: 'muted' }, [doc.issueDate && `Issued ${doc.issueDate}`, doc.dueDate && `due ${doc.dueDate}`, doc.expiryDate && `valid until ${doc.expiryDate}`].filter(Boolean).join(' · ')),
+        h(
+          'table',
+          {},
+          h('thead', {}, h('tr', {}, h('th', {}, 'Item'), h('th', { class: 'num' }, 'Qty'), h('th', { class: 'num' }, 'Price'), h('th', { class: 'num' }, 'Amount'))),
+          h('tbody', {}, (doc.lines || []).map((line) => h('tr', {}, h('td', {}, line.description), h('td', { class: 'num' }, line.quantity), h('td', { class: 'num' }, money(line.unitPrice, doc.currency)), h('td', { class: 'num' }, money(line.net ?? line.total, doc.currency))))),
+        ),
+        h('p', { class: 'num' }, `Subtotal ${money(doc.subtotal, doc.currency)} · Tax ${money(doc.taxTotal, doc.currency)} · Total ${money(doc.total, doc.currency)}`),
+        doc.kind !== 'estimate' ? h('p', { class: 'num' }, `Paid ${money(doc.amountPaid ?? 0, doc.currency)} · Balance due ${money(doc.balance ?? 0, doc.currency)}`) : null,
+        doc.notes ? h('p', {}, doc.notes) : null,
+        h('div', { class: 'actions' }, actions),
+        h('h2', {}, 'Comments'),
+        (doc.comments || []).map((entry) => h('div', { class: 'comment' }, h('span', { class: 'who' }, entry.author?.name || ''), ' ', h('span', { class: 'muted' }, entry.createdAt), h('p', {}, entry.body))),
+        h('form', { onsubmit: async (event) => { event.preventDefault(); await signedIn('POST', `${path}/comments`, { body: comment.value }); render(); } }, h('label', { for: 'comment' }, 'Add a comment'), comment, h('button', { class: 'primary', type: 'submit' }, 'Post comment')),
+      ),
+    );
+  }
+
+  async function statementPage() {
+    document.getElementById('nav').hidden = false;
+    const statement = await signedIn('GET', '/statement');
+    const currency = statement.currency;
+    show(
+      h(
+        'section',
+        { class: 'card' },
+        h('h1', {}, 'Statement of account'),
+        h('p', { class: 'muted' }, `${statement.from} – ${statement.to} · Opening balance ${money(statement.openingBalance, currency)}`),
+        h('table', {}, h('tbody', {}, statement.lines.map((line) => h('tr', {}, h('td', {}, line.date), h('td', {}, line.reference), h('td', { class: 'num' }, line.debit ? money(line.debit, currency) : ''), h('td', { class: 'num' }, line.credit ? money(line.credit, currency) : ''), h('td', { class: 'num' }, money(line.balance, currency)))))),
+        h('p', {}, `Closing balance ${money(statement.closingBalance, currency)}`),
+      ),
+    );
+  }
+
+  document.getElementById('sign-out').addEventListener('click', async () => {
+    const current = tokens();
+    dropTokens();
+    if (current) await request('POST', '/sessions/sign-out', { refreshToken: current.refreshToken }).catch(() => {});
+    go('');
+  });
+
+  const pages = { 'sign-in': signInPage, invitation: invitationPage, 'reset-password': resetPasswordPage, documents: documentsPage, statement: statementPage };
+
+  function render() {
+    Promise.resolve(pages[page]()).catch((error) => show(h('section', { class: 'card' }, h('p', { class: 'error', role: 'alert' }, error.message))));
+  }
+
+  window.addEventListener('hashchange', render);
+  render();
+})();
