@@ -1,6 +1,7 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { bundling } from '../lib/settings/bundling.ts';
+import type { LocalState } from './local/local-state.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -20,4 +21,19 @@ export async function bundleHandler(entry: string, outfile: string): Promise<num
     logLevel: 'silent',
   });
   return Object.values(result.metafile.outputs).reduce((total, output) => total + output.bytes, 0);
+}
+
+/** The environment a bundled handler gets in a bare Node process pointed at the local services. */
+export function bundleEnvironment(state: LocalState, publicBaseUrl = state.apiUrl): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    PORTICO_LOG: 'silent',
+    TABLE_NAME: state.dynamodb.tableName,
+    DYNAMODB_ENDPOINT: state.dynamodb.endpoint,
+    PUBLIC_BASE_URL: publicBaseUrl,
+  };
 }

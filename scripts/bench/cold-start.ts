@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LocalState } from '../local/local-state.ts';
-import { bundleHandler } from '../bundle-handler.ts';
+import { bundleEnvironment, bundleHandler } from '../bundle-handler.ts';
 
 export interface ColdStart {
   entry: string;
@@ -31,17 +31,7 @@ export async function coldStart(entry: string, event: object, state: LocalState,
         `process.stdout.write(String(performance.now() - started));`,
       ].join('\n'),
     );
-    const env = {
-      PATH: process.env.PATH,
-      AWS_REGION: 'us-east-1',
-      AWS_ACCESS_KEY_ID: 'local',
-      AWS_SECRET_ACCESS_KEY: 'local',
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-      PORTICO_LOG: 'silent',
-      TABLE_NAME: state.dynamodb.tableName,
-      DYNAMODB_ENDPOINT: state.dynamodb.endpoint,
-      PUBLIC_BASE_URL: state.apiUrl,
-    };
+    const env = bundleEnvironment(state);
     const times = Array.from({ length: runs }, () => Number(execFileSync(process.execPath, [runner], { cwd: workDir, env }).toString())).sort((a, b) => a - b);
     return { entry, bundleKb: Math.round(bytes / 1024), medianMs: times[Math.floor(runs / 2)]! };
   } finally {

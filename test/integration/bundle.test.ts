@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bundleHandler } from '../../scripts/bundle-handler.ts';
+import { bundleEnvironment, bundleHandler } from '../../scripts/bundle-handler.ts';
 import { local } from '../support/local.ts';
 import { newOrganization } from '../support/staff.ts';
 
@@ -22,17 +22,7 @@ describe('the deployed bundle', () => {
     writeFileSync(runner, `const { handler } = await import(${JSON.stringify(bundle)});\nprocess.stdout.write(JSON.stringify(await handler(${JSON.stringify(event)}, { awsRequestId: 'bundle-test' })));\n`);
     const output = execFileSync(process.execPath, [runner], {
       cwd: workDir,
-      env: {
-        PATH: process.env.PATH,
-        AWS_REGION: 'us-east-1',
-        AWS_ACCESS_KEY_ID: 'local',
-        AWS_SECRET_ACCESS_KEY: 'local',
-        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-        PORTICO_LOG: 'silent',
-        TABLE_NAME: local().dynamodb.tableName,
-        DYNAMODB_ENDPOINT: local().dynamodb.endpoint,
-        PUBLIC_BASE_URL: 'https://billing.example.com',
-      },
+      env: bundleEnvironment(local(), 'https://billing.example.com'),
     }).toString();
     const response = JSON.parse(output);
     expect(response.statusCode).toBe(200);
