@@ -75,3 +75,10 @@ export class StaleWrite extends Conflict {
     super('CONCURRENT_MODIFICATION', `${what} was changed by another request; reload and try again.`);
   }
 }
+
+/** Cognito's throttling or lockout of repeated attempts, passed on as it is. */
+export class TooManyRequests extends DomainError {
+  constructor(message = 'Too many attempts; wait a while and try again.') {
+    super(429, 'TOO_MANY_ATTEMPTS', message);
+  }
+}

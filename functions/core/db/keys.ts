@@ -4,6 +4,8 @@
  * public name to its organization.
  */
 export type Key = { PK: string; SK: string };
+/** One partition's items whose sort key starts with a prefix. */
+export type KeyPrefix = { PK: string; SKPrefix: string };
 
 const org = (orgId: string) => `ORG#${orgId}`;
 const staff = (staffId: string) => `STAFF#${staffId}`;
@@ -20,7 +22,21 @@ export const keys = {
 
   /** One per person with portal access: resolves (organization, email) to the person at login. */
   portalLogin: (orgId: string, email: string): Key => ({ PK: org(orgId), SK: `LOGIN#${email.toLowerCase()}` }),
-  portalLoginPrefix: (orgId: string) => ({ PK: org(orgId), SKPrefix: 'LOGIN#' }),
+  portalLoginPrefix: (orgId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: 'LOGIN#' }),
+
+  /** A contact with its persons embedded. */
+  contact: (orgId: string, contactId: string): Key => ({ PK: org(orgId), SK: `CONTACT#${contactId}` }),
+  contactPrefix: (orgId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: 'CONTACT#' }),
+
+  /** A pending invitation, keyed by the SHA-256 of its token: the token itself is never stored. */
+  invitation: (orgId: string, tokenHash: string): Key => ({ PK: org(orgId), SK: `INVITATION#${tokenHash}` }),
+
+  /** A portal session, keyed by the SHA-256 of its refresh token. */
+  portalSession: (orgId: string, refreshTokenHash: string): Key => ({ PK: org(orgId), SK: `SESSION#${refreshTokenHash}` }),
+
+  /** A business's override of one email template. */
+  emailTemplate: (orgId: string, templateKey: string): Key => ({ PK: org(orgId), SK: `EMAIL_TEMPLATE#${templateKey}` }),
+  emailTemplatePrefix: (orgId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: 'EMAIL_TEMPLATE#' }),
 
   /** A document's item collection: the document, its comments, payments and activity share one partition. */
   documentPartition: (orgId: string, docId: string) => ({ PK: document(orgId, docId) }),

@@ -1,5 +1,9 @@
+import type { Contact, Person } from '../contacts/schema.ts';
 import { Unauthorized } from '../errors.ts';
 import { requireMembership, type Membership } from '../orgs/membership-repository.ts';
+import type { Organization } from '../orgs/schema.ts';
+import { requireCurrentAccess } from '../portal-access/current-access.ts';
+import { resolvePortal } from '../portal-names/service.ts';
 import type { Claims } from './event.ts';
 
 export interface StaffCaller {
@@ -24,4 +28,39 @@ export async function memberCaller(claims: Claims, orgId: string): Promise<Membe
   const staff = staffCaller(claims);
   const membership = await requireMembership(orgId, staff.staffId);
   return { ...staff, orgId, role: membership.role };
+}
+
+/** A contact person signed in to their organization's portal; every id comes from the verified token. */
+export interface PortalCaller {
+  orgId: string;
+  contactId: string;
+  personId: string;
+  portalName: string;
+  organization: Organization;
+  contact: Contact;
+  person: Person;
+}
+
+const stringClaim = (claims: Claims, name: string) => {
+  const value = claims[name];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+};
+
+/**
+ * A portal person, from a portal-pool ID token the portal authorizer verified.
+ * The portal in the path must be the token's organization, and the access the
+ * token was issued under must still hold (see requireCurrentAccess).
+ */
+export async function portalCaller(claims: Claims, portalName: string): Promise<PortalCaller> {
+  const orgId = stringClaim(claims, 'custom:orgId');
+  const contactId = stringClaim(claims, 'custom:contactId');
+  const personId = stringClaim(claims, 'custom:personId');
+  const issuedAt = Number(claims.iat);
+  if (!orgId || !contactId || !personId || claims.token_use !== 'id' || !Number.isInteger(issuedAt)) {
+    throw new Unauthorized('A portal ID token is required.');
+  }
+  const organization = await resolvePortal(portalName);
+  if (organization.id !== orgId) throw new Unauthorized('This sign-in belongs to another portal.');
+  const { contact, person } = await requireCurrentAccess(organization, contactId, personId, { issuedAt, username: stringClaim(claims, 'cognito:username') ?? '' });
+  return { orgId, contactId, personId, portalName: organization.portalName!, organization, contact, person };
 }

@@ -1,7 +1,7 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
-import { memberCaller, staffCaller, type MemberCaller, type StaffCaller } from './callers.ts';
+import { memberCaller, portalCaller, staffCaller, type MemberCaller, type PortalCaller, type StaffCaller } from './callers.ts';
 import { claimsOf, jsonBody, type HttpEvent } from './event.ts';
 import { errorResponse, requestLogging } from './middleware.ts';
 import type { HttpResult } from './responses.ts';
@@ -21,7 +21,7 @@ export interface HttpOptions {
 }
 
 type Parsed<S> = S extends Schema ? z.infer<S> : undefined;
-type CallerOf<A extends Auth> = A extends 'member' ? MemberCaller : A extends 'staff' ? StaffCaller : undefined;
+type CallerOf<A extends Auth> = A extends 'member' ? MemberCaller : A extends 'staff' ? StaffCaller : A extends 'portal' ? PortalCaller : undefined;
 
 export interface HttpRequest<O extends HttpOptions> {
   params: Parsed<O['params']>;
@@ -69,7 +69,7 @@ async function resolveCaller(auth: Auth, event: HttpEvent, params: unknown) {
     case 'member':
       return memberCaller(claims, (params as { orgId: string }).orgId);
     case 'portal':
-      throw new Error('portal authentication is resolved by the portal access module');
+      return portalCaller(claims, (params as { portalName: string }).portalName);
   }
 }
 

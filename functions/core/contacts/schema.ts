@@ -1,0 +1,66 @@
+import * as z from 'zod/mini';
+import { DEFAULT_PAGE_SIZE } from '../db/pages.ts';
+
+const id = z.string().check(z.minLength(1), z.maxLength(64));
+const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+/** Emails are compared case-insensitively everywhere, so they are stored lowercased. */
+export const Email = z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254), z.regex(z.regexes.email, 'Expected an email address.'));
+
+/** A contact's persons, primary included, all travel in its one item (and in one transaction). */
+export const MAX_PERSONS_PER_CONTACT = 25;
+
+export const PersonBody = z.strictObject({ name, email: Email });
+
+export const UpdatePersonBody = z
+  .strictObject({ name: z.optional(name), email: z.optional(Email) })
+  .check(z.refine((body) => body.name !== undefined || body.email !== undefined, 'Give a name, an email, or both.'));
+
+export const CreateContactBody = z.strictObject({
+  name,
+  email: Email,
+  persons: z.optional(z.array(PersonBody).check(z.maxLength(MAX_PERSONS_PER_CONTACT - 1))),
+});
+
+export const OrgContactParams = z.object({ orgId: id, contactId: id });
+export const OrgPersonParams = z.object({ orgId: id, contactId: id, personId: id });
+
+export const ListQuery = z.object({
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), DEFAULT_PAGE_SIZE),
+  cursor: z.optional(z.string().check(z.maxLength(2048))),
+});
+
+export type PersonInput = z.infer<typeof PersonBody>;
+export type UpdatePersonInput = z.infer<typeof UpdatePersonBody>;
+export type CreateContactInput = z.infer<typeof CreateContactBody>;
+export type ListInput = z.infer<typeof ListQuery>;
+
+export type PortalAccess = 'disabled' | 'invited' | 'active';
+
+/** A contact person as stored inside its contact. */
+export interface Person {
+  id: string;
+  name: string;
+  email: string;
+  /** The primary person is the contact itself: its name and email are the contact's. */
+  primary: boolean;
+  portalAccess: PortalAccess;
+  /** The organization's portal generation when access was (re-)granted. */
+  portalGeneration?: number;
+  /** Epoch seconds of the last grant: ID tokens issued earlier are refused. */
+  accessGrantedAt?: number;
+  /** The person's portal-pool user, while access is not disabled. */
+  username?: string;
+}
+
+/** A contact (the customer) as stored, less the key attributes. */
+export interface Contact {
+  id: string;
+  name: string;
+  email: string;
+  persons: Person[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const hasAccess = (person: Person) => person.portalAccess !== 'disabled';

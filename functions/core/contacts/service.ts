@@ -1,0 +1,108 @@
+import { clock } from '../clock.ts';
+import { transact } from '../db/transact.ts';
+import { NotFound, Unprocessable } from '../errors.ts';
+import type { MemberCaller } from '../http/callers.ts';
+import { newId } from '../ids.ts';
+import { deleteUsersOf, loginRemovalSteps, writeWithLoginOf } from '../portal-access/grants.ts';
+import * as contacts from './repository.ts';
+import {
+  MAX_PERSONS_PER_CONTACT,
+  type Contact,
+  type CreateContactInput,
+  type ListInput,
+  type Person,
+  type PersonInput,
+  type UpdatePersonInput,
+} from './schema.ts';
+import { contactView, personView } from './view.ts';
+
+const newPerson = (input: PersonInput, primary: boolean): Person => ({ id: newId('per'), name: input.name, email: input.email, primary, portalAccess: 'disabled' });
+
+/** A contact of the caller's organization; another organization's is as missing as one that never existed. */
+export async function requireContact(orgId: string, contactId: string): Promise<Contact> {
+  const contact = await contacts.getContact(orgId, contactId);
+  if (!contact) throw new NotFound('Contact');
+  return contact;
+}
+
+export function requirePerson(contact: Contact, personId: string): Person {
+  const person = contact.persons.find((candidate) => candidate.id === personId);
+  if (!person) throw new NotFound('Contact person');
+  return person;
+}
+
+/** Creates a contact; its name and email are those of its primary person. */
+export async function createContact(caller: MemberCaller, input: CreateContactInput) {
+  const now = clock.iso();
+  const contact: Contact = {
+    id: newId('con'),
+    name: input.name,
+    email: input.email,
+    persons: [newPerson(input, true), ...(input.persons ?? []).map((person) => newPerson(person, false))],
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await transact([contacts.putContactStep(caller.orgId, contact)]);
+  return contactView(contact);
+}
+
+export async function listContacts(caller: MemberCaller, query: ListInput) {
+  const page = await contacts.listContacts(caller.orgId, query.limit, query.cursor);
+  return { items: page.items.map(contactView), nextCursor: page.nextCursor };
+}
+
+export async function readContact(caller: MemberCaller, contactId: string) {
+  return contactView(await requireContact(caller.orgId, contactId));
+}
+
+/** Changes one person at the version the contact was read at; a person with access keeps their login in step. */
+async function changePerson(orgId: string, contact: Contact, personId: string, input: UpdatePersonInput): Promise<{ contact: Contact; person: Person }> {
+  const before = requirePerson(contact, personId);
+  const after: Person = { ...before, ...input };
+  const persons = contact.persons.map((person) => (person.id === personId ? after : person));
+  const fields = { persons, ...(after.primary ? { name: after.name, email: after.email } : {}), updatedAt: clock.iso() };
+  await writeWithLoginOf(orgId, contact.id, before, after, (loginSteps) => transact([contacts.updateContactStep(orgId, contact, fields), ...loginSteps]));
+  return { contact: { ...contact, ...fields, version: contact.version + 1 }, person: after };
+}
+
+export async function updatePerson(caller: MemberCaller, contactId: string, personId: string, input: UpdatePersonInput) {
+  const { person } = await changePerson(caller.orgId, await requireContact(caller.orgId, contactId), personId, input);
+  return personView(person);
+}
+
+/** The contact's own name and email are its primary person's. */
+export async function updateContact(caller: MemberCaller, contactId: string, input: UpdatePersonInput) {
+  const contact = await requireContact(caller.orgId, contactId);
+  const primary = contact.persons.find((person) => person.primary)!;
+  return contactView((await changePerson(caller.orgId, contact, primary.id, input)).contact);
+}
+
+export async function addPerson(caller: MemberCaller, contactId: string, input: PersonInput) {
+  const contact = await requireContact(caller.orgId, contactId);
+  if (contact.persons.length >= MAX_PERSONS_PER_CONTACT) {
+    throw new Unprocessable('TOO_MANY_PERSONS', `A contact has at most ${MAX_PERSONS_PER_CONTACT} persons.`);
+  }
+  const person = newPerson(input, false);
+  await transact([contacts.updateContactStep(caller.orgId, contact, { persons: [...contact.persons, person], updatedAt: clock.iso() })]);
+  return personView(person);
+}
+
+/** Removes a person; their portal access goes in the same transaction, their user right after. */
+export async function removePerson(caller: MemberCaller, contactId: string, personId: string) {
+  const contact = await requireContact(caller.orgId, contactId);
+  const person = requirePerson(contact, personId);
+  if (person.primary) throw new Unprocessable('PRIMARY_PERSON', 'The primary person is the contact itself; delete the contact instead.');
+  await transact([
+    contacts.updateContactStep(caller.orgId, contact, { persons: contact.persons.filter((candidate) => candidate.id !== personId), updatedAt: clock.iso() }),
+    ...loginRemovalSteps(caller.orgId, [person]),
+  ]);
+  await deleteUsersOf([person]);
+}
+
+/** Deletes a contact; every person's portal access goes in the same transaction, their users right after. */
+export async function deleteContact(caller: MemberCaller, contactId: string) {
+  const contact = await requireContact(caller.orgId, contactId);
+  await transact([contacts.deleteContactStep(caller.orgId, contact), ...loginRemovalSteps(caller.orgId, contact.persons)]);
+  await deleteUsersOf(contact.persons);
+}

@@ -1,0 +1,21 @@
+import type { Contact, Person } from './schema.ts';
+
+/** A contact person as the staff API shows it: no usernames or grant bookkeeping. */
+export const personView = (person: Person) => ({
+  id: person.id,
+  name: person.name,
+  email: person.email,
+  primary: person.primary,
+  portalAccess: person.portalAccess,
+});
+
+/** A contact as the staff API shows it. */
+export const contactView = (contact: Contact) => ({
+  id: contact.id,
+  name: contact.name,
+  email: contact.email,
+  persons: contact.persons.map(personView),
+  version: contact.version,
+  createdAt: contact.createdAt,
+  updatedAt: contact.updatedAt,
+});

@@ -1,0 +1,60 @@
+import { QueryCommand, type QueryCommandInput, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { BadRequest } from '../errors.ts';
+import { db, tableName } from './client.ts';
+import type { Key, KeyPrefix } from './keys.ts';
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export const DEFAULT_PAGE_SIZE = 25;
+
+/** The opaque cursor of a page: the last key DynamoDB evaluated, base64url-encoded. */
+export function encodeCursor(lastKey: Record<string, unknown> | undefined): string | null {
+  return lastKey ? Buffer.from(JSON.stringify({ PK: lastKey.PK, SK: lastKey.SK })).toString('base64url') : null;
+}
+
+/**
+ * The start key a cursor stands for. A cursor is client input: it must decode
+ * to a key inside the partition and prefix being listed, so a cursor forged
+ * or taken from another organization can never move the query elsewhere.
+ */
+export function decodeCursor(cursor: string | undefined, range: KeyPrefix): Key | undefined {
+  if (cursor === undefined) return undefined;
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    key = undefined;
+  }
+  const { PK, SK } = (key ?? {}) as Partial<Key>;
+  if (PK !== range.PK || typeof SK !== 'string' || !SK.startsWith(range.SKPrefix)) {
+    throw new BadRequest('INVALID_CURSOR', 'The cursor is not one this list returned.');
+  }
+  return { PK, SK };
+}
+
+/** One page of the items whose sort key starts with the prefix, in sort-key order. */
+export async function queryPage(range: KeyPrefix, limit: number, cursor: string | undefined): Promise<Page<Record<string, unknown>>> {
+  const { Items, LastEvaluatedKey } = await db().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': range.PK, ':prefix': range.SKPrefix },
+      Limit: limit,
+      ExclusiveStartKey: decodeCursor(cursor, range),
+    }),
+  );
+  return { items: Items ?? [], nextCursor: encodeCursor(LastEvaluatedKey) };
+}
+
+/** Every page of a query, for the few lists that are read whole (counts, bulk re-invitations). */
+export async function* allPages(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): AsyncGenerator<QueryCommandOutput> {
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db().send(new QueryCommand({ ...input, TableName: tableName(), ExclusiveStartKey }));
+    yield page;
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+}

@@ -1,0 +1,41 @@
+import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../db/client.ts';
+import { withoutKeys } from '../db/items.ts';
+import { keys } from '../db/keys.ts';
+import { allPages } from '../db/pages.ts';
+import type { TemplateKey } from './catalog.ts';
+import type { TemplateParts } from './render.ts';
+
+export interface TemplateOverride extends TemplateParts {
+  key: TemplateKey;
+  updatedAt: string;
+}
+
+/** The organization's override of one template, if it has one. */
+export async function getOverride(orgId: string, key: TemplateKey): Promise<TemplateOverride | undefined> {
+  const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: keys.emailTemplate(orgId, key) }));
+  return Item ? withoutKeys<TemplateOverride>(Item) : undefined;
+}
+
+/** Which templates has the organization overridden? */
+export async function listOverrides(orgId: string): Promise<TemplateOverride[]> {
+  const { PK, SKPrefix } = keys.emailTemplatePrefix(orgId);
+  const overrides: TemplateOverride[] = [];
+  for await (const page of allPages({
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+    ExpressionAttributeValues: { ':pk': PK, ':prefix': SKPrefix },
+  })) {
+    overrides.push(...(page.Items ?? []).map((item) => withoutKeys<TemplateOverride>(item)));
+  }
+  return overrides;
+}
+
+/** Saves (replaces) the organization's override of a template. */
+export async function putOverride(orgId: string, override: TemplateOverride): Promise<void> {
+  await db().send(new PutCommand({ TableName: tableName(), Item: { ...keys.emailTemplate(orgId, override.key), type: 'emailTemplate', ...override } }));
+}
+
+/** Removes an override: the default applies again. */
+export async function deleteOverride(orgId: string, key: TemplateKey): Promise<void> {
+  await db().send(new DeleteCommand({ TableName: tableName(), Key: keys.emailTemplate(orgId, key) }));
+}

@@ -1,0 +1,33 @@
+import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import { config, region } from '../config.ts';
+import type { TemplateKey, TemplateValues } from '../email-templates/catalog.ts';
+import { defaultTemplate } from '../email-templates/defaults.ts';
+import { renderTemplate } from '../email-templates/render.ts';
+import { getOverride } from '../email-templates/repository.ts';
+import { log } from '../log.ts';
+
+let client: SESv2Client | undefined;
+const ses = () => (client ??= new SESv2Client({ region: region(), endpoint: config('email').SES_ENDPOINT }));
+
+/**
+ * Sends one of the catalog's emails to one recipient, with the organization's
+ * override when it has one. Rendered here rather than by SES templates,
+ * because SES does not HTML-escape values and names come from customers.
+ */
+export async function sendEmail<K extends TemplateKey>(orgId: string, key: K, to: string, values: TemplateValues<K>): Promise<void> {
+  const template = (await getOverride(orgId, key)) ?? defaultTemplate(key);
+  const { subject, html, text } = renderTemplate(template, values);
+  const { MessageId } = await ses().send(
+    new SendEmailCommand({
+      FromEmailAddress: config('email').EMAIL_FROM,
+      Destination: { ToAddresses: [to] },
+      Content: {
+        Simple: {
+          Subject: { Data: subject, Charset: 'UTF-8' },
+          Body: { Html: { Data: html, Charset: 'UTF-8' }, Text: { Data: text, Charset: 'UTF-8' } },
+        },
+      },
+    }),
+  );
+  log.info('email sent', { orgId, template: key, messageId: MessageId });
+}

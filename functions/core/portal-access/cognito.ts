@@ -1,0 +1,206 @@
+import {
+  AdminCreateUserCommand,
+  AdminDeleteUserCommand,
+  AdminSetUserPasswordCommand,
+  AdminUpdateUserAttributesCommand,
+  CognitoIdentityProviderClient,
+  ConfirmForgotPasswordCommand,
+  ForgotPasswordCommand,
+  InitiateAuthCommand,
+  RespondToAuthChallengeCommand,
+  RevokeTokenCommand,
+  type AuthenticationResultType,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { config, region } from '../config.ts';
+import { TooManyRequests, Unauthorized, Unprocessable, type DomainError } from '../errors.ts';
+import { log } from '../log.ts';
+import { assertPasswordPolicy, weakPassword } from './password-policy.ts';
+
+/**
+ * The only module that talks to the portal user pool. It absorbs where
+ * cognito-local differs from Cognito, so callers see one behaviour:
+ * - a wrong password is `InvalidPasswordException` locally, `NotAuthorizedException` on AWS;
+ * - an unknown user is `UserNotFoundException` locally (AWS hides it when user existence errors are prevented);
+ * - cognito-local does not enforce the password policy: it is checked here first;
+ * - cognito-local has no global sign-out: sessions are revoked per refresh token (RevokeToken, on both).
+ */
+
+let client: CognitoIdentityProviderClient | undefined;
+const cognito = () => (client ??= new CognitoIdentityProviderClient({ region: region(), endpoint: config('portalPool').COGNITO_ENDPOINT }));
+const pool = () => config('portalPool');
+
+export interface PortalUser {
+  username: string;
+  email: string;
+  orgId: string;
+  contactId: string;
+  personId: string;
+}
+
+export interface Tokens {
+  idToken: string;
+  accessToken: string;
+  refreshToken?: string;
+  expiresIn: number;
+  tokenType: 'Bearer';
+}
+
+export type SignInResult = { tokens: Tokens } | { challenge: 'NEW_PASSWORD_REQUIRED'; session: string };
+
+export const invalidCredentials = () => new Unauthorized('The email or password is incorrect.', 'INVALID_CREDENTIALS');
+const invalidResetCode = () => new Unprocessable('INVALID_RESET_CODE', 'The code is wrong or has expired; request a new one.');
+
+const throttled = new Set(['TooManyRequestsException', 'LimitExceededException', 'TooManyFailedAttemptsException']);
+const credentialErrors = new Set(['NotAuthorizedException', 'InvalidPasswordException', 'UserNotFoundException', 'PasswordResetRequiredException', 'UserNotConfirmedException']);
+
+interface Translation {
+  /** What a refused credential (password, refresh token, code's user) means for this call. */
+  badCredentials?: () => DomainError;
+  /** The call sets a password: InvalidPasswordException is then the policy, not a wrong password. */
+  setsPassword?: boolean;
+}
+
+/** A policy violation on AWS (locally the policy is checked before Cognito is called). */
+const weakOnAws = () => weakPassword(['the characters the password policy asks for']);
+
+/** Cognito's answer to a client mistake, as the domain error the caller should see; anything else stays a fault. */
+function translate(error: unknown, { badCredentials = invalidCredentials, setsPassword = false }: Translation): unknown {
+  const name = error instanceof Error ? error.name : '';
+  if (setsPassword && name === 'InvalidPasswordException') return weakOnAws();
+  if (throttled.has(name)) return new TooManyRequests();
+  if (credentialErrors.has(name)) return badCredentials();
+  if (name === 'CodeMismatchException' || name === 'ExpiredCodeException') return invalidResetCode();
+  return error;
+}
+
+async function call<T>(send: () => Promise<T>, translation: Translation = {}): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    throw translate(error, translation);
+  }
+}
+
+/** Creates the person's user, without Cognito's own welcome email: Portico sends its own. */
+export async function createPortalUser(user: PortalUser): Promise<void> {
+  await cognito().send(
+    new AdminCreateUserCommand({
+      UserPoolId: pool().PORTAL_USER_POOL_ID,
+      Username: user.username,
+      MessageAction: 'SUPPRESS',
+      UserAttributes: [
+        { Name: 'email', Value: user.email },
+        // Verified, so Cognito may send password-reset codes to it.
+        { Name: 'email_verified', Value: 'true' },
+        { Name: 'custom:orgId', Value: user.orgId },
+        { Name: 'custom:contactId', Value: user.contactId },
+        { Name: 'custom:personId', Value: user.personId },
+      ],
+    }),
+  );
+}
+
+/** Removes the user: its refresh tokens stop working with it. Already gone is fine. */
+export async function deletePortalUser(username: string): Promise<void> {
+  try {
+    await cognito().send(new AdminDeleteUserCommand({ UserPoolId: pool().PORTAL_USER_POOL_ID, Username: username }));
+  } catch (error) {
+    if (!(error instanceof Error && error.name === 'UserNotFoundException')) throw error;
+  }
+}
+
+/** Sets a password; a temporary one must be replaced at the next sign-in. */
+export async function setPassword(username: string, password: string, permanent: boolean): Promise<void> {
+  assertPasswordPolicy(password);
+  await call(
+    () => cognito().send(new AdminSetUserPasswordCommand({ UserPoolId: pool().PORTAL_USER_POOL_ID, Username: username, Password: password, Permanent: permanent })),
+    { setsPassword: true },
+  );
+}
+
+/** Keeps the user's email (where Cognito sends reset codes) in step with the person's. */
+export async function updateEmail(username: string, email: string): Promise<void> {
+  await cognito().send(
+    new AdminUpdateUserAttributesCommand({
+      UserPoolId: pool().PORTAL_USER_POOL_ID,
+      Username: username,
+      UserAttributes: [
+        { Name: 'email', Value: email },
+        { Name: 'email_verified', Value: 'true' },
+      ],
+    }),
+  );
+}
+
+function tokensOf(result: AuthenticationResultType | undefined): Tokens {
+  if (!result?.IdToken || !result.AccessToken) throw new Error('Cognito answered without tokens');
+  return { idToken: result.IdToken, accessToken: result.AccessToken, refreshToken: result.RefreshToken, expiresIn: result.ExpiresIn ?? 3600, tokenType: 'Bearer' };
+}
+
+/** Password sign-in; Cognito counts failures and locks out repeated ones. */
+export async function signIn(username: string, password: string): Promise<SignInResult> {
+  const answer = await call(() =>
+    cognito().send(new InitiateAuthCommand({ ClientId: pool().PORTAL_CLIENT_ID, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: username, PASSWORD: password } })),
+  );
+  if (answer.ChallengeName === 'NEW_PASSWORD_REQUIRED' && answer.Session) return { challenge: 'NEW_PASSWORD_REQUIRED', session: answer.Session };
+  if (answer.ChallengeName) throw new Error(`Unexpected Cognito challenge ${answer.ChallengeName}`);
+  return { tokens: tokensOf(answer.AuthenticationResult) };
+}
+
+/** Answers the first-sign-in challenge with the person's own password. */
+export async function completeNewPassword(username: string, session: string, newPassword: string): Promise<Tokens> {
+  assertPasswordPolicy(newPassword);
+  const answer = await call(
+    () =>
+      cognito().send(
+        new RespondToAuthChallengeCommand({
+          ClientId: pool().PORTAL_CLIENT_ID,
+          ChallengeName: 'NEW_PASSWORD_REQUIRED',
+          Session: session,
+          ChallengeResponses: { USERNAME: username, NEW_PASSWORD: newPassword },
+        }),
+      ),
+    { setsPassword: true },
+  );
+  return tokensOf(answer.AuthenticationResult);
+}
+
+/** New ID and access tokens for a refresh token (the refresh token itself is kept). */
+export async function refresh(refreshToken: string): Promise<Tokens> {
+  const answer = await call(() =>
+    cognito().send(new InitiateAuthCommand({ ClientId: pool().PORTAL_CLIENT_ID, AuthFlow: 'REFRESH_TOKEN_AUTH', AuthParameters: { REFRESH_TOKEN: refreshToken } })),
+  );
+  return tokensOf(answer.AuthenticationResult);
+}
+
+/** Ends a session: the refresh token can no longer be used. An unknown token is already ended. */
+export async function revoke(refreshToken: string): Promise<void> {
+  try {
+    await cognito().send(new RevokeTokenCommand({ ClientId: pool().PORTAL_CLIENT_ID, Token: refreshToken }));
+  } catch (error) {
+    if (!(error instanceof Error && (error.name === 'NotAuthorizedException' || error.name === 'UnsupportedTokenTypeException'))) throw error;
+  }
+}
+
+/**
+ * Asks Cognito to email a reset code. Callers answer 202 whatever happens, so
+ * refusals (throttling, unknown user) are logged, never shown.
+ */
+export async function requestPasswordReset(username: string): Promise<void> {
+  try {
+    await cognito().send(new ForgotPasswordCommand({ ClientId: pool().PORTAL_CLIENT_ID, Username: username }));
+  } catch (error) {
+    const translated = translate(error, {});
+    if (translated === error) throw error;
+    log.warn('password reset not sent', { reason: error instanceof Error ? error.name : 'unknown' });
+  }
+}
+
+/** Sets the password chosen with a reset code. */
+export async function confirmPasswordReset(username: string, code: string, newPassword: string): Promise<void> {
+  assertPasswordPolicy(newPassword);
+  await call(
+    () => cognito().send(new ConfirmForgotPasswordCommand({ ClientId: pool().PORTAL_CLIENT_ID, Username: username, ConfirmationCode: code, Password: newPassword })),
+    { setsPassword: true, badCredentials: invalidResetCode },
+  );
+}

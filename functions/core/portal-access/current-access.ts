@@ -1,0 +1,28 @@
+import { getContact } from '../contacts/repository.ts';
+import { hasAccess, type Contact, type Person } from '../contacts/schema.ts';
+import { Unauthorized } from '../errors.ts';
+import type { Organization } from '../orgs/schema.ts';
+
+export const accessRevoked = () =>
+  new Unauthorized('This portal access was disabled or belongs to an earlier portal address; ask for a new invitation.', 'PORTAL_ACCESS_REVOKED');
+
+export interface IssuedUnder {
+  /** Epoch seconds the credential (ID token, session, invitation) was issued: grants after it revoke it. */
+  issuedAt?: number;
+  /** The portal-pool user the credential was issued to: a re-enabled person has a new one. */
+  username?: string;
+}
+
+/**
+ * The person behind a portal credential, if the access it was issued under
+ * still holds: not disabled, of the organization's current portal generation,
+ * and not re-granted since.
+ */
+export async function requireCurrentAccess(organization: Organization, contactId: string, personId: string, issued: IssuedUnder = {}): Promise<{ contact: Contact; person: Person }> {
+  const contact = await getContact(organization.id, contactId);
+  const person = contact?.persons.find((candidate) => candidate.id === personId);
+  if (!contact || !person || !hasAccess(person) || person.portalGeneration !== organization.portalGeneration) throw accessRevoked();
+  if (issued.username !== undefined && issued.username !== person.username) throw accessRevoked();
+  if (issued.issuedAt !== undefined && issued.issuedAt < (person.accessGrantedAt ?? 0)) throw accessRevoked();
+  return { contact, person };
+}

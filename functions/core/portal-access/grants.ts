@@ -1,0 +1,167 @@
+import { randomBytes } from 'node:crypto';
+import { clock } from '../clock.ts';
+import { updateContactStep } from '../contacts/repository.ts';
+import { hasAccess, type Contact, type Person } from '../contacts/schema.ts';
+import { transact, type TransactionStep } from '../db/transact.ts';
+import { Unprocessable } from '../errors.ts';
+import { newId } from '../ids.ts';
+import { log } from '../log.ts';
+import type { Organization } from '../orgs/schema.ts';
+import { createPortalUser, deletePortalUser, setPassword, updateEmail } from './cognito.ts';
+import { putInvitationStep } from './invitation-repository.ts';
+import { newSecret } from './secret-tokens.ts';
+import { deleteLoginStep, emailInUse, putLoginStep } from './login-repository.ts';
+import { INVITATION_DAYS, sendCredentials, sendInvitation } from './notify.ts';
+
+export interface StaffPassword {
+  value: string;
+  permanent: boolean;
+}
+
+export interface GrantResult {
+  personId: string;
+  portalAccess: Person['portalAccess'];
+  delivery: 'credentials' | 'invitation';
+  emailSent: boolean;
+}
+
+/** Portal access needs a live portal: its address is in every email. */
+export function requireLivePortal(organization: Organization): void {
+  if (!organization.portalEnabled || !organization.portalName) {
+    throw new Unprocessable('PORTAL_NOT_ENABLED', 'Enable the portal and choose its name before giving contacts access.');
+  }
+}
+
+/** Two persons of one request cannot share a login email (the table would see two writes to one item). */
+export function assertDistinctEmails(persons: Person[]): void {
+  const seen = new Set<string>();
+  for (const person of persons) {
+    if (seen.has(person.email)) throw emailInUse(person.email);
+    seen.add(person.email);
+  }
+}
+
+/** Satisfies the policy and is never shown: an invited person cannot sign in before choosing a password. */
+const unknownPassword = () => `${randomBytes(24).toString('base64url')}aA1!`;
+
+const withPersons = (contact: Contact, changed: Person[]): Person[] =>
+  contact.persons.map((person) => changed.find((candidate) => candidate.id === person.id) ?? person);
+
+/**
+ * Grants (or re-grants, in the current portal generation) access to persons
+ * of one contact. Cognito and DynamoDB share no transaction, so the order is:
+ * 1. Cognito users for persons without one, and the password: a staff-set one,
+ *    or an unknown one until the person chooses theirs. Nobody can reach these
+ *    users yet, because sign-in resolves the email through the table.
+ * 2. One transaction: the persons' state, generation and grant time on the
+ *    contact (at the version read), their login items (email unique in the
+ *    organization) and invitations. If it fails, step 1's new users are deleted.
+ * 3. The emails, after the commit; a failed one is reported and re-sent by re-inviting.
+ * A grant time later than any earlier credential revokes older tokens and invitations.
+ */
+export async function grant(organization: Organization, contact: Contact, persons: Person[], password?: StaffPassword): Promise<GrantResult[]> {
+  const now = clock.epochSeconds();
+  const granted: Person[] = persons.map((person) => ({
+    ...person,
+    username: person.username ?? newId('pp'),
+    portalAccess: password || person.portalAccess === 'active' ? 'active' : 'invited',
+    portalGeneration: organization.portalGeneration,
+    accessGrantedAt: now,
+  }));
+  const tokens = new Map<string, string>();
+  const created: string[] = [];
+  try {
+    for (const [index, person] of granted.entries()) {
+      const username = person.username!;
+      if (!persons[index]!.username) {
+        await createPortalUser({ username, email: person.email, orgId: organization.id, contactId: contact.id, personId: person.id });
+        created.push(username);
+        if (!password) await setPassword(username, unknownPassword(), true);
+      }
+      if (password) await setPassword(username, password.value, password.permanent);
+    }
+    const steps: TransactionStep[] = [updateContactStep(organization.id, contact, { persons: withPersons(contact, granted), updatedAt: clock.iso() })];
+    for (const person of granted) {
+      steps.push(putLoginStep(organization.id, { email: person.email, contactId: contact.id, personId: person.id, username: person.username!, portalGeneration: organization.portalGeneration }));
+      if (password) continue;
+      const { secret, hash } = newSecret();
+      tokens.set(person.id, secret);
+      steps.push(
+        putInvitationStep(organization.id, {
+          tokenHash: hash,
+          contactId: contact.id,
+          personId: person.id,
+          portalGeneration: organization.portalGeneration,
+          grantedAt: now,
+          expiresAt: now + INVITATION_DAYS * 86_400,
+        }),
+      );
+    }
+    await transact(steps);
+  } catch (error) {
+    await Promise.allSettled(created.map(deletePortalUser));
+    throw error;
+  }
+  return Promise.all(
+    granted.map(async (person) => ({
+      personId: person.id,
+      portalAccess: person.portalAccess,
+      delivery: password ? ('credentials' as const) : ('invitation' as const),
+      emailSent: await delivered(() =>
+        password ? sendCredentials(organization, contact, person, password.value, password.permanent) : sendInvitation(organization, contact, person, tokens.get(person.id)!),
+      ),
+    })),
+  );
+}
+
+/** Sends one email; a failure is logged and reported, since access itself is already granted. */
+async function delivered(send: () => Promise<void>): Promise<boolean> {
+  try {
+    await send();
+    return true;
+  } catch (error) {
+    log.error('portal email not sent', { error: error instanceof Error ? error.name : 'unknown' });
+    return false;
+  }
+}
+
+/** The person without portal access: state, generation, grant time and user cleared. */
+export const withoutAccess = (person: Person): Person => ({
+  ...person,
+  portalAccess: 'disabled',
+  portalGeneration: undefined,
+  accessGrantedAt: undefined,
+  username: undefined,
+});
+
+/** The login items to delete, in the same transaction as the contact write that disables these persons' access. */
+export const loginRemovalSteps = (orgId: string, persons: Person[]): TransactionStep[] =>
+  persons.filter(hasAccess).map((person) => deleteLoginStep(orgId, person.email, person.id));
+
+/**
+ * After that transaction commits: their users go. If this fails, the users are
+ * orphans nobody can sign in as (no login item, and tokens fail the access check).
+ */
+export async function deleteUsersOf(persons: Person[]): Promise<void> {
+  await Promise.all(persons.flatMap((person) => (person.username ? [deletePortalUser(person.username)] : [])));
+}
+
+/**
+ * Runs a contact write that changes a person; when their login email changes,
+ * the login item moves in the same transaction and Cognito's copy of the email
+ * (where reset codes go) changes first, restored if the write fails.
+ */
+export async function writeWithLoginOf(orgId: string, contactId: string, before: Person, after: Person, write: (steps: TransactionStep[]) => Promise<void>): Promise<void> {
+  if (!hasAccess(before) || before.email === after.email) return write([]);
+  const steps = [
+    deleteLoginStep(orgId, before.email, before.id),
+    putLoginStep(orgId, { email: after.email, contactId, personId: before.id, username: before.username!, portalGeneration: before.portalGeneration! }),
+  ];
+  await updateEmail(before.username!, after.email);
+  try {
+    await write(steps);
+  } catch (error) {
+    await updateEmail(before.username!, before.email);
+    throw error;
+  }
+}

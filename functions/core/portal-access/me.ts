@@ -1,0 +1,15 @@
+import { personView } from '../contacts/view.ts';
+import type { PortalCaller } from '../http/callers.ts';
+import { portalUrl } from '../orgs/view.ts';
+
+/** Who is signed in: the person, their contact, and the organization's branding. */
+export const portalMe = (caller: PortalCaller) => ({
+  person: personView(caller.person),
+  contact: { id: caller.contact.id, name: caller.contact.name, email: caller.contact.email },
+  organization: {
+    name: caller.organization.name,
+    branding: caller.organization.branding,
+    portalName: caller.portalName,
+    portalUrl: portalUrl(caller.portalName),
+  },
+});

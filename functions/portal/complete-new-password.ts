@@ -1,0 +1,8 @@
+import { http } from '../core/http/handler.ts';
+import { ok } from '../core/http/responses.ts';
+import { completeNewPassword } from '../core/portal-access/sessions.ts';
+import { routes } from '../core/routes.ts';
+
+export const handler = http(routes['POST /v1/portal/{portalName}/sessions/new-password'], async ({ params, body }) =>
+  ok(await completeNewPassword(params.portalName, body)),
+);
