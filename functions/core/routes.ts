@@ -12,6 +12,7 @@ import {
   ReinviteBody,
   SignInBody,
 } from './portal-access/schema.ts';
+import { CreateDocumentBody, DocumentParams, KindParams, ListDocumentsQuery, UpdateDocumentBody } from './documents/schema.ts';
 
 /**
  * The route table: the CDK stack makes one Lambda per entry and one API route
@@ -207,6 +208,51 @@ export const routes = {
     auth: 'portal',
     params: PortalParams,
     needs: { table: 'read', web: true },
+  },
+  'POST /v1/orgs/{orgId}/{kind}': {
+    entry: 'documents/create-document',
+    summary: 'Create a draft invoice, estimate or retainer invoice (kind: invoices | estimates | retainer-invoices); honours Idempotency-Key',
+    auth: 'member',
+    params: KindParams,
+    body: CreateDocumentBody,
+    needs: { table: 'readwrite' },
+  },
+  'GET /v1/orgs/{orgId}/{kind}': {
+    entry: 'documents/list-documents',
+    summary: 'List documents of a kind, newest number first, by status and contact',
+    auth: 'member',
+    params: KindParams,
+    query: ListDocumentsQuery,
+    needs: { table: 'read' },
+  },
+  'GET /v1/orgs/{orgId}/{kind}/{docId}': {
+    entry: 'documents/get-document',
+    summary: 'Read a document with its comments and payments',
+    auth: 'member',
+    params: DocumentParams,
+    needs: { table: 'read' },
+  },
+  'PATCH /v1/orgs/{orgId}/{kind}/{docId}': {
+    entry: 'documents/update-document',
+    summary: 'Edit a draft',
+    auth: 'member',
+    params: DocumentParams,
+    body: UpdateDocumentBody,
+    needs: { table: 'readwrite' },
+  },
+  'DELETE /v1/orgs/{orgId}/{kind}/{docId}': {
+    entry: 'documents/delete-document',
+    summary: 'Delete the most recently numbered draft (others are voided, so the sequence stays unbroken)',
+    auth: 'member',
+    params: DocumentParams,
+    needs: { table: 'readwrite' },
+  },
+  'GET /v1/orgs/{orgId}/{kind}/{docId}/activity': {
+    entry: 'documents/list-activity',
+    summary: "A document's audit trail",
+    auth: 'member',
+    params: DocumentParams,
+    needs: { table: 'read' },
   },
   'GET /v1/openapi.json': {
     entry: 'system/get-openapi',

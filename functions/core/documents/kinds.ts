@@ -1,3 +1,5 @@
+import { NotFound } from '../errors.ts';
+
 /** The document kinds, as stored, as they appear in URLs, and how their numbers start. */
 export const documentKinds = ['invoice', 'estimate', 'retainer-invoice'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
@@ -7,7 +9,6 @@ export type KindPath = (typeof kindPaths)[number];
 
 const byPath: Record<KindPath, DocumentKind> = { invoices: 'invoice', estimates: 'estimate', 'retainer-invoices': 'retainer-invoice' };
 
-export const kindOfPath = (path: KindPath): DocumentKind => byPath[path];
 
 const prefixes: Record<DocumentKind, string> = { invoice: 'INV', estimate: 'EST', 'retainer-invoice': 'RET' };
 
@@ -20,3 +21,9 @@ export function documentNumber(kind: DocumentKind, sequence: number): string {
 
 /** Invoices and retainer invoices ask for money; estimates do not. */
 export const isPayable = (kind: DocumentKind) => kind !== 'estimate';
+
+/** The `{kind}` of a path; any other segment there is not a route. */
+export function kindFromPath(segment: string): DocumentKind {
+  if (!(kindPaths as readonly string[]).includes(segment)) throw new NotFound('Route', 'ROUTE_NOT_FOUND');
+  return byPath[segment as KindPath];
+}

@@ -2,7 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
 import { keys } from '../db/keys.ts';
-import { queryAll, queryPage, type Page } from '../db/pagination.ts';
+import { allItems, queryIndexPage, type Page } from '../db/pages.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { StaleWrite } from '../errors.ts';
 import { isPayable, type DocumentKind } from './kinds.ts';
@@ -83,8 +83,7 @@ export interface DocumentThread {
 
 /** A document with its comments and payments, in one Query of its collection (SK >= COMMENT# leaves the activity out). */
 export async function getDocumentThread(orgId: string, docId: string): Promise<DocumentThread> {
-  const items = await queryAll({
-    TableName: tableName(),
+  const items = await allItems({
     KeyConditionExpression: 'PK = :pk AND SK >= :from',
     ExpressionAttributeValues: { ':pk': keys.documentPartition(orgId, docId).PK, ':from': keys.documentSortKeys.commentPrefix },
   });
@@ -110,8 +109,7 @@ export async function listContactDocuments(orgId: string, contactId: string, pag
 
 /** Every sent document of a contact (GSI2): what a statement of account is built from. */
 export async function allContactDocuments(orgId: string, contactId: string): Promise<StoredDocument[]> {
-  const items = await queryAll({
-    TableName: tableName(),
+  const items = await allItems({
     IndexName: 'GSI2',
     KeyConditionExpression: 'GSI2PK = :pk',
     ExpressionAttributeValues: { ':pk': keys.contactDocumentsPartition(orgId, contactId).GSI2PK },
@@ -122,8 +120,7 @@ export async function allContactDocuments(orgId: string, contactId: string): Pro
 /** Documents with a balance owed: the whole organization, or one contact by sort-key prefix (GSI3). */
 export async function listOpenReceivables(orgId: string, contactId?: string): Promise<StoredDocument[]> {
   const byContact = contactId !== undefined;
-  const items = await queryAll({
-    TableName: tableName(),
+  const items = await allItems({
     IndexName: 'GSI3',
     KeyConditionExpression: byContact ? 'GSI3PK = :pk AND begins_with(GSI3SK, :contact)' : 'GSI3PK = :pk',
     ExpressionAttributeValues: {
@@ -136,9 +133,8 @@ export async function listOpenReceivables(orgId: string, contactId?: string): Pr
 
 async function documentsPage(index: 'GSI1' | 'GSI2', partition: Record<string, string>, page: { limit: number; cursor?: string }, filter?: Filter) {
   const [[attribute, value]] = Object.entries(partition) as [[string, string]];
-  const result = await queryPage(
+  const result = await queryIndexPage(
     {
-      TableName: tableName(),
       IndexName: index,
       KeyConditionExpression: '#pk = :pk',
       ScanIndexForward: false,
