@@ -73,7 +73,7 @@ export const keys = {
   idempotency: (orgId: string, scope: string, key: string): Key => ({ PK: org(orgId), SK: `IDEMPOTENCY#${scope}#${key}` }),
   /** A contact's unused credit in one currency (from paid retainer invoices). */
   contactCredit: (orgId: string, contactId: string, currency: string): Key => ({ PK: org(orgId), SK: `CREDIT#${contactId}#${currency}` }),
-  contactCreditPrefix: (orgId: string, contactId: string) => ({ PK: org(orgId), SKPrefix: `CREDIT#${contactId}#` }),
+  contactCreditPrefix: (orgId: string, contactId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: `CREDIT#${contactId}#` }),
 };
 
 function document(orgId: string, docId: string) {

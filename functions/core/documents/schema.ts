@@ -113,3 +113,6 @@ export interface StoredDocument extends Omit<DocumentTotals, 'lines' | 'taxableT
   createdAt: string;
   updatedAt: string;
 }
+
+export const PortalDocumentParams = z.object({ portalName: z.string().check(z.minLength(1), z.maxLength(100)), docId: id });
+export const DeclineBody = z.strictObject({ reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)) });

@@ -1,0 +1,28 @@
+import { tableName } from '../db/client.ts';
+import { withoutKeys } from '../db/items.ts';
+import { keys } from '../db/keys.ts';
+import { allItems } from '../db/pages.ts';
+import type { TransactionStep } from '../db/transact.ts';
+import type { Comment } from './schema.ts';
+
+/** Adds a comment to its document's collection (a step of the comment's transaction). */
+export function putCommentStep(orgId: string, comment: Comment): TransactionStep {
+  return {
+    write: {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.comment(orgId, comment.docId, comment.createdAt, comment.id), type: 'comment', ...comment },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    },
+  };
+}
+
+/** A document's comments, oldest first (its collection's COMMENT# items). */
+export async function listComments(orgId: string, docId: string): Promise<Comment[]> {
+  const items = await allItems({
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+    ExpressionAttributeValues: { ':pk': keys.documentPartition(orgId, docId).PK, ':prefix': keys.documentSortKeys.commentPrefix },
+  });
+  return items.map((item) => withoutKeys<Comment>(item));
+}
