@@ -9,7 +9,7 @@ export const PaymentBody = z.strictObject({
   reference: z.optional(z.string().check(z.trim(), z.maxLength(200))),
 });
 
-export const CreditBody = z.strictObject({ amount: z.number().check(z.int(), z.positive()) });
+export const CreditBody = z.strictObject({ amount: z.number().check(z.int(), z.positive()), date: z.optional(z.iso.date()) });
 
 export type PaymentInput = z.infer<typeof PaymentBody>;
 export type CreditInput = z.infer<typeof CreditBody>;

@@ -26,8 +26,7 @@ export async function recordPayment(caller: MemberCaller, kindPath: string, docI
   const kind = kindFromPath(kindPath);
   return idempotent({ orgId: caller.orgId, scope: `payment-${docId}`, key: idempotencyKey, request: input }, async (complete) => {
     const current = await requireDocument(caller.orgId, kind, docId);
-    const date = input.date ?? today();
-    if (date > today()) throw new Unprocessable('INVALID_DATE', 'A payment cannot be dated in the future.', { field: 'date' });
+    const date = pastOrToday(input.date);
     const { payment, steps } = settle(caller, current, { amount: input.amount, date, method: input.method ?? 'bank_transfer', reference: input.reference }, 'pay');
     const extra = current.kind === 'retainer-invoice' ? [addCreditStep(caller.orgId, current.contactId, current.currency, input.amount)] : [];
     const view = paymentView(payment);
@@ -39,9 +38,15 @@ export async function recordPayment(caller: MemberCaller, kindPath: string, docI
 /** Pays an invoice from the contact's credit (from paid retainer invoices), in the invoice's currency. */
 export async function applyCredit(caller: MemberCaller, docId: string, input: CreditInput) {
   const current = await requireDocument(caller.orgId, 'invoice', docId);
-  const { payment, next, steps } = settle(caller, current, { amount: input.amount, date: today(), method: 'credit' }, 'applyCredit');
+  const { payment, next, steps } = settle(caller, current, { amount: input.amount, date: pastOrToday(input.date), method: 'credit' }, 'applyCredit');
   await transact([...steps, useCreditStep(caller.orgId, current.contactId, current.currency, input.amount)]);
   return { invoice: documentView(next), payment: paymentView(payment) };
+}
+
+/** Money moves on the day it is recorded or earlier, never later. */
+function pastOrToday(date = today()): string {
+  if (date > today()) throw new Unprocessable('INVALID_DATE', 'A payment cannot be dated in the future.', { field: 'date' });
+  return date;
 }
 
 /** A contact's unused credit per currency. */
