@@ -8,11 +8,12 @@ describe('document keys', () => {
     expect(keys.comment('org_1', 'doc_1', '2026-01-01T00:00:00.000Z', 'cmt_1')).toEqual({ PK: 'ORG#org_1#DOC#doc_1', SK: 'COMMENT#2026-01-01T00:00:00.000Z#cmt_1' });
     expect(keys.payment('org_1', 'doc_1', 't', 'pay_1').SK).toBe('PAYMENT#t#pay_1');
     expect(keys.activity('org_1', 'doc_1', 't', 'act_1').SK).toBe('ACTIVITY#t#act_1');
+    expect(keys.documentCollection('org_1', 'doc_1', 'comment')).toEqual({ PK: 'ORG#org_1#DOC#doc_1', SKPrefix: 'COMMENT#' });
   });
 
   it('sorts the collection so that SK >= COMMENT# skips the activity and keeps the rest', () => {
     const sortKeys = ['ACTIVITY#t#a', 'COMMENT#t#c', 'DOC', 'PAYMENT#t#p'].sort();
-    expect(sortKeys.filter((sk) => sk >= keys.documentSortKeys.commentPrefix)).toEqual(['COMMENT#t#c', 'DOC', 'PAYMENT#t#p']);
+    expect(sortKeys.filter((sk) => sk >= keys.documentThreadStart)).toEqual(['COMMENT#t#c', 'DOC', 'PAYMENT#t#p']);
   });
 
   it('builds index keys for lists, the portal, receivables, sequences, idempotency and credit', () => {

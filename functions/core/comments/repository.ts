@@ -1,7 +1,7 @@
 import { tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
 import { keys } from '../db/keys.ts';
-import { allItems } from '../db/pages.ts';
+import { allWithPrefix } from '../db/pages.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import type { Comment } from './schema.ts';
 
@@ -20,9 +20,5 @@ export function putCommentStep(orgId: string, comment: Comment): TransactionStep
 
 /** A document's comments, oldest first (its collection's COMMENT# items). */
 export async function listComments(orgId: string, docId: string): Promise<Comment[]> {
-  const items = await allItems({
-    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-    ExpressionAttributeValues: { ':pk': keys.documentPartition(orgId, docId).PK, ':prefix': keys.documentSortKeys.commentPrefix },
-  });
-  return items.map((item) => withoutKeys<Comment>(item));
+  return (await allWithPrefix(keys.documentCollection(orgId, docId, 'comment'))).map((item) => withoutKeys<Comment>(item));
 }

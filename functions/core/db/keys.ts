@@ -44,8 +44,13 @@ export const keys = {
   comment: (orgId: string, docId: string, at: string, id: string): Key => ({ PK: document(orgId, docId), SK: `COMMENT#${at}#${id}` }),
   payment: (orgId: string, docId: string, at: string, id: string): Key => ({ PK: document(orgId, docId), SK: `PAYMENT#${at}#${id}` }),
   activity: (orgId: string, docId: string, at: string, id: string): Key => ({ PK: document(orgId, docId), SK: `ACTIVITY#${at}#${id}` }),
-  /** Sort-key bounds inside a document's collection (ACTIVITY# < COMMENT# < DOC < PAYMENT#). */
-  documentSortKeys: { activityPrefix: 'ACTIVITY#', commentPrefix: 'COMMENT#', paymentPrefix: 'PAYMENT#' },
+  /** One kind of item in a document's collection. */
+  documentCollection: (orgId: string, docId: string, item: 'comment' | 'activity'): KeyPrefix => ({
+    PK: document(orgId, docId),
+    SKPrefix: item === 'comment' ? 'COMMENT#' : 'ACTIVITY#',
+  }),
+  /** In a document's collection ACTIVITY# < COMMENT# < DOC < PAYMENT#: `SK >= COMMENT#` is everything but the activity. */
+  documentThreadStart: 'COMMENT#',
 
   /** GSI1 attributes of a document: the organization's documents of one kind, by number. */
   documentKindIndex: (orgId: string, kind: string, sequence: number) => ({ GSI1PK: documentKind(orgId, kind), GSI1SK: sequence.toString().padStart(12, '0') }),

@@ -107,3 +107,23 @@ function decodeIndexCursor(cursor: string, partition: Record<string, string>): R
   if (!valid) throw new BadRequest('INVALID_CURSOR', 'The cursor is not one this list returned.');
   return key as Record<string, string>;
 }
+
+/** Every item of one index partition (`{ GSInPK: value }`), or of its sort keys that start with `prefix`. */
+export async function allInIndexPartition(index: string, partition: Record<string, string>, prefix?: string): Promise<Record<string, unknown>[]> {
+  const [[attribute, value]] = Object.entries(partition) as [[string, string]];
+  const sortKey = attribute.replace(/PK$/, 'SK');
+  return allItems({
+    IndexName: index,
+    KeyConditionExpression: prefix === undefined ? '#pk = :pk' : '#pk = :pk AND begins_with(#sk, :prefix)',
+    ExpressionAttributeNames: { '#pk': attribute, ...(prefix === undefined ? {} : { '#sk': sortKey }) },
+    ExpressionAttributeValues: { ':pk': value, ...(prefix === undefined ? {} : { ':prefix': prefix }) },
+  });
+}
+
+/** Every item of a partition whose sort key starts with a prefix. */
+export async function allWithPrefix(range: KeyPrefix): Promise<Record<string, unknown>[]> {
+  return allItems({
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+    ExpressionAttributeValues: { ':pk': range.PK, ':prefix': range.SKPrefix },
+  });
+}

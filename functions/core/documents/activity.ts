@@ -1,7 +1,7 @@
 import { tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
 import { keys } from '../db/keys.ts';
-import { allItems } from '../db/pages.ts';
+import { allWithPrefix } from '../db/pages.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { newId } from '../ids.ts';
 import type { Actor } from './schema.ts';
@@ -46,9 +46,5 @@ export function activityStep(orgId: string, entry: Omit<ActivityEntry, 'id'>): T
 
 /** A document's audit trail, oldest first (its collection's ACTIVITY# items). */
 export async function listActivity(orgId: string, docId: string): Promise<ActivityEntry[]> {
-  const items = await allItems({
-    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-    ExpressionAttributeValues: { ':pk': keys.documentPartition(orgId, docId).PK, ':prefix': keys.documentSortKeys.activityPrefix },
-  });
-  return items.map((item) => withoutKeys<ActivityEntry>(item));
+  return (await allWithPrefix(keys.documentCollection(orgId, docId, 'activity'))).map((item) => withoutKeys<ActivityEntry>(item));
 }

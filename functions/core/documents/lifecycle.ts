@@ -4,16 +4,14 @@ import { transact } from '../db/transact.ts';
 import { Conflict } from '../errors.ts';
 import type { MemberCaller } from '../http/callers.ts';
 import { idempotent } from '../idempotency/service.ts';
-import { newId } from '../ids.ts';
 import { requireOrganization } from '../orgs/service.ts';
 import { activityStep } from './activity.ts';
 import { composeDocument } from './compose.ts';
-import { documentNumber, kindFromPath } from './kinds.ts';
+import { kindFromPath } from './kinds.ts';
 import { notifyDocumentSent, portalRecipients } from './notifications.ts';
 import * as documents from './repository.ts';
 import type { StoredDocument } from './schema.ts';
-import { takeNextSequence } from './sequence-repository.ts';
-import { requireDocument, staffActor, writeNumbered } from './service.ts';
+import { numberedDraft, requireDocument, staffActor, writeNumbered } from './service.ts';
 import { effectiveStatus } from './status.ts';
 import { assertTransition } from './transitions.ts';
 import { documentView, today } from './view.ts';
@@ -70,25 +68,8 @@ export async function convertEstimate(caller: MemberCaller, estimateId: string) 
       notes: estimate.notes,
       terms: estimate.terms,
     });
-    const now = clock.iso();
-    const sequence = await takeNextSequence(caller.orgId, 'invoice');
-    const invoice: StoredDocument = {
-      id: newId('doc'),
-      orgId: caller.orgId,
-      kind: 'invoice',
-      number: documentNumber('invoice', sequence),
-      sequence,
-      status: 'draft',
-      ...content,
-      amountPaid: 0,
-      creditsApplied: 0,
-      balance: content.total,
-      createdBy: staffActor(caller),
-      convertedFrom: { id: estimate.id, number: estimate.number },
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    };
+    const invoice = await numberedDraft(caller, 'invoice', content, { convertedFrom: { id: estimate.id, number: estimate.number } });
+    const now = invoice.createdAt;
     const converted: StoredDocument = { ...estimate, status: 'converted', convertedTo: { id: invoice.id, number: invoice.number }, version: estimate.version + 1, updatedAt: now };
     const view = documentView(invoice);
     await writeNumbered(invoice, [

@@ -2,7 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
 import { keys } from '../db/keys.ts';
-import { allItems, queryIndexPage, type Page } from '../db/pages.ts';
+import { allInIndexPartition, allItems, queryIndexPage, type Page } from '../db/pages.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { StaleWrite } from '../errors.ts';
 import { isPayable, type DocumentKind } from './kinds.ts';
@@ -85,7 +85,7 @@ export interface DocumentThread {
 export async function getDocumentThread(orgId: string, docId: string): Promise<DocumentThread> {
   const items = await allItems({
     KeyConditionExpression: 'PK = :pk AND SK >= :from',
-    ExpressionAttributeValues: { ':pk': keys.documentPartition(orgId, docId).PK, ':from': keys.documentSortKeys.commentPrefix },
+    ExpressionAttributeValues: { ':pk': keys.documentPartition(orgId, docId).PK, ':from': keys.documentThreadStart },
   });
   const thread: DocumentThread = { document: undefined, comments: [], payments: [] };
   for (const item of items) {
@@ -109,26 +109,13 @@ export async function listContactDocuments(orgId: string, contactId: string, pag
 
 /** Every sent document of a contact (GSI2): what a statement of account is built from. */
 export async function allContactDocuments(orgId: string, contactId: string): Promise<StoredDocument[]> {
-  const items = await allItems({
-    IndexName: 'GSI2',
-    KeyConditionExpression: 'GSI2PK = :pk',
-    ExpressionAttributeValues: { ':pk': keys.contactDocumentsPartition(orgId, contactId).GSI2PK },
-  });
-  return items.map((item) => withoutKeys<StoredDocument>(item));
+  return (await allInIndexPartition('GSI2', keys.contactDocumentsPartition(orgId, contactId))).map((item) => withoutKeys<StoredDocument>(item));
 }
 
 /** Documents with a balance owed: the whole organization, or one contact by sort-key prefix (GSI3). */
 export async function listOpenReceivables(orgId: string, contactId?: string): Promise<StoredDocument[]> {
-  const byContact = contactId !== undefined;
-  const items = await allItems({
-    IndexName: 'GSI3',
-    KeyConditionExpression: byContact ? 'GSI3PK = :pk AND begins_with(GSI3SK, :contact)' : 'GSI3PK = :pk',
-    ExpressionAttributeValues: {
-      ':pk': keys.receivablesPartition(orgId).GSI3PK,
-      ...(byContact ? { ':contact': keys.contactReceivablesPrefix(contactId) } : {}),
-    },
-  });
-  return items.map((item) => withoutKeys<StoredDocument>(item));
+  const prefix = contactId === undefined ? undefined : keys.contactReceivablesPrefix(contactId);
+  return (await allInIndexPartition('GSI3', keys.receivablesPartition(orgId), prefix)).map((item) => withoutKeys<StoredDocument>(item));
 }
 
 async function documentsPage(index: 'GSI1' | 'GSI2', partition: Record<string, string>, page: { limit: number; cursor?: string }, filter?: Filter) {

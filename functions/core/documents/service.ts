@@ -7,7 +7,7 @@ import { newId } from '../ids.ts';
 import { log } from '../log.ts';
 import { requireOrganization } from '../orgs/service.ts';
 import { activityStep, listActivity } from './activity.ts';
-import { composeDocument } from './compose.ts';
+import { composeDocument, type DocumentContent } from './compose.ts';
 import { documentNumber, kindFromPath, type DocumentKind } from './kinds.ts';
 import * as documents from './repository.ts';
 import type { CreateDocumentInput, ListDocumentsInput, StaffActor, StoredDocument, UpdateDocumentInput } from './schema.ts';
@@ -38,24 +38,8 @@ export async function createDocument(caller: MemberCaller, kindPath: string, inp
   return idempotent({ orgId: caller.orgId, scope: `create-${kind}`, key: idempotencyKey, request: input }, async (complete) => {
     const [organization] = await Promise.all([requireOrganization(caller.orgId), requireContactIn(caller.orgId, input.contactId)]);
     const content = composeDocument(kind, { ...input, currency: input.currency ?? organization.currency, issueDate: input.issueDate ?? today() });
-    const now = clock.iso();
-    const draft = (sequence: number): StoredDocument => ({
-      id: newId('doc'),
-      orgId: caller.orgId,
-      kind,
-      number: documentNumber(kind, sequence),
-      sequence,
-      status: 'draft',
-      ...content,
-      amountPaid: 0,
-      creditsApplied: 0,
-      balance: content.total,
-      createdBy: staffActor(caller),
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    });
-    const document = draft(await takeNextSequence(caller.orgId, kind));
+    const document = await numberedDraft(caller, kind, content);
+    const now = document.createdAt;
     const view = documentView(document);
     await writeNumbered(document, [
       documents.putNewDocumentStep(document),
@@ -64,6 +48,29 @@ export async function createDocument(caller: MemberCaller, kindPath: string, inp
     ]);
     return view;
   });
+}
+
+/** A new draft with the next number of its kind: the last step before writing, once the content is valid. */
+export async function numberedDraft(caller: MemberCaller, kind: DocumentKind, content: DocumentContent, extra: Partial<StoredDocument> = {}): Promise<StoredDocument> {
+  const sequence = await takeNextSequence(caller.orgId, kind);
+  const now = clock.iso();
+  return {
+    id: newId('doc'),
+    orgId: caller.orgId,
+    kind,
+    number: documentNumber(kind, sequence),
+    sequence,
+    status: 'draft',
+    ...content,
+    amountPaid: 0,
+    creditsApplied: 0,
+    balance: content.total,
+    createdBy: staffActor(caller),
+    ...extra,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
 import { keys } from '../db/keys.ts';
-import { allItems } from '../db/pages.ts';
+import { allInIndexPartition, allWithPrefix } from '../db/pages.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { Unprocessable } from '../errors.ts';
 import type { Payment } from './schema.ts';
@@ -26,12 +26,7 @@ export function putPaymentStep(orgId: string, payment: Payment): TransactionStep
 
 /** Every payment and applied credit of a contact, by date (GSI2): the movements of a statement. */
 export async function listContactPayments(orgId: string, contactId: string): Promise<Payment[]> {
-  const items = await allItems({
-    IndexName: 'GSI2',
-    KeyConditionExpression: 'GSI2PK = :pk',
-    ExpressionAttributeValues: { ':pk': keys.contactPaymentsPartition(orgId, contactId).GSI2PK },
-  });
-  return items.map((item) => withoutKeys<Payment>(item));
+  return (await allInIndexPartition('GSI2', keys.contactPaymentsPartition(orgId, contactId))).map((item) => withoutKeys<Payment>(item));
 }
 
 /** Adds a paid retainer invoice's money to the contact's credit in that currency. */
@@ -73,12 +68,7 @@ export interface ContactCredit {
 
 /** A contact's unused credit, one item per currency. */
 export async function listContactCredits(orgId: string, contactId: string): Promise<ContactCredit[]> {
-  const { PK, SKPrefix } = keys.contactCreditPrefix(orgId, contactId);
-  const items = await allItems({
-    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-    ExpressionAttributeValues: { ':pk': PK, ':prefix': SKPrefix },
-  });
-  return items.map((item) => {
+  return (await allWithPrefix(keys.contactCreditPrefix(orgId, contactId))).map((item) => {
     const { contactId: id, currency, available } = withoutKeys<ContactCredit>(item);
     return { contactId: id, currency, available };
   });
