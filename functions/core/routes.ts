@@ -1,6 +1,7 @@
 import type { HttpOptions } from './http/handler.ts';
 import { CreateOrganizationBody, OrgParams, SetPortalBody, UpdateOrganizationBody } from './orgs/schema.ts';
 import { PortalNameParams, PortalParams } from './portal-names/schema.ts';
+import { PreviewBody, TemplateBody, TemplateParams } from './email-templates/schema.ts';
 import { CreateContactBody, ListQuery, OrgContactParams, OrgPersonParams, PersonBody, UpdatePersonBody } from './contacts/schema.ts';
 import {
   AcceptInvitationBody,
@@ -183,6 +184,43 @@ export const routes = {
     body: ReinviteBody,
     needs: { table: 'readwrite', portalPool: true, email: true, web: true },
   },
+  'GET /v1/orgs/{orgId}/email-templates': {
+    entry: 'email-templates/list-email-templates',
+    summary: 'The email templates, each with its placeholders and whether the organization customized it',
+    auth: 'member',
+    params: OrgParams,
+    needs: { table: 'read' },
+  },
+  'GET /v1/orgs/{orgId}/email-templates/{key}': {
+    entry: 'email-templates/get-email-template',
+    summary: "The template the organization's emails use: its override or the default",
+    auth: 'member',
+    params: TemplateParams,
+    needs: { table: 'read' },
+  },
+  'PUT /v1/orgs/{orgId}/email-templates/{key}': {
+    entry: 'email-templates/save-email-template',
+    summary: "Customize a template's subject, HTML and text; unknown placeholders are refused",
+    auth: 'member',
+    params: TemplateParams,
+    body: TemplateBody,
+    needs: { table: 'readwrite' },
+  },
+  'DELETE /v1/orgs/{orgId}/email-templates/{key}': {
+    entry: 'email-templates/reset-email-template',
+    summary: 'Drop the customization: the default applies again',
+    auth: 'member',
+    params: TemplateParams,
+    needs: { table: 'readwrite' },
+  },
+  'POST /v1/orgs/{orgId}/email-templates/{key}/preview': {
+    entry: 'email-templates/preview-email-template',
+    summary: 'Render a template (or a draft of it) with sample or given values',
+    auth: 'member',
+    params: TemplateParams,
+    body: PreviewBody,
+    needs: { table: 'read' },
+  },
   'POST /v1/portal/{portalName}/sessions': {
     entry: 'portal/sign-in',
     summary: 'Sign in with email and password: tokens, or the new-password challenge',
@@ -214,6 +252,30 @@ export const routes = {
     params: PortalParams,
     body: RefreshBody,
     needs: { table: 'readwrite', portalPool: true },
+  },
+  'POST /v1/portal/{portalName}/invitations/accept': {
+    entry: 'portal/accept-invitation',
+    summary: "Choose a password with an invitation link's one-time token, and sign in",
+    auth: 'none',
+    params: PortalParams,
+    body: AcceptInvitationBody,
+    needs: { table: 'readwrite', portalPool: true },
+  },
+  'POST /v1/portal/{portalName}/password-reset': {
+    entry: 'portal/request-password-reset',
+    summary: 'Email a password-reset code (always 202, whoever the email belongs to)',
+    auth: 'none',
+    params: PortalParams,
+    body: PasswordResetBody,
+    needs: { table: 'read', portalPool: true },
+  },
+  'POST /v1/portal/{portalName}/password-reset/confirm': {
+    entry: 'portal/confirm-password-reset',
+    summary: 'Set a new password with the emailed code',
+    auth: 'none',
+    params: PortalParams,
+    body: ConfirmPasswordResetBody,
+    needs: { table: 'read', portalPool: true, email: true, web: true },
   },
   'GET /v1/portal/{portalName}/me': {
     entry: 'portal/get-me',

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { startChild } from './children.ts';
+import { relayCodeDeliveries } from './cognito-mail.ts';
 import { waitUntil } from './ports.ts';
 
 const require = createRequire(import.meta.url);
@@ -41,8 +42,8 @@ export async function startDynamoDb(port: number, options: ServiceOptions) {
   return url;
 }
 
-/** cognito-local, told to allow opaque usernames and to issue tokens for its real address. */
-export async function startCognito(port: number, options: ServiceOptions) {
+/** cognito-local, told to allow opaque usernames and to issue tokens for its real address; the codes it prints are mailed. */
+export async function startCognito(port: number, options: ServiceOptions & { sesUrl: string }) {
   const cwd = resolve(options.dataDir ?? options.scratchDir, 'cognito');
   const url = `http://127.0.0.1:${port}`;
   mkdirSync(join(cwd, '.cognito'), { recursive: true });
@@ -55,6 +56,7 @@ export async function startCognito(port: number, options: ServiceOptions) {
     cwd,
     env: { PORT: String(port), HOST: '127.0.0.1' },
     verbose: options.verbose,
+    onOutput: relayCodeDeliveries(options.sesUrl),
   });
   await waitUntil('cognito-local', async () => {
     if (child.exitCode !== null) throw new Error(`exited: ${recentOutput()}`);

@@ -60,7 +60,7 @@ async function main() {
 
   const [dynamodbUrl, cognitoUrl, sesUrl] = await Promise.all([
     startDynamoDb(ports.dynamodb, serviceOptions),
-    startCognito(ports.cognito, serviceOptions),
+    startCognito(ports.cognito, { ...serviceOptions, sesUrl: `http://127.0.0.1:${ports.ses}` }),
     startSes(ports.ses, serviceOptions),
   ]);
   await ensureTable(dynamodbUrl, TABLE_NAME);

@@ -48,7 +48,7 @@ export interface Tokens {
 export type SignInResult = { tokens: Tokens } | { challenge: 'NEW_PASSWORD_REQUIRED'; session: string };
 
 export const invalidCredentials = () => new Unauthorized('The email or password is incorrect.', 'INVALID_CREDENTIALS');
-const invalidResetCode = () => new Unprocessable('INVALID_RESET_CODE', 'The code is wrong or has expired; request a new one.');
+export const invalidResetCode = () => new Unprocessable('INVALID_RESET_CODE', 'The code is wrong or has expired; request a new one.');
 
 const throttled = new Set(['TooManyRequestsException', 'LimitExceededException', 'TooManyFailedAttemptsException']);
 const credentialErrors = new Set(['NotAuthorizedException', 'InvalidPasswordException', 'UserNotFoundException', 'PasswordResetRequiredException', 'UserNotConfirmedException']);

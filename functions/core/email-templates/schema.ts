@@ -1,0 +1,18 @@
+import * as z from 'zod/mini';
+
+const id = z.string().check(z.minLength(1), z.maxLength(64));
+
+export const TemplateParams = z.object({ orgId: id, key: z.string().check(z.minLength(1), z.maxLength(64)) });
+
+/** Sizes and placeholders are checked by validateTemplate (422); here only the shape. */
+export const TemplateBody = z.strictObject({ subject: z.string(), html: z.string(), text: z.string() });
+
+export const PreviewBody = z.strictObject({
+  subject: z.optional(z.string()),
+  html: z.optional(z.string()),
+  text: z.optional(z.string()),
+  values: z.optional(z.record(z.string(), z.string())),
+});
+
+export type TemplateInput = z.infer<typeof TemplateBody>;
+export type PreviewInput = z.infer<typeof PreviewBody>;

@@ -1,0 +1,51 @@
+import { clock } from '../clock.ts';
+import type { MemberCaller } from '../http/callers.ts';
+import { parseTemplateKey, placeholdersOf, sampleValuesOf, templateKeys, type TemplateKey } from './catalog.ts';
+import { defaultTemplate } from './defaults.ts';
+import { renderTemplate, validateTemplate, type TemplateParts } from './render.ts';
+import * as overrides from './repository.ts';
+import type { PreviewInput, TemplateInput } from './schema.ts';
+
+const placeholderList = (key: TemplateKey) =>
+  Object.entries(placeholdersOf(key)).map(([name, { description, sample }]) => ({ name, description, sample }));
+
+const templateView = (key: TemplateKey, override: overrides.TemplateOverride | undefined) => {
+  const { subject, html, text } = override ?? defaultTemplate(key);
+  return { key, customized: override !== undefined, subject, html, text, placeholders: placeholderList(key), updatedAt: override?.updatedAt ?? null };
+};
+
+/** Every template of the catalog, with whether the organization customized it. */
+export async function listTemplates(caller: MemberCaller) {
+  const customized = new Set((await overrides.listOverrides(caller.orgId)).map((override) => override.key));
+  return { items: templateKeys.map((key) => ({ key, customized: customized.has(key), placeholders: placeholderList(key) })), nextCursor: null };
+}
+
+/** The template the organization's emails use: its override, or the default. */
+export async function readTemplate(caller: MemberCaller, rawKey: string) {
+  const key = parseTemplateKey(rawKey);
+  return templateView(key, await overrides.getOverride(caller.orgId, key));
+}
+
+/** Saves an override after checking its sizes, syntax and placeholders (422 otherwise). */
+export async function saveTemplate(caller: MemberCaller, rawKey: string, input: TemplateInput) {
+  const key = parseTemplateKey(rawKey);
+  validateTemplate(key, input);
+  const override = { key, ...input, updatedAt: clock.iso() };
+  await overrides.putOverride(caller.orgId, override);
+  return templateView(key, override);
+}
+
+/** Drops the override: the default applies again. */
+export async function resetTemplate(caller: MemberCaller, rawKey: string): Promise<void> {
+  await overrides.deleteOverride(caller.orgId, parseTemplateKey(rawKey));
+}
+
+/** Renders the current template, or the given parts over it, with sample values unless values are given. */
+export async function previewTemplate(caller: MemberCaller, rawKey: string, input: PreviewInput) {
+  const key = parseTemplateKey(rawKey);
+  const current: TemplateParts = (await overrides.getOverride(caller.orgId, key)) ?? defaultTemplate(key);
+  const template = { subject: input.subject ?? current.subject, html: input.html ?? current.html, text: input.text ?? current.text };
+  validateTemplate(key, template);
+  const { subject, html, text } = renderTemplate(template, { ...sampleValuesOf(key), ...input.values });
+  return { key, subject, html, text };
+}

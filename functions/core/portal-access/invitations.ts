@@ -1,0 +1,39 @@
+import { clock } from '../clock.ts';
+import { updateContactStep } from '../contacts/repository.ts';
+import { transact } from '../db/transact.ts';
+import { DomainError } from '../errors.ts';
+import { resolvePortal } from '../portal-names/service.ts';
+import * as cognito from './cognito.ts';
+import { requireCurrentAccess } from './current-access.ts';
+import { consumeInvitationStep, getInvitation, invalidInvitation } from './invitation-repository.ts';
+import { assertPasswordPolicy } from './password-policy.ts';
+import type { AcceptInvitationInput } from './schema.ts';
+import { hashOf } from './secret-tokens.ts';
+import { startSession } from './sessions.ts';
+
+/**
+ * The person follows the invitation link and chooses a password. The token is
+ * consumed first, in one transaction with the person becoming active, so two
+ * uses of it cannot both succeed; then Cognito gets the password and signs the
+ * person in. Used, expired, unknown, revoked (re-granted, disabled) and
+ * pre-rename tokens are all refused alike.
+ */
+export async function acceptInvitation(portalName: string, input: AcceptInvitationInput) {
+  const organization = await resolvePortal(portalName);
+  const tokenHash = hashOf(input.token);
+  const now = clock.epochSeconds();
+  const invitation = await getInvitation(organization.id, tokenHash);
+  if (!invitation || invitation.expiresAt <= now || invitation.portalGeneration !== organization.portalGeneration) throw invalidInvitation();
+  const { contact, person } = await requireCurrentAccess(organization, invitation.contactId, invitation.personId, { issuedAt: invitation.grantedAt }).catch(
+    (error: unknown) => {
+      throw error instanceof DomainError ? invalidInvitation() : error;
+    },
+  );
+  assertPasswordPolicy(input.password);
+  const persons = contact.persons.map((candidate) => (candidate.id === person.id ? { ...candidate, portalAccess: 'active' as const } : candidate));
+  await transact([consumeInvitationStep(organization.id, tokenHash, now), updateContactStep(organization.id, contact, { persons, updatedAt: clock.iso() })]);
+  await cognito.setPassword(person.username!, input.password, true);
+  const result = await cognito.signIn(person.username!, input.password);
+  if (!('tokens' in result)) throw new Error('A permanent password still asked for a challenge');
+  return startSession(organization, { contactId: contact.id, personId: person.id }, result.tokens);
+}

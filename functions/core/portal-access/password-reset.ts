@@ -1,0 +1,30 @@
+import { clock } from '../clock.ts';
+import { newId } from '../ids.ts';
+import { resolvePortal } from '../portal-names/service.ts';
+import * as cognito from './cognito.ts';
+import { requireCurrentAccess } from './current-access.ts';
+import { getLogin } from './login-repository.ts';
+import { sendPasswordChanged } from './notify.ts';
+import type { ConfirmPasswordResetInput } from './schema.ts';
+
+/**
+ * Cognito emails a reset code to a person with access at this portal. The
+ * answer is the same 202 for any email (and any refusal), so it tells nobody
+ * who has access; Cognito limits how often codes are sent.
+ */
+export async function requestPasswordReset(portalName: string, email: string): Promise<void> {
+  const organization = await resolvePortal(portalName);
+  const login = await getLogin(organization.id, email);
+  if (login && login.portalGeneration === organization.portalGeneration) await cognito.requestPasswordReset(login.username);
+}
+
+/** Sets the password chosen with the emailed code, then tells the person it changed. */
+export async function confirmPasswordReset(portalName: string, input: ConfirmPasswordResetInput): Promise<void> {
+  const organization = await resolvePortal(portalName);
+  const login = await getLogin(organization.id, input.email);
+  // An unknown email asks Cognito about a user that does not exist: refused like a wrong code.
+  await cognito.confirmPasswordReset(login?.username ?? newId('pp'), input.code, input.newPassword);
+  if (!login) throw cognito.invalidResetCode();
+  const { contact, person } = await requireCurrentAccess(organization, login.contactId, login.personId);
+  await sendPasswordChanged(organization, contact, person, clock.now());
+}

@@ -1,0 +1,29 @@
+import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+
+/**
+ * Cognito emails password-reset codes itself; cognito-local only prints them
+ * on its console. This relays each printed code to the SES emulator as the
+ * mail Cognito would send, so the local mailbox shows what a person receives
+ * on AWS (and tests read codes from there, like every other mail).
+ */
+export function relayCodeDeliveries(sesUrl: string): (output: string) => void {
+  const ses = new SESv2Client({ endpoint: sesUrl, region: 'us-east-1' });
+  let pending = '';
+  return (output) => {
+    // Colour codes and box drawing around the fields are cognito-local's pretty printing.
+    pending += output.replace(/\u001b\[[0-9;]*m/g, '');
+    const delivery = /Confirmation Code Delivery[\s\S]*?Destination:\s+(\S+)[\s\S]*?Code:\s+(\S+)[\s\S]*?╰/.exec(pending);
+    if (!delivery) return;
+    pending = pending.slice(delivery.index + delivery[0].length);
+    const [, destination, code] = delivery;
+    void ses
+      .send(
+        new SendEmailCommand({
+          FromEmailAddress: 'no-reply@verificationemail.com',
+          Destination: { ToAddresses: [destination!] },
+          Content: { Simple: { Subject: { Data: 'Your verification code' }, Body: { Text: { Data: `Your confirmation code is ${code}` } } } },
+        }),
+      )
+      .catch((error: Error) => process.stderr.write(`relaying a Cognito code failed: ${error.message}\n`));
+  };
+}
