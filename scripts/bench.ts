@@ -3,45 +3,14 @@
  * (DynamoDB Local in memory, cognito-local, the SES emulator, the gateway),
  * started here as the integration tests start it. Prints figures; asserts nothing.
  */
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { LocalState } from './local/local-state.ts';
+import { runInBackground } from './local/run-in-background.ts';
 import { ensureStaffUser } from './local/seed.ts';
 
 const SAMPLES = 200;
 const CONCURRENT_CREATES = 500;
 const PASSWORD = 'Bench-Password-1!';
-
-async function startRuntime(): Promise<{ state: LocalState; stop: () => void }> {
-  const workDir = mkdtempSync(join(tmpdir(), 'portico-bench-'));
-  const stateFile = join(workDir, 'local.json');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/local/start.ts', '--in-memory', '--free-ports', '--state-file', stateFile, '--data-dir', workDir], {
-    detached: true,
-    stdio: 'ignore',
-  });
-  const stop = () => {
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-    rmSync(workDir, { recursive: true, force: true });
-  };
-  process.once('exit', stop);
-  const deadline = Date.now() + 120_000;
-  while (!existsSync(stateFile)) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      stop();
-      throw new Error('The local runtime did not start (try `npm start` to see why).');
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return { state: JSON.parse(readFileSync(stateFile, 'utf8')) as LocalState, stop };
-}
 
 function client(apiUrl: string, token?: string) {
   return async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
@@ -74,7 +43,7 @@ async function main() {
   // Local services accept any credentials; the SDK only needs some to sign with.
   Object.assign(process.env, { AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' });
   process.stdout.write('Starting the local runtime…\n');
-  const { state, stop } = await startRuntime();
+  const { state, stop } = await runInBackground();
   try {
     const staffToken = await ensureStaffUser(state.cognito.endpoint, state.cognito.staff, `bench-${randomUUID()}@example.test`, PASSWORD);
     const staff = client(state.apiUrl, staffToken);
