@@ -367,11 +367,11 @@ export const routes = {
   },
   'POST /v1/orgs/{orgId}/{kind}/{docId}/payments': {
     entry: 'payments/record-payment',
-    summary: 'Record an offline payment on an invoice or retainer invoice; honours Idempotency-Key',
+    summary: 'Record an offline payment on an invoice or retainer invoice and email a receipt; honours Idempotency-Key',
     auth: 'member',
     params: DocumentParams,
     body: PaymentBody,
-    needs: { table: 'readwrite' },
+    needs: { table: 'readwrite', email: true, web: true },
   },
   'POST /v1/orgs/{orgId}/invoices/{docId}/credits': {
     entry: 'payments/apply-credit',

@@ -65,6 +65,10 @@ describe('portal: documents of my contact', () => {
       expect(response.body.error.code).toBe('INVALID_STATUS_TRANSITION');
     }
 
+    const raced = await sentDocument(api, org.id, 'estimates', contact.id);
+    const answers = await Promise.all([person.post(`${base}/documents/${raced.id}/accept`), person.post(`${base}/documents/${raced.id}/decline`, { reason: 'Changed our mind' })]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+
     const declinedFirst = await sentDocument(api, org.id, 'estimates', contact.id);
     const declined = await person.post(`${base}/documents/${declinedFirst.id}/decline`, { reason: 'Over budget' });
     expect(declined.body).toMatchObject({ status: 'declined', declineReason: 'Over budget' });

@@ -63,6 +63,29 @@ export async function notifyDocumentSent(organization: Organization, contact: Co
   );
 }
 
+/** Thanks the contact's portal persons for a payment recorded on a sent document (payment-receipt). */
+export async function notifyPaymentReceived(organization: Organization, contact: Contact, document: StoredDocument, payment: { amount: number; date: string }): Promise<void> {
+  if (!organization.portalEnabled) return;
+  await deliver(
+    organization.id,
+    'payment-receipt',
+    portalRecipients(contact).map((person) => ({
+      to: person.email,
+      values: {
+        contactName: contact.name,
+        personName: person.name,
+        orgName: organization.name,
+        portalUrl: portalUrl(organization.portalName) ?? '',
+        amount: formatMoney(payment.amount, document.currency),
+        paymentDate: formatDate(payment.date),
+        documentNumber: document.number,
+        balance: formatMoney(document.balance, document.currency),
+        documentUrl: documentUrl(organization, document),
+      },
+    })),
+  );
+}
+
 /**
  * Tells the other side about a new comment: portal persons of the contact when
  * staff wrote it (once the document is visible to them), the staff member who

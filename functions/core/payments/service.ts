@@ -13,6 +13,8 @@ import { Unprocessable } from '../errors.ts';
 import type { MemberCaller } from '../http/callers.ts';
 import { idempotent } from '../idempotency/service.ts';
 import { newId } from '../ids.ts';
+import { notifyPaymentReceived } from '../documents/notifications.ts';
+import { requireOrganization } from '../orgs/service.ts';
 import { addCreditStep, listContactCredits, putPaymentStep, useCreditStep } from './repository.ts';
 import type { CreditInput, Payment, PaymentInput } from './schema.ts';
 
@@ -20,17 +22,19 @@ import type { CreditInput, Payment, PaymentInput } from './schema.ts';
  * Records an offline payment. The payment, the document's new balance and
  * status (and, for a retainer invoice, the contact's credit) are one
  * transaction on the version read, so two concurrent payments can never
- * together pay more than the balance.
+ * together pay more than the balance. The contact's portal persons get a receipt.
  */
 export async function recordPayment(caller: MemberCaller, kindPath: string, docId: string, input: PaymentInput, idempotencyKey: string | undefined) {
   const kind = kindFromPath(kindPath);
   return idempotent({ orgId: caller.orgId, scope: `payment-${docId}`, key: idempotencyKey, request: input }, async (complete) => {
     const current = await requireDocument(caller.orgId, kind, docId);
     const date = pastOrToday(input.date);
-    const { payment, steps } = settle(caller, current, { amount: input.amount, date, method: input.method ?? 'bank_transfer', reference: input.reference }, 'pay');
+    const { payment, next, steps } = settle(caller, current, { amount: input.amount, date, method: input.method ?? 'bank_transfer', reference: input.reference }, 'pay');
     const extra = current.kind === 'retainer-invoice' ? [addCreditStep(caller.orgId, current.contactId, current.currency, input.amount)] : [];
     const view = paymentView(payment);
     await transact([...steps, ...extra, ...complete(view)]);
+    const [organization, contact] = await Promise.all([requireOrganization(caller.orgId), requireContact(caller.orgId, current.contactId)]);
+    await notifyPaymentReceived(organization, contact, next, payment);
     return view;
   });
 }
