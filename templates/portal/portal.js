@@ -1,8 +1,7 @@
 // The client portal in the browser: every page is this script over the JSON API.
 // Text goes in with textContent only, never innerHTML, so customer data cannot inject markup.
 (() => {
-  const portal = document.body.dataset.portal;
-  const page = document.body.dataset.page;
+  const { portal, page, doc: docId } = document.body.dataset;
   const app = document.getElementById('app');
   const base = `/p/${portal}`;
   const api = `/v1/portal/${portal}`;
@@ -13,6 +12,13 @@
   const keepTokens = (value) => sessionStorage.setItem(tokenKey, JSON.stringify(value));
   const dropTokens = () => sessionStorage.removeItem(tokenKey);
   const go = (target) => location.assign(target ? `${base}/${target}` : base);
+  const returnKey = `portico:${portal}:return`;
+
+  // Sent here by an email link while signed out: back there after signing in.
+  function toSignIn() {
+    sessionStorage.setItem(returnKey, location.pathname);
+    go('');
+  }
 
   function h(tag, attributes = {}, ...children) {
     const element = document.createElement(tag);
@@ -45,7 +51,7 @@
   }
 
   async function signedIn(method, path, body) {
-    if (!tokens()) return go('');
+    if (!tokens()) return toSignIn();
     try {
       return await request(method, path, body, true);
     } catch (error) {
@@ -56,7 +62,7 @@
         return await request(method, path, body, true);
       } catch {
         dropTokens();
-        return go('');
+        return toSignIn();
       }
     }
   }
@@ -97,7 +103,10 @@
 
   function enter(result) {
     keepTokens(result);
-    go('documents');
+    const target = sessionStorage.getItem(returnKey);
+    sessionStorage.removeItem(returnKey);
+    if (target && target.startsWith(`${base}/`)) location.assign(target);
+    else go('documents');
   }
 
   function signInPage() {
@@ -166,8 +175,7 @@
 
   async function documentsPage() {
     document.getElementById('nav').hidden = false;
-    const id = new URLSearchParams(location.hash.slice(1)).get('doc');
-    if (id) return documentPage(id);
+    if (docId) return documentPage(docId);
     const kind = new URLSearchParams(location.search).get('kind') || '';
     const list = await signedIn('GET', `/documents${kind ? `?kind=${encodeURIComponent(kind)}` : ''}`);
     const filter = h(
@@ -181,7 +189,7 @@
       h(
         'tr',
         {},
-        h('td', {}, h('a', { href: `#doc=${encodeURIComponent(doc.id)}`, onclick: () => setTimeout(render) }, doc.number)),
+        h('td', {}, h('a', { href: `${base}/documents/${encodeURIComponent(doc.id)}` }, doc.number)),
         h('td', {}, doc.issueDate || ''),
         h('td', {}, doc.dueDate || doc.expiryDate || ''),
         h('td', {}, label(doc.status)),
@@ -232,7 +240,7 @@
       h(
         'section',
         { class: 'card' },
-        h('p', {}, h('a', { href: `${base}/documents`, onclick: () => setTimeout(render) }, '← All documents')),
+        h('p', {}, h('a', { href: `${base}/documents` }, '← All documents')),
         h('h1', {}, `${doc.number} `, label(doc.status)),
         h('p', { class: 'muted' }, [doc.issueDate && `Issued ${doc.issueDate}`, doc.dueDate && `due ${doc.dueDate}`, doc.expiryDate && `valid until ${doc.expiryDate}`].filter(Boolean).join(' · ')),
         h(
@@ -281,6 +289,5 @@
     Promise.resolve(pages[page]()).catch((error) => show(h('section', { class: 'card' }, h('p', { class: 'error', role: 'alert' }, error.message))));
   }
 
-  window.addEventListener('hashchange', render);
   render();
 })();

@@ -16,6 +16,49 @@ afterAll(async () => {
 });
 
 describe('the portal in a browser', () => {
+  it('takes an invited person from the email link to their documents, then out and back in', async () => {
+    const { org, api } = await newOrganization({ name: 'Acme <b>Supplies</b>', branding: { color: '#0a7d4f' } });
+    const contact = await newContact(api, org.id);
+    const person = contact.persons[0]!;
+    await api.post(`/v1/orgs/${org.id}/contacts/${contact.id}/portal-access`, { personIds: [person.id] });
+    const link = `${local().apiUrl}/p/${org.portalName}/invitation?token=${invitationToken(await onlyMailTo(person.email))}`;
+    const invoice = (await api.post(`/v1/orgs/${org.id}/invoices`, { contactId: contact.id, lines: [{ description: 'Website <redesign>', quantity: 1, unitPrice: 150000, taxRate: 19 }] })).body;
+    expect((await api.post(`/v1/orgs/${org.id}/invoices/${invoice.id}/send`)).status).toBe(200);
+
+    const page = await browser.newPage();
+    const failures: string[] = [];
+    page.on('pageerror', (error) => failures.push(error.message));
+    await page.goto(link);
+    // The organization's name is shown as text, never as markup.
+    await expect(page.locator('.org').textContent()).resolves.toBe('Acme <b>Supplies</b>');
+    expect(page.url()).toBe(`${local().apiUrl}/p/${org.portalName}/invitation`);
+    await page.fill('#password', CHOSEN_PASSWORD);
+    await page.fill('#confirm', CHOSEN_PASSWORD);
+    await page.click('button[type=submit]');
+    await page.waitForURL(`**/p/${org.portalName}/documents`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Your documents');
+    await page.click(`text=${invoice.number}`);
+    await page.waitForURL(`**/p/${org.portalName}/documents/${invoice.id}`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(`${invoice.number} viewed`);
+    await expect(page.locator('td').first().textContent()).resolves.toBe('Website <redesign>');
+    await page.fill('#comment', 'Could you add the PO number?');
+    await page.click('text=Post comment');
+    await page.locator('.comment p', { hasText: 'Could you add the PO number?' }).waitFor();
+    const staffView = await api.get(`/v1/orgs/${org.id}/invoices/${invoice.id}`);
+    expect(staffView.body.comments.map((comment: { body: string; author: { type: string } }) => [comment.body, comment.author.type])).toEqual([['Could you add the PO number?', 'portal']]);
+
+    await page.click('#sign-out');
+    await page.waitForURL(`**/p/${org.portalName}`);
+    await page.fill('#email', person.email);
+    await page.fill('#password', 'Wrong-Password-9!');
+    await page.click('button[type=submit]');
+    await page.locator('[role=alert]', { hasText: 'The email or password is incorrect.' }).waitFor();
+    await page.fill('#password', CHOSEN_PASSWORD);
+    await page.click('button[type=submit]');
+    await page.waitForURL(`**/p/${org.portalName}/documents`);
+    expect(failures).toEqual([]);
+  });
+
   it('serves pages with a nonce-only content security policy, and 404 for unknown portals and pages', async () => {
     const { org } = await newOrganization();
     const signIn = await fetch(`${local().apiUrl}/p/${org.portalName}`);

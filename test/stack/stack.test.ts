@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { listTemplates } from '../../scripts/generate-email-templates.ts';
 import { routeList } from '../../functions/core/routes.ts';
 import { PorticoStack } from '../../lib/portico-stack.ts';
+import { tableDefinition } from '../../functions/core/db/table-definition.ts';
 
 function testApp(outdir?: string) {
   // Bundling is skipped: `npm run synth` bundles every handler with esbuild.
@@ -35,7 +36,7 @@ describe('the stack', () => {
         { AttributeName: 'SK', KeyType: 'RANGE' },
       ],
       BillingMode: 'PAY_PER_REQUEST',
-      GlobalSecondaryIndexes: [Match.objectLike({ IndexName: 'GSI1' }), Match.objectLike({ IndexName: 'GSI2' })],
+      GlobalSecondaryIndexes: tableDefinition.globalSecondaryIndexes.map((index) => Match.objectLike({ IndexName: index.indexName })),
       TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
       Replicas: [Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true }, DeletionProtectionEnabled: true })],
     });

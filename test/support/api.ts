@@ -36,3 +36,9 @@ export function as(token?: string) {
     delete: <T = any>(path: string, options?: RequestOptions) => request<T>('DELETE', path, undefined, { token, ...options }),
   };
 }
+
+/** A binary download (a PDF): the raw bytes, not decoded as text. */
+export async function download(path: string, token: string) {
+  const response = await fetch(`${local().apiUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
+}

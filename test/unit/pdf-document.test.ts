@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { renderDocumentPdf, type DocumentPdfInput } from '../../functions/core/pdf/document-pdf.ts';
-import { pdfTextRuns } from './pdf-text.ts';
+import { pdfTextRuns } from '../support/pdf-text.ts';
 
 const input: DocumentPdfInput = {
   organization: { name: 'Acme Consulting GmbH', address: 'Hauptstraße 1\n10115 Berlin', brandColor: '#0a7cff' },

@@ -12,7 +12,7 @@ describe('route matching', () => {
 
   it('tells a wrong method from an unknown path', () => {
     expect(matchRoute('DELETE', '/v1/orgs')).toEqual({ kind: 'wrong-method', allowed: ['POST', 'GET'] });
-    expect(matchRoute('GET', '/v1/orgs/org_1/unknown')).toEqual({ kind: 'none' });
+    expect(matchRoute('GET', '/v1/orgs/org_1/invoices/doc_1/unknown/deeper')).toEqual({ kind: 'none' });
     expect(matchRoute('GET', '/v1/orgs/')).toEqual({ kind: 'none' });
   });
 

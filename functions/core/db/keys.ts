@@ -37,4 +37,62 @@ export const keys = {
   /** A business's override of one email template. */
   emailTemplate: (orgId: string, templateKey: string): Key => ({ PK: org(orgId), SK: `EMAIL_TEMPLATE#${templateKey}` }),
   emailTemplatePrefix: (orgId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: 'EMAIL_TEMPLATE#' }),
+
+  /** A document's item collection: the document, its comments, payments and activity share one partition. */
+  documentPartition: (orgId: string, docId: string) => ({ PK: document(orgId, docId) }),
+  document: (orgId: string, docId: string): Key => ({ PK: document(orgId, docId), SK: 'DOC' }),
+  comment: (orgId: string, docId: string, at: string, id: string): Key => ({ PK: document(orgId, docId), SK: `COMMENT#${at}#${id}` }),
+  payment: (orgId: string, docId: string, at: string, id: string): Key => ({ PK: document(orgId, docId), SK: `PAYMENT#${at}#${id}` }),
+  activity: (orgId: string, docId: string, at: string, id: string): Key => ({ PK: document(orgId, docId), SK: `ACTIVITY#${at}#${id}` }),
+  /** One kind of item in a document's collection. */
+  documentCollection: (orgId: string, docId: string, item: 'comment' | 'activity'): KeyPrefix => ({
+    PK: document(orgId, docId),
+    SKPrefix: item === 'comment' ? 'COMMENT#' : 'ACTIVITY#',
+  }),
+  /** In a document's collection ACTIVITY# < COMMENT# < DOC < PAYMENT#: `SK >= COMMENT#` is everything but the activity. */
+  documentThreadStart: 'COMMENT#',
+
+  /** GSI1 attributes of a document: the organization's documents of one kind, by number. */
+  documentKindIndex: (orgId: string, kind: string, sequence: number) => ({ GSI1PK: documentKind(orgId, kind), GSI1SK: sequence.toString().padStart(12, '0') }),
+  documentKindPartition: (orgId: string, kind: string) => ({ GSI1PK: documentKind(orgId, kind) }),
+  /** GSI2 attributes of a sent document: the portal's view of one contact. Absent on drafts. */
+  contactDocumentIndex: (orgId: string, contactId: string, issueDate: string, docId: string) => ({
+    GSI2PK: contactDocuments(orgId, contactId),
+    GSI2SK: `${issueDate}#${docId}`,
+  }),
+  contactDocumentsPartition: (orgId: string, contactId: string) => ({ GSI2PK: contactDocuments(orgId, contactId) }),
+  /** GSI2 attributes of a payment or applied credit: one contact's money movements, by date. */
+  contactPaymentIndex: (orgId: string, contactId: string, date: string, paymentId: string) => ({
+    GSI2PK: contactPayments(orgId, contactId),
+    GSI2SK: `${date}#${paymentId}`,
+  }),
+  contactPaymentsPartition: (orgId: string, contactId: string) => ({ GSI2PK: contactPayments(orgId, contactId) }),
+  /** GSI3 attributes of a document with a balance owed: the organization's open receivables, by contact. */
+  receivableIndex: (orgId: string, contactId: string, docId: string) => ({ GSI3PK: receivables(orgId), GSI3SK: `${contactId}#${docId}` }),
+  receivablesPartition: (orgId: string) => ({ GSI3PK: receivables(orgId) }),
+  contactReceivablesPrefix: (contactId: string) => `${contactId}#`,
+
+  /** The last number given to a document kind in an organization. */
+  sequence: (orgId: string, kind: string): Key => ({ PK: org(orgId), SK: `SEQUENCE#${kind}` }),
+  /** A remembered create: a retried request with the same key gets the first result. */
+  idempotency: (orgId: string, scope: string, key: string): Key => ({ PK: org(orgId), SK: `IDEMPOTENCY#${scope}#${key}` }),
+  /** A contact's unused credit in one currency (from paid retainer invoices). */
+  contactCredit: (orgId: string, contactId: string, currency: string): Key => ({ PK: org(orgId), SK: `CREDIT#${contactId}#${currency}` }),
+  contactCreditPrefix: (orgId: string, contactId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: `CREDIT#${contactId}#` }),
 };
+
+function document(orgId: string, docId: string) {
+  return `${org(orgId)}#DOC#${docId}`;
+}
+function documentKind(orgId: string, kind: string) {
+  return `${org(orgId)}#KIND#${kind}`;
+}
+function contactDocuments(orgId: string, contactId: string) {
+  return `${org(orgId)}#CONTACT#${contactId}#DOCS`;
+}
+function contactPayments(orgId: string, contactId: string) {
+  return `${org(orgId)}#CONTACT#${contactId}#PAYMENTS`;
+}
+function receivables(orgId: string) {
+  return `${org(orgId)}#RECEIVABLES`;
+}

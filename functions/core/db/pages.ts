@@ -58,3 +58,72 @@ export async function* allPages(input: Omit<QueryCommandInput, 'TableName' | 'Ex
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);
 }
+
+/** Every item of a query, for collections a request needs whole (a document with its thread, a contact's statement). */
+export async function allItems(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  for await (const page of allPages(input)) items.push(...(page.Items ?? []));
+  return items;
+}
+
+/** Enough round trips to fill a filtered page in practice, bounded so one request stays cheap. */
+const MAX_ROUND_TRIPS = 8;
+const INDEX_KEY_ATTRIBUTE = /^(PK|SK|GSI\dPK|GSI\dSK)$/;
+
+/**
+ * One page of a secondary-index partition, optionally filtered. A filter may
+ * leave DynamoDB's page short, so it is topped up from where the last call
+ * stopped, asking each time only for the items still missing: the cursor then
+ * points just after the last item returned. As with `decodeCursor`, a cursor
+ * is accepted only for the partition it came from.
+ */
+export async function queryIndexPage(
+  input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey' | 'Limit'>,
+  options: { limit: number; cursor?: string; partition: Record<string, string> },
+): Promise<Page<Record<string, unknown>>> {
+  const items: Record<string, unknown>[] = [];
+  let startKey = options.cursor === undefined ? undefined : decodeIndexCursor(options.cursor, options.partition);
+  for (let trip = 0; trip < MAX_ROUND_TRIPS; trip++) {
+    const page = await db().send(new QueryCommand({ ...input, TableName: tableName(), Limit: options.limit - items.length, ExclusiveStartKey: startKey }));
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+    if (!startKey || items.length >= options.limit) break;
+  }
+  return { items, nextCursor: startKey ? Buffer.from(JSON.stringify(startKey)).toString('base64url') : null };
+}
+
+function decodeIndexCursor(cursor: string, partition: Record<string, string>): Record<string, string> {
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    key = undefined;
+  }
+  const valid =
+    typeof key === 'object' &&
+    key !== null &&
+    Object.entries(key).every(([name, value]) => INDEX_KEY_ATTRIBUTE.test(name) && typeof value === 'string') &&
+    Object.entries(partition).every(([name, value]) => (key as Record<string, unknown>)[name] === value);
+  if (!valid) throw new BadRequest('INVALID_CURSOR', 'The cursor is not one this list returned.');
+  return key as Record<string, string>;
+}
+
+/** Every item of one index partition (`{ GSInPK: value }`), or of its sort keys that start with `prefix`. */
+export async function allInIndexPartition(index: string, partition: Record<string, string>, prefix?: string): Promise<Record<string, unknown>[]> {
+  const [[attribute, value]] = Object.entries(partition) as [[string, string]];
+  const sortKey = attribute.replace(/PK$/, 'SK');
+  return allItems({
+    IndexName: index,
+    KeyConditionExpression: prefix === undefined ? '#pk = :pk' : '#pk = :pk AND begins_with(#sk, :prefix)',
+    ExpressionAttributeNames: { '#pk': attribute, ...(prefix === undefined ? {} : { '#sk': sortKey }) },
+    ExpressionAttributeValues: { ':pk': value, ...(prefix === undefined ? {} : { ':prefix': prefix }) },
+  });
+}
+
+/** Every item of a partition whose sort key starts with a prefix. */
+export async function allWithPrefix(range: KeyPrefix): Promise<Record<string, unknown>[]> {
+  return allItems({
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+    ExpressionAttributeValues: { ':pk': range.PK, ':prefix': range.SKPrefix },
+  });
+}

@@ -12,6 +12,8 @@ export const tableDefinition = {
     { indexName: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
     /** The portal's view: sent documents of one contact. Sparse: drafts carry no GSI2 keys. */
     { indexName: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },
+    /** Open receivables: invoices and retainer invoices with a balance owed. Sparse: set when sent, removed when settled or void. */
+    { indexName: 'GSI3', partitionKey: 'GSI3PK', sortKey: 'GSI3SK' },
   ],
 } as const;
 

@@ -5,4 +5,5 @@ export const PortalParams = z.object({ portalName: z.string().check(z.minLength(
 export const PortalPageParams = z.object({
   portalName: z.string().check(z.minLength(1), z.maxLength(100)),
   page: z._default(z.string().check(z.maxLength(40)), 'sign-in'),
+  docId: z.optional(z.string().check(z.maxLength(64))),
 });

@@ -26,17 +26,17 @@ const NOT_FOUND: RenderedPage = {
 };
 
 /** A portal page shell: the organization's name and colour, and the portal script. Unknown, disabled portal or page: 404. */
-export async function renderPortalPage(portalName: string, page: string): Promise<RenderedPage> {
+export async function renderPortalPage(portalName: string, page: string, docId?: string): Promise<RenderedPage> {
   if (!(PORTAL_PAGES as readonly string[]).includes(page)) return NOT_FOUND;
   try {
-    return shell(await resolvePortal(portalName), page as PortalPage);
+    return shell(await resolvePortal(portalName), page as PortalPage, docId);
   } catch (error) {
     if (error instanceof NotFound) return NOT_FOUND;
     throw error;
   }
 }
 
-function shell(organization: Organization, page: PortalPage): RenderedPage {
+function shell(organization: Organization, page: PortalPage, docId: string | undefined): RenderedPage {
   const nonce = randomBytes(16).toString('base64');
   const brand = organization.branding.color ?? DEFAULT_BRAND;
   const name = escapeHtml(organization.name);
@@ -50,7 +50,7 @@ function shell(organization: Organization, page: PortalPage): RenderedPage {
 <title>${name} · Client portal</title>
 <style nonce="${nonce}">:root{--brand:${escapeHtml(brand)}}${portalStyles}</style>
 </head>
-<body data-portal="${escapeHtml(organization.portalName ?? '')}" data-page="${page}">
+<body data-portal="${escapeHtml(organization.portalName ?? '')}" data-page="${page}"${docId ? ` data-doc="${escapeHtml(docId)}"` : ''}>
 <header><div class="bar">${logo}<span class="org">${name}</span><nav id="nav" hidden><a href="documents" data-link>Documents</a><a href="statement" data-link>Statement</a><button id="sign-out" type="button">Sign out</button></nav></div></header>
 <main id="app" aria-live="polite"><p class="muted">Loading…</p></main>
 <script nonce="${nonce}">${portalScript}</script>

@@ -1,3 +1,5 @@
+import { inflateSync } from 'node:zlib';
+
 /**
  * The text runs of an uncompressed pdfkit PDF, one per TJ/Tj operator, in
  * drawing order. pdfkit writes standard-font text as hex strings in WinAnsi,
@@ -11,4 +13,18 @@ export function pdfTextRuns(pdf: Buffer): string[] {
     const pieces = match[1] === undefined ? [match[2] ?? ''] : [...match[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((piece) => piece[1] ?? '');
     return pieces.map((hex) => Buffer.from(hex, 'hex').toString('latin1')).join('');
   });
+}
+
+/** All text of a PDF, compressed or not: each Flate stream is inflated first. */
+export function pdfText(pdf: Buffer): string {
+  const content = pdf.toString('latin1');
+  const streams = [...content.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)].map((match) => {
+    const raw = Buffer.from(match[1]!, 'latin1');
+    try {
+      return inflateSync(raw);
+    } catch {
+      return raw;
+    }
+  });
+  return streams.flatMap((stream) => pdfTextRuns(stream)).join('\n');
 }

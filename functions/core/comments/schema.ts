@@ -1,0 +1,13 @@
+import * as z from 'zod/mini';
+
+export const CommentBody = z.strictObject({ body: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)) });
+export type CommentInput = z.infer<typeof CommentBody>;
+
+/** A comment on a document, from staff or from a portal person of the document's contact. */
+export interface Comment {
+  id: string;
+  docId: string;
+  body: string;
+  author: { type: 'staff' | 'portal'; id: string; name: string };
+  createdAt: string;
+}

@@ -1,0 +1,50 @@
+import { tableName } from '../db/client.ts';
+import { withoutKeys } from '../db/items.ts';
+import { keys } from '../db/keys.ts';
+import { allWithPrefix } from '../db/pages.ts';
+import type { TransactionStep } from '../db/transact.ts';
+import { newId } from '../ids.ts';
+import type { Actor } from './schema.ts';
+
+export type ActivityAction =
+  | 'created'
+  | 'edited'
+  | 'sent'
+  | 'viewed'
+  | 'accepted'
+  | 'declined'
+  | 'commented'
+  | 'paid'
+  | 'credit_applied'
+  | 'voided'
+  | 'converted'
+  | 'deleted';
+
+/** One line of a document's audit trail: who did what, when, and what changed. */
+export interface ActivityEntry {
+  id: string;
+  docId: string;
+  action: ActivityAction;
+  actor: Actor;
+  at: string;
+  details?: Record<string, unknown>;
+}
+
+/** Appends an entry, in the transaction of the change it records. */
+export function activityStep(orgId: string, entry: Omit<ActivityEntry, 'id'>): TransactionStep {
+  const id = newId('act');
+  return {
+    write: {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.activity(orgId, entry.docId, entry.at, id), type: 'activity', id, ...entry },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    },
+  };
+}
+
+/** A document's audit trail, oldest first (its collection's ACTIVITY# items). */
+export async function listActivity(orgId: string, docId: string): Promise<ActivityEntry[]> {
+  return (await allWithPrefix(keys.documentCollection(orgId, docId, 'activity'))).map((item) => withoutKeys<ActivityEntry>(item));
+}

@@ -1,0 +1,29 @@
+import { NotFound } from '../errors.ts';
+
+/** The document kinds, as stored, as they appear in URLs, and how their numbers start. */
+export const documentKinds = ['invoice', 'estimate', 'retainer-invoice'] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+
+export const kindPaths = ['invoices', 'estimates', 'retainer-invoices'] as const;
+export type KindPath = (typeof kindPaths)[number];
+
+const byPath: Record<KindPath, DocumentKind> = { invoices: 'invoice', estimates: 'estimate', 'retainer-invoices': 'retainer-invoice' };
+
+
+const prefixes: Record<DocumentKind, string> = { invoice: 'INV', estimate: 'EST', 'retainer-invoice': 'RET' };
+
+export const kindLabels: Record<DocumentKind, string> = { invoice: 'Invoice', estimate: 'Estimate', 'retainer-invoice': 'Retainer invoice' };
+
+/** `INV-000001`: six digits at least, more once a sequence passes 999,999. */
+export function documentNumber(kind: DocumentKind, sequence: number): string {
+  return `${prefixes[kind]}-${sequence.toString().padStart(6, '0')}`;
+}
+
+/** Invoices and retainer invoices ask for money; estimates do not. */
+export const isPayable = (kind: DocumentKind) => kind !== 'estimate';
+
+/** The `{kind}` of a path; any other segment there is not a route. */
+export function kindFromPath(segment: string): DocumentKind {
+  if (!(kindPaths as readonly string[]).includes(segment)) throw new NotFound('Route', 'ROUTE_NOT_FOUND');
+  return byPath[segment as KindPath];
+}

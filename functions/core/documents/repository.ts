@@ -1,0 +1,135 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../db/client.ts';
+import { withoutKeys } from '../db/items.ts';
+import { keys } from '../db/keys.ts';
+import { allInIndexPartition, allItems, queryIndexPage, type Page } from '../db/pages.ts';
+import type { TransactionStep } from '../db/transact.ts';
+import { StaleWrite } from '../errors.ts';
+import { isPayable, type DocumentKind } from './kinds.ts';
+import type { StoredDocument } from './schema.ts';
+import type { Filter } from './status-filter.ts';
+import type { Comment } from '../comments/schema.ts';
+import type { Payment } from '../payments/schema.ts';
+
+/**
+ * The item of a document with the index attributes its state calls for:
+ * GSI1 always (staff lists by kind), GSI2 once sent (the portal sees it),
+ * GSI3 while a sent invoice or retainer invoice has a balance (receivables).
+ */
+export function documentItem(document: StoredDocument): Record<string, unknown> {
+  const visible = document.status !== 'draft';
+  const receivable = visible && isPayable(document.kind) && document.status !== 'void' && document.balance > 0;
+  return {
+    ...keys.document(document.orgId, document.id),
+    ...keys.documentKindIndex(document.orgId, document.kind, document.sequence),
+    ...(visible ? keys.contactDocumentIndex(document.orgId, document.contactId, document.issueDate, document.id) : {}),
+    ...(receivable ? keys.receivableIndex(document.orgId, document.contactId, document.id) : {}),
+    type: 'document',
+    ...document,
+  };
+}
+
+/** Creates a document (a step of its creation transaction). */
+export function putNewDocumentStep(document: StoredDocument): TransactionStep {
+  return { write: { Put: { TableName: tableName(), Item: documentItem(document), ConditionExpression: 'attribute_not_exists(PK)' } } };
+}
+
+/**
+ * Replaces a document with its next state, only if it is still the version and
+ * status it was read in: a stale writer gets 409, never a silent overwrite.
+ */
+export function replaceDocumentStep(next: StoredDocument, read: Pick<StoredDocument, 'version' | 'status'>, extraCondition?: string): TransactionStep {
+  return {
+    write: {
+      Put: {
+        TableName: tableName(),
+        Item: documentItem(next),
+        ConditionExpression: ['#version = :version AND #status = :status', extraCondition].filter(Boolean).join(' AND '),
+        ExpressionAttributeNames: { '#version': 'version', '#status': 'status' },
+        ExpressionAttributeValues: { ':version': read.version, ':status': read.status },
+      },
+    },
+    onConditionFailed: () => new StaleWrite('The document'),
+  };
+}
+
+/** Removes a draft, on the same version-and-status condition. */
+export function deleteDocumentStep(read: StoredDocument): TransactionStep {
+  return {
+    write: {
+      Delete: {
+        TableName: tableName(),
+        Key: keys.document(read.orgId, read.id),
+        ConditionExpression: '#version = :version AND #status = :status',
+        ExpressionAttributeNames: { '#version': 'version', '#status': 'status' },
+        ExpressionAttributeValues: { ':version': read.version, ':status': read.status },
+      },
+    },
+    onConditionFailed: () => new StaleWrite('The document'),
+  };
+}
+
+/** One document of an organization by id. */
+export async function getDocument(orgId: string, docId: string): Promise<StoredDocument | undefined> {
+  const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: keys.document(orgId, docId) }));
+  return Item ? withoutKeys<StoredDocument>(Item) : undefined;
+}
+
+export interface DocumentThread {
+  document: StoredDocument | undefined;
+  comments: Comment[];
+  payments: Payment[];
+}
+
+/** A document with its comments and payments, in one Query of its collection (SK >= COMMENT# leaves the activity out). */
+export async function getDocumentThread(orgId: string, docId: string): Promise<DocumentThread> {
+  const items = await allItems({
+    KeyConditionExpression: 'PK = :pk AND SK >= :from',
+    ExpressionAttributeValues: { ':pk': keys.documentPartition(orgId, docId).PK, ':from': keys.documentThreadStart },
+  });
+  const thread: DocumentThread = { document: undefined, comments: [], payments: [] };
+  for (const item of items) {
+    if (item.type === 'document') thread.document = withoutKeys<StoredDocument>(item);
+    if (item.type === 'comment') thread.comments.push(withoutKeys<Comment>(item));
+    if (item.type === 'payment') thread.payments.push(withoutKeys<Payment>(item));
+  }
+  return thread;
+}
+
+/** The organization's documents of one kind, newest number first (GSI1). */
+export async function listDocumentsByKind(orgId: string, kind: DocumentKind, page: { limit: number; cursor?: string }, filter?: Filter): Promise<Page<StoredDocument>> {
+  const partition = keys.documentKindPartition(orgId, kind);
+  return documentsPage('GSI1', partition, page, filter);
+}
+
+/** A contact's sent documents, newest issue date first (GSI2; drafts carry no GSI2 keys). */
+export async function listContactDocuments(orgId: string, contactId: string, page: { limit: number; cursor?: string }, filter?: Filter): Promise<Page<StoredDocument>> {
+  return documentsPage('GSI2', keys.contactDocumentsPartition(orgId, contactId), page, filter);
+}
+
+/** Every sent document of a contact (GSI2): what a statement of account is built from. */
+export async function allContactDocuments(orgId: string, contactId: string): Promise<StoredDocument[]> {
+  return (await allInIndexPartition('GSI2', keys.contactDocumentsPartition(orgId, contactId))).map((item) => withoutKeys<StoredDocument>(item));
+}
+
+/** Documents with a balance owed: the whole organization, or one contact by sort-key prefix (GSI3). */
+export async function listOpenReceivables(orgId: string, contactId?: string): Promise<StoredDocument[]> {
+  const prefix = contactId === undefined ? undefined : keys.contactReceivablesPrefix(contactId);
+  return (await allInIndexPartition('GSI3', keys.receivablesPartition(orgId), prefix)).map((item) => withoutKeys<StoredDocument>(item));
+}
+
+async function documentsPage(index: 'GSI1' | 'GSI2', partition: Record<string, string>, page: { limit: number; cursor?: string }, filter?: Filter) {
+  const [[attribute, value]] = Object.entries(partition) as [[string, string]];
+  const result = await queryIndexPage(
+    {
+      IndexName: index,
+      KeyConditionExpression: '#pk = :pk',
+      ScanIndexForward: false,
+      FilterExpression: filter?.expression,
+      ExpressionAttributeNames: { '#pk': attribute, ...filter?.names },
+      ExpressionAttributeValues: { ':pk': value, ...filter?.values },
+    },
+    { ...page, partition },
+  );
+  return { items: result.items.map((item) => withoutKeys<StoredDocument>(item)), nextCursor: result.nextCursor };
+}

@@ -1,0 +1,118 @@
+import * as z from 'zod/mini';
+import { documentKinds } from './kinds.ts';
+import { documentStatuses, type StoredStatus } from './status.ts';
+import type { DocumentKind } from './kinds.ts';
+import type { DocumentTotals, TaxLine } from '../money/totals.ts';
+
+const id = z.string().check(z.minLength(1), z.maxLength(64));
+const date = z.iso.date();
+const text = (max: number) => z.string().check(z.maxLength(max));
+
+export const KindParams = z.object({ orgId: id, kind: z.string().check(z.maxLength(32)) });
+export const DocumentParams = z.object({ orgId: id, kind: z.string().check(z.maxLength(32)), docId: id });
+export const OrgDocumentParams = z.object({ orgId: id, docId: id });
+
+/** Numbers are checked by the totals (422 with the field): quantity up to 4 decimals, prices in minor units. */
+const Line = z.strictObject({
+  description: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+  quantity: z.number(),
+  unitPrice: z.number(),
+  discount: z.optional(z.number()),
+  taxRate: z.optional(z.number()),
+});
+
+const Discount = z.strictObject({ type: z.enum(['percent', 'amount']), value: z.number() });
+
+const documentFields = {
+  contactId: id,
+  currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 code such as EUR.'))),
+  issueDate: z.optional(date),
+  dueDate: z.optional(date),
+  expiryDate: z.optional(date),
+  lines: z.array(Line).check(z.minLength(1), z.maxLength(200)),
+  discount: z.optional(z.nullable(Discount)),
+  notes: z.optional(text(5000)),
+  terms: z.optional(text(5000)),
+};
+
+export const CreateDocumentBody = z.strictObject(documentFields);
+
+export const UpdateDocumentBody = z.strictObject({
+  ...z.partial(z.strictObject(documentFields)).shape,
+  /** The version the client edited; a newer stored version is a 409. */
+  version: z.optional(z.number().check(z.int(), z.positive())),
+});
+
+const limit = z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25);
+const cursor = z.optional(z.string().check(z.maxLength(2048)));
+const status = z.optional(z.enum(documentStatuses));
+
+export const ListDocumentsQuery = z.object({ limit, cursor, status, contactId: z.optional(id) });
+export const PortalListQuery = z.object({ limit, cursor, status, kind: z.optional(z.enum(documentKinds)) });
+
+export type CreateDocumentInput = z.infer<typeof CreateDocumentBody>;
+export type UpdateDocumentInput = z.infer<typeof UpdateDocumentBody>;
+export type ListDocumentsInput = z.infer<typeof ListDocumentsQuery>;
+export type PortalListInput = z.infer<typeof PortalListQuery>;
+export type LineInput = z.infer<typeof Line>;
+
+export interface StoredLine extends LineInput {
+  net: number;
+  /** This line's share of the document discount. */
+  discountShare: number;
+  tax: number;
+  total: number;
+}
+
+export interface StaffActor {
+  type: 'staff';
+  id: string;
+  email?: string;
+}
+
+export interface PortalActor {
+  type: 'portal';
+  id: string;
+  name: string;
+}
+
+export type Actor = StaffActor | PortalActor;
+
+/** A document as stored (less the key attributes). Money in integer minor units of `currency`. */
+export interface StoredDocument extends Omit<DocumentTotals, 'lines' | 'taxableTotal' | 'taxes'> {
+  id: string;
+  orgId: string;
+  kind: DocumentKind;
+  number: string;
+  sequence: number;
+  status: StoredStatus;
+  contactId: string;
+  currency: string;
+  issueDate: string;
+  dueDate?: string;
+  expiryDate?: string;
+  lines: StoredLine[];
+  discount?: { type: 'percent' | 'amount'; value: number } | null;
+  taxes: TaxLine[];
+  notes?: string;
+  terms?: string;
+  /** Cash payments and applied credit together. */
+  amountPaid: number;
+  creditsApplied: number;
+  balance: number;
+  createdBy: StaffActor;
+  sentAt?: string;
+  viewedAt?: string;
+  acceptedAt?: string;
+  declinedAt?: string;
+  declineReason?: string;
+  voidedAt?: string;
+  convertedTo?: { id: string; number: string };
+  convertedFrom?: { id: string; number: string };
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const PortalDocumentParams = z.object({ portalName: z.string().check(z.minLength(1), z.maxLength(100)), docId: id });
+export const DeclineBody = z.strictObject({ reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)) });

@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { clock } from '../clock.ts';
+import type { TransactionStep } from '../db/transact.ts';
+import { BadRequest, Conflict, Unprocessable } from '../errors.ts';
+import { claimIdempotencyKey, completeIdempotencyStep, getIdempotencyRecord, releaseIdempotencyKey, type IdempotencyRecord } from './repository.ts';
+
+/** How long a key is remembered: long enough for any client's retries. */
+export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
+const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+
+export interface Idempotent<T> {
+  /** The first request's response: a replay returns it unchanged. */
+  response: T;
+  replayed: boolean;
+}
+
+/**
+ * Runs a create at most once per `Idempotency-Key`. The key is claimed before
+ * the create runs (a concurrent duplicate gets 409 instead of a second
+ * document) and the response is stored by the create's own transaction (the
+ * step `run` receives); a failed create releases the key. The same key with a
+ * different request is refused. Without a key, `run` simply runs.
+ */
+export async function idempotent<T>(
+  target: { orgId: string; scope: string; key: string | undefined; request: unknown },
+  run: (complete: (response: T) => TransactionStep[]) => Promise<T>,
+): Promise<Idempotent<T>> {
+  const { orgId, scope, key } = target;
+  if (key === undefined) return { response: await run(() => []), replayed: false };
+  if (!KEY_PATTERN.test(key)) throw new BadRequest('INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1–255 printable ASCII characters.');
+  const requestHash = createHash('sha256').update(JSON.stringify(target.request)).digest('hex');
+
+  const earlier = await getIdempotencyRecord(orgId, scope, key);
+  if (earlier) return replay<T>(earlier, requestHash);
+  if (!(await claimIdempotencyKey(orgId, scope, key, requestHash, clock.epochSeconds() + IDEMPOTENCY_TTL_SECONDS))) {
+    const holder = await getIdempotencyRecord(orgId, scope, key);
+    return replay<T>(holder ?? { state: 'pending', requestHash, expiresAt: 0 }, requestHash);
+  }
+  try {
+    return { response: await run((response) => [completeIdempotencyStep(orgId, scope, key, response)]), replayed: false };
+  } catch (error) {
+    await releaseIdempotencyKey(orgId, scope, key);
+    throw error;
+  }
+}
+
+function replay<T>(record: IdempotencyRecord, requestHash: string): Idempotent<T> {
+  if (record.requestHash !== requestHash) {
+    throw new Unprocessable('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with a different request.');
+  }
+  if (record.state === 'pending') throw new Conflict('IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key is still in progress; retry shortly.');
+  return { response: record.response as T, replayed: true };
+}

@@ -1,0 +1,31 @@
+import * as z from 'zod/mini';
+
+export const paymentMethods = ['bank_transfer', 'cash', 'check', 'card', 'other'] as const;
+
+export const PaymentBody = z.strictObject({
+  amount: z.number().check(z.int(), z.positive()),
+  date: z.optional(z.iso.date()),
+  method: z.optional(z.enum(paymentMethods)),
+  reference: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+});
+
+export const CreditBody = z.strictObject({ amount: z.number().check(z.int(), z.positive()), date: z.optional(z.iso.date()) });
+
+export type PaymentInput = z.infer<typeof PaymentBody>;
+export type CreditInput = z.infer<typeof CreditBody>;
+
+/** Money received against an invoice or retainer invoice; `credit` is the contact's credit applied to an invoice. */
+export interface Payment {
+  id: string;
+  docId: string;
+  contactId: string;
+  documentNumber: string;
+  currency: string;
+  amount: number;
+  /** YYYY-MM-DD */
+  date: string;
+  method: (typeof paymentMethods)[number] | 'credit';
+  reference?: string;
+  recordedBy: string;
+  createdAt: string;
+}

@@ -1,0 +1,8 @@
+import { documentPdf } from '../core/documents/pdf.ts';
+import { requirePortalDocument } from '../core/documents/portal-service.ts';
+import { http } from '../core/http/handler.ts';
+import { routes } from '../core/routes.ts';
+
+export const handler = http(routes['GET /v1/portal/{portalName}/documents/{docId}/pdf'], async ({ caller, params }) =>
+  documentPdf(caller.organization, caller.contact, await requirePortalDocument(caller, params.docId)),
+);

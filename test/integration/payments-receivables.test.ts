@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { newContact } from '../support/contacts.ts';
+import { makeDocument, portalSetup, sentDocument } from '../support/documents.ts';
+import { mailsTo } from '../support/mailbox.ts';
+
+const line = (unitPrice: number) => ({ lines: [{ description: 'Work', quantity: 1, unitPrice }] });
+
+describe('offline payments', () => {
+  it('moves an invoice to partially paid and paid, refuses over-payment, and records activity', async () => {
+    const { org, api, contact } = await portalSetup();
+    const invoice = await sentDocument(api, org.id, 'invoices', contact.id, line(10000));
+    const path = `/v1/orgs/${org.id}/invoices/${invoice.id}`;
+    const first = await api.post(`${path}/payments`, { amount: 4000, date: '2026-02-01', method: 'bank_transfer', reference: 'TX-1' });
+    expect(first.status).toBe(201);
+    expect(first.body).toEqual({
+      id: expect.stringMatching(/^pay_/),
+      docId: invoice.id,
+      contactId: contact.id,
+      documentNumber: 'INV-000001',
+      currency: 'EUR',
+      amount: 4000,
+      date: '2026-02-01',
+      method: 'bank_transfer',
+      reference: 'TX-1',
+      createdAt: expect.any(String),
+    });
+    expect((await api.get(path)).body).toMatchObject({ status: 'partially_paid', amountPaid: 4000, balance: 6000, payments: [first.body] });
+    const receipts = (await mailsTo(contact.persons[0]!.email)).filter((mail) => mail.subject.includes('Payment'));
+    expect(receipts).toHaveLength(1);
+    expect(receipts[0]!.body.text).toContain('EUR 40.00');
+    expect(receipts[0]!.body.text).toContain('1 February 2026');
+    expect(receipts[0]!.body.text).toContain('EUR 60.00');
+
+    const over = await api.post(`${path}/payments`, { amount: 6001 });
+    expect(over.status).toBe(422);
+    expect(over.body.error).toMatchObject({ code: 'OVERPAYMENT', details: { balance: 6000 } });
+    expect((await api.post(`${path}/payments`, { amount: 1, date: '2999-01-01' })).status).toBe(422);
+
+    const rest = await api.post(`${path}/payments`, { amount: 6000, method: 'cash' });
+    expect(rest.status).toBe(201);
+    expect((await api.get(path)).body).toMatchObject({ status: 'paid', amountPaid: 10000, balance: 0 });
+    expect((await api.post(`${path}/payments`, { amount: 1 })).body.error.code).toBe('INVALID_STATUS_TRANSITION');
+    expect((await api.post(`${path}/void`)).status).toBe(409);
+    const trail = await api.get(`${path}/activity`);
+    expect(trail.body.items.map((entry: { action: string }) => entry.action)).toEqual(['created', 'sent', 'paid', 'paid']);
+    expect(trail.body.items[3].details).toMatchObject({ amount: 6000, balance: 0, status: 'paid' });
+  });
+
+  it('never lets concurrent payments together exceed the balance, and replays a retried payment', async () => {
+    const { org, api, contact } = await portalSetup();
+    const invoice = await sentDocument(api, org.id, 'invoices', contact.id, line(10000));
+    const path = `/v1/orgs/${org.id}/invoices/${invoice.id}`;
+    const results = await Promise.all(Array.from({ length: 6 }, () => api.post(`${path}/payments`, { amount: 4000 })));
+    const accepted = results.filter((result) => result.status === 201).length;
+    for (const result of results) expect([201, 409, 422]).toContain(result.status);
+    expect(accepted).toBeLessThanOrEqual(2);
+    const after = (await api.get(path)).body;
+    expect(after.amountPaid).toBe(4000 * accepted);
+    expect(after.payments).toHaveLength(accepted);
+
+    const key = randomUUID();
+    const once = await api.post(`${path}/payments`, { amount: 1000 }, { headers: { 'idempotency-key': key } });
+    const twice = await api.post(`${path}/payments`, { amount: 1000 }, { headers: { 'idempotency-key': key } });
+    expect(twice.status).toBe(201);
+    expect(twice.body).toEqual(once.body);
+    expect((await api.get(path)).body.amountPaid).toBe(4000 * accepted + 1000);
+  });
+
+  it('refuses payments on drafts and estimates', async () => {
+    const { org, api, contact } = await portalSetup();
+    const draft = await makeDocument(api, org.id, 'invoices', contact.id);
+    expect((await api.post(`/v1/orgs/${org.id}/invoices/${draft.id}/payments`, { amount: 1 })).status).toBe(409);
+    const estimate = await sentDocument(api, org.id, 'estimates', contact.id);
+    expect((await api.post(`/v1/orgs/${org.id}/estimates/${estimate.id}/payments`, { amount: 1 })).status).toBe(422);
+  });
+});
+
+describe('retainer credit and receivables', () => {
+  it('ages receivables and builds the statement with the same numbers for staff and portal', async () => {
+    const { org, api, contact, base, person } = await portalSetup();
+    const d = await newContact(api, org.id);
+    const send = (kind: 'invoices' | 'retainer-invoices', contactId: string, issueDate: string, dueDate: string, amount: number) =>
+      sentDocument(api, org.id, kind, contactId, { issueDate, dueDate, ...line(amount) });
+
+    const inv1 = await send('invoices', contact.id, '2026-01-05', '2026-01-20', 100000);
+    const ret1 = await send('retainer-invoices', contact.id, '2026-03-01', '2026-03-01', 40000);
+    const inv2 = await send('invoices', contact.id, '2026-05-01', '2026-05-15', 50000);
+    await send('invoices', contact.id, '2026-06-01', '2026-06-20', 20000);
+    await send('invoices', contact.id, '2026-06-25', '2026-07-25', 10000);
+    const voided = await send('invoices', contact.id, '2026-06-26', '2026-07-26', 99900);
+    await send('invoices', d.id, '2026-04-01', '2026-04-10', 5000);
+    expect((await api.post(`/v1/orgs/${org.id}/invoices/${voided.id}/void`)).body.status).toBe('void');
+
+    await api.post(`/v1/orgs/${org.id}/invoices/${inv1.id}/payments`, { amount: 30000, date: '2026-02-01' });
+    await api.post(`/v1/orgs/${org.id}/retainer-invoices/${ret1.id}/payments`, { amount: 40000, date: '2026-03-05' });
+    expect((await api.get(`/v1/orgs/${org.id}/contacts/${contact.id}/credits`)).body.items).toEqual([{ contactId: contact.id, currency: 'EUR', available: 40000 }]);
+
+    const tooMuch = await api.post(`/v1/orgs/${org.id}/invoices/${inv2.id}/credits`, { amount: 40001 });
+    expect(tooMuch.status).toBe(422);
+    expect(tooMuch.body.error.code).toBe('INSUFFICIENT_CREDIT');
+    const applied = await api.post(`/v1/orgs/${org.id}/invoices/${inv2.id}/credits`, { amount: 15000, date: '2026-05-20' });
+    expect(applied.status).toBe(201);
+    expect(applied.body.invoice).toMatchObject({ status: 'overdue', amountPaid: 15000, creditsApplied: 15000, balance: 35000 });
+    expect(applied.body.payment).toMatchObject({ method: 'credit', amount: 15000, date: '2026-05-20' });
+    expect((await api.get(`/v1/orgs/${org.id}/contacts/${contact.id}/credits`)).body.items[0].available).toBe(25000);
+    expect((await api.post(`/v1/orgs/${org.id}/invoices/${inv2.id}/credits`, { amount: 25001 })).body.error.code).toBe('INSUFFICIENT_CREDIT');
+
+    const aging = await api.get(`/v1/orgs/${org.id}/reports/receivables-aging?asOf=2026-06-30`);
+    expect(aging.status).toBe(200);
+    const rowC = { contactId: contact.id, currency: 'EUR', current: 10000, days1to30: 20000, days31to60: 35000, days61to90: 0, days90plus: 70000, total: 135000 };
+    const rowD = { contactId: d.id, currency: 'EUR', current: 0, days1to30: 0, days31to60: 0, days61to90: 5000, days90plus: 0, total: 5000 };
+    expect(aging.body).toEqual({
+      asOf: '2026-06-30',
+      contacts: [rowC, rowD].sort((a, b) => (a.contactId < b.contactId ? -1 : 1)),
+      totals: [{ currency: 'EUR', current: 10000, days1to30: 20000, days31to60: 35000, days61to90: 5000, days90plus: 70000, total: 140000 }],
+    });
+
+    const statement = await api.get(`/v1/orgs/${org.id}/contacts/${contact.id}/statement?from=2026-02-01&to=2026-06-30`);
+    expect(statement.status).toBe(200);
+    expect(statement.body).toEqual({
+      contact: { id: contact.id, name: contact.name },
+      currency: 'EUR',
+      from: '2026-02-01',
+      to: '2026-06-30',
+      openingBalance: 100000,
+      lines: [
+        { date: '2026-02-01', type: 'payment', reference: 'INV-000001', debit: 0, credit: 30000, balance: 70000 },
+        { date: '2026-03-01', type: 'retainer-invoice', reference: 'RET-000001', debit: 40000, credit: 0, balance: 110000 },
+        { date: '2026-03-05', type: 'payment', reference: 'RET-000001', debit: 0, credit: 40000, balance: 70000 },
+        { date: '2026-05-01', type: 'invoice', reference: 'INV-000002', debit: 50000, credit: 0, balance: 120000 },
+        { date: '2026-05-20', type: 'credit', reference: 'INV-000002', debit: 0, credit: 15000, balance: 105000 },
+        { date: '2026-06-01', type: 'invoice', reference: 'INV-000003', debit: 20000, credit: 0, balance: 125000 },
+        { date: '2026-06-25', type: 'invoice', reference: 'INV-000004', debit: 10000, credit: 0, balance: 135000 },
+      ],
+      totals: { debits: 120000, credits: 85000 },
+      closingBalance: 135000,
+      aging: { currency: 'EUR', current: 10000, days1to30: 20000, days31to60: 35000, days61to90: 0, days90plus: 70000, total: 135000 },
+    });
+    const portalStatement = await person.get(`${base}/statement?from=2026-02-01&to=2026-06-30`);
+    expect(portalStatement.body).toEqual(statement.body);
+  });
+
+  it('gives an empty, scoped statement to a contact without documents', async () => {
+    const { base, person, contact, org, api } = await portalSetup();
+    const other = await newContact(api, org.id);
+    await sentDocument(api, org.id, 'invoices', other.id);
+    const statement = await person.get(`${base}/statement?from=2026-01-01&to=2026-01-31`);
+    expect(statement.body).toMatchObject({ contact: { id: contact.id }, openingBalance: 0, lines: [], closingBalance: 0, aging: { total: 0 } });
+  });
+});
