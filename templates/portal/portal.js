@@ -270,7 +270,12 @@
         { class: 'card' },
         h('h1', {}, 'Statement of account'),
         h('p', { class: 'muted' }, `${statement.from} – ${statement.to} · Opening balance ${money(statement.openingBalance, currency)}`),
-        h('table', {}, h('tbody', {}, statement.lines.map((line) => h('tr', {}, h('td', {}, line.date), h('td', {}, line.reference), h('td', { class: 'num' }, line.debit ? money(line.debit, currency) : ''), h('td', { class: 'num' }, line.credit ? money(line.credit, currency) : ''), h('td', { class: 'num' }, money(line.balance, currency)))))),
+        h(
+          'table',
+          {},
+          h('thead', {}, h('tr', {}, h('th', {}, 'Date'), h('th', {}, 'Details'), h('th', { class: 'num' }, 'Amount'), h('th', { class: 'num' }, 'Payments'), h('th', { class: 'num' }, 'Balance'))),
+          h('tbody', {}, statement.lines.map((line) => h('tr', {}, h('td', {}, line.date), h('td', {}, `${String(line.type).replace(/-/g, ' ')} ${line.reference}`), h('td', { class: 'num' }, line.debit ? money(line.debit, currency) : ''), h('td', { class: 'num' }, line.credit ? money(line.credit, currency) : ''), h('td', { class: 'num' }, money(line.balance, currency))))),
+        ),
         h('p', {}, `Closing balance ${money(statement.closingBalance, currency)}`),
       ),
     );
