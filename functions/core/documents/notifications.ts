@@ -40,50 +40,41 @@ async function deliver<K extends TemplateKey>(orgId: string, key: K, mails: { to
   }
 }
 
-/** Tells the contact's portal persons a document was sent to them (the business's document-sent template). */
-export async function notifyDocumentSent(organization: Organization, contact: Contact, document: StoredDocument): Promise<void> {
+type SharedValues = 'contactName' | 'personName' | 'orgName' | 'portalUrl';
+
+/** One mail per portal person of the contact, with the values every template shares filled in. */
+async function mailPortalPersons<K extends TemplateKey>(organization: Organization, contact: Contact, key: K, values: Omit<TemplateValues<K>, SharedValues>): Promise<void> {
   if (!organization.portalEnabled) return;
   await deliver(
     organization.id,
-    'document-sent',
+    key,
     portalRecipients(contact).map((person) => ({
       to: person.email,
-      values: {
-        contactName: contact.name,
-        personName: person.name,
-        orgName: organization.name,
-        portalUrl: portalUrl(organization.portalName) ?? '',
-        documentKind: kindLabels[document.kind],
-        documentNumber: document.number,
-        documentTotal: formatMoney(document.total, document.currency),
-        dueDate: dueText(document),
-        documentUrl: documentUrl(organization, document),
-      },
+      values: { contactName: contact.name, personName: person.name, orgName: organization.name, portalUrl: portalUrl(organization.portalName) ?? '', ...values } as TemplateValues<K>,
     })),
   );
 }
 
+/** Tells the contact's portal persons a document was sent to them (the business's document-sent template). */
+export function notifyDocumentSent(organization: Organization, contact: Contact, document: StoredDocument): Promise<void> {
+  return mailPortalPersons(organization, contact, 'document-sent', {
+    documentKind: kindLabels[document.kind],
+    documentNumber: document.number,
+    documentTotal: formatMoney(document.total, document.currency),
+    dueDate: dueText(document),
+    documentUrl: documentUrl(organization, document),
+  });
+}
+
 /** Thanks the contact's portal persons for a payment recorded on a sent document (payment-receipt). */
-export async function notifyPaymentReceived(organization: Organization, contact: Contact, document: StoredDocument, payment: { amount: number; date: string }): Promise<void> {
-  if (!organization.portalEnabled) return;
-  await deliver(
-    organization.id,
-    'payment-receipt',
-    portalRecipients(contact).map((person) => ({
-      to: person.email,
-      values: {
-        contactName: contact.name,
-        personName: person.name,
-        orgName: organization.name,
-        portalUrl: portalUrl(organization.portalName) ?? '',
-        amount: formatMoney(payment.amount, document.currency),
-        paymentDate: formatDate(payment.date),
-        documentNumber: document.number,
-        balance: formatMoney(document.balance, document.currency),
-        documentUrl: documentUrl(organization, document),
-      },
-    })),
-  );
+export function notifyPaymentReceived(organization: Organization, contact: Contact, document: StoredDocument, payment: { amount: number; date: string }): Promise<void> {
+  return mailPortalPersons(organization, contact, 'payment-receipt', {
+    amount: formatMoney(payment.amount, document.currency),
+    paymentDate: formatDate(payment.date),
+    documentNumber: document.number,
+    balance: formatMoney(document.balance, document.currency),
+    documentUrl: documentUrl(organization, document),
+  });
 }
 
 /**
