@@ -202,3 +202,20 @@ describe('documents: drafts', () => {
     expect((await a.api.get(`/v1/orgs/${a.org.id}/estimates/${invoice.id}`)).status).toBe(404);
   });
 });
+
+describe('contacts with documents', () => {
+  it('cannot be deleted, so no document loses its customer; a contact whose create was refused still can', async () => {
+    const { org, api, contact } = await orgWithContact();
+    await makeDocument(api, org.id, 'estimates', contact.id);
+    const refused = await api.delete(`/v1/orgs/${org.id}/contacts/${contact.id}`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('CONTACT_HAS_DOCUMENTS');
+    expect((await api.get(`/v1/orgs/${org.id}/contacts/${contact.id}`)).status).toBe(200);
+
+    const other = await newContact(api, org.id);
+    const invalid = await api.post(`/v1/orgs/${org.id}/invoices`, { contactId: other.id, lines: [{ description: 'Bad', quantity: 1.00001, unitPrice: 100 }] });
+    expect(invalid.status).toBe(422);
+    expect((await api.delete(`/v1/orgs/${org.id}/contacts/${other.id}`)).status).toBe(204);
+    expect((await api.get(`/v1/orgs/${org.id}/contacts/${other.id}`)).status).toBe(404);
+  });
+});

@@ -1,11 +1,11 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
 import { keys } from '../db/keys.ts';
 import { queryPage, type Page } from '../db/pages.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { versionedUpdate } from '../db/versioned-update.ts';
-import { StaleWrite } from '../errors.ts';
+import { Conflict, StaleWrite } from '../errors.ts';
 import type { Contact } from './schema.ts';
 
 /** Creates a contact with its persons. */
@@ -50,5 +50,23 @@ export function deleteContactStep(orgId: string, contact: Contact): TransactionS
       },
     },
     onConditionFailed: () => new StaleWrite('The contact'),
+  };
+}
+
+/**
+ * Records that the contact has documents, before any is written: a plain put,
+ * so concurrent document creates never conflict on it, and a delete that
+ * commits first makes the create find no contact.
+ */
+export async function markHasDocuments(orgId: string, contactId: string): Promise<void> {
+  await db().send(new PutCommand({ TableName: tableName(), Item: { ...keys.contactHasDocuments(orgId, contactId), type: 'contactHasDocuments', contactId } }));
+}
+
+/** Refuses the deletion of a contact that has documents: they would lose their customer. */
+export function hasNoDocumentsStep(orgId: string, contactId: string): TransactionStep {
+  return {
+    write: { ConditionCheck: { TableName: tableName(), Key: keys.contactHasDocuments(orgId, contactId), ConditionExpression: 'attribute_not_exists(PK)' } },
+    onConditionFailed: () =>
+      new Conflict('CONTACT_HAS_DOCUMENTS', 'This contact has invoices, estimates or retainer invoices and cannot be deleted; disable its portal access instead.'),
   };
 }

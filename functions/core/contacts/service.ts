@@ -103,6 +103,10 @@ export async function removePerson(caller: MemberCaller, contactId: string, pers
 /** Deletes a contact; every person's portal access goes in the same transaction, their users right after. */
 export async function deleteContact(caller: MemberCaller, contactId: string) {
   const contact = await requireContact(caller.orgId, contactId);
-  await transact([contacts.deleteContactStep(caller.orgId, contact), ...loginRemovalSteps(caller.orgId, contact.persons)]);
+  await transact([
+    contacts.hasNoDocumentsStep(caller.orgId, contact.id),
+    contacts.deleteContactStep(caller.orgId, contact),
+    ...loginRemovalSteps(caller.orgId, contact.persons),
+  ]);
   await deleteUsersOf(contact.persons);
 }

@@ -27,6 +27,8 @@ export const keys = {
   /** A contact with its persons embedded. */
   contact: (orgId: string, contactId: string): Key => ({ PK: org(orgId), SK: `CONTACT#${contactId}` }),
   contactPrefix: (orgId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: 'CONTACT#' }),
+  /** Present once a document was written for the contact: such a contact is never deleted. */
+  contactHasDocuments: (orgId: string, contactId: string): Key => ({ PK: org(orgId), SK: `HAS_DOCUMENTS#${contactId}` }),
 
   /** A pending invitation, keyed by the SHA-256 of its token: the token itself is never stored. */
   invitation: (orgId: string, tokenHash: string): Key => ({ PK: org(orgId), SK: `INVITATION#${tokenHash}` }),

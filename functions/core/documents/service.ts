@@ -1,3 +1,4 @@
+import { markHasDocuments } from '../contacts/repository.ts';
 import { requireContact } from '../contacts/service.ts';
 import { transact } from '../db/transact.ts';
 import { NotFound, StaleWrite, Unprocessable } from '../errors.ts';
@@ -36,8 +37,11 @@ export async function requireDocument(orgId: string, kind: DocumentKind, docId: 
 export async function createDocument(caller: MemberCaller, kindPath: string, input: CreateDocumentInput, idempotencyKey: string | undefined) {
   const kind = kindFromPath(kindPath);
   return idempotent({ orgId: caller.orgId, scope: `create-${kind}`, key: idempotencyKey, request: input }, async (complete) => {
-    const [organization] = await Promise.all([requireOrganization(caller.orgId), requireContactIn(caller.orgId, input.contactId)]);
+    const organization = await requireOrganization(caller.orgId);
     const content = composeDocument(kind, { ...input, currency: input.currency ?? organization.currency, issueDate: input.issueDate ?? today() });
+    // Marked before the contact is read: a concurrent delete of the contact either fails or makes this create a 422.
+    await markHasDocuments(caller.orgId, input.contactId);
+    await requireContactIn(caller.orgId, input.contactId);
     const document = await numberedDraft(caller, kind, content);
     const now = document.createdAt;
     const view = documentView(document);
