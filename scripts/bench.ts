@@ -4,7 +4,7 @@
  * Local figures are for ratios and regressions, not AWS predictions.
  */
 import { randomUUID } from 'node:crypto';
-import { client } from './bench/client.ts';
+import { client } from './local/api-client.ts';
 import { coldStart } from './bench/cold-start.ts';
 import { benchDocuments } from './bench/documents.ts';
 import { printFigures, type Figures } from './bench/measure.ts';

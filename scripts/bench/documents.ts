@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { client, type Client } from './client.ts';
+import { client, type Client } from '../local/api-client.ts';
 import { measure, type Figures } from './measure.ts';
 
 const PASSWORD = 'Bench-Password-1!';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Client } from './client.ts';
+import type { Client } from '../local/api-client.ts';
 import { measure, type Figures } from './measure.ts';
 
 /** Organization and portal-name paths, and the contested portal-name claim. */

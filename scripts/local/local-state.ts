@@ -6,5 +6,5 @@ export interface LocalState {
   sesUrl: string;
   cognito: { endpoint: string; staff: LocalPool; portal: LocalPool };
   dynamodb: { endpoint: string; tableName: string };
-  demo: { staff: { email: string; password: string }; orgId: string; portalName: string };
+  demo: { staff: { email: string; password: string }; orgId: string; portalName: string; portalPerson: { email: string; password: string } };
 }

@@ -6,11 +6,14 @@ import {
   UsernameExistsException,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { LocalPool } from './cognito-pools.ts';
+import { client } from './api-client.ts';
 import { localClientConfig } from './aws-local.ts';
 
 export const demo = {
   staff: { email: 'owner@demo.portico.test', password: 'Demo-Password-1!' },
-  organization: { name: 'Demo Trading Ltd', portalName: 'demo-trading', currency: 'EUR' },
+  organization: { name: 'Demo Trading Ltd', portalName: 'demo-trading', currency: 'EUR', branding: { color: '#0a7d4f' } },
+  contact: { name: 'Globex Corporation', email: 'ann@globex.portico.test' },
+  portalPassword: 'Portal-Demo-1!',
 };
 
 /** A staff user that can sign in right away: the demo login `npm start` prints. */
@@ -38,13 +41,32 @@ export async function ensureStaffUser(endpoint: string, pool: LocalPool, email: 
   return auth.AuthenticationResult!.IdToken!;
 }
 
-/** The demo organization, created through the API like any other (once; kept state finds it again). */
+/**
+ * The demo organization, created through the API like any other, once (kept
+ * state finds it again): a customer whose person can sign in to the portal,
+ * a sent invoice with a part payment, and a sent estimate.
+ */
 export async function ensureDemoOrganization(apiUrl: string, staffToken: string): Promise<{ id: string; portalName: string }> {
-  const headers = { authorization: `Bearer ${staffToken}`, 'content-type': 'application/json' };
-  const mine = (await (await fetch(`${apiUrl}/v1/orgs`, { headers })).json()) as { items: { id: string; portalName: string }[] };
+  const call = client(apiUrl, staffToken);
+  const mine = (await call('GET', '/v1/orgs')) as { items: { id: string; portalName: string }[] };
   const existing = mine.items.find((org) => org.portalName === demo.organization.portalName);
   if (existing) return existing;
-  const response = await fetch(`${apiUrl}/v1/orgs`, { method: 'POST', headers, body: JSON.stringify(demo.organization) });
-  if (response.status !== 201) throw new Error(`Seeding the demo organization failed: ${response.status} ${await response.text()}`);
-  return (await response.json()) as { id: string; portalName: string };
+
+  const org = await call('POST', '/v1/orgs', demo.organization);
+  const contact = await call('POST', `/v1/orgs/${org.id}/contacts`, demo.contact);
+  await call('POST', `/v1/orgs/${org.id}/contacts/${contact.id}/portal-access`, { personIds: [contact.persons[0].id], password: demo.portalPassword, passwordPermanent: true });
+  const invoice = await call('POST', `/v1/orgs/${org.id}/invoices`, {
+    contactId: contact.id,
+    lines: [
+      { description: 'Website redesign', quantity: 1, unitPrice: 150000, taxRate: 19 },
+      { description: 'Hosting (months)', quantity: 12, unitPrice: 2500, taxRate: 19, discount: 10 },
+    ],
+    notes: 'Thank you for your business.',
+    terms: 'Payable within 30 days.',
+  });
+  await call('POST', `/v1/orgs/${org.id}/invoices/${invoice.id}/send`);
+  await call('POST', `/v1/orgs/${org.id}/invoices/${invoice.id}/payments`, { amount: 50000, method: 'bank_transfer', reference: 'DEMO-1' });
+  const estimate = await call('POST', `/v1/orgs/${org.id}/estimates`, { contactId: contact.id, lines: [{ description: 'Phase 2: online shop', quantity: 40, unitPrice: 9000, taxRate: 19 }] });
+  await call('POST', `/v1/orgs/${org.id}/estimates/${estimate.id}/send`);
+  return org;
 }

@@ -94,7 +94,12 @@ async function main() {
     sesUrl,
     cognito: { endpoint: cognitoUrl, staff: pools.staff, portal: pools.portal },
     dynamodb: { endpoint: dynamodbUrl, tableName: TABLE_NAME },
-    demo: { staff: demo.staff, orgId: demoOrganization.id, portalName: demoOrganization.portalName },
+    demo: {
+      staff: demo.staff,
+      orgId: demoOrganization.id,
+      portalName: demoOrganization.portalName,
+      portalPerson: { email: demo.contact.email, password: demo.portalPassword },
+    },
   };
   mkdirSync(dirname(resolve(args['state-file']!)), { recursive: true });
   writeFileSync(resolve(args['state-file']!), `${JSON.stringify(state, null, 2)}\n`);
@@ -104,7 +109,7 @@ async function main() {
       '',
       'Portico is running locally.',
       `  API           ${apiUrl}   (OpenAPI: ${apiUrl}/v1/openapi.json)`,
-      `  Demo portal   ${apiUrl}/v1/portal/${demoOrganization.portalName}`,
+      `  Demo portal   ${apiUrl}/p/${demoOrganization.portalName}   (sign in as ${demo.contact.email} / ${demo.portalPassword})`,
       `  Mailbox       ${sesUrl}   (every email sent; JSON at ${sesUrl}/store)`,
       `  DynamoDB      ${dynamodbUrl}   table ${TABLE_NAME}${args['in-memory'] ? ' (in memory)' : ` (data in ${serviceOptions.dataDir})`}`,
       `  Cognito       ${cognitoUrl}   staff pool ${pools.staff.userPoolId}, portal pool ${pools.portal.userPoolId}`,

@@ -1,4 +1,4 @@
-/** A JSON client for the benchmark: any status other than `expected` (default: 2xx) stops the run. */
+/** A JSON client for seeding and benchmarks: any status other than `expected` (default: 2xx) stops the run. */
 export function client(apiUrl: string, token?: string) {
   return async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}, expected?: number) => {
     const response = await fetch(`${apiUrl}${path}`, {
