@@ -1,5 +1,6 @@
 /**
- * Turns templates/email/<key>/{subject.txt,body.html,body.txt} into
+ * Turns templates/email/<key>/{subject.txt,content.html,footer.html,body.txt}
+ * (HTML inside templates/email/_layout.html and _button.html) into
  * functions/core/email-templates/defaults.generated.ts. Lambda handlers are
  * bundled into single files, so the defaults must be code, not files on disk.
  * Run after editing a template: npx tsx scripts/generate-email-templates.ts
@@ -30,12 +31,36 @@ export function listTemplates(dir: string = templatesDir): TemplateFiles[] {
   if (missing.length > 0 || extra.length > 0) {
     throw new Error(`Template folders in ${dir} must match the catalog; missing: [${missing.join(', ')}], unknown: [${extra.join(', ')}].`);
   }
+  const layout = { page: read(dir, '_layout.html'), button: read(dir, '_button.html') };
   return (folders as TemplateKey[]).map((key) => {
     const folder = join(dir, key);
-    const template = { subject: read(folder, 'subject.txt').trim(), html: read(folder, 'body.html'), text: read(folder, 'body.txt') };
+    const subject = read(folder, 'subject.txt').trim();
+    const html = composeHtml(layout, subject, read(folder, 'content.html'), read(folder, 'footer.html'));
+    const template = { subject, html, text: read(folder, 'body.txt') };
     validateTemplate(key, template);
     return { key, ...template };
   });
+}
+
+/**
+ * One HTML email from the shared page layout: the subject as its title, the
+ * folder's content and footer, and each `<!-- button URL | Label -->` line
+ * expanded into the shared button. Businesses see and override the whole result.
+ */
+function composeHtml(layout: { page: string; button: string }, subject: string, content: string, footer: string): string {
+  const withButtons = content.trimEnd().replace(/^( *)<!-- button (\S+) \| (.+?) -->$/gm, (_, indent: string, url: string, label: string) =>
+    layout.button
+      .trimEnd()
+      .split('\n')
+      .map((line) => indent + line)
+      .join('\n')
+      .replace('<!-- url -->', () => url)
+      .replace('<!-- label -->', () => label),
+  );
+  return layout.page
+    .replace('<!-- title -->', () => subject)
+    .replace('<!-- content -->', () => withButtons)
+    .replace('<!-- footer -->', () => footer.trim());
 }
 
 export function generateModule(templates: readonly TemplateFiles[]): string {

@@ -39,17 +39,25 @@ describe('default email templates', () => {
     afterEach(() => rmSync(dir, { recursive: true }));
 
     const writeAll = (textOf: (key: TemplateKey) => string) => {
+      writeFileSync(join(dir, '_layout.html'), '<title><!-- title --></title>\r\n<!-- content -->\r\n<footer><!-- footer --></footer>\r\n');
+      writeFileSync(join(dir, '_button.html'), '<a href="<!-- url -->"><!-- label --></a>\r\n');
       for (const key of templateKeys) {
         mkdirSync(join(dir, key));
         writeFileSync(join(dir, key, 'subject.txt'), 'Hello {{orgName}}\r\n');
-        writeFileSync(join(dir, key, 'body.html'), '<p>{{orgName}}</p>\r\n');
+        writeFileSync(join(dir, key, 'content.html'), '  <p>{{orgName}}</p>\r\n  <!-- button {{portalUrl}} | Open $& portal -->\r\n');
+        writeFileSync(join(dir, key, 'footer.html'), 'Sent for {{contactName}}\r\n');
         writeFileSync(join(dir, key, 'body.txt'), textOf(key));
       }
     };
 
-    it('trims the subject and normalises line endings', () => {
+    it('puts each template into the shared layout, expands buttons, trims the subject and normalises line endings', () => {
       writeAll(() => 'Dear {{personName}},\r\n');
-      expect(listTemplates(dir)[0]).toEqual({ key: 'comment-added', subject: 'Hello {{orgName}}', html: '<p>{{orgName}}</p>\n', text: 'Dear {{personName}},\n' });
+      expect(listTemplates(dir)[0]).toEqual({
+        key: 'comment-added',
+        subject: 'Hello {{orgName}}',
+        html: '<title>Hello {{orgName}}</title>\n  <p>{{orgName}}</p>\n  <a href="{{portalUrl}}">Open $& portal</a>\n<footer>Sent for {{contactName}}</footer>\n',
+        text: 'Dear {{personName}},\n',
+      });
     });
 
     it('refuses folders that do not match the catalog', () => {
