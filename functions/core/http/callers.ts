@@ -2,8 +2,9 @@ import type { Contact, Person } from '../contacts/schema.ts';
 import { Unauthorized } from '../errors.ts';
 import { requireMembership, type Membership } from '../orgs/membership-repository.ts';
 import type { Organization } from '../orgs/schema.ts';
-import { requireCurrentAccess } from '../portal-access/current-access.ts';
-import { resolvePortal } from '../portal-names/service.ts';
+import { currentAccess } from '../portal-access/current-access.ts';
+import { readPortalRequest } from '../portal-access/portal-request.ts';
+import { livePortal } from '../portal-names/service.ts';
 import type { Claims } from './event.ts';
 
 export interface StaffCaller {
@@ -49,7 +50,7 @@ const stringClaim = (claims: Claims, name: string) => {
 /**
  * A portal person, from a portal-pool ID token the portal authorizer verified.
  * The portal in the path must be the token's organization, and the access the
- * token was issued under must still hold (see requireCurrentAccess).
+ * token was issued under must still hold (see currentAccess). One round trip.
  */
 export async function portalCaller(claims: Claims, portalName: string): Promise<PortalCaller> {
   const orgId = stringClaim(claims, 'custom:orgId');
@@ -59,8 +60,9 @@ export async function portalCaller(claims: Claims, portalName: string): Promise<
   if (!orgId || !contactId || !personId || claims.token_use !== 'id' || !Number.isInteger(issuedAt)) {
     throw new Unauthorized('A portal ID token is required.');
   }
-  const organization = await resolvePortal(portalName);
-  if (organization.id !== orgId) throw new Unauthorized('This sign-in belongs to another portal.');
-  const { contact, person } = await requireCurrentAccess(organization, contactId, personId, { issuedAt, username: stringClaim(claims, 'cognito:username') ?? '' });
+  const read = await readPortalRequest(portalName, orgId, contactId);
+  if (read.claim?.state === 'active' && read.claim.orgId !== orgId) throw new Unauthorized('This sign-in belongs to another portal.');
+  const organization = livePortal(read.claim, read.organization);
+  const { contact, person } = currentAccess(organization, read.contact, personId, { issuedAt, username: stringClaim(claims, 'cognito:username') ?? '' });
   return { orgId, contactId, personId, portalName: organization.portalName!, organization, contact, person };
 }

@@ -1,4 +1,5 @@
-import { GetCommand, UpdateCommand, BatchGetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { batchGet } from '../db/batch-get.ts';
 import { db, tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
 import { keys } from '../db/keys.ts';
@@ -29,18 +30,8 @@ export async function getOrganization(orgId: string): Promise<Organization | und
 
 /** Reads several organizations at once (a staff user's list). */
 export async function getOrganizations(orgIds: string[]): Promise<Organization[]> {
-  const found: Organization[] = [];
-  for (let start = 0; start < orgIds.length; start += 100) {
-    let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
-      [tableName()]: { Keys: orgIds.slice(start, start + 100).map((id) => keys.organization(id)) },
-    };
-    while (request && Object.keys(request).length > 0) {
-      const page = await db().send(new BatchGetCommand({ RequestItems: request }));
-      found.push(...(page.Responses?.[tableName()] ?? []).map((item) => withoutKeys<Organization>(item)));
-      request = page.UnprocessedKeys as typeof request;
-    }
-  }
-  return found;
+  const items = await batchGet(orgIds.map((id) => keys.organization(id)));
+  return items.filter((item) => item !== undefined).map((item) => withoutKeys<Organization>(item));
 }
 
 /** Updates profile fields if nobody changed the organization since `expectedVersion` was read. */

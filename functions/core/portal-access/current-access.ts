@@ -19,7 +19,11 @@ export interface IssuedUnder {
  * and not re-granted since.
  */
 export async function requireCurrentAccess(organization: Organization, contactId: string, personId: string, issued: IssuedUnder = {}): Promise<{ contact: Contact; person: Person }> {
-  const contact = await getContact(organization.id, contactId);
+  return currentAccess(organization, await getContact(organization.id, contactId), personId, issued);
+}
+
+/** The same check on a contact already read. */
+export function currentAccess(organization: Organization, contact: Contact | undefined, personId: string, issued: IssuedUnder = {}): { contact: Contact; person: Person } {
   const person = contact?.persons.find((candidate) => candidate.id === personId);
   if (!contact || !person || !hasAccess(person) || person.portalGeneration !== organization.portalGeneration) throw accessRevoked();
   if (issued.username !== undefined && issued.username !== person.username) throw accessRevoked();

@@ -6,7 +6,7 @@ import { updateOrganizationStep, getOrganization } from '../orgs/repository.ts';
 import type { Organization, SetPortalInput } from '../orgs/schema.ts';
 import { portalUrl } from '../orgs/view.ts';
 import { countPortalLogins } from '../portal-access/login-repository.ts';
-import { claimStep, getPortalNameClaim, holdStep, isClaimable } from './repository.ts';
+import { claimStep, getPortalNameClaim, holdStep, isClaimable, type PortalNameClaim } from './repository.ts';
 import { PORTAL_NAME_RULES, RENAMED_PORTAL_HOLD_DAYS, portalNameProblem } from './rules.ts';
 
 const DAY_SECONDS = 86_400;
@@ -69,8 +69,14 @@ export async function setPortal(caller: MemberCaller, input: SetPortalInput) {
 /** The organization behind a portal URL; unknown, held and disabled portals are all 404. */
 export async function resolvePortal(portalName: string): Promise<Organization> {
   const claim = await getPortalNameClaim(portalName.toLowerCase());
-  const organization = claim?.state === 'active' ? await getOrganization(claim.orgId) : undefined;
-  if (!organization || !organization.portalEnabled || organization.portalName !== claim?.name) throw new NotFound('Portal');
+  return livePortal(claim, claim?.state === 'active' ? await getOrganization(claim.orgId) : undefined);
+}
+
+/** The claim's organization if the portal is live under that name; 404 otherwise. */
+export function livePortal(claim: PortalNameClaim | undefined, organization: Organization | undefined): Organization {
+  if (claim?.state !== 'active' || !organization || organization.id !== claim.orgId || !organization.portalEnabled || organization.portalName !== claim.name) {
+    throw new NotFound('Portal');
+  }
   return organization;
 }
 
