@@ -5,7 +5,8 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { FALLBACK_ENTRY, routeList, type Route } from '../functions/core/routes.ts';
-import { HandlerFunction, type Bindables } from './handler-function.ts';
+import { HandlerFunction } from './handler-function.ts';
+import { FunctionRoles, type Bindables } from './needs-binding.ts';
 import type { UserPools } from './user-pools.ts';
 
 function acknowledgePublic(routes: Construct[], reason: string) {
@@ -26,6 +27,7 @@ export class PorticoApi extends Construct {
     super(scope, id);
     this.api = new HttpApi(this, 'Http', { description: 'Portico API' });
     const bindables = props.bindables(this.api);
+    const roles = new FunctionRoles(this, 'Roles', bindables);
     const authorizers: Record<Exclude<Route['auth'], 'none'>, IHttpRouteAuthorizer> = {
       staff: new HttpUserPoolAuthorizer('Staff', props.pools.staff.pool, { userPoolClients: [props.pools.staff.client] }),
       member: undefined!,
@@ -34,7 +36,7 @@ export class PorticoApi extends Construct {
     authorizers.member = authorizers.staff;
 
     for (const route of routeList()) {
-      const handler = this.handlerFor(route.entry, route.needs, bindables);
+      const handler = this.handlerFor(route.entry, route.needs, bindables, roles);
       const added = this.api.addRoutes({
         path: route.path,
         methods: [HttpMethod[route.method]],
@@ -47,16 +49,16 @@ export class PorticoApi extends Construct {
     const fallback = this.api.addRoutes({
       path: '/{proxy+}',
       methods: [HttpMethod.ANY],
-      integration: new HttpLambdaIntegration('FallbackIntegration', this.handlerFor(FALLBACK_ENTRY, {}, bindables)),
+      integration: new HttpLambdaIntegration('FallbackIntegration', this.handlerFor(FALLBACK_ENTRY, {}, bindables, roles)),
     });
     acknowledgePublic(fallback, 'The fallback only answers 404 or 405 for requests no route matches; it reads no data.');
     this.enableAccessLogs();
   }
 
-  private handlerFor(entry: string, needs: Route['needs'], bindables: Bindables): HandlerFunction {
+  private handlerFor(entry: string, needs: Route['needs'], bindables: Bindables, roles: FunctionRoles): HandlerFunction {
     let handler = this.functions.get(entry);
     if (!handler) {
-      handler = new HandlerFunction(this, functionId(entry), { entry, needs, bindables });
+      handler = new HandlerFunction(this, functionId(entry), { entry, needs, bindables, roles });
       this.functions.set(entry, handler);
     }
     return handler;

@@ -110,6 +110,12 @@ describe('the stack', () => {
     expect(openApi.environment).not.toHaveProperty('TABLE_NAME');
   });
 
+  it('shares one role per distinct set of needs, keeping the stack well inside the 500-resource limit', () => {
+    const distinctNeeds = new Set([...routeList().map((route) => JSON.stringify(route.needs)), JSON.stringify({})]);
+    template.resourceCountIs('AWS::IAM::Role', distinctNeeds.size);
+    expect(Object.keys(template.toJSON().Resources).length).toBeLessThan(400);
+  });
+
   it('creates an SES template per folder in templates/email', () => {
     const names = Object.values(template.findResources('AWS::SES::Template')).map((resource) => resource.Properties.Template.TemplateName);
     expect(names.sort()).toEqual(listTemplates().map((entry) => `portico-${entry.key}`).sort());
