@@ -117,5 +117,7 @@ describe('authentication and request plumbing', () => {
     expect(response.status).toBe(200);
     expect(response.body.openapi).toBe('3.1.0');
     expect(response.body.paths['/v1/orgs/{orgId}/portal'].put.requestBody.content['application/json'].schema.properties).toHaveProperty('name');
+    const kind = response.body.paths['/v1/orgs/{orgId}/{kind}'].post.parameters.find((parameter: { name: string }) => parameter.name === 'kind');
+    expect(kind.schema.enum).toEqual(['invoices', 'estimates', 'retainer-invoices']);
   });
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { documentKinds } from './kinds.ts';
+import { documentKinds, kindPaths } from './kinds.ts';
 import { documentStatuses, type StoredStatus } from './status.ts';
 import type { DocumentKind } from './kinds.ts';
 import type { DocumentTotals, TaxLine } from '../money/totals.ts';
@@ -8,8 +8,10 @@ const id = z.string().check(z.minLength(1), z.maxLength(64));
 const date = z.iso.date();
 const text = (max: number) => z.string().check(z.maxLength(max));
 
-export const KindParams = z.object({ orgId: id, kind: z.string().check(z.maxLength(32)) });
-export const DocumentParams = z.object({ orgId: id, kind: z.string().check(z.maxLength(32)), docId: id });
+/** Any segment parses, so an unknown kind is an unknown route (404); the API description lists the kinds. */
+const kindPath = z.string().check(z.maxLength(32)).register(z.globalRegistry, { description: 'The document kind', enum: [...kindPaths] });
+export const KindParams = z.object({ orgId: id, kind: kindPath });
+export const DocumentParams = z.object({ orgId: id, kind: kindPath, docId: id });
 export const OrgDocumentParams = z.object({ orgId: id, docId: id });
 
 /** Numbers are checked by the totals (422 with the field): quantity up to 4 decimals, prices in minor units. */
