@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
@@ -16,7 +17,7 @@ afterAll(async () => {
 });
 
 describe('the portal in a browser', () => {
-  it('takes an invited person from the email link to their documents, then out and back in', async () => {
+  it('takes an invited person from the email link to their documents — open, download, comment, accept — then out and back in', async () => {
     const { org, api } = await newOrganization({ name: 'Acme <b>Supplies</b>', branding: { color: '#0a7d4f' } });
     const contact = await newContact(api, org.id);
     const person = contact.persons[0]!;
@@ -41,11 +42,21 @@ describe('the portal in a browser', () => {
     await page.waitForURL(`**/p/${org.portalName}/documents/${invoice.id}`);
     await expect(page.locator('h1').textContent()).resolves.toBe(`${invoice.number} viewed`);
     await expect(page.locator('td').first().textContent()).resolves.toBe('Website <redesign>');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download PDF')]);
+    expect(download.suggestedFilename()).toBe(`${invoice.number}.pdf`);
+    expect((await readFile((await download.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
     await page.fill('#comment', 'Could you add the PO number?');
     await page.click('text=Post comment');
     await page.locator('.comment p', { hasText: 'Could you add the PO number?' }).waitFor();
     const staffView = await api.get(`/v1/orgs/${org.id}/invoices/${invoice.id}`);
     expect(staffView.body.comments.map((comment: { body: string; author: { type: string } }) => [comment.body, comment.author.type])).toEqual([['Could you add the PO number?', 'portal']]);
+
+    const estimate = (await api.post(`/v1/orgs/${org.id}/estimates`, { contactId: contact.id, lines: [{ description: 'Phase 2', quantity: 10, unitPrice: 9000 }] })).body;
+    await api.post(`/v1/orgs/${org.id}/estimates/${estimate.id}/send`);
+    await page.goto(`${local().apiUrl}/p/${org.portalName}/documents/${estimate.id}`);
+    await page.click('text=Accept');
+    await page.locator('h1', { hasText: `${estimate.number} accepted` }).waitFor();
+    expect((await api.get(`/v1/orgs/${org.id}/estimates/${estimate.id}`)).body.status).toBe('accepted');
 
     await page.click('#sign-out');
     await page.waitForURL(`**/p/${org.portalName}`);
