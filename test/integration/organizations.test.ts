@@ -19,6 +19,7 @@ describe('organizations', () => {
       version: 1,
     });
     expect(created.body.id).toMatch(/^org_[0-9a-z]{16}$/);
+    expect(created.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
 
     const listed = await as(token).get('/v1/orgs');
     expect(listed.status).toBe(200);
@@ -95,6 +96,7 @@ describe('authentication and request plumbing', () => {
     const response = await as(await newStaffToken()).post('/v1/orgs', undefined, { rawBody: '{"name": "Broken",' });
     expect(response.status).toBe(400);
     expect(response.body).toEqual({ error: { code: 'MALFORMED_JSON', message: 'The request body is not valid JSON.' } });
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('answers a body over 1 MB with 413', async () => {

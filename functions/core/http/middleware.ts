@@ -26,7 +26,11 @@ function jsonError(statusCode: number, body: unknown, headers: Record<string, st
   return { statusCode, headers: { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers }, body: JSON.stringify(body) };
 }
 
-/** One structured line per request, with the ids needed to follow it. */
+/**
+ * One structured line per request, with the ids needed to follow it; the
+ * request id also goes back in `x-request-id`, so a caller's report can be
+ * matched to the logs.
+ */
 export function requestLogging(): Middleware {
   // Keyed by invocation: the local gateway runs many invocations of one handler at once.
   const startedAt = new WeakMap<Context, number>();
@@ -36,11 +40,13 @@ export function requestLogging(): Middleware {
       const orgId = request.event.pathParameters?.orgId;
       log.reset({ requestId: request.context.awsRequestId, route: request.event.routeKey, orgId });
     },
-    after: async (request) => finish(request.context, request.response?.statusCode),
-    onError: async (request) => finish(request.context, request.response?.statusCode ?? 500),
+    after: async (request) => finish(request),
+    onError: async (request) => finish(request),
   };
 
-  function finish(context: Context, status: number | undefined) {
-    log.info('request', { status, durationMs: Date.now() - (startedAt.get(context) ?? Date.now()) });
+  function finish(request: Parameters<NonNullable<Middleware['after']>>[0]) {
+    const response = request.response;
+    if (response) response.headers = { ...response.headers, 'x-request-id': request.context.awsRequestId };
+    log.info('request', { status: response?.statusCode ?? 500, durationMs: Date.now() - (startedAt.get(request.context) ?? Date.now()) });
   }
 }
