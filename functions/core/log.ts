@@ -1,18 +1,21 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
 /**
  * Structured JSON logs. Only ids and technical facts go in: no emails, names,
  * passwords or tokens (callers pass ids, never request bodies).
  */
 type Fields = Record<string, string | number | boolean | null | undefined>;
 
-let context: Fields = {};
+// Per invocation, so concurrent requests in one process (the local gateway) keep their own ids.
+const invocation = new AsyncLocalStorage<Fields>();
+
+/** Runs one invocation with its own log fields. */
+export const withLogContext = <T>(run: () => T): T => invocation.run({}, run);
 
 export const log = {
-  /** Fields repeated on every line of the current request (request id, org id, route). */
+  /** Fields repeated on every later line of the current invocation (request id, org id, route). */
   bind(fields: Fields) {
-    context = { ...context, ...fields };
-  },
-  reset(fields: Fields = {}) {
-    context = fields;
+    Object.assign(invocation.getStore() ?? {}, fields);
   },
   info: (message: string, fields: Fields = {}) => write('info', message, fields),
   warn: (message: string, fields: Fields = {}) => write('warn', message, fields),
@@ -21,5 +24,5 @@ export const log = {
 
 function write(level: string, message: string, fields: Fields) {
   if (process.env.PORTICO_LOG === 'silent') return;
-  process.stdout.write(`${JSON.stringify({ level, time: new Date().toISOString(), message, ...context, ...fields })}\n`);
+  process.stdout.write(`${JSON.stringify({ level, time: new Date().toISOString(), message, ...invocation.getStore(), ...fields })}\n`);
 }

@@ -3,6 +3,7 @@ import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import { memberCaller, portalCaller, staffCaller, type MemberCaller, type PortalCaller, type StaffCaller } from './callers.ts';
 import { claimsOf, jsonBody, type HttpEvent } from './event.ts';
+import { withLogContext } from '../log.ts';
 import { errorResponse, requestLogging } from './middleware.ts';
 import type { HttpResult } from './responses.ts';
 import { parsePart, type Schema } from './validation.ts';
@@ -54,9 +55,8 @@ export function http<const O extends HttpOptions>(options: O, handle: (request: 
     } as HttpRequest<O>);
     return toResponse(result);
   };
-  return Object.assign(middy<HttpEvent, APIGatewayProxyStructuredResultV2>().use(requestLogging()).use(errorResponse()).handler(core), {
-    auth: options.auth,
-  });
+  const wrapped = middy<HttpEvent, APIGatewayProxyStructuredResultV2>().use(requestLogging()).use(errorResponse()).handler(core);
+  return (event: HttpEvent, context: Context) => withLogContext(() => wrapped(event, context));
 }
 
 async function resolveCaller(auth: Auth, event: HttpEvent, params: unknown) {

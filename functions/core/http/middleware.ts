@@ -38,7 +38,7 @@ export function requestLogging(): Middleware {
     before: async (request) => {
       startedAt.set(request.context, Date.now());
       const orgId = request.event.pathParameters?.orgId;
-      log.reset({ requestId: request.context.awsRequestId, route: request.event.routeKey, orgId });
+      log.bind({ requestId: request.context.awsRequestId, route: request.event.routeKey, orgId });
     },
     after: async (request) => finish(request),
     onError: async (request) => finish(request),
