@@ -4,7 +4,6 @@ import { transact } from '../db/transact.ts';
 import { Conflict } from '../errors.ts';
 import type { MemberCaller } from '../http/callers.ts';
 import { idempotent } from '../idempotency/service.ts';
-import { requireOrganization } from '../orgs/service.ts';
 import { activityStep } from './activity.ts';
 import { composeDocument } from './compose.ts';
 import { kindFromPath } from './kinds.ts';
@@ -21,7 +20,8 @@ export async function sendDocument(caller: MemberCaller, kindPath: string, docId
   const kind = kindFromPath(kindPath);
   const current = await requireDocument(caller.orgId, kind, docId);
   assertTransition('send', 'staff', kind, effectiveStatus(current, today()));
-  const [organization, contact] = await Promise.all([requireOrganization(caller.orgId), requireContact(caller.orgId, current.contactId)]);
+  const { organization } = caller;
+  const contact = await requireContact(caller.orgId, current.contactId);
   const now = clock.iso();
   const next: StoredDocument = { ...current, status: 'sent', sentAt: now, version: current.version + 1, updatedAt: now };
   const recipients = organization.portalEnabled ? portalRecipients(contact).map((person) => person.id) : [];

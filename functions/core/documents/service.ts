@@ -6,7 +6,6 @@ import type { MemberCaller } from '../http/callers.ts';
 import { idempotent } from '../idempotency/service.ts';
 import { newId } from '../ids.ts';
 import { log } from '../log.ts';
-import { requireOrganization } from '../orgs/service.ts';
 import { activityStep, listActivity } from './activity.ts';
 import { composeDocument, type DocumentContent } from './compose.ts';
 import { documentNumber, kindFromPath, type DocumentKind } from './kinds.ts';
@@ -37,7 +36,7 @@ export async function requireDocument(orgId: string, kind: DocumentKind, docId: 
 export async function createDocument(caller: MemberCaller, kindPath: string, input: CreateDocumentInput, idempotencyKey: string | undefined) {
   const kind = kindFromPath(kindPath);
   return idempotent({ orgId: caller.orgId, scope: `create-${kind}`, key: idempotencyKey, request: input }, async (complete) => {
-    const organization = await requireOrganization(caller.orgId);
+    const { organization } = caller;
     const content = composeDocument(kind, { ...input, currency: input.currency ?? organization.currency, issueDate: input.issueDate ?? today() });
     // Marked before the contact is read: a concurrent delete of the contact either fails or makes this create a 422.
     await markHasDocuments(caller.orgId, input.contactId);

@@ -1,8 +1,11 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { batchGet } from '../db/batch-get.ts';
+import { withoutKeys } from '../db/items.ts';
 import { db, tableName } from '../db/client.ts';
 import { keys } from '../db/keys.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { NotFound } from '../errors.ts';
+import type { Organization } from './schema.ts';
 
 export interface Membership {
   orgId: string;
@@ -24,11 +27,15 @@ export function putMembershipStep(membership: Membership): TransactionStep {
   };
 }
 
-/** Is this staff user a member of this organization? Non-members get 404: the organization's existence is not theirs to know. */
-export async function requireMembership(orgId: string, staffId: string): Promise<Membership> {
-  const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: keys.membership(orgId, staffId) }));
-  if (!Item) throw new NotFound('Organization');
-  return Item as Membership;
+/**
+ * Is this staff user a member of this organization? Read together with the
+ * organization, which most staff requests need, in one round trip. Non-members
+ * get 404: the organization's existence is not theirs to know.
+ */
+export async function requireMembership(orgId: string, staffId: string): Promise<{ membership: Membership; organization: Organization }> {
+  const [membership, organization] = await batchGet([keys.membership(orgId, staffId), keys.organization(orgId)]);
+  if (!membership || !organization) throw new NotFound('Organization');
+  return { membership: membership as unknown as Membership, organization: withoutKeys<Organization>(organization) };
 }
 
 /** Which organizations does this staff user belong to? (GSI1) */

@@ -52,12 +52,12 @@ export async function requireOrganization(orgId: string): Promise<Organization> 
 }
 
 export async function readOrganization(caller: MemberCaller) {
-  return organizationView(await requireOrganization(caller.orgId));
+  return organizationView(caller.organization);
 }
 
 /** Updates the profile on the version it read: a concurrent edit gets 409, not a silent overwrite. */
 export async function updateOrganization(caller: MemberCaller, input: UpdateOrganizationInput) {
-  const current = await requireOrganization(caller.orgId);
+  const current = caller.organization;
   if (Object.keys(input).length === 0) throw new Unprocessable('NOTHING_TO_UPDATE', 'Give at least one field to change.');
   const updated = await organizations.updateOrganization(
     caller.orgId,

@@ -14,7 +14,6 @@ import type { MemberCaller } from '../http/callers.ts';
 import { idempotent } from '../idempotency/service.ts';
 import { newId } from '../ids.ts';
 import { notifyPaymentReceived } from '../documents/notifications.ts';
-import { requireOrganization } from '../orgs/service.ts';
 import { addCreditStep, listContactCredits, putPaymentStep, useCreditStep } from './repository.ts';
 import type { CreditInput, Payment, PaymentInput } from './schema.ts';
 
@@ -33,7 +32,8 @@ export async function recordPayment(caller: MemberCaller, kindPath: string, docI
     const extra = current.kind === 'retainer-invoice' ? [addCreditStep(caller.orgId, current.contactId, current.currency, input.amount)] : [];
     const view = paymentView(payment);
     await transact([...steps, ...extra, ...complete(view)]);
-    const [organization, contact] = await Promise.all([requireOrganization(caller.orgId), requireContact(caller.orgId, current.contactId)]);
+    const { organization } = caller;
+    const contact = await requireContact(caller.orgId, current.contactId);
     await notifyPaymentReceived(organization, contact, next, payment);
     return view;
   });

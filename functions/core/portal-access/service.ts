@@ -4,7 +4,6 @@ import { hasAccess } from '../contacts/schema.ts';
 import { requireContact, requirePerson } from '../contacts/service.ts';
 import { transact } from '../db/transact.ts';
 import type { MemberCaller } from '../http/callers.ts';
-import { requireOrganization } from '../orgs/service.ts';
 import { assertDistinctEmails, deleteUsersOf, grant, loginRemovalSteps, requireLivePortal, withoutAccess, type GrantResult } from './grants.ts';
 import { listLoginsBefore } from './login-repository.ts';
 import { assertPasswordPolicy } from './password-policy.ts';
@@ -16,7 +15,7 @@ import type { EnableAccessInput, ReinviteInput } from './schema.ts';
  * sign-in details; without, an invitation link to choose their own.
  */
 export async function enablePortalAccess(caller: MemberCaller, contactId: string, input: EnableAccessInput) {
-  const organization = await requireOrganization(caller.orgId);
+  const { organization } = caller;
   requireLivePortal(organization);
   const contact = await requireContact(caller.orgId, contactId);
   const persons = [...new Set(input.personIds)].map((personId) => requirePerson(contact, personId));
@@ -42,7 +41,7 @@ export async function disablePortalAccess(caller: MemberCaller, contactId: strin
  * access predates the last portal rename. One contact (one transaction) at a time.
  */
 export async function reinvite(caller: MemberCaller, input: ReinviteInput) {
-  const organization = await requireOrganization(caller.orgId);
+  const { organization } = caller;
   requireLivePortal(organization);
   const wanted: Map<string, Set<string> | undefined> = input.contactIds
     ? new Map(input.contactIds.map((contactId) => [contactId, undefined]))

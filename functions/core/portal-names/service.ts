@@ -35,8 +35,7 @@ export async function checkPortalName(requested: string) {
  * the organization's version. Everyone with access must then be re-invited.
  */
 export async function setPortal(caller: MemberCaller, input: SetPortalInput) {
-  const current = await getOrganization(caller.orgId);
-  if (!current) throw new NotFound('Organization');
+  const current = caller.organization;
   const newName = input.name === undefined ? undefined : requirePortalName(input.name);
   const renaming = newName !== undefined && newName !== current.portalName;
   const portalName = renaming ? newName : current.portalName;

@@ -5,7 +5,6 @@ import type { StoredDocument } from '../documents/schema.ts';
 import { today } from '../documents/view.ts';
 import type { MemberCaller, PortalCaller } from '../http/callers.ts';
 import type { Organization } from '../orgs/schema.ts';
-import { requireOrganization } from '../orgs/service.ts';
 import { listContactPayments } from '../payments/repository.ts';
 import { ageReceivables, type OpenInvoice } from './aging.ts';
 import type { StatementRange } from './schema.ts';
@@ -25,7 +24,8 @@ export async function agingReport(caller: MemberCaller, asOf = today()) {
 }
 
 export async function staffStatement(caller: MemberCaller, contactId: string, range: StatementRange) {
-  const [organization, contact] = await Promise.all([requireOrganization(caller.orgId), requireContact(caller.orgId, contactId)]);
+  const { organization } = caller;
+  const contact = await requireContact(caller.orgId, contactId);
   return statementOf(organization, contact, range);
 }
 
