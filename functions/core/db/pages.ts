@@ -10,9 +10,22 @@ export interface Page<T> {
 
 export const DEFAULT_PAGE_SIZE = 25;
 
-/** The opaque cursor of a page: the last key DynamoDB evaluated, base64url-encoded. */
+const KEY_ATTRIBUTE = /^(PK|SK|GSI\dPK|GSI\dSK)$/;
+
+/** The opaque cursor of a page: the key attributes of the last item DynamoDB evaluated, base64url-encoded. */
 export function encodeCursor(lastKey: Record<string, unknown> | undefined): string | null {
-  return lastKey ? Buffer.from(JSON.stringify({ PK: lastKey.PK, SK: lastKey.SK })).toString('base64url') : null;
+  if (!lastKey) return null;
+  const key = Object.fromEntries(Object.entries(lastKey).filter(([name]) => KEY_ATTRIBUTE.test(name)));
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+/** What a cursor decodes to, or undefined when it is not even base64url JSON. */
+function parseCursor(cursor: string): unknown {
+  try {
+    return JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -22,13 +35,7 @@ export function encodeCursor(lastKey: Record<string, unknown> | undefined): stri
  */
 export function decodeCursor(cursor: string | undefined, range: KeyPrefix): Key | undefined {
   if (cursor === undefined) return undefined;
-  let key: unknown;
-  try {
-    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    key = undefined;
-  }
-  const { PK, SK } = (key ?? {}) as Partial<Key>;
+  const { PK, SK } = (parseCursor(cursor) ?? {}) as Partial<Key>;
   if (PK !== range.PK || typeof SK !== 'string' || !SK.startsWith(range.SKPrefix)) {
     throw new BadRequest('INVALID_CURSOR', 'The cursor is not one this list returned.');
   }
@@ -68,7 +75,6 @@ export async function allItems(input: Omit<QueryCommandInput, 'TableName' | 'Exc
 
 /** Enough round trips to fill a filtered page in practice, bounded so one request stays cheap. */
 const MAX_ROUND_TRIPS = 8;
-const INDEX_KEY_ATTRIBUTE = /^(PK|SK|GSI\dPK|GSI\dSK)$/;
 
 /**
  * One page of a secondary-index partition, optionally filtered. A filter may
@@ -89,20 +95,15 @@ export async function queryIndexPage(
     startKey = page.LastEvaluatedKey;
     if (!startKey || items.length >= options.limit) break;
   }
-  return { items, nextCursor: startKey ? Buffer.from(JSON.stringify(startKey)).toString('base64url') : null };
+  return { items, nextCursor: encodeCursor(startKey) };
 }
 
 function decodeIndexCursor(cursor: string, partition: Record<string, string>): Record<string, string> {
-  let key: unknown;
-  try {
-    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    key = undefined;
-  }
+  const key = parseCursor(cursor);
   const valid =
     typeof key === 'object' &&
     key !== null &&
-    Object.entries(key).every(([name, value]) => INDEX_KEY_ATTRIBUTE.test(name) && typeof value === 'string') &&
+    Object.entries(key).every(([name, value]) => KEY_ATTRIBUTE.test(name) && typeof value === 'string') &&
     Object.entries(partition).every(([name, value]) => (key as Record<string, unknown>)[name] === value);
   if (!valid) throw new BadRequest('INVALID_CURSOR', 'The cursor is not one this list returned.');
   return key as Record<string, string>;

@@ -1,7 +1,7 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { batchGet } from '../db/batch-get.ts';
+import { allInIndexPartition } from '../db/pages.ts';
 import { withoutKeys } from '../db/items.ts';
-import { db, tableName } from '../db/client.ts';
+import { tableName } from '../db/client.ts';
 import { keys } from '../db/keys.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { NotFound } from '../errors.ts';
@@ -40,20 +40,5 @@ export async function requireMembership(orgId: string, staffId: string): Promise
 
 /** Which organizations does this staff user belong to? (GSI1) */
 export async function listMembershipsOf(staffId: string): Promise<Membership[]> {
-  const memberships: Membership[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: 'GSI1',
-        KeyConditionExpression: 'GSI1PK = :staff',
-        ExpressionAttributeValues: { ':staff': keys.staffMembershipsPartition(staffId).GSI1PK },
-        ExclusiveStartKey,
-      }),
-    );
-    memberships.push(...((page.Items ?? []) as Membership[]));
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return memberships;
+  return (await allInIndexPartition('GSI1', keys.staffMembershipsPartition(staffId))) as unknown as Membership[];
 }
