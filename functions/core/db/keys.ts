@@ -81,6 +81,9 @@ export const keys = {
   /** A contact's unused credit in one currency (from paid retainer invoices). */
   contactCredit: (orgId: string, contactId: string, currency: string): Key => ({ PK: org(orgId), SK: `CREDIT#${contactId}#${currency}` }),
   contactCreditPrefix: (orgId: string, contactId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: `CREDIT#${contactId}#` }),
+
+  /** An outbox event, alone in its partition: the stream delivers it; nothing queries it. */
+  outboxEvent: (orgId: string, eventId: string): Key => ({ PK: `${org(orgId)}#EVENT#${eventId}`, SK: 'EVENT' }),
 };
 
 function document(orgId: string, docId: string) {

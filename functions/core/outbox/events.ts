@@ -1,0 +1,22 @@
+import type { ActorRef } from '../access/actor.ts';
+
+/**
+ * What a committed change tells the consumer lane. The event is written in the
+ * change's own transaction, so it exists exactly when the change does; its id
+ * keys every effect, so a redelivered event has no second effect.
+ */
+export interface OutboxEventData {
+  /** A document left draft: its contact's portal persons are told (recipients are person ids). */
+  'document.sent': { docId: string; recipients: string[] };
+  /** A comment on a document: the other side is told. */
+  'comment.created': { docId: string; commentId: string; author: { type: 'staff' | 'portal'; name: string }; body: string };
+  /** Money was applied to a document: its contact's portal persons get a receipt. `balance` is the balance right after it. */
+  'payment.received': { docId: string; paymentId: string; amount: number; currency: string; date: string; balance: number };
+}
+
+export type OutboxEventType = keyof OutboxEventData;
+export const outboxEventTypes = ['document.sent', 'comment.created', 'payment.received'] as const satisfies readonly OutboxEventType[];
+
+export type OutboxEvent<T extends OutboxEventType = OutboxEventType> = {
+  [K in T]: { id: string; eventType: K; orgId: string; at: string; actor: ActorRef; data: OutboxEventData[K] };
+}[T];
