@@ -7,6 +7,8 @@ export const tableDefinition = {
   sortKey: 'SK',
   /** Epoch seconds after which DynamoDB may delete the item (held portal names, spent tokens). */
   timeToLiveAttribute: 'expiresAt',
+  /** New images feed the consumer lane: outbox events are the only records its consumers act on. */
+  stream: 'NEW_IMAGE',
   globalSecondaryIndexes: [
     /** Lookups by a second owner: a staff user's memberships, documents by kind. */
     { indexName: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
