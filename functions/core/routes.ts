@@ -1,4 +1,4 @@
-import type { HttpOptions } from './http/handler.ts';
+import type { HttpOptions } from './route-spec.ts';
 import { CreateOrganizationBody, OrgParams, SetPortalBody, UpdateOrganizationBody } from './orgs/schema.ts';
 import { PortalNameParams, PortalPageParams, PortalParams } from './portal-names/schema.ts';
 import { PreviewBody, TemplateBody, TemplateParams } from './email-templates/schema.ts';

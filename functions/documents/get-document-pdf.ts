@@ -1,9 +1,9 @@
-import { kindFromPath } from '../core/documents/kinds.ts';
 import { pdfOf } from '../core/documents/pdf.ts';
 import { requireDocument } from '../core/documents/service.ts';
 import { http } from '../core/http/handler.ts';
+import { pdfFile } from '../core/http/responses.ts';
 import { routes } from '../core/routes.ts';
 
 export const handler = http(routes['GET /v1/orgs/{orgId}/{kind}/{docId}/pdf'], async ({ caller, params }) =>
-  pdfOf(await requireDocument(caller.orgId, kindFromPath(params.kind), params.docId)),
+  pdfFile(await pdfOf(await requireDocument(caller.orgId, params.kind, params.docId))),
 );

@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../functions/core/errors.ts';
 import { documentNumber, kindFromPath } from '../../functions/core/documents/kinds.ts';
 import { effectiveStatus, statusAfterPayment, type StatusFacts } from '../../functions/core/documents/status.ts';
-import { assertTransition, transitions, type DocumentAction } from '../../functions/core/documents/transitions.ts';
+import { assertAllowed } from '../../functions/core/documents/commands.ts';
+import { rules, type DocumentAction } from '../../functions/core/documents/rules.ts';
 
 const invoice = (overrides: Partial<StatusFacts> = {}): StatusFacts => ({ kind: 'invoice', status: 'sent', balance: 100, dueDate: '2026-03-31', ...overrides });
 const estimate = (overrides: Partial<StatusFacts> = {}): StatusFacts => ({ kind: 'estimate', status: 'sent', balance: 100, expiryDate: '2026-03-31', ...overrides });
 
-function refusal(action: DocumentAction, actor: 'staff' | 'portal', facts: StatusFacts, on: string) {
+function refusal(action: DocumentAction, actor: 'staff' | 'portal' | 'system', facts: StatusFacts, on: string) {
   try {
-    assertTransition(action, actor, facts.kind, effectiveStatus(facts, on));
+    assertAllowed(action, actor, facts.kind, effectiveStatus(facts, on));
   } catch (error) {
     return { status: (error as DomainError).status, code: (error as DomainError).code };
   }
@@ -76,9 +77,16 @@ describe('transitions', () => {
     expect(refusal('applyCredit', 'staff', invoice({ kind: 'retainer-invoice' }), '2026-03-01')?.status).toBe(422);
   });
 
+  it('a payment may come from staff or from the system (a webhook), never from a portal person directly', () => {
+    expect(refusal('pay', 'system', invoice(), '2026-03-01')).toBeUndefined();
+    expect(refusal('pay', 'portal', invoice(), '2026-03-01')).toEqual({ status: 422, code: 'ACTION_NOT_ALLOWED' });
+    expect(refusal('send', 'system', invoice({ status: 'draft' }), '2026-03-01')).toEqual({ status: 422, code: 'ACTION_NOT_ALLOWED' });
+  });
+
   it('every rule names an actor and at least one kind and status', () => {
-    for (const rule of Object.values(transitions)) {
-      expect(['staff', 'portal']).toContain(rule.actor);
+    for (const rule of Object.values(rules)) {
+      for (const actor of rule.actors) expect(['staff', 'portal', 'system']).toContain(actor);
+      expect(rule.actors.length).toBeGreaterThan(0);
       expect(rule.kinds.length).toBeGreaterThan(0);
       expect(rule.from.length).toBeGreaterThan(0);
     }

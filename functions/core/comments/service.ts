@@ -1,50 +1,45 @@
+import type { Actor } from '../access/actor.ts';
+import type { PortalContext, StaffContext } from '../access/context.ts';
 import { clock } from '../clock.ts';
-import { requireContact } from '../contacts/service.ts';
-import { transact } from '../db/transact.ts';
-import { activityStep } from '../documents/activity.ts';
-import { kindFromPath } from '../documents/kinds.ts';
-import { notifyComment } from '../documents/notifications.ts';
-import { portalActor, requirePortalDocument } from '../documents/portal-service.ts';
-import type { Actor, StoredDocument } from '../documents/schema.ts';
-import { requireDocument, staffActor } from '../documents/service.ts';
+import { apply } from '../documents/commands.ts';
+import type { DocumentKind } from '../documents/kinds.ts';
+import { requirePortalDocument } from '../documents/portal-service.ts';
+import type { StoredDocument } from '../documents/schema.ts';
+import { requireDocument } from '../documents/service.ts';
 import { commentView } from '../documents/view.ts';
-import type { MemberCaller, PortalCaller } from '../http/callers.ts';
 import { newId } from '../ids.ts';
-import { requireOrganization } from '../orgs/service.ts';
 import { listComments, putCommentStep } from './repository.ts';
 import type { Comment, CommentInput } from './schema.ts';
 
-/** Comments on a document of the caller's organization, oldest first. */
-export async function staffComments(caller: MemberCaller, kindPath: string, docId: string) {
-  await requireDocument(caller.orgId, kindFromPath(kindPath), docId);
-  return { items: (await listComments(caller.orgId, docId)).map(commentView), nextCursor: null };
+/** Comments on a document of the staff member's organization, oldest first. */
+export async function staffComments(staff: StaffContext, kind: DocumentKind, docId: string) {
+  await requireDocument(staff.orgId, kind, docId);
+  return { items: (await listComments(staff.orgId, docId)).map(commentView), nextCursor: null };
 }
 
 /** Comments on a document the portal person can see. */
-export async function portalComments(caller: PortalCaller, docId: string) {
-  await requirePortalDocument(caller, docId);
-  return { items: (await listComments(caller.orgId, docId)).map(commentView), nextCursor: null };
+export async function portalComments(person: PortalContext, docId: string) {
+  await requirePortalDocument(person, docId);
+  return { items: (await listComments(person.orgId, docId)).map(commentView), nextCursor: null };
 }
 
-export async function addStaffComment(caller: MemberCaller, kindPath: string, docId: string, input: CommentInput) {
-  const document = await requireDocument(caller.orgId, kindFromPath(kindPath), docId);
-  const actor = staffActor(caller);
-  return addComment(document, actor, caller.email ?? 'Staff', input);
+export async function addStaffComment(staff: StaffContext, kind: DocumentKind, docId: string, input: CommentInput) {
+  const document = await requireDocument(staff.orgId, kind, docId);
+  return addComment(document, staff, { type: 'staff', id: staff.staffId, name: staff.email ?? 'Staff' }, input);
 }
 
-export async function addPortalComment(caller: PortalCaller, docId: string, input: CommentInput) {
-  const document = await requirePortalDocument(caller, docId);
-  return addComment(document, portalActor(caller), caller.person.name, input);
+export async function addPortalComment(person: PortalContext, docId: string, input: CommentInput) {
+  const document = await requirePortalDocument(person, docId);
+  return addComment(document, person, { type: 'portal', id: person.personId, name: person.name }, input);
 }
 
-/** Stores the comment with its activity entry, then tells the other side by email. */
-async function addComment(document: StoredDocument, actor: Actor, authorName: string, input: CommentInput) {
-  const comment: Comment = { id: newId('cmt'), docId: document.id, body: input.body, author: { type: actor.type, id: actor.id, name: authorName }, createdAt: clock.iso() };
-  await transact([
-    putCommentStep(document.orgId, comment),
-    activityStep(document.orgId, { docId: document.id, action: 'commented', actor, at: comment.createdAt, details: { commentId: comment.id } }),
-  ]);
-  const [organization, contact] = await Promise.all([requireOrganization(document.orgId), requireContact(document.orgId, document.contactId)]);
-  await notifyComment(organization, contact, document, comment);
+/** Stores the comment through the document's writer: its activity entry and the event that tells the other side. */
+async function addComment(document: StoredDocument, actor: Actor, author: Comment['author'], input: CommentInput) {
+  const comment: Comment = { id: newId('cmt'), docId: document.id, body: input.body, author, createdAt: clock.iso() };
+  await apply(document, 'comment', actor, {
+    details: { commentId: comment.id },
+    steps: [putCommentStep(document.orgId, comment)],
+    event: { docId: document.id, commentId: comment.id, author: { type: author.type, name: author.name }, body: comment.body },
+  });
   return commentView(comment);
 }

@@ -1,7 +1,7 @@
 import { clock } from '../clock.ts';
 import { transact } from '../db/transact.ts';
 import { NotFound, Unprocessable } from '../errors.ts';
-import type { MemberCaller } from '../http/callers.ts';
+import type { StaffContext } from '../access/context.ts';
 import { newId } from '../ids.ts';
 import { deleteUsersOf, loginRemovalSteps, writeWithLoginOf } from '../portal-access/grants.ts';
 import * as contacts from './repository.ts';
@@ -32,7 +32,7 @@ export function requirePerson(contact: Contact, personId: string): Person {
 }
 
 /** Creates a contact; its name and email are those of its primary person. */
-export async function createContact(caller: MemberCaller, input: CreateContactInput) {
+export async function createContact(caller: StaffContext, input: CreateContactInput) {
   const now = clock.iso();
   const contact: Contact = {
     id: newId('con'),
@@ -47,12 +47,12 @@ export async function createContact(caller: MemberCaller, input: CreateContactIn
   return contactView(contact);
 }
 
-export async function listContacts(caller: MemberCaller, query: ListInput) {
+export async function listContacts(caller: StaffContext, query: ListInput) {
   const page = await contacts.listContacts(caller.orgId, query.limit, query.cursor);
   return { items: page.items.map(contactView), nextCursor: page.nextCursor };
 }
 
-export async function readContact(caller: MemberCaller, contactId: string) {
+export async function readContact(caller: StaffContext, contactId: string) {
   return contactView(await requireContact(caller.orgId, contactId));
 }
 
@@ -66,19 +66,19 @@ async function changePerson(orgId: string, contact: Contact, personId: string, i
   return { contact: { ...contact, ...fields, version: contact.version + 1 }, person: after };
 }
 
-export async function updatePerson(caller: MemberCaller, contactId: string, personId: string, input: UpdatePersonInput) {
+export async function updatePerson(caller: StaffContext, contactId: string, personId: string, input: UpdatePersonInput) {
   const { person } = await changePerson(caller.orgId, await requireContact(caller.orgId, contactId), personId, input);
   return personView(person);
 }
 
 /** The contact's own name and email are its primary person's. */
-export async function updateContact(caller: MemberCaller, contactId: string, input: UpdatePersonInput) {
+export async function updateContact(caller: StaffContext, contactId: string, input: UpdatePersonInput) {
   const contact = await requireContact(caller.orgId, contactId);
   const primary = contact.persons.find((person) => person.primary)!;
   return contactView((await changePerson(caller.orgId, contact, primary.id, input)).contact);
 }
 
-export async function addPerson(caller: MemberCaller, contactId: string, input: PersonInput) {
+export async function addPerson(caller: StaffContext, contactId: string, input: PersonInput) {
   const contact = await requireContact(caller.orgId, contactId);
   if (contact.persons.length >= MAX_PERSONS_PER_CONTACT) {
     throw new Unprocessable('TOO_MANY_PERSONS', `A contact has at most ${MAX_PERSONS_PER_CONTACT} persons.`);
@@ -89,7 +89,7 @@ export async function addPerson(caller: MemberCaller, contactId: string, input: 
 }
 
 /** Removes a person; their portal access goes in the same transaction, their user right after. */
-export async function removePerson(caller: MemberCaller, contactId: string, personId: string) {
+export async function removePerson(caller: StaffContext, contactId: string, personId: string) {
   const contact = await requireContact(caller.orgId, contactId);
   const person = requirePerson(contact, personId);
   if (person.primary) throw new Unprocessable('PRIMARY_PERSON', 'The primary person is the contact itself; delete the contact instead.');
@@ -101,7 +101,7 @@ export async function removePerson(caller: MemberCaller, contactId: string, pers
 }
 
 /** Deletes a contact; every person's portal access goes in the same transaction, their users right after. */
-export async function deleteContact(caller: MemberCaller, contactId: string) {
+export async function deleteContact(caller: StaffContext, contactId: string) {
   const contact = await requireContact(caller.orgId, contactId);
   await transact([
     contacts.hasNoDocumentsStep(caller.orgId, contact.id),

@@ -4,7 +4,7 @@ import { keys } from '../db/keys.ts';
 import { allWithPrefix } from '../db/pages.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { newId } from '../ids.ts';
-import type { Actor } from './schema.ts';
+import type { ActorRef } from '../access/actor.ts';
 
 export type ActivityAction =
   | 'created'
@@ -25,7 +25,7 @@ export interface ActivityEntry {
   id: string;
   docId: string;
   action: ActivityAction;
-  actor: Actor;
+  actor: ActorRef;
   at: string;
   details?: Record<string, unknown>;
 }

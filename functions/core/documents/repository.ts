@@ -4,7 +4,7 @@ import { withoutKeys } from '../db/items.ts';
 import { keys } from '../db/keys.ts';
 import { allInIndexPartition, allItems, queryIndexPage, type Page } from '../db/pages.ts';
 import type { TransactionStep } from '../db/transact.ts';
-import { StaleWrite } from '../errors.ts';
+import { NotFound, StaleWrite } from '../errors.ts';
 import { isPayable, type DocumentKind } from './kinds.ts';
 import type { StoredDocument } from './schema.ts';
 import type { Filter } from './status-filter.ts';
@@ -66,6 +66,14 @@ export function deleteDocumentStep(read: StoredDocument): TransactionStep {
       },
     },
     onConditionFailed: () => new StaleWrite('The document'),
+  };
+}
+
+/** Checks that a document is still there, for a change that writes beside it (a comment) without writing it. */
+export function documentExistsStep(read: StoredDocument): TransactionStep {
+  return {
+    write: { ConditionCheck: { TableName: tableName(), Key: keys.document(read.orgId, read.id), ConditionExpression: 'attribute_exists(PK)' } },
+    onConditionFailed: () => new NotFound('Document'),
   };
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { documentKinds, kindPaths } from './kinds.ts';
+import type { ActorRef } from '../access/actor.ts';
+import { documentKinds, kindFromPath, kindPaths } from './kinds.ts';
 import { documentStatuses, type StoredStatus } from './status.ts';
 import type { DocumentKind } from './kinds.ts';
 import type { DocumentTotals, TaxLine } from '../money/totals.ts';
@@ -8,10 +9,13 @@ const id = z.string().check(z.minLength(1), z.maxLength(64));
 const date = z.iso.date();
 const text = (max: number) => z.string().check(z.maxLength(max));
 
-/** Any segment parses, so an unknown kind is an unknown route (404); the API description lists the kinds. */
-const kindPath = z.string().check(z.maxLength(32)).register(z.globalRegistry, { description: 'The document kind', enum: [...kindPaths] });
-export const KindParams = z.object({ orgId: id, kind: kindPath });
-export const DocumentParams = z.object({ orgId: id, kind: kindPath, docId: id });
+/** Parsed once into a document kind; an unknown kind is an unknown route (404). The API description lists the kinds. */
+const kind = z.pipe(
+  z.string().check(z.maxLength(32)).register(z.globalRegistry, { description: 'The document kind', enum: [...kindPaths] }),
+  z.transform(kindFromPath),
+);
+export const KindParams = z.object({ orgId: id, kind });
+export const DocumentParams = z.object({ orgId: id, kind, docId: id });
 export const OrgDocumentParams = z.object({ orgId: id, docId: id });
 
 /** Numbers are checked by the totals (422 with the field): quantity up to 4 decimals, prices in minor units. */
@@ -66,20 +70,6 @@ export interface StoredLine extends LineInput {
   total: number;
 }
 
-export interface StaffActor {
-  type: 'staff';
-  id: string;
-  email?: string;
-}
-
-export interface PortalActor {
-  type: 'portal';
-  id: string;
-  name: string;
-}
-
-export type Actor = StaffActor | PortalActor;
-
 /** A document as stored (less the key attributes). Money in integer minor units of `currency`. */
 export interface StoredDocument extends Omit<DocumentTotals, 'lines' | 'taxableTotal' | 'taxes'> {
   id: string;
@@ -102,7 +92,7 @@ export interface StoredDocument extends Omit<DocumentTotals, 'lines' | 'taxableT
   amountPaid: number;
   creditsApplied: number;
   balance: number;
-  createdBy: StaffActor;
+  createdBy: Extract<ActorRef, { type: 'staff' }>;
   sentAt?: string;
   viewedAt?: string;
   acceptedAt?: string;

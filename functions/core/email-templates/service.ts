@@ -1,5 +1,5 @@
 import { clock } from '../clock.ts';
-import type { MemberCaller } from '../http/callers.ts';
+import type { StaffContext } from '../access/context.ts';
 import { parseTemplateKey, placeholdersOf, sampleValuesOf, templateKeys, type TemplateKey } from './catalog.ts';
 import { defaultTemplate } from './defaults.ts';
 import { renderTemplate, validateTemplate, type TemplateParts } from './render.ts';
@@ -15,19 +15,19 @@ const templateView = (key: TemplateKey, override: overrides.TemplateOverride | u
 };
 
 /** Every template of the catalog, with whether the organization customized it. */
-export async function listTemplates(caller: MemberCaller) {
+export async function listTemplates(caller: StaffContext) {
   const customized = new Set((await overrides.listOverrides(caller.orgId)).map((override) => override.key));
   return { items: templateKeys.map((key) => ({ key, customized: customized.has(key), placeholders: placeholderList(key) })), nextCursor: null };
 }
 
 /** The template the organization's emails use: its override, or the default. */
-export async function readTemplate(caller: MemberCaller, rawKey: string) {
+export async function readTemplate(caller: StaffContext, rawKey: string) {
   const key = parseTemplateKey(rawKey);
   return templateView(key, await overrides.getOverride(caller.orgId, key));
 }
 
 /** Saves an override after checking its sizes, syntax and placeholders (422 otherwise). */
-export async function saveTemplate(caller: MemberCaller, rawKey: string, input: TemplateInput) {
+export async function saveTemplate(caller: StaffContext, rawKey: string, input: TemplateInput) {
   const key = parseTemplateKey(rawKey);
   validateTemplate(key, input);
   const override = { key, ...input, updatedAt: clock.iso() };
@@ -36,12 +36,12 @@ export async function saveTemplate(caller: MemberCaller, rawKey: string, input: 
 }
 
 /** Drops the override: the default applies again. */
-export async function resetTemplate(caller: MemberCaller, rawKey: string): Promise<void> {
+export async function resetTemplate(caller: StaffContext, rawKey: string): Promise<void> {
   await overrides.deleteOverride(caller.orgId, parseTemplateKey(rawKey));
 }
 
 /** Renders the current template, or the given parts over it, with sample values unless values are given. */
-export async function previewTemplate(caller: MemberCaller, rawKey: string, input: PreviewInput) {
+export async function previewTemplate(caller: StaffContext, rawKey: string, input: PreviewInput) {
   const key = parseTemplateKey(rawKey);
   const current: TemplateParts = (await overrides.getOverride(caller.orgId, key)) ?? defaultTemplate(key);
   const template = { subject: input.subject ?? current.subject, html: input.html ?? current.html, text: input.text ?? current.text };

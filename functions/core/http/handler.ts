@@ -1,28 +1,18 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
-import { memberCaller, portalCaller, staffCaller, type MemberCaller, type PortalCaller, type StaffCaller } from './callers.ts';
+import type { PortalContext, StaffContext, StaffUser } from '../access/context.ts';
+import { memberOf, portalPersonOf, staffUser } from './callers.ts';
 import { claimsOf, jsonBody, type HttpEvent } from './event.ts';
 import { withLogContext } from '../log.ts';
 import { errorResponse, requestLogging } from './middleware.ts';
 import type { HttpResult } from './responses.ts';
-import { parsePart, type Schema } from './validation.ts';
+import type { Auth, HttpOptions, Schema } from '../route-spec.ts';
+import { parsePart } from './validation.ts';
 
-/**
- * How a route authenticates: `none` (public), `staff` (any staff user),
- * `member` (a staff member of the `{orgId}` in the path), `portal` (a portal person).
- */
-export type Auth = 'none' | 'staff' | 'member' | 'portal';
-
-export interface HttpOptions {
-  auth: Auth;
-  params?: Schema;
-  query?: Schema;
-  body?: Schema;
-}
 
 type Parsed<S> = S extends Schema ? z.infer<S> : undefined;
-type CallerOf<A extends Auth> = A extends 'member' ? MemberCaller : A extends 'staff' ? StaffCaller : A extends 'portal' ? PortalCaller : undefined;
+type CallerOf<A extends Auth> = A extends 'member' ? StaffContext : A extends 'staff' ? StaffUser : A extends 'portal' ? PortalContext : undefined;
 
 export interface HttpRequest<O extends HttpOptions> {
   params: Parsed<O['params']>;
@@ -65,11 +55,11 @@ async function resolveCaller(auth: Auth, event: HttpEvent, params: unknown) {
     case 'none':
       return undefined;
     case 'staff':
-      return staffCaller(claims);
+      return staffUser(claims);
     case 'member':
-      return memberCaller(claims, (params as { orgId: string }).orgId);
+      return memberOf(claims, (params as { orgId: string }).orgId);
     case 'portal':
-      return portalCaller(claims, (params as { portalName: string }).portalName);
+      return portalPersonOf(claims, (params as { portalName: string }).portalName);
   }
 }
 

@@ -16,6 +16,7 @@ export const file = (content: Buffer, contentType: string, filename: string): Ht
   raw: { content, contentType },
   headers: { 'content-disposition': `inline; filename="${filename}"` },
 });
+export const pdfFile = (pdf: { content: Buffer; filename: string }): HttpResult => file(pdf.content, 'application/pdf', pdf.filename);
 export const html = (content: string, status = 200, headers: Record<string, string> = {}): HttpResult => ({
   status,
   raw: { content, contentType: 'text/html; charset=utf-8' },

@@ -5,7 +5,7 @@ import { BadRequest } from '../errors.ts';
 // zod/mini ships without messages; English ones make the 400 details readable.
 z.config(en());
 
-export type Schema = z.ZodMiniType;
+import type { Schema } from '../route-spec.ts';
 
 export interface Issue {
   path: string;

@@ -1,7 +1,7 @@
 import { clock } from '../clock.ts';
 import { transact } from '../db/transact.ts';
 import { NotFound, Unprocessable } from '../errors.ts';
-import type { MemberCaller, StaffCaller } from '../http/callers.ts';
+import type { StaffContext, StaffUser } from '../access/context.ts';
 import { newId } from '../ids.ts';
 import { claimStep } from '../portal-names/repository.ts';
 import { requirePortalName } from '../portal-names/service.ts';
@@ -13,7 +13,7 @@ import { organizationView } from './view.ts';
 const DEFAULT_CURRENCY = 'USD';
 
 /** Creates an organization owned by the caller, claiming its portal name in the same transaction. */
-export async function createOrganization(caller: StaffCaller, input: CreateOrganizationInput) {
+export async function createOrganization(caller: StaffUser, input: CreateOrganizationInput) {
   const portalName = input.portalName === undefined ? null : requirePortalName(input.portalName);
   const now = clock.iso();
   const organization: Organization = {
@@ -39,7 +39,7 @@ export async function createOrganization(caller: StaffCaller, input: CreateOrgan
 }
 
 /** The organizations the caller is a member of, by name. */
-export async function listOrganizations(caller: StaffCaller) {
+export async function listOrganizations(caller: StaffUser) {
   const memberships = await listMembershipsOf(caller.staffId);
   const found = await organizations.getOrganizations(memberships.map((membership) => membership.orgId));
   return found.sort((a, b) => a.name.localeCompare(b.name)).map(organizationView);
@@ -51,12 +51,12 @@ export async function requireOrganization(orgId: string): Promise<Organization> 
   return organization;
 }
 
-export async function readOrganization(caller: MemberCaller) {
+export async function readOrganization(caller: StaffContext) {
   return organizationView(caller.organization);
 }
 
 /** Updates the profile on the version it read: a concurrent edit gets 409, not a silent overwrite. */
-export async function updateOrganization(caller: MemberCaller, input: UpdateOrganizationInput) {
+export async function updateOrganization(caller: StaffContext, input: UpdateOrganizationInput) {
   const current = caller.organization;
   if (Object.keys(input).length === 0) throw new Unprocessable('NOTHING_TO_UPDATE', 'Give at least one field to change.');
   const updated = await organizations.updateOrganization(

@@ -1,9 +1,9 @@
 import { personView } from '../contacts/view.ts';
-import type { PortalCaller } from '../http/callers.ts';
+import type { PortalContext } from '../access/context.ts';
 import { portalUrl } from '../orgs/view.ts';
 
 /** Who is signed in: the person, their contact, and the organization's branding. */
-export const portalMe = (caller: PortalCaller) => ({
+export const portalMe = (caller: PortalContext) => ({
   person: personView(caller.person),
   contact: { id: caller.contact.id, name: caller.contact.name, email: caller.contact.email },
   organization: {

@@ -3,7 +3,7 @@ import { updateContactStep } from '../contacts/repository.ts';
 import { hasAccess } from '../contacts/schema.ts';
 import { requireContact, requirePerson } from '../contacts/service.ts';
 import { transact } from '../db/transact.ts';
-import type { MemberCaller } from '../http/callers.ts';
+import type { StaffContext } from '../access/context.ts';
 import { assertDistinctEmails, deleteUsersOf, grant, loginRemovalSteps, requireLivePortal, withoutAccess, type GrantResult } from './grants.ts';
 import { listLoginsBefore } from './login-repository.ts';
 import { assertPasswordPolicy } from './password-policy.ts';
@@ -14,7 +14,7 @@ import type { EnableAccessInput, ReinviteInput } from './schema.ts';
  * id). With a password, every one of them gets it and an email with their
  * sign-in details; without, an invitation link to choose their own.
  */
-export async function enablePortalAccess(caller: MemberCaller, contactId: string, input: EnableAccessInput) {
+export async function enablePortalAccess(caller: StaffContext, contactId: string, input: EnableAccessInput) {
   const { organization } = caller;
   requireLivePortal(organization);
   const contact = await requireContact(caller.orgId, contactId);
@@ -26,7 +26,7 @@ export async function enablePortalAccess(caller: MemberCaller, contactId: string
 }
 
 /** Disables one person's access: the table first (sign-in and every token stop), then their user. */
-export async function disablePortalAccess(caller: MemberCaller, contactId: string, personId: string): Promise<void> {
+export async function disablePortalAccess(caller: StaffContext, contactId: string, personId: string): Promise<void> {
   const contact = await requireContact(caller.orgId, contactId);
   const person = requirePerson(contact, personId);
   if (!hasAccess(person)) return;
@@ -40,7 +40,7 @@ export async function disablePortalAccess(caller: MemberCaller, contactId: strin
  * with access of the given contacts, or, without a list, to everyone whose
  * access predates the last portal rename. One contact (one transaction) at a time.
  */
-export async function reinvite(caller: MemberCaller, input: ReinviteInput) {
+export async function reinvite(caller: StaffContext, input: ReinviteInput) {
   const { organization } = caller;
   requireLivePortal(organization);
   const wanted: Map<string, Set<string> | undefined> = input.contactIds

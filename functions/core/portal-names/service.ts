@@ -1,7 +1,7 @@
 import { clock } from '../clock.ts';
 import { transact } from '../db/transact.ts';
 import { NotFound, Unprocessable } from '../errors.ts';
-import type { MemberCaller } from '../http/callers.ts';
+import type { StaffContext } from '../access/context.ts';
 import { updateOrganizationStep, getOrganization } from '../orgs/repository.ts';
 import type { Organization, SetPortalInput } from '../orgs/schema.ts';
 import { portalUrl } from '../orgs/view.ts';
@@ -34,7 +34,7 @@ export async function checkPortalName(requested: string) {
  * name, hold the old one for this organization, bump the portal generation on
  * the organization's version. Everyone with access must then be re-invited.
  */
-export async function setPortal(caller: MemberCaller, input: SetPortalInput) {
+export async function setPortal(caller: StaffContext, input: SetPortalInput) {
   const current = caller.organization;
   const newName = input.name === undefined ? undefined : requirePortalName(input.name);
   const renaming = newName !== undefined && newName !== current.portalName;

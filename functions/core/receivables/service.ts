@@ -3,7 +3,7 @@ import { requireContact } from '../contacts/service.ts';
 import { listOpenReceivables, allContactDocuments } from '../documents/repository.ts';
 import type { StoredDocument } from '../documents/schema.ts';
 import { today } from '../documents/view.ts';
-import type { MemberCaller, PortalCaller } from '../http/callers.ts';
+import type { StaffContext, PortalContext } from '../access/context.ts';
 import type { Organization } from '../orgs/schema.ts';
 import { listContactPayments } from '../payments/repository.ts';
 import { ageReceivables, type OpenInvoice } from './aging.ts';
@@ -19,17 +19,17 @@ const openInvoice = (document: StoredDocument): OpenInvoice => ({
 });
 
 /** Accounts-receivable aging of the whole organization as of a date: every sent invoice and retainer invoice with a balance (GSI3). */
-export async function agingReport(caller: MemberCaller, asOf = today()) {
+export async function agingReport(caller: StaffContext, asOf = today()) {
   return ageReceivables((await listOpenReceivables(caller.orgId)).map(openInvoice), asOf);
 }
 
-export async function staffStatement(caller: MemberCaller, contactId: string, range: StatementRange) {
+export async function staffStatement(caller: StaffContext, contactId: string, range: StatementRange) {
   const { organization } = caller;
   const contact = await requireContact(caller.orgId, contactId);
   return statementOf(organization, contact, range);
 }
 
-export async function portalStatement(caller: PortalCaller, range: StatementRange) {
+export async function portalStatement(caller: PortalContext, range: StatementRange) {
   return statementOf(caller.organization, caller.contact, range);
 }
 

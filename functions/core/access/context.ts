@@ -1,0 +1,22 @@
+import type { Contact, Person } from '../contacts/schema.ts';
+import type { Organization } from '../orgs/schema.ts';
+import type { PortalPerson, StaffMember } from './actor.ts';
+
+/** A signed-in staff user, before any organization is involved (creating or listing organizations). */
+export interface StaffUser {
+  staffId: string;
+  email: string | undefined;
+}
+
+/** A staff member acting in one organization, with the organization read alongside the membership. */
+export interface StaffContext extends StaffMember {
+  organization: Organization;
+}
+
+/** A portal person with what their request was authorized against: the portal, their contact and person. */
+export interface PortalContext extends PortalPerson {
+  portalName: string;
+  organization: Organization;
+  contact: Contact;
+  person: Person;
+}

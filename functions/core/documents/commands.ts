@@ -1,0 +1,107 @@
+import { actorRef, type Actor } from '../access/actor.ts';
+import { clock } from '../clock.ts';
+import { transact, type TransactionStep } from '../db/transact.ts';
+import { Conflict, NotFound, Unprocessable } from '../errors.ts';
+import type { OutboxEventData } from '../outbox/events.ts';
+import { newOutboxEvent, outboxStep } from '../outbox/repository.ts';
+import { activityStep } from './activity.ts';
+import { kindLabels, type DocumentKind } from './kinds.ts';
+import * as documents from './repository.ts';
+import { rules, type DocumentAction, type Rule } from './rules.ts';
+import type { StoredDocument } from './schema.ts';
+import { effectiveStatus, type DocumentStatus } from './status.ts';
+import { today } from './view.ts';
+
+/**
+ * The one writer of documents: every change of a document's state is decided
+ * here from the rule table, and written in one transaction with its activity
+ * entry, its outbox event and the caller's extra steps (a payment, a comment,
+ * an idempotency record). No other module puts a document.
+ */
+
+/** What an action brings besides the rule's own effects. */
+export interface Change {
+  /** Fields it sets, beyond status, stamp, version and updatedAt (the content of an edit, the amounts of a payment). */
+  fields?: Partial<StoredDocument>;
+  /** The activity entry's details. */
+  details?: Record<string, unknown>;
+  /** The data of the rule's outbox event. */
+  event?: OutboxEventData[keyof OutboxEventData];
+  /** Other writes that must commit with it. */
+  steps?: TransactionStep[];
+}
+
+export interface Decision {
+  /** The document after the change (the one read, for actions that do not write it). */
+  document: StoredDocument;
+  steps: TransactionStep[];
+}
+
+/**
+ * Refuses an action the rules do not allow: an actor or kind the rule does not
+ * name is 422 (it can never work), a status it does not start from is 409.
+ */
+export function assertAllowed(action: DocumentAction, actor: Actor['kind'], kind: DocumentKind, status: DocumentStatus | 'new'): Rule {
+  const rule = rules[action];
+  if (!rule.actors.includes(actor) || !rule.kinds.includes(kind)) {
+    throw new Unprocessable('ACTION_NOT_ALLOWED', `${kindLabels[kind]}s cannot be ${rule.verb}.`, { action, kind });
+  }
+  if (!rule.from.includes(status)) {
+    throw new Conflict('INVALID_STATUS_TRANSITION', `A ${status} ${kindLabels[kind].toLowerCase()} cannot be ${rule.verb}.`, { action, status });
+  }
+  return rule;
+}
+
+/** An actor only ever changes documents of its own organization (and, in the portal, of its own contact). */
+function assertInScope(actor: Actor, document: StoredDocument) {
+  const outside = actor.kind !== 'system' && (actor.orgId !== document.orgId || (actor.kind === 'portal' && actor.contactId !== document.contactId));
+  if (outside) throw new NotFound('Document');
+}
+
+/** The steps of an action on a document read at `current`, conditioned on that version and status. */
+export function decide(current: StoredDocument, action: DocumentAction, actor: Actor, change: Change = {}): Decision {
+  assertInScope(actor, current);
+  const rule = assertAllowed(action, actor.kind, current.kind, effectiveStatus(current, today()));
+  const refusal = rule.guard?.(current);
+  if (refusal) throw refusal;
+  const now = clock.iso();
+  let next = current;
+  let write: TransactionStep;
+  if (rule.to === 'removed') {
+    write = documents.deleteDocumentStep(current);
+  } else if (rule.to === 'unchanged') {
+    write = documents.documentExistsStep(current);
+  } else {
+    const changed: StoredDocument = { ...current, ...change.fields };
+    const status = typeof rule.to === 'function' ? rule.to(changed) : rule.to;
+    next = { ...changed, status, ...(rule.stamp ? { [rule.stamp]: now } : {}), version: current.version + 1, updatedAt: now };
+    write = documents.replaceDocumentStep(next, current, rule.condition);
+  }
+  // A status that follows from the change (amounts, a first view) is not implied by the action: the trail says it.
+  const details = typeof rule.to === 'function' ? { ...change.details, status: next.status } : change.details;
+  return { document: next, steps: [write, ...effects(rule, next, actor, { ...change, details }, now)] };
+}
+
+/** The steps that write a new document (a draft, or the invoice of a conversion) with its first activity entry. */
+export function decideCreation(document: StoredDocument, actor: Actor, change: Change = {}): Decision {
+  assertInScope(actor, document);
+  const rule = assertAllowed('create', actor.kind, document.kind, 'new');
+  return { document, steps: [documents.putNewDocumentStep(document), ...effects(rule, document, actor, change, document.createdAt)] };
+}
+
+/** Applies an action and commits it: the document as it now is. */
+export async function apply(current: StoredDocument, action: DocumentAction, actor: Actor, change: Change = {}): Promise<StoredDocument> {
+  const decision = decide(current, action, actor, change);
+  await transact(decision.steps);
+  return decision.document;
+}
+
+function effects(rule: Rule, document: StoredDocument, actor: Actor, change: Change, at: string): TransactionStep[] {
+  const by = actorRef(actor);
+  const steps = [activityStep(document.orgId, { docId: document.id, action: rule.activity, actor: by, at, ...(change.details ? { details: change.details } : {}) })];
+  if (rule.event) {
+    if (!change.event) throw new Error(`The ${rule.activity} change of a document must say what its ${rule.event} event carries.`);
+    steps.push(outboxStep(newOutboxEvent(document.orgId, rule.event, by, change.event)));
+  }
+  return [...steps, ...(change.steps ?? [])];
+}

@@ -1,0 +1,82 @@
+import type { Actor } from '../access/actor.ts';
+import { Conflict, type DomainError } from '../errors.ts';
+import type { OutboxEventType } from '../outbox/events.ts';
+import type { ActivityAction } from './activity.ts';
+import { documentKinds, type DocumentKind } from './kinds.ts';
+import type { StoredDocument } from './schema.ts';
+import { statusAfterPayment, type DocumentStatus, type StoredStatus } from './status.ts';
+
+export type DocumentAction = 'create' | 'edit' | 'delete' | 'send' | 'view' | 'accept' | 'decline' | 'comment' | 'pay' | 'applyCredit' | 'void' | 'convert';
+
+/**
+ * Where an action leaves the document: a status; `unchanged` (the document is
+ * not written, only checked to exist); `removed`; or a status that follows
+ * from the next state (amounts after a payment, sent → viewed on a first view).
+ */
+export type Target = StoredStatus | 'unchanged' | 'removed' | ((next: StoredDocument) => StoredStatus);
+
+export type Stamp = 'sentAt' | 'viewedAt' | 'acceptedAt' | 'declinedAt' | 'voidedAt';
+
+export interface Rule {
+  /** Who may take the action. */
+  actors: readonly Actor['kind'][];
+  kinds: readonly DocumentKind[];
+  /** Effective statuses it starts from; `new` is a document not written yet. */
+  from: readonly (DocumentStatus | 'new')[];
+  to: Target;
+  /** The timestamp it sets to the time of the change. */
+  stamp?: Stamp;
+  activity: ActivityAction;
+  /** The outbox event it writes in the same transaction. */
+  event?: OutboxEventType;
+  /** A refusal that depends on more than the status. */
+  guard?: (current: StoredDocument) => DomainError | undefined;
+  /** What must still hold of the stored item when it is written, beyond version and status (a first view is recorded once). */
+  condition?: string;
+  /** For messages: "Estimates cannot be <verb>." */
+  verb: string;
+}
+
+const all = documentKinds;
+const payable: readonly DocumentKind[] = ['invoice', 'retainer-invoice'];
+const open: readonly DocumentStatus[] = ['sent', 'viewed', 'partially_paid', 'overdue'];
+const visible: readonly DocumentStatus[] = ['sent', 'viewed', 'partially_paid', 'paid', 'overdue', 'void', 'accepted', 'declined', 'expired', 'converted'];
+const paidFromAmounts = (next: StoredDocument) => statusAfterPayment(next.total, next.amountPaid);
+
+/**
+ * Every change a document can go through, and nothing else: a status a client
+ * sends is never stored. The next actions (refund, dispute, credit note,
+ * reminder) are new rows.
+ */
+export const rules: Readonly<Record<DocumentAction, Rule>> = {
+  create: { actors: ['staff'], kinds: all, from: ['new'], to: 'draft', activity: 'created', verb: 'created' },
+  edit: { actors: ['staff'], kinds: all, from: ['draft'], to: 'draft', activity: 'edited', verb: 'edited' },
+  delete: { actors: ['staff'], kinds: all, from: ['draft'], to: 'removed', activity: 'deleted', verb: 'deleted' },
+  send: { actors: ['staff'], kinds: all, from: ['draft'], to: 'sent', stamp: 'sentAt', activity: 'sent', event: 'document.sent', verb: 'sent' },
+  view: {
+    actors: ['portal'],
+    kinds: all,
+    from: visible,
+    to: (next) => (next.status === 'sent' ? 'viewed' : next.status),
+    stamp: 'viewedAt',
+    condition: 'attribute_not_exists(viewedAt)',
+    activity: 'viewed',
+    verb: 'viewed',
+  },
+  accept: { actors: ['portal'], kinds: ['estimate'], from: ['sent', 'viewed'], to: 'accepted', stamp: 'acceptedAt', activity: 'accepted', verb: 'accepted' },
+  decline: { actors: ['portal'], kinds: ['estimate'], from: ['sent', 'viewed'], to: 'declined', stamp: 'declinedAt', activity: 'declined', verb: 'declined' },
+  comment: { actors: ['staff', 'portal'], kinds: all, from: ['draft', ...visible], to: 'unchanged', activity: 'commented', event: 'comment.created', verb: 'commented on' },
+  pay: { actors: ['staff', 'system'], kinds: payable, from: open, to: paidFromAmounts, activity: 'paid', event: 'payment.received', verb: 'paid' },
+  applyCredit: { actors: ['staff'], kinds: ['invoice'], from: open, to: paidFromAmounts, activity: 'credit_applied', verb: 'paid with credit' },
+  void: {
+    actors: ['staff'],
+    kinds: all,
+    from: ['draft', 'sent', 'viewed', 'overdue', 'expired', 'accepted', 'declined'],
+    to: 'void',
+    stamp: 'voidedAt',
+    guard: (current) => (current.amountPaid > 0 ? new Conflict('HAS_PAYMENTS', 'A document with payments cannot be voided.') : undefined),
+    activity: 'voided',
+    verb: 'voided',
+  },
+  convert: { actors: ['staff'], kinds: ['estimate'], from: ['accepted'], to: 'converted', activity: 'converted', verb: 'converted' },
+};

@@ -1,0 +1,58 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../../functions');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sources(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+const files = sources(root);
+const name = (path: string) => relative(root, path);
+const text = new Map(files.map((path) => [path, readFileSync(path, 'utf8')]));
+
+/** Relative imports (values and types), resolved to files. */
+function importsOf(path: string): string[] {
+  const specifiers = [...text.get(path)!.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'(\.[^']+)'/gms)].map((match) => match[1]!);
+  return specifiers.map((specifier) => resolve(dirname(path), specifier));
+}
+
+describe('architecture', () => {
+  it("a document's state is put only by its writer (documents/commands.ts)", () => {
+    const writes = /\b(replaceDocumentStep|putNewDocumentStep|deleteDocumentStep|documentExistsStep|documentItem)\b/;
+    const writers = files.filter((path) => writes.test(text.get(path)!)).map(name).sort();
+    expect(writers).toEqual(['core/documents/commands.ts', 'core/documents/repository.ts']);
+  });
+
+  it('no module under functions/core/ outside http/ imports from http/', () => {
+    const http = join(root, 'core/http');
+    const offenders = files
+      .filter((path) => path.startsWith(join(root, 'core')) && !path.startsWith(http))
+      .filter((path) => importsOf(path).some((target) => target.startsWith(`${http}/`)))
+      .map(name);
+    expect(offenders).toEqual([]);
+  });
+
+  it('no import circle', () => {
+    const graph = new Map(files.map((path) => [path, importsOf(path).filter((target) => text.has(target))]));
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (path: string, trail: string[]) => {
+      if (state.get(path) === 'done') return;
+      if (state.get(path) === 'open') {
+        cycles.push([...trail.slice(trail.indexOf(path)), path].map(name).join(' → '));
+        return;
+      }
+      state.set(path, 'open');
+      for (const target of graph.get(path)!) visit(target, [...trail, path]);
+      state.set(path, 'done');
+    };
+    for (const path of files) visit(path, []);
+    expect(cycles).toEqual([]);
+  });
+});

@@ -1,0 +1,109 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PortalPerson, StaffMember } from '../../functions/core/access/actor.ts';
+import { systemActor } from '../../functions/core/access/actor.ts';
+import type { TransactionStep } from '../../functions/core/db/transact.ts';
+import type { StoredDocument } from '../../functions/core/documents/schema.ts';
+
+beforeAll(() => {
+  // The steps name the table; nothing is sent.
+  process.env.TABLE_NAME ??= 'unit-table';
+});
+
+const { decide, decideCreation } = await import('../../functions/core/documents/commands.ts');
+
+const staff: StaffMember = { kind: 'staff', staffId: 'stf_1', orgId: 'org_1', role: 'owner', email: 'owner@example.test' };
+const person: PortalPerson = { kind: 'portal', orgId: 'org_1', contactId: 'con_1', personId: 'per_1', name: 'Pat', permissions: ['view', 'approve', 'pay'] };
+
+function makeInvoice(overrides: Partial<StoredDocument> = {}): StoredDocument {
+  return {
+    id: 'doc_1',
+    orgId: 'org_1',
+    kind: 'invoice',
+    number: 'INV-000001',
+    sequence: 1,
+    status: 'sent',
+    contactId: 'con_1',
+    currency: 'EUR',
+    issueDate: '2026-01-01',
+    dueDate: '2099-01-31',
+    lines: [],
+    taxes: [],
+    subtotal: 10000,
+    discountTotal: 0,
+    taxTotal: 0,
+    total: 10000,
+    amountPaid: 0,
+    creditsApplied: 0,
+    balance: 10000,
+    createdBy: { type: 'staff', id: 'stf_1' },
+    version: 3,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+type Item = Record<string, unknown>;
+const puts = (steps: TransactionStep[]) => steps.flatMap((step) => (step.write.Put ? [step.write.Put.Item as Item] : []));
+const ofType = (steps: TransactionStep[], type: string) => puts(steps).filter((item) => item.type === type);
+
+describe('the document writer', () => {
+  it('sends a draft: status, stamp, version, activity and the outbox event in one set of steps', () => {
+    const { document, steps } = decide(makeInvoice({ status: 'draft' }), 'send', staff, { details: { recipients: ['per_1'] }, event: { docId: 'doc_1', recipients: ['per_1'] } });
+    expect(document).toMatchObject({ status: 'sent', version: 4 });
+    expect(document.sentAt).toBe(document.updatedAt);
+    const [write] = steps;
+    expect(write!.write.Put!.ConditionExpression).toBe('#version = :version AND #status = :status');
+    expect(write!.write.Put!.ExpressionAttributeValues).toEqual({ ':version': 3, ':status': 'draft' });
+    expect(ofType(steps, 'activity')).toEqual([expect.objectContaining({ action: 'sent', actor: { type: 'staff', id: 'stf_1', email: 'owner@example.test' }, details: { recipients: ['per_1'] } })]);
+    expect(ofType(steps, 'outbox')).toEqual([expect.objectContaining({ eventType: 'document.sent', orgId: 'org_1', data: { docId: 'doc_1', recipients: ['per_1'] } })]);
+    expect(steps).toHaveLength(3);
+  });
+
+  it('lets the status of a payment follow from the amounts, and says so in the trail', () => {
+    const event = { docId: 'doc_1', paymentId: 'pay_1', amount: 4000, currency: 'EUR', date: '2026-01-02', balance: 6000 };
+    const partial = decide(makeInvoice(), 'pay', systemActor('stripe'), { fields: { amountPaid: 4000, balance: 6000 }, event });
+    expect(partial.document.status).toBe('partially_paid');
+    expect(ofType(partial.steps, 'activity')[0]).toMatchObject({ action: 'paid', actor: { type: 'system', id: 'stripe' }, details: { status: 'partially_paid' } });
+    const full = decide(makeInvoice(), 'pay', staff, { fields: { amountPaid: 10000, balance: 0 }, event: { ...event, amount: 10000, balance: 0 } });
+    expect(full.document.status).toBe('paid');
+  });
+
+  it('records a first view once, keeping a status other than sent', () => {
+    const { document, steps } = decide(makeInvoice({ status: 'partially_paid' }), 'view', person);
+    expect(document.status).toBe('partially_paid');
+    expect(document.viewedAt).toBeDefined();
+    expect(steps[0]!.write.Put!.ConditionExpression).toContain('attribute_not_exists(viewedAt)');
+    expect(decide(makeInvoice(), 'view', person).document.status).toBe('viewed');
+  });
+
+  it('a comment writes beside the document without changing it', () => {
+    const { document, steps } = decide(makeInvoice(), 'comment', person, {
+      event: { docId: 'doc_1', commentId: 'cmt_1', author: { type: 'portal', name: 'Pat' }, body: 'Hi' },
+    });
+    expect(document.version).toBe(3);
+    expect(steps[0]!.write.ConditionCheck).toMatchObject({ ConditionExpression: 'attribute_exists(PK)' });
+    expect(ofType(steps, 'document')).toEqual([]);
+    expect(ofType(steps, 'outbox')[0]).toMatchObject({ eventType: 'comment.created' });
+  });
+
+  it('deletes a draft with a conditioned delete', () => {
+    const { steps } = decide(makeInvoice({ status: 'draft' }), 'delete', staff);
+    expect(steps[0]!.write.Delete).toMatchObject({ ExpressionAttributeValues: { ':version': 3, ':status': 'draft' } });
+  });
+
+  it('refuses by rule: guards, other contacts, other organizations, missing event data', () => {
+    expect(() => decide(makeInvoice({ amountPaid: 1 }), 'void', staff)).toThrow(expect.objectContaining({ status: 409, code: 'HAS_PAYMENTS' }));
+    expect(() => decide(makeInvoice(), 'view', { ...person, contactId: 'con_2' })).toThrow(expect.objectContaining({ status: 404 }));
+    expect(() => decide(makeInvoice(), 'void', { ...staff, orgId: 'org_2' })).toThrow(expect.objectContaining({ status: 404 }));
+    expect(() => decide(makeInvoice({ status: 'draft' }), 'send', staff)).toThrow(/must say what its document.sent event carries/);
+  });
+
+  it('creates a draft only as staff, with its first activity entry', () => {
+    const draft = makeInvoice({ status: 'draft', version: 1 });
+    const { steps } = decideCreation(draft, staff, { details: { number: 'INV-000001' } });
+    expect(steps[0]!.write.Put!.ConditionExpression).toBe('attribute_not_exists(PK)');
+    expect(ofType(steps, 'activity')[0]).toMatchObject({ action: 'created', details: { number: 'INV-000001' } });
+    expect(() => decideCreation(draft, person)).toThrow(expect.objectContaining({ status: 422, code: 'ACTION_NOT_ALLOWED' }));
+  });
+});
