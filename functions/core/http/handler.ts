@@ -5,7 +5,7 @@ import { memberCaller, portalCaller, staffCaller, type MemberCaller, type Portal
 import { claimsOf, jsonBody, type HttpEvent } from './event.ts';
 import { withLogContext } from '../log.ts';
 import { errorResponse, requestLogging } from './middleware.ts';
-import type { HttpResult } from './responses.ts';
+import { toResponse, type Replies, type ResultFor } from './replies.ts';
 import { parsePart, type Schema } from './validation.ts';
 
 /**
@@ -19,6 +19,8 @@ export interface HttpOptions {
   params?: Schema;
   query?: Schema;
   body?: Schema;
+  /** What the function answers, by status; nothing else leaves (see replies.ts). */
+  responses?: Replies;
 }
 
 type Parsed<S> = S extends Schema ? z.infer<S> : undefined;
@@ -35,8 +37,8 @@ export interface HttpRequest<O extends HttpOptions> {
   requestId: string;
 }
 
-/** Wraps a domain call as a Lambda handler: parse, authorize, call, map the result or error. */
-export function http<const O extends HttpOptions>(options: O, handle: (request: HttpRequest<O>) => Promise<HttpResult>) {
+/** Wraps a domain call as a Lambda handler: parse, authorize, call, answer through the declared replies, or map the error. */
+export function http<const O extends HttpOptions>(options: O, handle: (request: HttpRequest<O>) => Promise<ResultFor<O['responses']>>) {
   const core = async (event: HttpEvent, context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
     const params = options.params ? parsePart(options.params, event.pathParameters ?? {}, 'params') : undefined;
     const query = options.query ? parsePart(options.query, event.queryStringParameters ?? {}, 'query') : undefined;
@@ -53,7 +55,7 @@ export function http<const O extends HttpOptions>(options: O, handle: (request: 
       path: event.rawPath,
       requestId: context.awsRequestId,
     } as HttpRequest<O>);
-    return toResponse(result);
+    return toResponse(result, options.responses);
   };
   const wrapped = middy<HttpEvent, APIGatewayProxyStructuredResultV2>().use(requestLogging()).use(errorResponse()).handler(core);
   return (event: HttpEvent, context: Context) => withLogContext(() => wrapped(event, context));
@@ -71,23 +73,4 @@ async function resolveCaller(auth: Auth, event: HttpEvent, params: unknown) {
     case 'portal':
       return portalCaller(claims, (params as { portalName: string }).portalName);
   }
-}
-
-export function toResponse(result: HttpResult): APIGatewayProxyStructuredResultV2 {
-  const headers: Record<string, string> = { 'cache-control': 'no-store', ...result.headers };
-  if (result.raw) {
-    const isText = typeof result.raw.content === 'string';
-    return {
-      statusCode: result.status,
-      headers: { ...headers, 'content-type': result.raw.contentType },
-      body: isText ? (result.raw.content as string) : (result.raw.content as Buffer).toString('base64'),
-      isBase64Encoded: !isText,
-    };
-  }
-  if (result.body === undefined) return { statusCode: result.status, headers };
-  return {
-    statusCode: result.status,
-    headers: { ...headers, 'content-type': 'application/json' },
-    body: JSON.stringify(result.body),
-  };
 }
