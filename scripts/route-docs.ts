@@ -4,7 +4,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { routeList } from '../functions/core/routes.ts';
+import { errorStatuses } from '../functions/core/route-errors.ts';
+import { routeList, type Route } from '../functions/core/routes.ts';
 
 export const readmePath = fileURLToPath(new URL('../README.md', import.meta.url));
 const START = '<!-- routes:start -->';
@@ -12,9 +13,12 @@ const END = '<!-- routes:end -->';
 
 const authLabel = { none: 'public', staff: 'staff JWT', member: 'staff JWT + membership', portal: 'portal JWT' } as const;
 
+/** Every status the route answers, its replies and its errors, as the API description lists them. */
+const answers = (route: Route) => [...Object.keys(route.responses).map(Number), ...errorStatuses(route)].sort((a, b) => a - b).join(' ');
+
 export function routeTableMarkdown(): string {
-  const rows = routeList().map((route) => `| \`${route.method} ${route.path}\` | ${authLabel[route.auth]} | \`functions/${route.entry}.ts\` | ${route.summary} |`);
-  return ['| route | auth | handler | does |', '|---|---|---|---|', ...rows].join('\n');
+  const rows = routeList().map((route) => `| \`${route.method} ${route.path}\` | ${authLabel[route.auth]} | \`functions/${route.entry}.ts\` | ${route.summary} | ${answers(route)} |`);
+  return ['| route | auth | handler | does | answers |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
 export function withRouteTable(readme: string): string {

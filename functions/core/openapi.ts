@@ -1,57 +1,114 @@
 import * as z from 'zod/mini';
+import type { Reply, Schema } from './route-spec.ts';
+import { componentSchemas, errorReplies } from './openapi-components.ts';
+import { errorStatuses } from './route-errors.ts';
 import { routeList, type Route } from './routes.ts';
 
-const errorSchema = {
-  type: 'object',
-  required: ['error'],
-  properties: {
-    error: {
-      type: 'object',
-      required: ['code', 'message'],
-      properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} },
-    },
-  },
-};
+type JsonSchema = Record<string, unknown>;
 
-const jsonSchema = (schema: z.ZodMiniType, io: 'input' | 'output' = 'input') =>
-  z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
+const requestSchema = (schema: Schema): JsonSchema => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+const schemaRef = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+const isSchema = (reply: Reply): reply is Schema => reply !== null && !('raw' in reply);
+const pascal = (text: string) =>
+  text
+    .split(/[^A-Za-z0-9]+/)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('');
+const camel = (text: string) => pascal(text).replace(/^./, (letter) => letter.toLowerCase());
+
+const reasons: Record<number, string> = { 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No content', 404: 'Not found' };
+
+/** OpenAPI 3.1 describes a binary body as a string of its media type; a page is text. */
+const rawSchemas = { 'application/pdf': { type: 'string', contentMediaType: 'application/pdf' }, 'text/html': { type: 'string' } };
+
+/** Unique per operation: the entry's name, and for an entry that serves several paths, what its path adds to the shortest. */
+function operationIds(routes: Route[]): Map<Route, string> {
+  const ids = new Map<Route, string>();
+  for (const route of routes) {
+    const shared = routes.filter((other) => other.entry === route.entry);
+    const shortest = shared.reduce((a, b) => (a.path.length <= b.path.length ? a : b)).path;
+    ids.set(route, camel(route.entry) + (shared.length > 1 ? pascal(route.path.slice(shortest.length)) : ''));
+  }
+  return ids;
+}
+
+/**
+ * Every response schema as a component: the shared shapes under their own
+ * names, each route's other replies under its operation's name. One registry
+ * turns them all into JSON Schema 2020-12 with `$ref`s between them.
+ */
+function responseComponents(routes: Route[], ids: Map<Route, string>) {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(componentSchemas)) registry.add(schema, { id });
+  for (const route of routes) {
+    for (const reply of Object.values(route.responses)) {
+      if (isSchema(reply) && !registry.has(reply)) registry.add(reply, { id: `${pascal(ids.get(route)!)}Response` });
+    }
+  }
+  const { schemas } = z.toJSONSchema(registry, { io: 'output', unrepresentable: 'any', uri: (id) => schemaRef(id).$ref });
+  // Components are embedded in the document: their own $schema and $id would only repeat where they live.
+  const ref = (schema: Schema) => schemaRef(registry.get(schema)!.id);
+  return { schemas: Object.fromEntries(Object.entries(schemas).map(([id, { $schema: _, $id: __, ...schema }]) => [id, schema])), ref };
+}
 
 function parameters(route: Route) {
-  const inPath = route.params ? (jsonSchema(route.params).properties as Record<string, unknown>) : {};
-  const inQuery = route.query ? (jsonSchema(route.query).properties as Record<string, unknown>) : {};
+  const inPath = new Set([...route.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]));
+  const properties = (schema: Schema | undefined) => Object.entries((schema ? requestSchema(schema).properties : {}) as JsonSchema);
   return [
-    ...Object.entries(inPath).map(([name, schema]) => ({ name, in: 'path', required: true, schema })),
-    ...Object.entries(inQuery).map(([name, schema]) => ({ name, in: 'query', required: false, schema })),
+    ...properties(route.params)
+      .filter(([name]) => inPath.has(name))
+      .map(([name, schema]) => ({ name, in: 'path', required: true, schema })),
+    ...properties(route.query).map(([name, schema]) => ({ name, in: 'query', required: false, schema })),
   ];
 }
 
-function operation(route: Route) {
-  return {
-    operationId: route.entry.replace(/[/-](\w)/g, (_, letter: string) => letter.toUpperCase()),
-    summary: route.summary,
-    security: route.auth === 'none' ? [] : [{ [route.auth === 'portal' ? 'portalJwt' : 'staffJwt']: [] }],
-    parameters: parameters(route),
-    ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body) } } } } : {}),
-    responses: {
-      default: { description: 'An error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
-      '2XX': { description: 'Success' },
-    },
-  };
+function successResponse(status: number, reply: Reply, ref: (schema: Schema) => { $ref: string }) {
+  const description = reasons[status] ?? String(status);
+  if (reply === null) return { description };
+  if (isSchema(reply)) return { description, content: { 'application/json': { schema: ref(reply) } } };
+  return { description, content: { [reply.raw]: { schema: rawSchemas[reply.raw] } } };
 }
 
-/** The OpenAPI 3.1 document of every route, generated from the route table and its schemas. */
+/** The OpenAPI 3.1 document of every route, generated from the route table: inputs, replies and error statuses. */
 export function openApiDocument() {
+  const routes = routeList();
+  const ids = operationIds(routes);
+  const { schemas, ref } = responseComponents(routes, ids);
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of routeList()) {
+  const errorsUsed = new Set<number>();
+  for (const route of routes) {
+    const errors = errorStatuses(route);
+    errors.forEach((status) => errorsUsed.add(status));
     paths[route.path] ??= {};
-    paths[route.path]![route.method.toLowerCase()] = operation(route);
+    paths[route.path]![route.method.toLowerCase()] = {
+      operationId: ids.get(route),
+      summary: route.summary,
+      security: route.auth === 'none' ? [] : [{ [route.auth === 'portal' ? 'portalJwt' : 'staffJwt']: [] }],
+      parameters: parameters(route),
+      ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: requestSchema(route.body) } } } } : {}),
+      responses: {
+        ...Object.fromEntries(Object.entries(route.responses).map(([status, reply]) => [status, successResponse(Number(status), reply, ref)])),
+        ...Object.fromEntries(errors.map((status) => [status, { $ref: `#/components/responses/${errorReplies[status]!.name}` }])),
+      },
+    };
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Portico API', version: '1.0.0' },
+    info: {
+      title: 'Portico API',
+      version: '1.0.0',
+      description: 'Invoicing for businesses and a client portal for their customers. Every error a function answers is the `Error` JSON.',
+    },
+    servers: [{ url: '/', description: 'The API Gateway stage (or the local gateway) serving this document' }],
     paths,
     components: {
-      schemas: { Error: errorSchema },
+      schemas,
+      responses: Object.fromEntries(
+        [...errorsUsed].sort().map((status) => {
+          const { name, description, schema } = errorReplies[status]!;
+          return [name, { description, content: { 'application/json': { schema } } }];
+        }),
+      ),
       securitySchemes: {
         staffJwt: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'ID token of the staff user pool' },
         portalJwt: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'ID token of the portal user pool' },

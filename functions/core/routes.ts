@@ -1,4 +1,5 @@
-import type { HttpOptions } from './route-spec.ts';
+import { htmlReply, pdfReply, type HttpOptions, type Replies } from './route-spec.ts';
+import { ApiDescription } from './shapes.ts';
 import { CreateOrganizationBody, OrgParams, SetPortalBody, UpdateOrganizationBody } from './orgs/schema.ts';
 import { PortalNameParams, PortalPageParams, PortalParams } from './portal-names/schema.ts';
 import { PreviewBody, TemplateBody, TemplateParams } from './email-templates/schema.ts';
@@ -27,19 +28,43 @@ import {
 import { CommentBody } from './comments/schema.ts';
 import { CreditBody, PaymentBody } from './payments/schema.ts';
 import { AgingQuery, StatementQuery } from './receivables/schema.ts';
+import { Organization, OrganizationPage, PortalSettings } from './orgs/responses.ts';
+import { PortalInfo, PortalNameCheck } from './portal-names/responses.ts';
+import { Contact, ContactPage, Person } from './contacts/responses.ts';
+import { AccessGranted, PasswordChanged, PortalMe, Reinvited, ResetRequested, SignInResult, Tokens } from './portal-access/responses.ts';
+import { EmailTemplate, TemplatePreview, TemplateSummaryPage } from './email-templates/responses.ts';
+import {
+  ActivityPage,
+  CreditApplied,
+  PortalDocument,
+  PortalDocumentPage,
+  PortalDocumentThread,
+  StaffDocument,
+  StaffDocumentPage,
+  StaffDocumentThread,
+} from './documents/responses.ts';
+import { Comment, CommentPage } from './comments/responses.ts';
+import { ContactCreditPage, StaffPayment } from './payments/responses.ts';
+import { AgingReport, Statement } from './receivables/responses.ts';
 
 /**
  * The route table: the CDK stack makes one Lambda per entry and one API route
- * per key from it; the local gateway serves it; handlers take their auth and
- * request schemas from it; the OpenAPI document is generated from it.
+ * per key from it; the local gateway serves it; handlers take their auth,
+ * request schemas and replies from it; the OpenAPI document is generated from it.
  */
 export interface RouteSpec extends HttpOptions {
   /** Handler file under functions/, without extension; it exports `handler`. */
   entry: string;
   summary: string;
+  /** Every answer but errors, by status: a JSON schema (only its fields leave), a raw content type, or null for no body. */
+  responses: Replies;
+  /** Error statuses this route answers beyond those its shape implies (see route-errors.ts). */
+  errors?: readonly ErrorStatus[];
   /** What the function is bound to: environment variables and IAM grants come together from this. */
   needs: Needs;
 }
+
+export type ErrorStatus = 401 | 403 | 404 | 409 | 422 | 429;
 
 export interface Needs {
   table?: 'read' | 'readwrite';
@@ -53,6 +78,8 @@ export const routes = {
   'POST /v1/orgs': {
     entry: 'orgs/create-organization',
     summary: 'Create an organization; the caller becomes its owner',
+    responses: { 201: Organization },
+    errors: [409, 422],
     auth: 'staff',
     body: CreateOrganizationBody,
     needs: { table: 'readwrite', web: true },
@@ -60,12 +87,14 @@ export const routes = {
   'GET /v1/orgs': {
     entry: 'orgs/list-organizations',
     summary: "List the caller's organizations",
+    responses: { 200: OrganizationPage },
     auth: 'staff',
     needs: { table: 'read', web: true },
   },
   'GET /v1/orgs/{orgId}': {
     entry: 'orgs/get-organization',
     summary: 'Read an organization',
+    responses: { 200: Organization },
     auth: 'member',
     params: OrgParams,
     needs: { table: 'read', web: true },
@@ -73,6 +102,8 @@ export const routes = {
   'PATCH /v1/orgs/{orgId}': {
     entry: 'orgs/update-organization',
     summary: "Update an organization's profile, currency, address, tax settings or branding",
+    responses: { 200: Organization },
+    errors: [409, 422],
     auth: 'member',
     params: OrgParams,
     body: UpdateOrganizationBody,
@@ -81,6 +112,8 @@ export const routes = {
   'PUT /v1/orgs/{orgId}/portal': {
     entry: 'orgs/set-portal',
     summary: 'Claim or rename the portal name, enable or disable the portal',
+    responses: { 200: PortalSettings },
+    errors: [409, 422],
     auth: 'member',
     params: OrgParams,
     body: SetPortalBody,
@@ -89,6 +122,7 @@ export const routes = {
   'GET /v1/portal-names/{name}': {
     entry: 'portal-names/check-portal-name',
     summary: 'Is a portal name available?',
+    responses: { 200: PortalNameCheck },
     auth: 'staff',
     params: PortalNameParams,
     needs: { table: 'read' },
@@ -96,6 +130,7 @@ export const routes = {
   'GET /v1/portal/{portalName}': {
     entry: 'portal/get-portal-info',
     summary: "The portal's organization name and branding, for its login page",
+    responses: { 200: PortalInfo },
     auth: 'none',
     params: PortalParams,
     needs: { table: 'read', web: true },
@@ -103,6 +138,7 @@ export const routes = {
   'POST /v1/orgs/{orgId}/contacts': {
     entry: 'contacts/create-contact',
     summary: 'Create a contact with its primary person (and more persons)',
+    responses: { 201: Contact },
     auth: 'member',
     params: OrgParams,
     body: CreateContactBody,
@@ -111,6 +147,7 @@ export const routes = {
   'GET /v1/orgs/{orgId}/contacts': {
     entry: 'contacts/list-contacts',
     summary: "One page of the organization's contacts",
+    responses: { 200: ContactPage },
     auth: 'member',
     params: OrgParams,
     query: ListQuery,
@@ -119,6 +156,7 @@ export const routes = {
   'GET /v1/orgs/{orgId}/contacts/{contactId}': {
     entry: 'contacts/get-contact',
     summary: 'Read a contact with its persons',
+    responses: { 200: Contact },
     auth: 'member',
     params: OrgContactParams,
     needs: { table: 'read' },
@@ -126,6 +164,8 @@ export const routes = {
   'PATCH /v1/orgs/{orgId}/contacts/{contactId}': {
     entry: 'contacts/update-contact',
     summary: "Change a contact's name or email (its primary person's)",
+    responses: { 200: Contact },
+    errors: [409],
     auth: 'member',
     params: OrgContactParams,
     body: UpdatePersonBody,
@@ -134,6 +174,8 @@ export const routes = {
   'DELETE /v1/orgs/{orgId}/contacts/{contactId}': {
     entry: 'contacts/delete-contact',
     summary: "Delete a contact, disabling its persons' portal access",
+    responses: { 204: null },
+    errors: [409],
     auth: 'member',
     params: OrgContactParams,
     needs: { table: 'readwrite', portalPool: true },
@@ -141,6 +183,8 @@ export const routes = {
   'POST /v1/orgs/{orgId}/contacts/{contactId}/persons': {
     entry: 'contacts/add-person',
     summary: 'Add a contact person',
+    responses: { 201: Person },
+    errors: [409, 422],
     auth: 'member',
     params: OrgContactParams,
     body: PersonBody,
@@ -149,6 +193,8 @@ export const routes = {
   'PATCH /v1/orgs/{orgId}/contacts/{contactId}/persons/{personId}': {
     entry: 'contacts/update-person',
     summary: "Change a contact person's name or email",
+    responses: { 200: Person },
+    errors: [409],
     auth: 'member',
     params: OrgPersonParams,
     body: UpdatePersonBody,
@@ -157,6 +203,8 @@ export const routes = {
   'DELETE /v1/orgs/{orgId}/contacts/{contactId}/persons/{personId}': {
     entry: 'contacts/remove-person',
     summary: 'Remove a contact person, disabling their portal access',
+    responses: { 204: null },
+    errors: [409, 422],
     auth: 'member',
     params: OrgPersonParams,
     needs: { table: 'readwrite', portalPool: true },
@@ -164,6 +212,8 @@ export const routes = {
   'POST /v1/orgs/{orgId}/contacts/{contactId}/portal-access': {
     entry: 'portal-access/enable-portal-access',
     summary: 'Enable portal access for persons of a contact, setting their password or inviting them to choose one',
+    responses: { 200: AccessGranted },
+    errors: [409, 422, 429],
     auth: 'member',
     params: OrgContactParams,
     body: EnableAccessBody,
@@ -172,6 +222,8 @@ export const routes = {
   'DELETE /v1/orgs/{orgId}/contacts/{contactId}/portal-access/{personId}': {
     entry: 'portal-access/disable-portal-access',
     summary: "Disable a contact person's portal access",
+    responses: { 204: null },
+    errors: [409],
     auth: 'member',
     params: OrgPersonParams,
     needs: { table: 'readwrite', portalPool: true },
@@ -179,6 +231,8 @@ export const routes = {
   'POST /v1/orgs/{orgId}/portal-invitations': {
     entry: 'portal-access/reinvite',
     summary: 'Invite again the persons of some contacts, or everyone whose access predates the last portal rename',
+    responses: { 200: Reinvited },
+    errors: [409, 422],
     auth: 'member',
     params: OrgParams,
     body: ReinviteBody,
@@ -187,6 +241,7 @@ export const routes = {
   'GET /v1/orgs/{orgId}/email-templates': {
     entry: 'email-templates/list-email-templates',
     summary: 'The email templates, each with its placeholders and whether the organization customized it',
+    responses: { 200: TemplateSummaryPage },
     auth: 'member',
     params: OrgParams,
     needs: { table: 'read' },
@@ -194,6 +249,7 @@ export const routes = {
   'GET /v1/orgs/{orgId}/email-templates/{key}': {
     entry: 'email-templates/get-email-template',
     summary: "The template the organization's emails use: its override or the default",
+    responses: { 200: EmailTemplate },
     auth: 'member',
     params: TemplateParams,
     needs: { table: 'read' },
@@ -201,6 +257,8 @@ export const routes = {
   'PUT /v1/orgs/{orgId}/email-templates/{key}': {
     entry: 'email-templates/save-email-template',
     summary: "Customize a template's subject, HTML and text; unknown placeholders are refused",
+    responses: { 200: EmailTemplate },
+    errors: [422],
     auth: 'member',
     params: TemplateParams,
     body: TemplateBody,
@@ -209,6 +267,7 @@ export const routes = {
   'DELETE /v1/orgs/{orgId}/email-templates/{key}': {
     entry: 'email-templates/reset-email-template',
     summary: 'Drop the customization: the default applies again',
+    responses: { 204: null },
     auth: 'member',
     params: TemplateParams,
     needs: { table: 'readwrite' },
@@ -216,6 +275,8 @@ export const routes = {
   'POST /v1/orgs/{orgId}/email-templates/{key}/preview': {
     entry: 'email-templates/preview-email-template',
     summary: 'Render a template (or a draft of it) with sample or given values',
+    responses: { 200: TemplatePreview },
+    errors: [422],
     auth: 'member',
     params: TemplateParams,
     body: PreviewBody,
@@ -224,6 +285,8 @@ export const routes = {
   'POST /v1/portal/{portalName}/sessions': {
     entry: 'portal/sign-in',
     summary: 'Sign in with email and password: tokens, or the new-password challenge',
+    responses: { 200: SignInResult },
+    errors: [401, 429],
     auth: 'none',
     params: PortalParams,
     body: SignInBody,
@@ -232,6 +295,8 @@ export const routes = {
   'POST /v1/portal/{portalName}/sessions/new-password': {
     entry: 'portal/complete-new-password',
     summary: 'Answer the first-sign-in challenge with a new password',
+    responses: { 200: Tokens },
+    errors: [401, 422, 429],
     auth: 'none',
     params: PortalParams,
     body: NewPasswordBody,
@@ -240,6 +305,8 @@ export const routes = {
   'POST /v1/portal/{portalName}/sessions/refresh': {
     entry: 'portal/refresh-session',
     summary: 'New ID and access tokens for a refresh token',
+    responses: { 200: Tokens },
+    errors: [401, 429],
     auth: 'none',
     params: PortalParams,
     body: RefreshBody,
@@ -248,6 +315,7 @@ export const routes = {
   'POST /v1/portal/{portalName}/sessions/sign-out': {
     entry: 'portal/sign-out',
     summary: 'Sign out: the refresh token stops working',
+    responses: { 204: null },
     auth: 'none',
     params: PortalParams,
     body: RefreshBody,
@@ -256,6 +324,8 @@ export const routes = {
   'POST /v1/portal/{portalName}/invitations/accept': {
     entry: 'portal/accept-invitation',
     summary: "Choose a password with an invitation link's one-time token, and sign in",
+    responses: { 200: Tokens },
+    errors: [409, 422, 429],
     auth: 'none',
     params: PortalParams,
     body: AcceptInvitationBody,
@@ -264,6 +334,7 @@ export const routes = {
   'POST /v1/portal/{portalName}/password-reset': {
     entry: 'portal/request-password-reset',
     summary: 'Email a password-reset code (always 202, whoever the email belongs to)',
+    responses: { 202: ResetRequested },
     auth: 'none',
     params: PortalParams,
     body: PasswordResetBody,
@@ -272,6 +343,8 @@ export const routes = {
   'POST /v1/portal/{portalName}/password-reset/confirm': {
     entry: 'portal/confirm-password-reset',
     summary: 'Set a new password with the emailed code',
+    responses: { 200: PasswordChanged },
+    errors: [401, 422, 429],
     auth: 'none',
     params: PortalParams,
     body: ConfirmPasswordResetBody,
@@ -280,6 +353,7 @@ export const routes = {
   'GET /v1/portal/{portalName}/me': {
     entry: 'portal/get-me',
     summary: "The signed-in person, their contact and the organization's branding",
+    responses: { 200: PortalMe },
     auth: 'portal',
     params: PortalParams,
     needs: { table: 'read', web: true },
@@ -287,6 +361,7 @@ export const routes = {
   'GET /p/{portalName}': {
     entry: 'portal/render-page',
     summary: "The portal's sign-in page",
+    responses: { 200: htmlReply, 404: htmlReply },
     auth: 'none',
     params: PortalPageParams,
     needs: { table: 'read' },
@@ -294,6 +369,7 @@ export const routes = {
   'GET /p/{portalName}/{page}': {
     entry: 'portal/render-page',
     summary: 'A portal page: invitation, reset-password, documents, statement',
+    responses: { 200: htmlReply, 404: htmlReply },
     auth: 'none',
     params: PortalPageParams,
     needs: { table: 'read' },
@@ -301,6 +377,7 @@ export const routes = {
   'GET /p/{portalName}/documents/{docId}': {
     entry: 'portal/render-page',
     summary: 'The portal page of one document (the link in document emails)',
+    responses: { 200: htmlReply, 404: htmlReply },
     auth: 'none',
     params: PortalPageParams,
     needs: { table: 'read' },
@@ -308,6 +385,8 @@ export const routes = {
   'POST /v1/orgs/{orgId}/{kind}': {
     entry: 'documents/create-document',
     summary: 'Create a draft invoice, estimate or retainer invoice (kind: invoices | estimates | retainer-invoices); honours Idempotency-Key',
+    responses: { 201: StaffDocument },
+    errors: [409, 422],
     auth: 'member',
     params: KindParams,
     body: CreateDocumentBody,
@@ -316,6 +395,7 @@ export const routes = {
   'GET /v1/orgs/{orgId}/{kind}': {
     entry: 'documents/list-documents',
     summary: 'List documents of a kind, newest number first, by status and contact',
+    responses: { 200: StaffDocumentPage },
     auth: 'member',
     params: KindParams,
     query: ListDocumentsQuery,
@@ -324,6 +404,7 @@ export const routes = {
   'GET /v1/orgs/{orgId}/{kind}/{docId}': {
     entry: 'documents/get-document',
     summary: 'Read a document with its comments and payments',
+    responses: { 200: StaffDocumentThread },
     auth: 'member',
     params: DocumentParams,
     needs: { table: 'read' },
@@ -331,6 +412,8 @@ export const routes = {
   'PATCH /v1/orgs/{orgId}/{kind}/{docId}': {
     entry: 'documents/update-document',
     summary: 'Edit a draft',
+    responses: { 200: StaffDocument },
+    errors: [409, 422],
     auth: 'member',
     params: DocumentParams,
     body: UpdateDocumentBody,
@@ -339,6 +422,8 @@ export const routes = {
   'DELETE /v1/orgs/{orgId}/{kind}/{docId}': {
     entry: 'documents/delete-document',
     summary: 'Delete the most recently numbered draft (others are voided, so the sequence stays unbroken)',
+    responses: { 204: null },
+    errors: [409],
     auth: 'member',
     params: DocumentParams,
     needs: { table: 'readwrite' },
@@ -346,6 +431,7 @@ export const routes = {
   'GET /v1/orgs/{orgId}/{kind}/{docId}/activity': {
     entry: 'documents/list-activity',
     summary: "A document's audit trail",
+    responses: { 200: ActivityPage },
     auth: 'member',
     params: DocumentParams,
     needs: { table: 'read' },
@@ -353,6 +439,8 @@ export const routes = {
   'POST /v1/orgs/{orgId}/{kind}/{docId}/send': {
     entry: 'documents/send-document',
     summary: "Send a draft: it appears in the portal and the contact's persons with portal access are emailed",
+    responses: { 200: StaffDocument },
+    errors: [409],
     auth: 'member',
     params: DocumentParams,
     needs: { table: 'readwrite', email: true, web: true },
@@ -360,6 +448,8 @@ export const routes = {
   'POST /v1/orgs/{orgId}/{kind}/{docId}/void': {
     entry: 'documents/void-document',
     summary: 'Void a document without payments; it keeps its number',
+    responses: { 200: StaffDocument },
+    errors: [409],
     auth: 'member',
     params: DocumentParams,
     needs: { table: 'readwrite' },
@@ -367,6 +457,7 @@ export const routes = {
   'GET /v1/orgs/{orgId}/{kind}/{docId}/pdf': {
     entry: 'documents/get-document-pdf',
     summary: 'The document as a PDF',
+    responses: { 200: pdfReply },
     auth: 'member',
     params: DocumentParams,
     needs: { table: 'read' },
@@ -374,6 +465,7 @@ export const routes = {
   'GET /v1/orgs/{orgId}/{kind}/{docId}/comments': {
     entry: 'comments/list-comments',
     summary: "A document's comments, oldest first",
+    responses: { 200: CommentPage },
     auth: 'member',
     params: DocumentParams,
     needs: { table: 'read' },
@@ -381,6 +473,7 @@ export const routes = {
   'POST /v1/orgs/{orgId}/{kind}/{docId}/comments': {
     entry: 'comments/add-comment',
     summary: "Comment on a document; the contact's portal persons are emailed once it is sent",
+    responses: { 201: Comment },
     auth: 'member',
     params: DocumentParams,
     body: CommentBody,
@@ -389,6 +482,8 @@ export const routes = {
   'POST /v1/orgs/{orgId}/{kind}/{docId}/payments': {
     entry: 'payments/record-payment',
     summary: 'Record an offline payment on an invoice or retainer invoice and email a receipt; honours Idempotency-Key',
+    responses: { 201: StaffPayment },
+    errors: [409, 422],
     auth: 'member',
     params: DocumentParams,
     body: PaymentBody,
@@ -397,6 +492,8 @@ export const routes = {
   'POST /v1/orgs/{orgId}/invoices/{docId}/credits': {
     entry: 'payments/apply-credit',
     summary: "Pay an invoice from its contact's credit (paid retainer invoices)",
+    responses: { 201: CreditApplied },
+    errors: [409, 422],
     auth: 'member',
     params: OrgDocumentParams,
     body: CreditBody,
@@ -405,6 +502,8 @@ export const routes = {
   'POST /v1/orgs/{orgId}/estimates/{docId}/convert': {
     entry: 'documents/convert-estimate',
     summary: 'Convert an accepted estimate into a draft invoice, once',
+    responses: { 201: StaffDocument },
+    errors: [409],
     auth: 'member',
     params: OrgDocumentParams,
     needs: { table: 'readwrite' },
@@ -412,6 +511,7 @@ export const routes = {
   'GET /v1/orgs/{orgId}/contacts/{contactId}/credits': {
     entry: 'payments/list-credits',
     summary: "A contact's unused credit per currency",
+    responses: { 200: ContactCreditPage },
     auth: 'member',
     params: OrgContactParams,
     needs: { table: 'read' },
@@ -419,6 +519,8 @@ export const routes = {
   'GET /v1/orgs/{orgId}/contacts/{contactId}/statement': {
     entry: 'receivables/get-statement',
     summary: "A contact's statement of account (from, to, currency) with its aging",
+    responses: { 200: Statement },
+    errors: [422],
     auth: 'member',
     params: OrgContactParams,
     query: StatementQuery,
@@ -427,6 +529,7 @@ export const routes = {
   'GET /v1/orgs/{orgId}/reports/receivables-aging': {
     entry: 'receivables/get-aging',
     summary: 'Accounts-receivable aging per contact and in total, as of a date',
+    responses: { 200: AgingReport },
     auth: 'member',
     params: OrgParams,
     query: AgingQuery,
@@ -435,6 +538,7 @@ export const routes = {
   'GET /v1/portal/{portalName}/documents': {
     entry: 'portal/list-documents',
     summary: "The sent documents of the signed-in person's contact, by kind and status",
+    responses: { 200: PortalDocumentPage },
     auth: 'portal',
     params: PortalParams,
     query: PortalListQuery,
@@ -443,6 +547,7 @@ export const routes = {
   'GET /v1/portal/{portalName}/documents/{docId}': {
     entry: 'portal/get-document',
     summary: 'One document with its comments and payments; the first view marks it viewed',
+    responses: { 200: PortalDocumentThread },
     auth: 'portal',
     params: PortalDocumentParams,
     needs: { table: 'readwrite' },
@@ -450,6 +555,8 @@ export const routes = {
   'POST /v1/portal/{portalName}/documents/{docId}/accept': {
     entry: 'portal/accept-estimate',
     summary: 'Accept a sent, unexpired estimate',
+    responses: { 200: PortalDocument },
+    errors: [409, 422],
     auth: 'portal',
     params: PortalDocumentParams,
     needs: { table: 'readwrite' },
@@ -457,6 +564,8 @@ export const routes = {
   'POST /v1/portal/{portalName}/documents/{docId}/decline': {
     entry: 'portal/decline-estimate',
     summary: 'Decline a sent, unexpired estimate, with a reason',
+    responses: { 200: PortalDocument },
+    errors: [409, 422],
     auth: 'portal',
     params: PortalDocumentParams,
     body: DeclineBody,
@@ -465,6 +574,7 @@ export const routes = {
   'GET /v1/portal/{portalName}/documents/{docId}/comments': {
     entry: 'portal/list-comments',
     summary: "A document's comments",
+    responses: { 200: CommentPage },
     auth: 'portal',
     params: PortalDocumentParams,
     needs: { table: 'read' },
@@ -472,6 +582,7 @@ export const routes = {
   'POST /v1/portal/{portalName}/documents/{docId}/comments': {
     entry: 'portal/add-comment',
     summary: 'Comment on a document; the staff member who created it is emailed',
+    responses: { 201: Comment },
     auth: 'portal',
     params: PortalDocumentParams,
     body: CommentBody,
@@ -480,6 +591,7 @@ export const routes = {
   'GET /v1/portal/{portalName}/documents/{docId}/pdf': {
     entry: 'portal/get-document-pdf',
     summary: 'A document as a PDF',
+    responses: { 200: pdfReply },
     auth: 'portal',
     params: PortalDocumentParams,
     needs: { table: 'read' },
@@ -487,6 +599,8 @@ export const routes = {
   'GET /v1/portal/{portalName}/statement': {
     entry: 'portal/get-statement',
     summary: "The contact's statement of account with its aging",
+    responses: { 200: Statement },
+    errors: [422],
     auth: 'portal',
     params: PortalParams,
     query: StatementQuery,
@@ -495,6 +609,7 @@ export const routes = {
   'GET /v1/openapi.json': {
     entry: 'system/get-openapi',
     summary: 'This API as an OpenAPI 3.1 document',
+    responses: { 200: ApiDescription },
     auth: 'none',
     needs: {},
   },

@@ -1,6 +1,6 @@
 import { routes } from '../core/routes.ts';
 import { http } from '../core/http/handler.ts';
-import { ok } from '../core/http/responses.ts';
+import { ok, unchecked } from '../core/http/responses.ts';
 import { checkPortalName } from '../core/portal-names/service.ts';
 
-export const handler = http(routes['GET /v1/portal-names/{name}'], async ({ params }) => ok(await checkPortalName(params.name)));
+export const handler = http(routes['GET /v1/portal-names/{name}'], async ({ params }) => ok(unchecked(await checkPortalName(params.name))));

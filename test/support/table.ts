@@ -25,5 +25,33 @@ export async function expireInvitation(orgId: string, token: string): Promise<vo
   client.destroy();
 }
 
+/**
+ * Sets attributes on a stored document directly, as a later feature (a Stripe
+ * id, an audit hash) would: keys are paths such as `lines[0].costPrice`.
+ */
+export async function setDocumentAttributes(orgId: string, docId: string, values: Record<string, unknown>): Promise<void> {
+  const { client, tableName } = documents();
+  const names: Record<string, string> = {};
+  const assignments = Object.keys(values).map((path, index) => {
+    const target = path.replace(/\w+/g, (name) => {
+      if (/^\d+$/.test(name)) return name;
+      names[`#${name}`] = name;
+      return `#${name}`;
+    });
+    return `${target} = :value${index}`;
+  });
+  await client.send(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: keys.document(orgId, docId),
+      UpdateExpression: `SET ${assignments.join(', ')}`,
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: Object.fromEntries(Object.values(values).map((value, index) => [`:value${index}`, value])),
+    }),
+  );
+  client.destroy();
+}
+
 /** Waits for the next whole second: grant times and token issue times are whole seconds. */
 export const nextSecond = () => new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000) + 20));

@@ -6,10 +6,9 @@ import { memberOf, portalPersonOf, staffUser } from './callers.ts';
 import { claimsOf, jsonBody, type HttpEvent } from './event.ts';
 import { withLogContext } from '../log.ts';
 import { errorResponse, requestLogging } from './middleware.ts';
-import type { HttpResult } from './responses.ts';
 import type { Auth, HttpOptions, Schema } from '../route-spec.ts';
+import { toResponse, type ResultFor } from './replies.ts';
 import { parsePart } from './validation.ts';
-
 
 type Parsed<S> = S extends Schema ? z.infer<S> : undefined;
 type CallerOf<A extends Auth> = A extends 'member' ? StaffContext : A extends 'staff' ? StaffUser : A extends 'portal' ? PortalContext : undefined;
@@ -25,8 +24,8 @@ export interface HttpRequest<O extends HttpOptions> {
   requestId: string;
 }
 
-/** Wraps a domain call as a Lambda handler: parse, authorize, call, map the result or error. */
-export function http<const O extends HttpOptions>(options: O, handle: (request: HttpRequest<O>) => Promise<HttpResult>) {
+/** Wraps a domain call as a Lambda handler: parse, authorize, call, answer through the declared replies, or map the error. */
+export function http<const O extends HttpOptions>(options: O, handle: (request: HttpRequest<O>) => Promise<ResultFor<O['responses']>>) {
   const core = async (event: HttpEvent, context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
     const params = options.params ? parsePart(options.params, event.pathParameters ?? {}, 'params') : undefined;
     const query = options.query ? parsePart(options.query, event.queryStringParameters ?? {}, 'query') : undefined;
@@ -43,7 +42,7 @@ export function http<const O extends HttpOptions>(options: O, handle: (request: 
       path: event.rawPath,
       requestId: context.awsRequestId,
     } as HttpRequest<O>);
-    return toResponse(result);
+    return toResponse(result, options.responses);
   };
   const wrapped = middy<HttpEvent, APIGatewayProxyStructuredResultV2>().use(requestLogging()).use(errorResponse()).handler(core);
   return (event: HttpEvent, context: Context) => withLogContext(() => wrapped(event, context));
@@ -61,23 +60,4 @@ async function resolveCaller(auth: Auth, event: HttpEvent, params: unknown) {
     case 'portal':
       return portalPersonOf(claims, (params as { portalName: string }).portalName);
   }
-}
-
-export function toResponse(result: HttpResult): APIGatewayProxyStructuredResultV2 {
-  const headers: Record<string, string> = { 'cache-control': 'no-store', ...result.headers };
-  if (result.raw) {
-    const isText = typeof result.raw.content === 'string';
-    return {
-      statusCode: result.status,
-      headers: { ...headers, 'content-type': result.raw.contentType },
-      body: isText ? (result.raw.content as string) : (result.raw.content as Buffer).toString('base64'),
-      isBase64Encoded: !isText,
-    };
-  }
-  if (result.body === undefined) return { statusCode: result.status, headers };
-  return {
-    statusCode: result.status,
-    headers: { ...headers, 'content-type': 'application/json' },
-    body: JSON.stringify(result.body),
-  };
 }

@@ -1,4 +1,4 @@
-/** What a handler returns; the HTTP wrapper turns it into an API Gateway response. */
+/** What a handler returns; the HTTP wrapper turns it into an API Gateway response through the route's declared replies. */
 export interface HttpResult {
   status: number;
   body?: unknown;
@@ -7,10 +7,17 @@ export interface HttpResult {
   raw?: { content: Buffer | string; contentType: string };
 }
 
-export const ok = (body: unknown): HttpResult => ({ status: 200, body });
-export const created = (body: unknown): HttpResult => ({ status: 201, body });
-export const accepted = (body: unknown = { accepted: true }): HttpResult => ({ status: 202, body });
-export const noContent = (): HttpResult => ({ status: 204 });
+// Literal statuses and the body's own type, so the route's reply schema can check them at compile time.
+export const ok = <B>(body: B) => ({ status: 200 as const, body });
+export const created = <B>(body: B) => ({ status: 201 as const, body });
+export const accepted = () => ({ status: 202 as const, body: { accepted: true as const } });
+export const noContent = () => ({ status: 204 as const });
+/**
+ * A body whose static type is wider than its route's schema (an idempotent
+ * replay read back from the table, a string that is one of a few values):
+ * the schema alone checks it, when it is sent.
+ */
+export const unchecked = (body: unknown) => body as never;
 export const file = (content: Buffer, contentType: string, filename: string): HttpResult => ({
   status: 200,
   raw: { content, contentType },

@@ -1,0 +1,24 @@
+import * as z from 'zod/mini';
+import { page, Timestamp } from '../shapes.ts';
+
+/** A contact person: no usernames, generations or grant times, which only the access checks need. */
+export const Person = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  /** The primary person is the contact itself. */
+  primary: z.boolean(),
+  portalAccess: z.enum(['disabled', 'invited', 'active']),
+});
+
+export const Contact = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  persons: z.array(Person),
+  version: z.int(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+
+export const ContactPage = page(Contact);

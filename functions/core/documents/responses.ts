@@ -1,0 +1,97 @@
+import * as z from 'zod/mini';
+import { Comment } from '../comments/responses.ts';
+import { IsoDate, Money, page, Timestamp } from '../shapes.ts';
+import { PortalPayment, StaffPayment } from '../payments/responses.ts';
+import { documentKinds } from './kinds.ts';
+import { documentStatuses } from './status.ts';
+
+const Line = z.object({
+  description: z.string(),
+  quantity: z.number(),
+  unitPrice: Money,
+  discount: z.optional(z.number()),
+  taxRate: z.optional(z.number()),
+  net: Money,
+  /** This line's share of the document discount. */
+  discountShare: Money,
+  tax: Money,
+  total: Money,
+});
+
+const DocumentRef = z.object({ id: z.string(), number: z.string() });
+
+/** A staff member as activity entries and documents name them. */
+const StaffRef = z.object({ type: z.literal('staff'), id: z.string(), email: z.optional(z.string()) });
+
+/** Who did something to a document: staff, a portal person, or Portico itself. */
+const ActorRef = z.discriminatedUnion('type', [
+  StaffRef,
+  z.object({ type: z.literal('portal'), id: z.string(), name: z.string() }),
+  z.object({ type: z.literal('system'), id: z.string() }),
+]);
+
+/** A document as staff see it: its content, totals, lifecycle dates and the bookkeeping to edit it safely. */
+export const StaffDocument = z.object({
+  id: z.string(),
+  kind: z.enum(documentKinds),
+  number: z.string(),
+  /** As of today: overdue and expired follow from dates. */
+  status: z.enum(documentStatuses),
+  contactId: z.string(),
+  currency: z.string(),
+  issueDate: IsoDate,
+  dueDate: z.optional(IsoDate),
+  expiryDate: z.optional(IsoDate),
+  lines: z.array(Line),
+  discount: z.optional(z.nullable(z.object({ type: z.enum(['percent', 'amount']), value: z.number() }))),
+  taxes: z.array(z.object({ rate: z.number(), taxable: Money, tax: Money })),
+  notes: z.optional(z.string()),
+  terms: z.optional(z.string()),
+  subtotal: Money,
+  discountTotal: Money,
+  taxTotal: Money,
+  total: Money,
+  /** Cash payments and applied credit together. */
+  amountPaid: Money,
+  creditsApplied: Money,
+  balance: Money,
+  sentAt: z.optional(Timestamp),
+  viewedAt: z.optional(Timestamp),
+  acceptedAt: z.optional(Timestamp),
+  declinedAt: z.optional(Timestamp),
+  declineReason: z.optional(z.string()),
+  voidedAt: z.optional(Timestamp),
+  convertedTo: z.optional(DocumentRef),
+  convertedFrom: z.optional(DocumentRef),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  createdBy: StaffRef,
+  /** Send it back as `version` when editing: a newer stored version is a 409. */
+  version: z.int(),
+});
+
+/** A document as its contact's persons see it: no staff identities, no edit bookkeeping. */
+export const PortalDocument = z.omit(StaffDocument, { createdBy: true, version: true });
+
+export const StaffDocumentThread = z.extend(StaffDocument, { comments: z.array(Comment), payments: z.array(StaffPayment) });
+export const PortalDocumentThread = z.extend(PortalDocument, { comments: z.array(Comment), payments: z.array(PortalPayment) });
+
+export const StaffDocumentPage = page(StaffDocument);
+export const PortalDocumentPage = page(PortalDocument);
+
+/** One line of a document's audit trail (staff only). */
+export const ActivityEntry = z.object({
+  id: z.string(),
+  docId: z.string(),
+  /** created, edited, sent, viewed, accepted, declined, commented, paid, credit_applied, voided, converted, deleted… */
+  action: z.string(),
+  actor: ActorRef,
+  at: Timestamp,
+  /** What changed, by action (fields, totals, amounts, recipients). */
+  details: z.optional(z.record(z.string(), z.unknown())),
+});
+
+export const ActivityPage = page(ActivityEntry);
+
+/** An invoice paid from its contact's credit, and the payment that did it. */
+export const CreditApplied = z.object({ invoice: StaffDocument, payment: StaffPayment });

@@ -1,0 +1,35 @@
+import * as z from 'zod/mini';
+import { page, Timestamp } from '../shapes.ts';
+import { Address, Branding, TaxSettings } from './schema.ts';
+
+// Requests refuse unknown keys; answers strip them, so a stored extra never leaves and never fails a read.
+const strip = <T extends z.ZodMiniObject>(schema: T) => z.object(schema.shape);
+
+/** An organization as its staff see it. */
+export const Organization = z.object({
+  id: z.string(),
+  name: z.string(),
+  currency: z.string(),
+  address: strip(Address),
+  branding: strip(Branding),
+  taxSettings: strip(TaxSettings),
+  portalName: z.nullable(z.string()),
+  portalUrl: z.nullable(z.string()),
+  portalEnabled: z.boolean(),
+  /** Bumped on every portal rename: access granted in an older generation no longer works. */
+  portalGeneration: z.int(),
+  version: z.int(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+
+export const OrganizationPage = page(Organization);
+
+/** What a portal shows of its organization, before and after sign-in. */
+export const PortalBranding = z.pick(Organization, { name: true, branding: true });
+
+/** The portal's address and state after a claim, rename, enable or disable. */
+export const PortalSettings = z.extend(z.pick(Organization, { portalName: true, portalUrl: true, portalEnabled: true, portalGeneration: true }), {
+  /** Persons holding access who need a new invitation after a rename. */
+  reinviteRequired: z.int(),
+});

@@ -1,0 +1,22 @@
+import * as z from 'zod/mini';
+import { IsoDate, Money, page, Timestamp } from '../shapes.ts';
+import { paymentMethods } from './schema.ts';
+
+/** A payment as the contact's persons see it; who recorded it stays with staff. */
+export const PortalPayment = z.object({
+  id: z.string(),
+  docId: z.string(),
+  contactId: z.string(),
+  documentNumber: z.string(),
+  currency: z.string(),
+  amount: Money,
+  date: IsoDate,
+  method: z.enum([...paymentMethods, 'credit']),
+  reference: z.optional(z.string()),
+  createdAt: Timestamp,
+});
+
+/** Staff see what the portal sees today; processor ids (Stripe) are to extend this one, never the portal's. */
+export const StaffPayment = PortalPayment;
+
+export const ContactCreditPage = page(z.object({ contactId: z.string(), currency: z.string(), available: Money }));
