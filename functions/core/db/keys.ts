@@ -82,6 +82,18 @@ export const keys = {
   contactCredit: (orgId: string, contactId: string, currency: string): Key => ({ PK: org(orgId), SK: `CREDIT#${contactId}#${currency}` }),
   contactCreditPrefix: (orgId: string, contactId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: `CREDIT#${contactId}#` }),
 
+  /** Global: which organization a Stripe connected account belongs to (webhook events name only the account). */
+  stripeAccount: (accountId: string): Key => ({ PK: `STRIPE_ACCOUNT#${accountId}`, SK: 'STRIPE_ACCOUNT' }),
+  /** The organization's Stripe connection. */
+  stripeConnection: (orgId: string): Key => ({ PK: org(orgId), SK: 'STRIPE' }),
+  /** A Checkout Session Portico created, alone in its partition (looked up by session id from webhooks and return pages). */
+  checkoutSession: (orgId: string, sessionId: string): Key => ({ PK: `${org(orgId)}#CHECKOUT#${sessionId}`, SK: 'CHECKOUT' }),
+  /** In a document's collection: a checkout that pays it; the open ones are expired once the document is paid or voided. */
+  documentCheckout: (orgId: string, docId: string, sessionId: string): Key => ({ PK: document(orgId, docId), SK: `CHECKOUT#${sessionId}` }),
+  documentCheckoutPrefix: (orgId: string, docId: string): KeyPrefix => ({ PK: document(orgId, docId), SKPrefix: 'CHECKOUT#' }),
+  /** A Stripe event already applied (deduplication by event id; kept 30+ days, the Events API's window). */
+  stripeEvent: (orgId: string, eventId: string): Key => ({ PK: org(orgId), SK: `STRIPE_EVENT#${eventId}` }),
+
   /** An outbox event, alone in its partition: the stream delivers it; nothing queries it. */
   outboxEvent: (orgId: string, eventId: string): Key => ({ PK: `${org(orgId)}#EVENT#${eventId}`, SK: 'EVENT' }),
 };
