@@ -2,8 +2,9 @@ import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { ILogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import type { Config } from '../functions/core/config.ts';
 import { tableDefinition } from '../functions/core/db/table-definition.ts';
-import type { Needs } from '../functions/core/routes.ts';
+import { needNames, type NeedName, type Needs } from '../functions/core/needs.ts';
 import type { PoolWithClient } from './user-pools.ts';
 
 const TABLE_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
@@ -19,30 +20,53 @@ export interface Bindables {
   email: { from: string; identityArn: string };
 }
 
-/** The environment variables a function gets for its needs: exactly those its grants go with. */
-export function environmentFor(needs: Needs, bindables: Bindables): Record<string, string> {
-  return {
-    ...(needs.table ? { TABLE_NAME: bindables.table.tableName } : {}),
-    ...(needs.web ? { PUBLIC_BASE_URL: bindables.publicBaseUrl } : {}),
-    ...(needs.portalPool ? { PORTAL_USER_POOL_ID: bindables.portal.pool.userPoolId, PORTAL_CLIENT_ID: bindables.portal.client.userPoolClientId } : {}),
-    ...(needs.email ? { EMAIL_FROM: bindables.email.from } : {}),
-  };
+/** The variables of a need's config section that AWS sets; the optional ones only point local runs at emulators. */
+type Variables<N extends NeedName> = { [V in keyof Config<N> as undefined extends Config<N>[V] ? never : V]-?: string };
+
+interface Binding<N extends NeedName> {
+  environment: (bindables: Bindables) => Variables<N>;
+  grants: (bindables: Bindables, level: NonNullable<Needs[N]>) => PolicyStatement[];
 }
 
-function grantsFor(needs: Needs, bindables: Bindables): PolicyStatement[] {
-  const statements: PolicyStatement[] = [];
-  if (needs.table) {
-    const { tableArn } = bindables.table;
-    statements.push(
+/**
+ * Each need's variables and IAM grants in AWS, keyed and typed by its config
+ * section (functions/core/config.ts): a need without a binding, or a variable
+ * its section does not read, does not compile.
+ */
+const bindings: { [N in NeedName]: Binding<N> } = {
+  table: {
+    environment: ({ table }) => ({ TABLE_NAME: table.tableName }),
+    grants: ({ table }, level) => [
       new PolicyStatement({
-        actions: needs.table === 'read' ? TABLE_READ_ACTIONS : [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS],
-        resources: [tableArn, ...tableDefinition.globalSecondaryIndexes.map((index) => `${tableArn}/index/${index.indexName}`)],
+        actions: level === 'read' ? TABLE_READ_ACTIONS : [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS],
+        resources: [table.tableArn, ...tableDefinition.globalSecondaryIndexes.map((index) => `${table.tableArn}/index/${index.indexName}`)],
       }),
-    );
-  }
-  if (needs.portalPool) statements.push(new PolicyStatement({ actions: PORTAL_POOL_ACTIONS, resources: [bindables.portal.pool.userPoolArn] }));
-  if (needs.email) statements.push(new PolicyStatement({ actions: ['ses:SendEmail'], resources: [bindables.email.identityArn] }));
-  return statements;
+    ],
+  },
+  portalPool: {
+    environment: ({ portal }) => ({ PORTAL_USER_POOL_ID: portal.pool.userPoolId, PORTAL_CLIENT_ID: portal.client.userPoolClientId }),
+    grants: ({ portal }) => [new PolicyStatement({ actions: PORTAL_POOL_ACTIONS, resources: [portal.pool.userPoolArn] })],
+  },
+  email: {
+    environment: ({ email }) => ({ EMAIL_FROM: email.from }),
+    grants: ({ email }) => [new PolicyStatement({ actions: ['ses:SendEmail'], resources: [email.identityArn] })],
+  },
+  web: {
+    environment: ({ publicBaseUrl }) => ({ PUBLIC_BASE_URL: publicBaseUrl }),
+    grants: () => [],
+  },
+};
+
+const binding = <N extends NeedName>(name: N): Binding<N> => bindings[name];
+
+/** The environment variables a function gets for its needs: exactly those its grants go with. */
+export function environmentFor(needs: Needs, bindables: Bindables): Record<string, string> {
+  return Object.assign({}, ...needNames(needs).map((name) => binding(name).environment(bindables)));
+}
+
+/** The IAM statements a function gets for its needs. */
+export function grantsFor(needs: Needs, bindables: Bindables): PolicyStatement[] {
+  return needNames(needs).flatMap(<N extends NeedName>(name: N) => binding(name).grants(bindables, needs[name]!));
 }
 
 const needsId = (needs: Needs) =>

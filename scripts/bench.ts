@@ -4,6 +4,7 @@
  * Local figures are for ratios and regressions, not AWS predictions.
  */
 import { randomUUID } from 'node:crypto';
+import { routes } from '../functions/core/routes.ts';
 import { client } from './local/api-client.ts';
 import { coldStart } from './bench/cold-start.ts';
 import { benchDocuments } from './bench/documents.ts';
@@ -26,8 +27,8 @@ try {
   console.log('\ncold start of bundled handlers (fresh Node process: import + first request, median of 7)');
   const portalName = state.demo.portalName;
   for (const result of [
-    await coldStart('portal/get-portal-info', { rawPath: `/v1/portal/${portalName}`, pathParameters: { portalName }, requestContext: { http: { method: 'GET' } }, headers: {} }, state),
-    await coldStart('system/fallback', { rawPath: '/nowhere', requestContext: { http: { method: 'GET' } }, headers: {} }, state),
+    await coldStart('portal/get-portal-info', routes['GET /v1/portal/{portalName}'].needs, { rawPath: `/v1/portal/${portalName}`, pathParameters: { portalName }, requestContext: { http: { method: 'GET' } }, headers: {} }, state),
+    await coldStart('system/fallback', {}, { rawPath: '/nowhere', requestContext: { http: { method: 'GET' } }, headers: {} }, state),
   ]) {
     console.log(`${result.entry.padEnd(40)} bundle ${String(result.bundleKb).padStart(5)} KB   ${result.medianMs.toFixed(1).padStart(7)} ms`);
   }

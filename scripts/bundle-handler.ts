@@ -1,6 +1,8 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import type { Needs } from '../functions/core/needs.ts';
 import { bundling } from '../lib/settings/bundling.ts';
+import { localEnvironment } from './local/function-environment.ts';
 import type { LocalState } from './local/local-state.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -23,8 +25,8 @@ export async function bundleHandler(entry: string, outfile: string): Promise<num
   return Object.values(result.metafile.outputs).reduce((total, output) => total + output.bytes, 0);
 }
 
-/** The environment a bundled handler gets in a bare Node process pointed at the local services. */
-export function bundleEnvironment(state: LocalState, publicBaseUrl = state.apiUrl): NodeJS.ProcessEnv {
+/** The environment a bundled function with these needs gets in a bare Node process pointed at the local services. */
+export function bundleEnvironment(state: LocalState, needs: Needs, publicBaseUrl = state.apiUrl): NodeJS.ProcessEnv {
   return {
     PATH: process.env.PATH,
     AWS_REGION: 'us-east-1',
@@ -32,8 +34,6 @@ export function bundleEnvironment(state: LocalState, publicBaseUrl = state.apiUr
     AWS_SECRET_ACCESS_KEY: 'local',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     PORTICO_LOG: 'silent',
-    TABLE_NAME: state.dynamodb.tableName,
-    DYNAMODB_ENDPOINT: state.dynamodb.endpoint,
-    PUBLIC_BASE_URL: publicBaseUrl,
+    ...localEnvironment(needs, { ...state, apiUrl: publicBaseUrl }),
   };
 }

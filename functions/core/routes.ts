@@ -1,4 +1,5 @@
 import type { HttpOptions } from './http/handler.ts';
+import type { Needs } from './needs.ts';
 import { CreateOrganizationBody, OrgParams, SetPortalBody, UpdateOrganizationBody } from './orgs/schema.ts';
 import { PortalNameParams, PortalPageParams, PortalParams } from './portal-names/schema.ts';
 import { PreviewBody, TemplateBody, TemplateParams } from './email-templates/schema.ts';
@@ -41,13 +42,7 @@ export interface RouteSpec extends HttpOptions {
   needs: Needs;
 }
 
-export interface Needs {
-  table?: 'read' | 'readwrite';
-  /** Builds portal URLs. */
-  web?: true;
-  portalPool?: true;
-  email?: true;
-}
+export type { Needs };
 
 export const routes = {
   'POST /v1/orgs': {

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Needs } from '../../functions/core/needs.ts';
 import type { LocalState } from '../local/local-state.ts';
 import { bundleEnvironment, bundleHandler } from '../bundle-handler.ts';
 
@@ -12,10 +13,10 @@ export interface ColdStart {
 }
 
 /**
- * Bundles a handler as the stack does, then in `runs` fresh Node processes
+ * Bundles a handler as the stack does, then in `runs` fresh Node processes given its needs' variables
  * measures import + first request against the local services.
  */
-export async function coldStart(entry: string, event: object, state: LocalState, runs = 7): Promise<ColdStart> {
+export async function coldStart(entry: string, needs: Needs, event: object, state: LocalState, runs = 7): Promise<ColdStart> {
   const workDir = mkdtempSync(join(tmpdir(), 'portico-cold-'));
   try {
     const bundle = join(workDir, 'index.mjs');
@@ -31,7 +32,7 @@ export async function coldStart(entry: string, event: object, state: LocalState,
         `process.stdout.write(String(performance.now() - started));`,
       ].join('\n'),
     );
-    const env = bundleEnvironment(state);
+    const env = bundleEnvironment(state, needs);
     const times = Array.from({ length: runs }, () => Number(execFileSync(process.execPath, [runner], { cwd: workDir, env }).toString())).sort((a, b) => a - b);
     return { entry, bundleKb: Math.round(bytes / 1024), medianMs: times[Math.floor(runs / 2)]! };
   } finally {

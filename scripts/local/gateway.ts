@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { matchRoute } from '../../functions/core/http/route-matching.ts';
 import { FALLBACK_ENTRY, type Route } from '../../functions/core/routes.ts';
+import type { InvokeWithEnvironment } from './function-environment.ts';
 import type { Authorizer } from './jwt-authorizer.ts';
 
 type Handler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -14,6 +15,7 @@ const TEXT_TYPES = /^(text\/|application\/(json|xml|x-www-form-urlencoded|[\w.+-
 export interface GatewayOptions {
   port: number;
   authorizers: Record<'staff' | 'portal', Authorizer>;
+  invokeWithEnvironment: InvokeWithEnvironment;
 }
 
 const handlers = new Map<string, Promise<Handler>>();
@@ -25,7 +27,8 @@ function loadHandler(entry: string): Promise<Handler> {
 
 /**
  * Serves the route table the way the deployed HTTP API does: JWT authorizers,
- * payload format 2.0 events, the `$default` fallback, binary bodies in base64.
+ * payload format 2.0 events, the `$default` fallback, binary bodies in base64,
+ * each invocation in its function's environment.
  */
 export function startGateway(options: GatewayOptions): Promise<Server> {
   const server = createServer((request, response) => {
@@ -57,8 +60,8 @@ async function serve(request: IncomingMessage, response: ServerResponse, options
   }
 
   const event = buildEvent(request, url, method, body, route, match.kind === 'route' ? match.pathParameters : undefined, claims);
-  const handler = await loadHandler(route?.entry ?? FALLBACK_ENTRY);
-  send(response, await handler(event, lambdaContext(route?.entry ?? FALLBACK_ENTRY)));
+  const entry = route?.entry ?? FALLBACK_ENTRY;
+  send(response, await options.invokeWithEnvironment(route?.needs ?? {}, async () => (await loadHandler(entry))(event, lambdaContext(entry))));
 }
 
 function readBody(request: IncomingMessage): Promise<Buffer | undefined> {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { routes } from '../../functions/core/routes.ts';
 import { bundleEnvironment, bundleHandler } from '../../scripts/bundle-handler.ts';
 import { local } from '../support/local.ts';
 import { newOrganization } from '../support/staff.ts';
@@ -11,7 +12,7 @@ const workDir = mkdtempSync(join(tmpdir(), 'portico-bundle-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
 describe('the deployed bundle', () => {
-  it('runs in a bare Node process (no node_modules, no TypeScript) against DynamoDB Local', async () => {
+  it("runs in a bare Node process (no node_modules, no TypeScript) against DynamoDB Local, given only its needs' variables", async () => {
     const { org } = await newOrganization();
     const bundle = join(workDir, 'index.mjs');
     const bytes = await bundleHandler('portal/get-portal-info', bundle);
@@ -22,7 +23,7 @@ describe('the deployed bundle', () => {
     writeFileSync(runner, `const { handler } = await import(${JSON.stringify(bundle)});\nprocess.stdout.write(JSON.stringify(await handler(${JSON.stringify(event)}, { awsRequestId: 'bundle-test' })));\n`);
     const output = execFileSync(process.execPath, [runner], {
       cwd: workDir,
-      env: bundleEnvironment(local(), 'https://billing.example.com'),
+      env: bundleEnvironment(local(), routes['GET /v1/portal/{portalName}'].needs, 'https://billing.example.com'),
     }).toString();
     const response = JSON.parse(output);
     expect(response.statusCode).toBe(200);
