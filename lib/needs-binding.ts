@@ -1,7 +1,5 @@
-import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import type { ILogGroup } from 'aws-cdk-lib/aws-logs';
-import { Construct } from 'constructs';
 import type { Config } from '../functions/core/config.ts';
 import { tableDefinition } from '../functions/core/db/table-definition.ts';
 import { needNames, type NeedName, type Needs } from '../functions/core/needs.ts';
@@ -67,39 +65,4 @@ export function environmentFor(needs: Needs, bindables: Bindables): Record<strin
 /** The IAM statements a function gets for its needs. */
 export function grantsFor(needs: Needs, bindables: Bindables): PolicyStatement[] {
   return needNames(needs).flatMap(<N extends NeedName>(name: N) => binding(name).grants(bindables, needs[name]!));
-}
-
-const needsId = (needs: Needs) =>
-  `Needs${needs.table ? `Table${needs.table === 'read' ? 'Read' : 'ReadWrite'}` : ''}${needs.web ? 'Web' : ''}${needs.portalPool ? 'PortalPool' : ''}${needs.email ? 'Email' : ''}Role`;
-
-/**
- * One role per distinct set of needs: functions that need the same get the
- * same grants, and the stack stays far from CloudFormation's resource limit.
- * Each role may write only to the log groups of its own functions.
- */
-export class FunctionRoles extends Construct {
-  private readonly roles = new Map<string, { role: Role; logs: PolicyStatement }>();
-
-  constructor(
-    scope: Construct,
-    id: string,
-    private readonly bindables: Bindables,
-  ) {
-    super(scope, id);
-  }
-
-  roleFor(needs: Needs, logGroup: ILogGroup): Role {
-    const id = needsId(needs);
-    let entry = this.roles.get(id);
-    if (!entry) {
-      const role = new Role(this, id, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
-      for (const statement of grantsFor(needs, this.bindables)) role.addToPolicy(statement);
-      const logs = new PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'] });
-      role.addToPolicy(logs);
-      entry = { role, logs };
-      this.roles.set(id, entry);
-    }
-    entry.logs.addResources(logGroup.logGroupArn);
-    return entry.role;
-  }
 }

@@ -1,5 +1,6 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import type { Route } from '../functions/core/routes.ts';
 import { createDataTable } from './data-table.ts';
 import { createEmailTemplates } from './email-templates.ts';
 import { PorticoApi } from './http-api.ts';
@@ -15,6 +16,8 @@ export interface PorticoStackProps extends StackProps {
   emailFrom: string;
   /** Public base of portal links (a custom domain); defaults to the API's own URL. */
   publicBaseUrl?: string;
+  /** The routes to serve; the route table unless a test adds one. */
+  routes?: Route[];
 }
 
 export const TEMPLATE_PREFIX = 'portico';
@@ -29,6 +32,7 @@ export class PorticoStack extends Stack {
 
     const api = new PorticoApi(this, 'Api', {
       pools,
+      routes: props.routes,
       bindables: (httpApi) => ({
         table,
         portal: pools.portal,

@@ -30,9 +30,9 @@ import { CreditBody, PaymentBody } from './payments/schema.ts';
 import { AgingQuery, StatementQuery } from './receivables/schema.ts';
 
 /**
- * The route table: the CDK stack makes one Lambda per entry and one API route
- * per key from it; the local gateway serves it; handlers take their auth and
- * request schemas from it; the OpenAPI document is generated from it.
+ * The route table: the CDK stack makes one Lambda per set of needs (and weight)
+ * and one API route per key from it; the local gateway serves it; handlers take
+ * their auth and request schemas from it; the OpenAPI document is generated from it.
  */
 export interface RouteSpec extends HttpOptions {
   /** Handler file under functions/, without extension; it exports `handler`. */
@@ -40,6 +40,8 @@ export interface RouteSpec extends HttpOptions {
   summary: string;
   /** What the function is bound to: environment variables and IAM grants come together from this. */
   needs: Needs;
+  /** A heavy library the handler loads: its routes get a function of their own, so it weighs on no other cold start. */
+  renders?: 'pdf';
 }
 
 export type { Needs };
@@ -365,6 +367,7 @@ export const routes = {
     auth: 'member',
     params: DocumentParams,
     needs: { table: 'read' },
+    renders: 'pdf',
   },
   'GET /v1/orgs/{orgId}/{kind}/{docId}/comments': {
     entry: 'comments/list-comments',
@@ -478,6 +481,7 @@ export const routes = {
     auth: 'portal',
     params: PortalDocumentParams,
     needs: { table: 'read' },
+    renders: 'pdf',
   },
   'GET /v1/portal/{portalName}/statement': {
     entry: 'portal/get-statement',
