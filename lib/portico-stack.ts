@@ -5,6 +5,7 @@ import { createDataTable } from './data-table.ts';
 import { createEmailTemplates } from './email-templates.ts';
 import { PorticoApi } from './http-api.ts';
 import { acknowledgeNagFindings } from './nag-suppressions.ts';
+import { StreamConsumers } from './stream-consumers.ts';
 import { UserPools } from './user-pools.ts';
 
 export interface PorticoStackProps extends StackProps {
@@ -22,7 +23,7 @@ export interface PorticoStackProps extends StackProps {
 
 export const TEMPLATE_PREFIX = 'portico';
 
-/** The whole application: one table, two user pools, the HTTP API with its functions, SES templates. */
+/** The whole application: one table, two user pools, the HTTP API with its functions, the stream consumers, SES templates. */
 export class PorticoStack extends Stack {
   constructor(scope: Construct, id: string, props: PorticoStackProps) {
     super(scope, id, props);
@@ -43,6 +44,7 @@ export class PorticoStack extends Stack {
         },
       }),
     });
+    new StreamConsumers(this, 'Consumers', { table, bindables: api.bindables });
 
     acknowledgeNagFindings(this);
 

@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { consumers } from '../../functions/core/consumers.ts';
 import type { Needs } from '../../functions/core/needs.ts';
 import type { Route, RouteKey } from '../../functions/core/routes.ts';
-import { functionGroups, groupEntry } from '../../lib/settings/function-groups.ts';
+import { entryFile, functionGroups, groupEntry } from '../../lib/settings/function-groups.ts';
 import { bundleEnvironment, bundleFunction } from '../bundle-handler.ts';
 import { client } from '../local/api-client.ts';
 import type { LocalState } from '../local/local-state.ts';
@@ -33,9 +34,11 @@ export interface JourneyStep {
   firstRequestMs: number;
 }
 
-/** Every function the stack deploys. */
-const deployedFunctions = (): DeployedFunction[] =>
-  functionGroups().map((group) => ({ ...group, entry: groupEntry(group), routeKeys: group.routes.map((route) => route.key as string) }));
+/** Every function the stack deploys: the API's groups and the stream consumers. */
+const deployedFunctions = (): DeployedFunction[] => [
+  ...functionGroups().map((group) => ({ ...group, entry: groupEntry(group), routeKeys: group.routes.map((route) => route.key as string) })),
+  ...Object.entries(consumers).map(([name, consumer]) => ({ name, entry: entryFile(consumer.entry), needs: consumer.needs, routeKeys: [] })),
+];
 
 /** Median milliseconds of `runs` fresh Node processes: import of the bundle, then the first request when there is one. */
 function medianColdStart(dir: string, env: NodeJS.ProcessEnv, event: object | undefined, runs: number): number {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listTemplates } from '../../scripts/generate-email-templates.ts';
+import { consumers } from '../../functions/core/consumers.ts';
 import type { Needs } from '../../functions/core/needs.ts';
 import { routeList, type Route } from '../../functions/core/routes.ts';
 import { PorticoStack } from '../../lib/portico-stack.ts';
@@ -88,9 +89,10 @@ const expectedVariables = (needs: Needs) =>
   ].sort();
 
 const routeByKey = new Map(routeList().map((route) => [route.key as string, route]));
+const streamActions = ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'];
 
 describe('the stack', () => {
-  it('has one table with the shared key schema, on demand, with point-in-time recovery and deletion protection', () => {
+  it('has one table with the shared key schema, on demand, with point-in-time recovery, deletion protection and a stream of new images', () => {
     template.resourceCountIs('AWS::DynamoDB::GlobalTable', 1);
     template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
       KeySchema: [
@@ -100,6 +102,7 @@ describe('the stack', () => {
       BillingMode: 'PAY_PER_REQUEST',
       GlobalSecondaryIndexes: tableDefinition.globalSecondaryIndexes.map((index) => Match.objectLike({ IndexName: index.indexName })),
       TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+      StreamSpecification: { StreamViewType: 'NEW_IMAGE' },
       Replicas: [Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true }, DeletionProtectionEnabled: true })],
     });
   });
@@ -141,13 +144,13 @@ describe('the stack', () => {
     }
   });
 
-  it('makes one Node.js 22 function per set of needs and weight: at most 15 functions, 200 resources', () => {
+  it('makes one Node.js 22 function per set of needs and weight, and one per stream consumer: at most 15 functions, 200 resources', () => {
     const functions = handlerFunctions();
     const apiFunctions = functions.filter((fn) => fn.routeKeys.length > 0);
     const needsAndWeight = new Set(routeList().map((route) => JSON.stringify([Object.entries(route.needs).sort(), route.renders])));
     // The fallback lives in the function without needs (here, the OpenAPI route's).
     expect(apiFunctions).toHaveLength(needsAndWeight.size);
-    expect(functions).toHaveLength(apiFunctions.length);
+    expect(functions).toHaveLength(apiFunctions.length + Object.keys(consumers).length);
     expect(functions.length).toBeLessThanOrEqual(15);
     expect(Object.keys(resources).length).toBeLessThanOrEqual(200);
     // pdfkit weighs only on the functions that render PDFs.
@@ -181,6 +184,53 @@ describe('the stack', () => {
         expect({ key, variables }).toEqual({ key, variables: expectedVariables(needs) });
       }
     }
+  });
+
+  it('feeds each stream consumer only new outbox events of its types, with retries, bisection and a dead-letter queue that alarms', () => {
+    const functions = handlerFunctions();
+    for (const consumer of Object.values(consumers)) {
+      const events = [...consumer.events];
+      const mappingId = logicalId('AWS::Lambda::EventSourceMapping', (mapping) => JSON.parse(mapping.Properties.FilterCriteria.Filters[0].Pattern).dynamodb.NewImage.eventType.S.join() === events.join());
+      const mapping = resources[mappingId]!.Properties;
+      expect(mapping).toMatchObject({
+        EventSourceArn: { 'Fn::GetAtt': [logicalId('AWS::DynamoDB::GlobalTable', () => true), 'StreamArn'] },
+        StartingPosition: 'TRIM_HORIZON',
+        BisectBatchOnFunctionError: true,
+        FunctionResponseTypes: ['ReportBatchItemFailures'],
+        MaximumRetryAttempts: 5,
+        MaximumRecordAgeInSeconds: 6 * 60 * 60,
+      });
+      expect(JSON.parse(mapping.FilterCriteria.Filters[0].Pattern)).toEqual({
+        eventName: ['INSERT'],
+        dynamodb: { NewImage: { type: { S: ['outbox'] }, eventType: { S: events } } },
+      });
+      const queueId = mapping.DestinationConfig.OnFailure.Destination['Fn::GetAtt'][0];
+      expect(resources[queueId]).toMatchObject({ Type: 'AWS::SQS::Queue', Properties: { SqsManagedSseEnabled: true } });
+      template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+        Queues: [{ Ref: queueId }],
+        PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+      });
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        MetricName: 'ApproximateNumberOfMessagesVisible',
+        Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queueId, 'QueueName'] } }],
+        ComparisonOperator: 'GreaterThanThreshold',
+        Threshold: 0,
+      });
+
+      // The consumer's role: its needs, the stream and its dead-letter queue, nothing else.
+      const { fn } = functions.find((candidate) => candidate.id === mapping.FunctionName.Ref)!;
+      const stream = { 'Fn::GetAtt': [logicalId('AWS::DynamoDB::GlobalTable', () => true), 'StreamArn'] };
+      const queue = { 'Fn::GetAtt': [queueId, 'Arn'] };
+      expect(permissionsOf(fn.Properties.Role)).toEqual(
+        [
+          ...expectedPermissions(consumer.needs, fn.Properties.LoggingConfig.LogGroup.Ref),
+          ...streamActions.map((action) => `${action} ${JSON.stringify(stream)}`),
+          ...['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'].map((action) => `${action} ${JSON.stringify(queue)}`),
+        ].sort(),
+      );
+    }
+    const streamReaders = functions.filter(({ fn }) => permissionsOf(fn.Properties.Role).some((permission) => streamActions.includes(permission.split(' ')[0]!)));
+    expect(streamReaders).toHaveLength(Object.keys(consumers).length);
   });
 
   it('creates an SES template per folder in templates/email', () => {
