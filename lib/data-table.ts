@@ -1,5 +1,5 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, Billing, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, Billing, StreamViewType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
 import { tableDefinition } from '../functions/core/db/table-definition.ts';
 
@@ -7,7 +7,7 @@ export interface DataTableProps {
   deletionProtection: boolean;
 }
 
-/** The single table, from the shared definition: on-demand, point-in-time recovery, TTL. */
+/** The single table, from the shared definition: on-demand, point-in-time recovery, TTL, a stream for the consumers. */
 export function createDataTable(scope: Construct, props: DataTableProps): TableV2 {
   const stringKey = (name: string) => ({ name, type: AttributeType.STRING });
   return new TableV2(scope, 'Data', {
@@ -18,6 +18,7 @@ export function createDataTable(scope: Construct, props: DataTableProps): TableV
     deletionProtection: props.deletionProtection,
     removalPolicy: props.deletionProtection ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     timeToLiveAttribute: tableDefinition.timeToLiveAttribute,
+    dynamoStream: StreamViewType[tableDefinition.stream],
     globalSecondaryIndexes: tableDefinition.globalSecondaryIndexes.map((index) => ({
       indexName: index.indexName,
       partitionKey: stringKey(index.partitionKey),

@@ -1,27 +1,41 @@
 import { Duration } from 'aws-cdk-lib';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { fileURLToPath } from 'node:url';
-import type { Needs } from '../functions/core/routes.ts';
-import { bundling } from './settings/bundling.ts';
-import { environmentFor, type Bindables, type FunctionRoles } from './needs-binding.ts';
+import type { Needs } from '../functions/core/needs.ts';
+import type { Route } from '../functions/core/routes.ts';
+import { bundling, weightFiles } from './settings/bundling.ts';
+import { environmentFor, grantsFor, type Bindables } from './needs-binding.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
+export interface HandlerFunctionProps {
+  /** Absolute path of the entry file; it exports `handler`. */
+  entry: string;
+  needs: Needs;
+  renders?: Route['renders'];
+  bindables: Bindables;
+}
+
 /**
- * One Lambda per handler entry, with the project's defaults. Its environment and
- * its role both come from the route's `needs`, so a function can use exactly
- * what it was granted and nothing else.
+ * A Lambda with the project's defaults. Its environment and its role both come
+ * from its `needs`, so it can use exactly what it was granted and nothing else;
+ * the role may write only to the function's own log group (instead of the
+ * managed basic-execution policy).
  */
 export class HandlerFunction extends NodejsFunction {
-  constructor(scope: Construct, id: string, props: { entry: string; needs: Needs; bindables: Bindables; roles: FunctionRoles }) {
+  constructor(scope: Construct, id: string, props: HandlerFunctionProps) {
     const logGroup = new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.ONE_MONTH });
+    const role = new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    for (const statement of grantsFor(props.needs, props.bindables)) role.addToPolicy(statement);
+    role.addToPolicy(new PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }));
+    const weight = props.renders && weightFiles[props.renders];
     super(scope, id, {
-      // A role for its needs, writing only to its functions' log groups (instead of the managed basic-execution policy).
-      role: props.roles.roleFor(props.needs, logGroup),
-      entry: `${projectRoot}functions/${props.entry}.ts`,
+      role,
+      entry: props.entry,
       handler: 'handler',
       projectRoot,
       depsLockFilePath: `${projectRoot}package-lock.json`,
@@ -40,6 +54,14 @@ export class HandlerFunction extends NodejsFunction {
         mainFields: [...bundling.mainFields],
         banner: bundling.banner,
         externalModules: [],
+        commandHooks: weight && {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (inputDir, outputDir) => [
+            `cp -R "${inputDir}/${weight.directory.from}" "${outputDir}/${weight.directory.to}"`,
+            `echo '${JSON.stringify(weight.packageJson)}' > "${outputDir}/package.json"`,
+          ],
+        },
       },
     });
   }

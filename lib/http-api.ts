@@ -4,30 +4,38 @@ import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { FALLBACK_ENTRY, routeList, type Route } from '../functions/core/routes.ts';
+import type { Route } from '../functions/core/routes.ts';
 import { HandlerFunction } from './handler-function.ts';
-import { FunctionRoles, type Bindables } from './needs-binding.ts';
+import type { Bindables } from './needs-binding.ts';
+import { FALLBACK_GROUP, functionGroups, groupEntry } from './settings/function-groups.ts';
 import type { UserPools } from './user-pools.ts';
 
 function acknowledgePublic(routes: Construct[], reason: string) {
   for (const route of routes) Validations.of(route).acknowledge({ id: 'AwsSolutions-APIG4', reason });
 }
 
-const functionId = (entry: string) => entry.replace(/(^|[/-])(\w)/g, (_, __, letter: string) => letter.toUpperCase());
+export interface PorticoApiProps {
+  pools: UserPools;
+  bindables: (api: HttpApi) => Bindables;
+  /** The routes to serve; the route table unless a test adds one. */
+  routes?: Route[];
+}
 
 /**
- * The HTTP API: one route per route-table key, one function per handler entry,
- * JWT authorizers for the two pools, and `$default` answering 404/405.
+ * The HTTP API: one route per route-table key, one function per set of needs
+ * (lib/settings/function-groups.ts), JWT authorizers for the two pools, and a
+ * catch-all answering 404/405.
  */
 export class PorticoApi extends Construct {
   readonly api: HttpApi;
+  readonly bindables: Bindables;
+  /** The API's functions by group name. */
   readonly functions = new Map<string, HandlerFunction>();
 
-  constructor(scope: Construct, id: string, props: { pools: UserPools; bindables: (api: HttpApi) => Bindables }) {
+  constructor(scope: Construct, id: string, props: PorticoApiProps) {
     super(scope, id);
     this.api = new HttpApi(this, 'Http', { description: 'Portico API' });
-    const bindables = props.bindables(this.api);
-    const roles = new FunctionRoles(this, 'Roles', bindables);
+    this.bindables = props.bindables(this.api);
     const authorizers: Record<Exclude<Route['auth'], 'none'>, IHttpRouteAuthorizer> = {
       staff: new HttpUserPoolAuthorizer('Staff', props.pools.staff.pool, { userPoolClients: [props.pools.staff.client] }),
       member: undefined!,
@@ -35,33 +43,27 @@ export class PorticoApi extends Construct {
     };
     authorizers.member = authorizers.staff;
 
-    for (const route of routeList()) {
-      const handler = this.handlerFor(route.entry, route.needs, bindables, roles);
-      const added = this.api.addRoutes({
-        path: route.path,
-        methods: [HttpMethod[route.method]],
-        integration: new HttpLambdaIntegration(`${functionId(route.entry)}Integration`, handler),
-        authorizer: route.auth === 'none' ? undefined : authorizers[route.auth],
-      });
-      if (route.auth === 'none') acknowledgePublic(added, `${route.key} is public by design: ${route.summary}.`);
+    for (const group of functionGroups(props.routes)) {
+      const handler = new HandlerFunction(this, group.name, { entry: groupEntry(group), needs: group.needs, renders: group.renders, bindables: this.bindables });
+      this.functions.set(group.name, handler);
+      // One integration and one invoke permission per function, not per route. The permission names the
+      // API, not a path: which function a route reaches is the integration's choice, not the caller's.
+      const integration = new HttpLambdaIntegration(`${group.name}Integration`, handler, { scopePermissionToRoute: false });
+      for (const route of group.routes) {
+        const added = this.api.addRoutes({
+          path: route.path,
+          methods: [HttpMethod[route.method]],
+          integration,
+          authorizer: route.auth === 'none' ? undefined : authorizers[route.auth],
+        });
+        if (route.auth === 'none') acknowledgePublic(added, `${route.key} is public by design: ${route.summary}.`);
+      }
+      if (group.name !== FALLBACK_GROUP) continue;
+      // Unknown paths and wrong methods reach a function that knows the route table.
+      const fallback = this.api.addRoutes({ path: '/{proxy+}', methods: [HttpMethod.ANY], integration });
+      acknowledgePublic(fallback, 'The fallback only answers 404 or 405 for requests no route matches; it reads no data.');
     }
-    // Unknown paths and wrong methods reach a function that knows the route table.
-    const fallback = this.api.addRoutes({
-      path: '/{proxy+}',
-      methods: [HttpMethod.ANY],
-      integration: new HttpLambdaIntegration('FallbackIntegration', this.handlerFor(FALLBACK_ENTRY, {}, bindables, roles)),
-    });
-    acknowledgePublic(fallback, 'The fallback only answers 404 or 405 for requests no route matches; it reads no data.');
     this.enableAccessLogs();
-  }
-
-  private handlerFor(entry: string, needs: Route['needs'], bindables: Bindables, roles: FunctionRoles): HandlerFunction {
-    let handler = this.functions.get(entry);
-    if (!handler) {
-      handler = new HandlerFunction(this, functionId(entry), { entry, needs, bindables, roles });
-      this.functions.set(entry, handler);
-    }
-    return handler;
   }
 
   private enableAccessLogs() {

@@ -1,9 +1,11 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import type { Route } from '../functions/core/routes.ts';
 import { createDataTable } from './data-table.ts';
 import { createEmailTemplates } from './email-templates.ts';
 import { PorticoApi } from './http-api.ts';
 import { acknowledgeNagFindings } from './nag-suppressions.ts';
+import { StreamConsumers } from './stream-consumers.ts';
 import { UserPools } from './user-pools.ts';
 
 export interface PorticoStackProps extends StackProps {
@@ -15,11 +17,13 @@ export interface PorticoStackProps extends StackProps {
   emailFrom: string;
   /** Public base of portal links (a custom domain); defaults to the API's own URL. */
   publicBaseUrl?: string;
+  /** The routes to serve; the route table unless a test adds one. */
+  routes?: Route[];
 }
 
 export const TEMPLATE_PREFIX = 'portico';
 
-/** The whole application: one table, two user pools, the HTTP API with its functions, SES templates. */
+/** The whole application: one table, two user pools, the HTTP API with its functions, the stream consumers, SES templates. */
 export class PorticoStack extends Stack {
   constructor(scope: Construct, id: string, props: PorticoStackProps) {
     super(scope, id, props);
@@ -29,6 +33,7 @@ export class PorticoStack extends Stack {
 
     const api = new PorticoApi(this, 'Api', {
       pools,
+      routes: props.routes,
       bindables: (httpApi) => ({
         table,
         portal: pools.portal,
@@ -39,6 +44,7 @@ export class PorticoStack extends Stack {
         },
       }),
     });
+    new StreamConsumers(this, 'Consumers', { table, bindables: api.bindables });
 
     acknowledgeNagFindings(this);
 

@@ -1,11 +1,11 @@
 /**
  * `npm run bench`: starts the local runtime in memory and prints latency and
- * throughput figures for the main paths, and cold starts of bundled handlers.
+ * throughput figures for the main paths, and the cold starts of the bundled functions.
  * Local figures are for ratios and regressions, not AWS predictions.
  */
 import { randomUUID } from 'node:crypto';
 import { client } from './local/api-client.ts';
-import { coldStart } from './bench/cold-start.ts';
+import { coldStarts } from './bench/cold-start.ts';
 import { benchDocuments } from './bench/documents.ts';
 import { printFigures, type Figures } from './bench/measure.ts';
 import { benchOrganizations } from './bench/organizations.ts';
@@ -23,14 +23,15 @@ try {
   printFigures(rows);
   for (const note of notes) console.log(note);
 
-  console.log('\ncold start of bundled handlers (fresh Node process: import + first request, median of 7)');
-  const portalName = state.demo.portalName;
-  for (const result of [
-    await coldStart('portal/get-portal-info', { rawPath: `/v1/portal/${portalName}`, pathParameters: { portalName }, requestContext: { http: { method: 'GET' } }, headers: {} }, state),
-    await coldStart('system/fallback', { rawPath: '/nowhere', requestContext: { http: { method: 'GET' } }, headers: {} }, state),
-  ]) {
-    console.log(`${result.entry.padEnd(40)} bundle ${String(result.bundleKb).padStart(5)} KB   ${result.medianMs.toFixed(1).padStart(7)} ms`);
+  const { functions, journey } = await coldStarts(state);
+  console.log('\ndeployed functions, bundled as the stack does (cold start: fresh Node process importing the bundle, median of 7)');
+  for (const fn of functions) console.log(`${fn.name.padEnd(40)} bundle ${String(fn.bundleKb).padStart(5)} KB   import ${fn.importMs.toFixed(1).padStart(7)} ms`);
+  console.log('\nportal journey (fresh Node process: import + this request, median of 7)');
+  for (const step of journey) {
+    console.log(`${step.routeKey.padEnd(52)} ${step.functionName.padEnd(34)} ${step.cold ? 'cold' : '    '} ${step.firstRequestMs.toFixed(1).padStart(7)} ms`);
   }
+  const cold = journey.filter((step) => step.cold);
+  console.log(`${cold.length} cold starts, ${cold.reduce((total, step) => total + step.firstRequestMs, 0).toFixed(0)} ms in all`);
 } finally {
   runtime.stop();
 }

@@ -1,9 +1,10 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import * as z from 'zod/mini';
 
 /**
- * Configuration, read from the environment once per section and validated.
- * Each Lambda receives only the variables of the sections it is bound to
- * (see lib/handler-function.ts), so sections are parsed on first use.
+ * Configuration: one section per need (see needs.ts), read from the function's
+ * environment once per section and validated. Each Lambda receives only the
+ * variables of its needs, so sections are parsed on first use.
  */
 const optionalUrl = z.optional(z.url());
 
@@ -30,17 +31,26 @@ const sections = {
 type Sections = typeof sections;
 export type SectionName = keyof Sections;
 export type Config<S extends SectionName> = z.infer<Sections[S]>;
+export type Environment = Record<string, string | undefined>;
 
-const cache = new Map<SectionName, unknown>();
+// Locally every function shares one process: the runtime runs each invocation in its function's own environment.
+const scoped = new AsyncLocalStorage<Environment>();
+const parsed = new WeakMap<Environment, Map<SectionName, unknown>>();
+
+/** Runs `run` (an invocation) with `environment` in place of process.env for config. */
+export const withEnvironment = <T>(environment: Environment, run: () => T): T => scoped.run(environment, run);
 
 export function config<S extends SectionName>(section: S): Config<S> {
+  const environment = scoped.getStore() ?? process.env;
+  let cache = parsed.get(environment);
+  if (!cache) parsed.set(environment, (cache = new Map()));
   if (!cache.has(section)) {
-    const parsed = sections[section].safeParse(process.env);
-    if (!parsed.success) {
-      const missing = parsed.error.issues.map((issue) => issue.path.join('.')).join(', ');
+    const result = sections[section].safeParse(environment);
+    if (!result.success) {
+      const missing = result.error.issues.map((issue) => issue.path.join('.')).join(', ');
       throw new Error(`Configuration section "${section}" is invalid: ${missing}`);
     }
-    cache.set(section, parsed.data);
+    cache.set(section, result.data);
   }
   return cache.get(section) as Config<S>;
 }

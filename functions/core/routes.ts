@@ -1,3 +1,4 @@
+import type { Needs } from './needs.ts';
 import { htmlReply, pdfReply, type HttpOptions, type Replies } from './route-spec.ts';
 import { ApiDescription } from './shapes.ts';
 import { CreateOrganizationBody, OrgParams, SetPortalBody, UpdateOrganizationBody } from './orgs/schema.ts';
@@ -48,9 +49,10 @@ import { ContactCreditPage, StaffPayment } from './payments/responses.ts';
 import { AgingReport, Statement } from './receivables/responses.ts';
 
 /**
- * The route table: the CDK stack makes one Lambda per entry and one API route
- * per key from it; the local gateway serves it; handlers take their auth,
- * request schemas and replies from it; the OpenAPI document is generated from it.
+ * The route table: the CDK stack makes one Lambda per set of needs (and weight)
+ * and one API route per key from it; the local gateway serves it; handlers take
+ * their auth, request schemas and replies from it; the OpenAPI document is
+ * generated from it.
  */
 export interface RouteSpec extends HttpOptions {
   /** Handler file under functions/, without extension; it exports `handler`. */
@@ -62,17 +64,13 @@ export interface RouteSpec extends HttpOptions {
   errors?: readonly ErrorStatus[];
   /** What the function is bound to: environment variables and IAM grants come together from this. */
   needs: Needs;
+  /** A heavy library the handler loads: its routes get a function of their own, so it weighs on no other cold start. */
+  renders?: 'pdf';
 }
 
 export type ErrorStatus = 401 | 403 | 404 | 409 | 422 | 429;
 
-export interface Needs {
-  table?: 'read' | 'readwrite';
-  /** Builds portal URLs. */
-  web?: true;
-  portalPool?: true;
-  email?: true;
-}
+export type { Needs };
 
 export const routes = {
   'POST /v1/orgs': {
@@ -461,6 +459,7 @@ export const routes = {
     auth: 'member',
     params: DocumentParams,
     needs: { table: 'read' },
+    renders: 'pdf',
   },
   'GET /v1/orgs/{orgId}/{kind}/{docId}/comments': {
     entry: 'comments/list-comments',
@@ -595,6 +594,7 @@ export const routes = {
     auth: 'portal',
     params: PortalDocumentParams,
     needs: { table: 'read' },
+    renders: 'pdf',
   },
   'GET /v1/portal/{portalName}/statement': {
     entry: 'portal/get-statement',

@@ -12,3 +12,16 @@ export const bundling = {
   /** ESM bundles need `require` for the SDK's dynamic `node:` requires. */
   banner: "import { createRequire as __portico_createRequire } from 'node:module'; const require = __portico_createRequire(import.meta.url);",
 } as const;
+
+/**
+ * What a bundle of a heavy library ships beside index.mjs. pdfkit loads its
+ * standard fonts at run time through its package's `#standard-fonts/*` import
+ * map, which esbuild cannot follow: without the fonts and that map beside the
+ * bundle, the first PDF fails in Lambda.
+ */
+export const weightFiles = {
+  pdf: {
+    directory: { from: 'node_modules/pdfkit/js/standard-fonts', to: 'standard-fonts' },
+    packageJson: { imports: { '#standard-fonts/*': './standard-fonts/*.cjs' } },
+  },
+} as const;

@@ -2,39 +2,120 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { consumers } from '../../functions/core/consumers.ts';
+import type { Needs } from '../../functions/core/needs.ts';
+import type { Route, RouteKey } from '../../functions/core/routes.ts';
+import { entryFile, functionGroups, groupEntry } from '../../lib/settings/function-groups.ts';
+import { bundleEnvironment, bundleFunction } from '../bundle-handler.ts';
+import { client } from '../local/api-client.ts';
 import type { LocalState } from '../local/local-state.ts';
-import { bundleEnvironment, bundleHandler } from '../bundle-handler.ts';
+
+interface DeployedFunction {
+  name: string;
+  entry: string;
+  needs: Needs;
+  renders?: Route['renders'];
+  routeKeys: string[];
+}
 
 export interface ColdStart {
-  entry: string;
+  name: string;
   bundleKb: number;
-  medianMs: number;
+  /** Median of fresh Node processes importing the bundle. */
+  importMs: number;
+}
+
+export interface JourneyStep {
+  routeKey: RouteKey;
+  functionName: string;
+  /** The journey's first request to this function. */
+  cold: boolean;
+  /** Median of fresh Node processes importing the bundle and answering this request. */
+  firstRequestMs: number;
+}
+
+/** Every function the stack deploys: the API's groups and the stream consumers. */
+const deployedFunctions = (): DeployedFunction[] => [
+  ...functionGroups().map((group) => ({ ...group, entry: groupEntry(group), routeKeys: group.routes.map((route) => route.key as string) })),
+  ...Object.entries(consumers).map(([name, consumer]) => ({ name, entry: entryFile(consumer.entry), needs: consumer.needs, routeKeys: [] })),
+];
+
+/** Median milliseconds of `runs` fresh Node processes: import of the bundle, then the first request when there is one. */
+function medianColdStart(dir: string, env: NodeJS.ProcessEnv, event: object | undefined, runs: number): number {
+  const runner = join(dir, 'run.mjs');
+  writeFileSync(
+    runner,
+    [
+      'const started = performance.now();',
+      `const { handler } = await import(${JSON.stringify(join(dir, 'index.mjs'))});`,
+      event ? `const response = await handler(${JSON.stringify(event)}, { awsRequestId: 'bench' });` : '',
+      event ? 'if (!(response.statusCode < 500)) throw new Error(JSON.stringify(response));' : '',
+      'process.stdout.write(String(performance.now() - started));',
+    ].join('\n'),
+  );
+  const times = Array.from({ length: runs }, () => Number(execFileSync(process.execPath, [runner], { cwd: dir, env }).toString())).sort((a, b) => a - b);
+  return times[Math.floor(runs / 2)]!;
 }
 
 /**
- * Bundles a handler as the stack does, then in `runs` fresh Node processes
- * measures import + first request against the local services.
+ * Bundles every deployed function as the stack does, then measures its size,
+ * its import time and the portal journey (sign in, list documents, open one,
+ * download its PDF, read the statement, with the pages between) request by request.
  */
-export async function coldStart(entry: string, event: object, state: LocalState, runs = 7): Promise<ColdStart> {
+export async function coldStarts(state: LocalState, runs = 7): Promise<{ functions: ColdStart[]; journey: JourneyStep[] }> {
   const workDir = mkdtempSync(join(tmpdir(), 'portico-cold-'));
   try {
-    const bundle = join(workDir, 'index.mjs');
-    const bytes = await bundleHandler(entry, bundle);
-    const runner = join(workDir, 'run.mjs');
-    writeFileSync(
-      runner,
-      [
-        `const started = performance.now();`,
-        `const { handler } = await import(${JSON.stringify(bundle)});`,
-        `const response = await handler(${JSON.stringify(event)}, { awsRequestId: 'bench' });`,
-        `if (response.statusCode >= 500) throw new Error(response.body);`,
-        `process.stdout.write(String(performance.now() - started));`,
-      ].join('\n'),
-    );
-    const env = bundleEnvironment(state);
-    const times = Array.from({ length: runs }, () => Number(execFileSync(process.execPath, [runner], { cwd: workDir, env }).toString())).sort((a, b) => a - b);
-    return { entry, bundleKb: Math.round(bytes / 1024), medianMs: times[Math.floor(runs / 2)]! };
+    const functions = deployedFunctions();
+    const dirs = new Map<string, string>();
+    const results: ColdStart[] = [];
+    for (const fn of functions) {
+      const dir = join(workDir, fn.name);
+      dirs.set(fn.name, dir);
+      const bytes = await bundleFunction(fn.entry, dir, fn.renders);
+      results.push({ name: fn.name, bundleKb: Math.round(bytes / 1024), importMs: medianColdStart(dir, bundleEnvironment(state, fn.needs), undefined, runs) });
+    }
+    const journey: JourneyStep[] = [];
+    for (const request of await portalJourney(state)) {
+      const fn = functions.find((candidate) => candidate.routeKeys.includes(request.routeKey))!;
+      const cold = !journey.some((step) => step.functionName === fn.name);
+      const firstRequestMs = medianColdStart(dirs.get(fn.name)!, bundleEnvironment(state, fn.needs), request, runs);
+      journey.push({ routeKey: request.routeKey, functionName: fn.name, cold, firstRequestMs });
+    }
+    return { functions: results, journey };
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
+}
+
+/** The demo portal person's requests, as API Gateway events: pages and API calls in the order a browser makes them. */
+async function portalJourney(state: LocalState) {
+  const portalName = state.demo.portalName;
+  const api = client(state.apiUrl);
+  const { idToken } = await api('POST', `/v1/portal/${portalName}/sessions`, state.demo.portalPerson);
+  const claims = JSON.parse(Buffer.from(String(idToken).split('.')[1]!, 'base64url').toString());
+  const { items } = await client(state.apiUrl, idToken)('GET', `/v1/portal/${portalName}/documents`);
+  const docId = items[0].id as string;
+  const event = (routeKey: RouteKey, rawPath: string, pathParameters: Record<string, string>, signedIn: boolean, body?: unknown) => ({
+    version: '2.0',
+    routeKey,
+    rawPath,
+    rawQueryString: '',
+    headers: { 'content-type': 'application/json' },
+    pathParameters,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    isBase64Encoded: false,
+    requestContext: { http: { method: routeKey.split(' ')[0], path: rawPath }, requestId: 'bench', routeKey, authorizer: { jwt: { claims: signedIn ? claims : {}, scopes: [] } } },
+  });
+  const portal = `/v1/portal/${portalName}`;
+  return [
+    event('GET /p/{portalName}', `/p/${portalName}`, { portalName }, false),
+    event('POST /v1/portal/{portalName}/sessions', `${portal}/sessions`, { portalName }, false, state.demo.portalPerson),
+    event('GET /p/{portalName}/{page}', `/p/${portalName}/documents`, { portalName, page: 'documents' }, false),
+    event('GET /v1/portal/{portalName}/documents', `${portal}/documents`, { portalName }, true),
+    event('GET /p/{portalName}/documents/{docId}', `/p/${portalName}/documents/${docId}`, { portalName, docId }, false),
+    event('GET /v1/portal/{portalName}/documents/{docId}', `${portal}/documents/${docId}`, { portalName, docId }, true),
+    event('GET /v1/portal/{portalName}/documents/{docId}/pdf', `${portal}/documents/${docId}/pdf`, { portalName, docId }, true),
+    event('GET /p/{portalName}/{page}', `/p/${portalName}/statement`, { portalName, page: 'statement' }, false),
+    event('GET /v1/portal/{portalName}/statement', `${portal}/statement`, { portalName }, true),
+  ];
 }

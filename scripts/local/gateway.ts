@@ -1,8 +1,11 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { pathToFileURL } from 'node:url';
 import { matchRoute } from '../../functions/core/http/route-matching.ts';
-import { FALLBACK_ENTRY, type Route } from '../../functions/core/routes.ts';
+import type { Route } from '../../functions/core/routes.ts';
+import { FALLBACK_GROUP, functionGroups, groupEntry, type FunctionGroup } from '../../lib/settings/function-groups.ts';
+import type { InvokeWithEnvironment } from './function-environment.ts';
 import type { Authorizer } from './jwt-authorizer.ts';
 
 type Handler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -14,22 +17,39 @@ const TEXT_TYPES = /^(text\/|application\/(json|xml|x-www-form-urlencoded|[\w.+-
 export interface GatewayOptions {
   port: number;
   authorizers: Record<'staff' | 'portal', Authorizer>;
+  invokeWithEnvironment: InvokeWithEnvironment;
 }
 
-const handlers = new Map<string, Promise<Handler>>();
+type DeployedFunctions = ReturnType<typeof deployedFunctions>;
 
-function loadHandler(entry: string): Promise<Handler> {
-  if (!handlers.has(entry)) handlers.set(entry, import(`../../functions/${entry}.ts`).then((module) => module.handler as Handler));
-  return handlers.get(entry)!;
+/**
+ * The functions the stack deploys: a route reaches its group's generated entry,
+ * which dispatches by route key, as in AWS. Entries load on first use.
+ */
+function deployedFunctions() {
+  const groups = functionGroups();
+  const groupOf = new Map(groups.flatMap((group) => group.routes.map((route): [string, FunctionGroup] => [route.key, group])));
+  const fallback = groups.find((group) => group.name === FALLBACK_GROUP)!;
+  const entries = new Map(groups.map((group) => [group.name, groupEntry(group)]));
+  const loaded = new Map<string, Promise<Handler>>();
+  return {
+    groupFor: (route: Route | undefined) => (route && groupOf.get(route.key)) ?? fallback,
+    load(group: FunctionGroup): Promise<Handler> {
+      if (!loaded.has(group.name)) loaded.set(group.name, import(pathToFileURL(entries.get(group.name)!).href).then((module) => module.handler as Handler));
+      return loaded.get(group.name)!;
+    },
+  };
 }
 
 /**
  * Serves the route table the way the deployed HTTP API does: JWT authorizers,
- * payload format 2.0 events, the `$default` fallback, binary bodies in base64.
+ * payload format 2.0 events, the `$default` fallback, binary bodies in base64,
+ * each invocation in its function's environment.
  */
 export function startGateway(options: GatewayOptions): Promise<Server> {
+  const functions = deployedFunctions();
   const server = createServer((request, response) => {
-    serve(request, response, options).catch((error) => {
+    serve(request, response, options, functions).catch((error) => {
       process.stderr.write(`gateway error: ${(error as Error).stack}\n`);
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
       response.end(JSON.stringify({ message: 'Internal Server Error' }));
@@ -41,7 +61,7 @@ export function startGateway(options: GatewayOptions): Promise<Server> {
   });
 }
 
-async function serve(request: IncomingMessage, response: ServerResponse, options: GatewayOptions) {
+async function serve(request: IncomingMessage, response: ServerResponse, options: GatewayOptions, functions: DeployedFunctions) {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const method = (request.method ?? 'GET').toUpperCase();
   const body = await readBody(request);
@@ -57,8 +77,8 @@ async function serve(request: IncomingMessage, response: ServerResponse, options
   }
 
   const event = buildEvent(request, url, method, body, route, match.kind === 'route' ? match.pathParameters : undefined, claims);
-  const handler = await loadHandler(route?.entry ?? FALLBACK_ENTRY);
-  send(response, await handler(event, lambdaContext(route?.entry ?? FALLBACK_ENTRY)));
+  const group = functions.groupFor(route);
+  send(response, await options.invokeWithEnvironment(group.needs, async () => (await functions.load(group))(event, lambdaContext(group.name))));
 }
 
 function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
@@ -122,14 +142,14 @@ function buildEvent(
   } as APIGatewayProxyEventV2WithJWTAuthorizer;
 }
 
-function lambdaContext(entry: string): Context {
+function lambdaContext(functionName: string): Context {
   return {
     awsRequestId: randomUUID(),
-    functionName: entry,
+    functionName,
     functionVersion: '$LATEST',
-    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${entry}`,
+    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${functionName}`,
     memoryLimitInMB: '512',
-    logGroupName: `/aws/lambda/${entry}`,
+    logGroupName: `/aws/lambda/${functionName}`,
     logStreamName: 'local',
     callbackWaitsForEmptyEventLoop: false,
     getRemainingTimeInMillis: () => 29_000,

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { stopChildren, stopChildrenOnExit } from './children.ts';
 import { ensurePools } from './cognito-pools.ts';
 import { ensureTable } from './dynamodb-table.ts';
+import { environmentInvoker, type LocalServices } from './function-environment.ts';
 import { startGateway } from './gateway.ts';
 import { jwtAuthorizer } from './jwt-authorizer.ts';
 import type { LocalState } from './local-state.ts';
@@ -64,36 +65,29 @@ async function main() {
   await ensureTable(dynamodbUrl, TABLE_NAME);
   const pools = await ensurePools(cognitoUrl);
   const apiUrl = `http://127.0.0.1:${ports.api}`;
+  const services: LocalServices = {
+    apiUrl,
+    sesUrl,
+    cognito: { endpoint: cognitoUrl, staff: pools.staff, portal: pools.portal },
+    dynamodb: { endpoint: dynamodbUrl, tableName: TABLE_NAME },
+  };
 
-  // Handlers run in this process and read their configuration from here, as Lambda reads its environment.
-  Object.assign(process.env, {
-    TABLE_NAME,
-    DYNAMODB_ENDPOINT: dynamodbUrl,
-    COGNITO_ENDPOINT: cognitoUrl,
-    PORTAL_USER_POOL_ID: pools.portal.userPoolId,
-    PORTAL_CLIENT_ID: pools.portal.clientId,
-    SES_ENDPOINT: sesUrl,
-    EMAIL_FROM: 'Portico <no-reply@portico.test>',
-    PUBLIC_BASE_URL: apiUrl,
-    PORTICO_LOG: args.verbose ? 'on' : 'silent',
-  });
-
+  // Functions run in this process, each invocation with only its own function's variables (see function-environment.ts).
+  process.env.PORTICO_LOG = args.verbose ? 'on' : 'silent';
   await startGateway({
     port: ports.api,
     authorizers: {
       staff: await jwtAuthorizer(cognitoUrl, pools.staff, cognitoUrl),
       portal: await jwtAuthorizer(cognitoUrl, pools.portal, cognitoUrl),
     },
+    invokeWithEnvironment: environmentInvoker(services),
   });
 
   const staffToken = await ensureStaffUser(cognitoUrl, pools.staff, demo.staff.email, demo.staff.password);
   const demoOrganization = await ensureDemoOrganization(apiUrl, staffToken);
 
   const state: LocalState = {
-    apiUrl,
-    sesUrl,
-    cognito: { endpoint: cognitoUrl, staff: pools.staff, portal: pools.portal },
-    dynamodb: { endpoint: dynamodbUrl, tableName: TABLE_NAME },
+    ...services,
     demo: {
       staff: demo.staff,
       orgId: demoOrganization.id,

@@ -3,33 +3,59 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bundleEnvironment, bundleHandler } from '../../scripts/bundle-handler.ts';
+import type { RouteKey } from '../../functions/core/routes.ts';
+import { functionGroups, groupEntry } from '../../lib/settings/function-groups.ts';
+import { bundleEnvironment, bundleFunction } from '../../scripts/bundle-handler.ts';
+import { newContact } from '../support/contacts.ts';
+import { makeDocument } from '../support/documents.ts';
 import { local } from '../support/local.ts';
+import { pdfText } from '../support/pdf-text.ts';
 import { newOrganization } from '../support/staff.ts';
 
 const workDir = mkdtempSync(join(tmpdir(), 'portico-bundle-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-describe('the deployed bundle', () => {
-  it('runs in a bare Node process (no node_modules, no TypeScript) against DynamoDB Local', async () => {
-    const { org } = await newOrganization();
-    const bundle = join(workDir, 'index.mjs');
-    const bytes = await bundleHandler('portal/get-portal-info', bundle);
-    expect(bytes).toBeLessThan(1_000_000);
+/** Bundles the function serving `routeKey` as the stack does, and answers one event with it in a bare Node process given only its needs' variables. */
+async function invokeBundled(routeKey: RouteKey, event: object, publicBaseUrl?: string) {
+  const group = functionGroups().find((candidate) => candidate.routes.some((route) => route.key === routeKey))!;
+  const dir = join(workDir, group.name);
+  const bytes = await bundleFunction(groupEntry(group), dir, group.renders);
+  const runner = join(dir, 'run.mjs');
+  const fullEvent = { ...event, routeKey, requestContext: { routeKey, ...(event as { requestContext: object }).requestContext } };
+  writeFileSync(runner, `const { handler } = await import('./index.mjs');\nprocess.stdout.write(JSON.stringify(await handler(${JSON.stringify(fullEvent)}, { awsRequestId: 'bundle-test' })));\n`);
+  const output = execFileSync(process.execPath, [runner], { cwd: dir, env: bundleEnvironment(local(), group.needs, publicBaseUrl) }).toString();
+  return { bytes, response: JSON.parse(output) };
+}
 
-    const event = { rawPath: `/v1/portal/${org.portalName}`, pathParameters: { portalName: org.portalName }, requestContext: { http: { method: 'GET' } }, headers: {} };
-    const runner = join(workDir, 'run.mjs');
-    writeFileSync(runner, `const { handler } = await import(${JSON.stringify(bundle)});\nprocess.stdout.write(JSON.stringify(await handler(${JSON.stringify(event)}, { awsRequestId: 'bundle-test' })));\n`);
-    const output = execFileSync(process.execPath, [runner], {
-      cwd: workDir,
-      env: bundleEnvironment(local(), 'https://billing.example.com'),
-    }).toString();
-    const response = JSON.parse(output);
+describe('the deployed bundles', () => {
+  it('run in a bare Node process (no node_modules, no TypeScript) against DynamoDB Local, dispatching by route key', async () => {
+    const { org } = await newOrganization();
+    const { bytes, response } = await invokeBundled(
+      'GET /v1/portal/{portalName}',
+      { rawPath: `/v1/portal/${org.portalName}`, pathParameters: { portalName: org.portalName }, requestContext: { http: { method: 'GET' } }, headers: {} },
+      'https://billing.example.com',
+    );
+    expect(bytes).toBeLessThan(1_000_000);
     expect(response.statusCode).toBe(200);
     expect(JSON.parse(response.body)).toEqual({
       portalName: org.portalName,
       portalUrl: `https://billing.example.com/p/${org.portalName}`,
       organization: { name: 'Acme Supplies', branding: {} },
     });
+  });
+
+  it('render a PDF with the fonts the PDF function ships beside its bundle', async () => {
+    const { org, api, token } = await newOrganization();
+    const contact = await newContact(api, org.id);
+    const invoice = await makeDocument(api, org.id, 'invoices', contact.id);
+    const staffId = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).sub;
+    const { response } = await invokeBundled('GET /v1/orgs/{orgId}/{kind}/{docId}/pdf', {
+      rawPath: `/v1/orgs/${org.id}/invoices/${invoice.id}/pdf`,
+      pathParameters: { orgId: org.id, kind: 'invoices', docId: invoice.id },
+      requestContext: { http: { method: 'GET' }, authorizer: { jwt: { claims: { sub: staffId }, scopes: [] } } },
+      headers: {},
+    });
+    expect([response.statusCode, response.headers['content-type']]).toEqual([200, 'application/pdf']);
+    expect(pdfText(Buffer.from(response.body, 'base64'))).toContain(invoice.number);
   });
 });

@@ -6,29 +6,93 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listTemplates } from '../../scripts/generate-email-templates.ts';
-import { routeList } from '../../functions/core/routes.ts';
+import { consumers } from '../../functions/core/consumers.ts';
+import type { Needs } from '../../functions/core/needs.ts';
+import { routeList, type Route } from '../../functions/core/routes.ts';
 import { PorticoStack } from '../../lib/portico-stack.ts';
 import { tableDefinition } from '../../functions/core/db/table-definition.ts';
 
-function testApp(outdir?: string) {
-  // Bundling is skipped: `npm run synth` bundles every handler with esbuild.
+function testApp(outdir?: string, routes?: Route[]) {
+  // Bundling is skipped: `npm run synth` bundles every function with esbuild.
   const app = new App({ outdir, context: { 'aws:cdk:bundling-stacks': [] } });
   const stack = new PorticoStack(app, 'Test', {
     env: { account: '123456789012', region: 'eu-west-1' },
     deletionProtection: true,
     sesIdentity: 'example.com',
     emailFrom: 'Acme <billing@example.com>',
+    routes,
   });
   return { app, stack };
 }
 
+type Resource = { Type: string; Properties: Record<string, any> };
 let template: Template;
+let resources: Record<string, Resource>;
+const ofType = (type: string) => Object.entries(resources).filter(([, resource]) => resource.Type === type);
+const logicalId = (type: string, where: (resource: Resource) => boolean) => ofType(type).find(([, resource]) => where(resource))![0];
+
 beforeAll(() => {
   template = Template.fromStack(testApp().stack);
+  resources = template.toJSON().Resources;
 });
 
+/** The application's functions (not CDK's own helpers) with the route keys their integration serves. */
+function handlerFunctions() {
+  const integrations = ofType('AWS::ApiGatewayV2::Integration');
+  const routesOf = (functionId: string) => {
+    const integrationIds = integrations.filter(([, integration]) => integration.Properties.IntegrationUri['Fn::GetAtt'][0] === functionId).map(([id]) => id);
+    return ofType('AWS::ApiGatewayV2::Route')
+      .filter(([, route]) => integrationIds.includes(route.Properties.Target['Fn::Join'][1][1].Ref))
+      .map(([, route]) => route.Properties.RouteKey as string);
+  };
+  return ofType('AWS::Lambda::Function')
+    .filter(([, fn]) => fn.Properties.Runtime === 'nodejs22.x')
+    .map(([id, fn]) => ({ id, fn, routeKeys: routesOf(id), integrations: integrations.filter(([, integration]) => integration.Properties.IntegrationUri['Fn::GetAtt'][0] === id) }));
+}
+
+/** Every (action, resource) pair the role may use. */
+function permissionsOf(roleArn: { 'Fn::GetAtt': [string, string] }): string[] {
+  const roleId = roleArn['Fn::GetAtt'][0];
+  return ofType('AWS::IAM::Policy')
+    .filter(([, policy]) => policy.Properties.Roles.some((role: { Ref: string }) => role.Ref === roleId))
+    .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement)
+    .flatMap((statement: { Action: string | string[]; Resource: unknown }) =>
+      [statement.Action].flat().flatMap((action) => [statement.Resource].flat().map((resource) => `${action} ${JSON.stringify(resource)}`)),
+    )
+    .sort();
+}
+
+/** What each need must grant, written out independently of lib/needs-binding.ts. */
+function expectedPermissions(needs: Needs, logGroupId: string): string[] {
+  const table = { 'Fn::GetAtt': [logicalId('AWS::DynamoDB::GlobalTable', () => true), 'Arn'] };
+  const tableResources = [table, ...['GSI1', 'GSI2', 'GSI3'].map((index) => ({ 'Fn::Join': ['', [table, `/index/${index}`]] }))];
+  const read = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
+  const write = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
+  const portalPool = { 'Fn::GetAtt': [logicalId('AWS::Cognito::UserPool', (pool) => pool.Properties.UserPoolName === 'portico-portal'), 'Arn'] };
+  const pairs = (actions: string[], resourceList: unknown[]) => actions.flatMap((action) => resourceList.map((resource) => `${action} ${JSON.stringify(resource)}`));
+  return [
+    ...(needs.table ? pairs(needs.table === 'read' ? read : [...read, ...write], tableResources) : []),
+    ...(needs.portalPool ? pairs(['cognito-idp:AdminCreateUser', 'cognito-idp:AdminSetUserPassword', 'cognito-idp:AdminUpdateUserAttributes', 'cognito-idp:AdminDeleteUser'], [portalPool]) : []),
+    ...(needs.email ? pairs(['ses:SendEmail'], [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':ses:eu-west-1:123456789012:identity/example.com']] }]) : []),
+    ...pairs(['logs:CreateLogStream', 'logs:PutLogEvents'], [{ 'Fn::GetAtt': [logGroupId, 'Arn'] }]),
+  ].sort();
+}
+
+/** The variables AWS must set for each need (the optional endpoints are local only). */
+const expectedVariables = (needs: Needs) =>
+  [
+    'NODE_OPTIONS',
+    ...(needs.table ? ['TABLE_NAME'] : []),
+    ...(needs.portalPool ? ['PORTAL_USER_POOL_ID', 'PORTAL_CLIENT_ID'] : []),
+    ...(needs.email ? ['EMAIL_FROM'] : []),
+    ...(needs.web ? ['PUBLIC_BASE_URL'] : []),
+  ].sort();
+
+const routeByKey = new Map(routeList().map((route) => [route.key as string, route]));
+const streamActions = ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'];
+
 describe('the stack', () => {
-  it('has one table with the shared key schema, on demand, with point-in-time recovery and deletion protection', () => {
+  it('has one table with the shared key schema, on demand, with point-in-time recovery, deletion protection and a stream of new images', () => {
     template.resourceCountIs('AWS::DynamoDB::GlobalTable', 1);
     template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
       KeySchema: [
@@ -38,6 +102,7 @@ describe('the stack', () => {
       BillingMode: 'PAY_PER_REQUEST',
       GlobalSecondaryIndexes: tableDefinition.globalSecondaryIndexes.map((index) => Match.objectLike({ IndexName: index.indexName })),
       TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+      StreamSpecification: { StreamViewType: 'NEW_IMAGE' },
       Replicas: [Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true }, DeletionProtectionEnabled: true })],
     });
   });
@@ -79,41 +144,93 @@ describe('the stack', () => {
     }
   });
 
-  it('makes one Node.js 22 function per handler entry', () => {
-    const entries = new Set([...routeList().map((route) => route.entry), 'system/fallback']);
-    const functions = Object.values(template.findResources('AWS::Lambda::Function'));
-    const handlers = functions.filter((resource) => resource.Properties.Runtime === 'nodejs22.x');
-    expect(handlers).toHaveLength(entries.size);
+  it('makes one Node.js 22 function per set of needs and weight, and one per stream consumer: at most 15 functions, 200 resources', () => {
+    const functions = handlerFunctions();
+    const apiFunctions = functions.filter((fn) => fn.routeKeys.length > 0);
+    const needsAndWeight = new Set(routeList().map((route) => JSON.stringify([Object.entries(route.needs).sort(), route.renders])));
+    // The fallback lives in the function without needs (here, the OpenAPI route's).
+    expect(apiFunctions).toHaveLength(needsAndWeight.size);
+    expect(functions).toHaveLength(apiFunctions.length + Object.keys(consumers).length);
+    expect(functions.length).toBeLessThanOrEqual(15);
+    expect(Object.keys(resources).length).toBeLessThanOrEqual(200);
+    // pdfkit weighs only on the functions that render PDFs.
+    const pdfFunctions = apiFunctions.filter((fn) => fn.routeKeys.some((key) => routeByKey.get(key)?.renders === 'pdf'));
+    expect(pdfFunctions.map((fn) => fn.routeKeys.every((key) => routeByKey.get(key)?.renders === 'pdf'))).toEqual([true]);
   });
 
-  it('binds environment and grants together: read-only routes get no write action, routes without the table get neither', () => {
-    const functions = template.findResources('AWS::Lambda::Function');
-    const policies = Object.values(template.findResources('AWS::IAM::Policy'));
-    const actionsOf = (entry: string) => {
-      const [logicalId, fn] = Object.entries(functions).find(
-        ([id, resource]) => resource.Properties.Runtime === 'nodejs22.x' && new RegExp(`^Api${entry}[0-9A-F]{8}$`).test(id),
-      )!;
-      const roleId = fn.Properties.Role['Fn::GetAtt'][0];
-      const actions = policies
-        .filter((policy) => policy.Properties.Roles.some((role: { Ref: string }) => role.Ref === roleId))
-        .flatMap((policy) => policy.Properties.PolicyDocument.Statement.flatMap((statement: { Action: string | string[] }) => statement.Action));
-      return { logicalId, environment: fn.Properties.Environment?.Variables ?? {}, actions };
-    };
-    const reader = actionsOf('OrgsGetOrganization');
-    expect(reader.actions).toContain('dynamodb:GetItem');
-    expect(reader.actions).not.toContain('dynamodb:PutItem');
-    expect(reader.environment).toHaveProperty('TABLE_NAME');
-    const writer = actionsOf('OrgsSetPortal');
-    expect(writer.actions).toEqual(expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:UpdateItem']));
-    const openApi = actionsOf('SystemGetOpenapi');
-    expect(openApi.actions.filter((action: string) => action.startsWith('dynamodb:'))).toEqual([]);
-    expect(openApi.environment).not.toHaveProperty('TABLE_NAME');
+  it('gives each function one integration and one invoke permission covering all its routes', () => {
+    const api = logicalId('AWS::ApiGatewayV2::Api', () => true);
+    for (const { id, integrations } of handlerFunctions().filter((fn) => fn.routeKeys.length > 0)) {
+      expect(integrations).toHaveLength(1);
+      const permissions = ofType('AWS::Lambda::Permission').filter(([, permission]) => permission.Properties.FunctionName['Fn::GetAtt'][0] === id);
+      expect(permissions.map(([, permission]) => permission.Properties.SourceArn['Fn::Join'][1].slice(-2))).toEqual([[{ Ref: api }, '/*/*/*']]);
+    }
   });
 
-  it('shares one role per distinct set of needs, keeping the stack well inside the 500-resource limit', () => {
-    const distinctNeeds = new Set([...routeList().map((route) => JSON.stringify(route.needs)), JSON.stringify({})]);
-    template.resourceCountIs('AWS::IAM::Role', distinctNeeds.size);
-    expect(Object.keys(template.toJSON().Resources).length).toBeLessThan(400);
+  it('costs at most 2 resources per added route', () => {
+    const extra: Route = { ...routeByKey.get('GET /v1/orgs/{orgId}/contacts')!, key: 'GET /v1/orgs/{orgId}/extra' as Route['key'], path: '/v1/orgs/{orgId}/extra' };
+    const withExtra = Template.fromStack(testApp(undefined, [...routeList(), extra]).stack).toJSON().Resources;
+    expect(Object.keys(withExtra).length - Object.keys(resources).length).toBeLessThanOrEqual(2);
+  });
+
+  it("grants each API function exactly what each of its routes needs, and sets exactly its needs' variables", () => {
+    for (const { fn, routeKeys } of handlerFunctions().filter((candidate) => candidate.routeKeys.length > 0)) {
+      const granted = permissionsOf(fn.Properties.Role);
+      const variables = Object.keys(fn.Properties.Environment.Variables).sort();
+      const logGroupId = fn.Properties.LoggingConfig.LogGroup.Ref;
+      for (const key of routeKeys.filter((routeKey) => routeByKey.has(routeKey))) {
+        const needs = routeByKey.get(key)!.needs;
+        expect({ key, granted }).toEqual({ key, granted: expectedPermissions(needs, logGroupId) });
+        expect({ key, variables }).toEqual({ key, variables: expectedVariables(needs) });
+      }
+    }
+  });
+
+  it('feeds each stream consumer only new outbox events of its types, with retries, bisection and a dead-letter queue that alarms', () => {
+    const functions = handlerFunctions();
+    for (const consumer of Object.values(consumers)) {
+      const events = [...consumer.events];
+      const mappingId = logicalId('AWS::Lambda::EventSourceMapping', (mapping) => JSON.parse(mapping.Properties.FilterCriteria.Filters[0].Pattern).dynamodb.NewImage.eventType.S.join() === events.join());
+      const mapping = resources[mappingId]!.Properties;
+      expect(mapping).toMatchObject({
+        EventSourceArn: { 'Fn::GetAtt': [logicalId('AWS::DynamoDB::GlobalTable', () => true), 'StreamArn'] },
+        StartingPosition: 'TRIM_HORIZON',
+        BisectBatchOnFunctionError: true,
+        FunctionResponseTypes: ['ReportBatchItemFailures'],
+        MaximumRetryAttempts: 5,
+        MaximumRecordAgeInSeconds: 6 * 60 * 60,
+      });
+      expect(JSON.parse(mapping.FilterCriteria.Filters[0].Pattern)).toEqual({
+        eventName: ['INSERT'],
+        dynamodb: { NewImage: { type: { S: ['outbox'] }, eventType: { S: events } } },
+      });
+      const queueId = mapping.DestinationConfig.OnFailure.Destination['Fn::GetAtt'][0];
+      expect(resources[queueId]).toMatchObject({ Type: 'AWS::SQS::Queue', Properties: { SqsManagedSseEnabled: true } });
+      template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+        Queues: [{ Ref: queueId }],
+        PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+      });
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        MetricName: 'ApproximateNumberOfMessagesVisible',
+        Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queueId, 'QueueName'] } }],
+        ComparisonOperator: 'GreaterThanThreshold',
+        Threshold: 0,
+      });
+
+      // The consumer's role: its needs, the stream and its dead-letter queue, nothing else.
+      const { fn } = functions.find((candidate) => candidate.id === mapping.FunctionName.Ref)!;
+      const stream = { 'Fn::GetAtt': [logicalId('AWS::DynamoDB::GlobalTable', () => true), 'StreamArn'] };
+      const queue = { 'Fn::GetAtt': [queueId, 'Arn'] };
+      expect(permissionsOf(fn.Properties.Role)).toEqual(
+        [
+          ...expectedPermissions(consumer.needs, fn.Properties.LoggingConfig.LogGroup.Ref),
+          ...streamActions.map((action) => `${action} ${JSON.stringify(stream)}`),
+          ...['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'].map((action) => `${action} ${JSON.stringify(queue)}`),
+        ].sort(),
+      );
+    }
+    const streamReaders = functions.filter(({ fn }) => permissionsOf(fn.Properties.Role).some((permission) => streamActions.includes(permission.split(' ')[0]!)));
+    expect(streamReaders).toHaveLength(Object.keys(consumers).length);
   });
 
   it('creates an SES template per folder in templates/email', () => {

@@ -45,7 +45,8 @@ export function http<const O extends HttpOptions>(options: O, handle: (request: 
     return toResponse(result, options.responses);
   };
   const wrapped = middy<HttpEvent, APIGatewayProxyStructuredResultV2>().use(requestLogging()).use(errorResponse()).handler(core);
-  return (event: HttpEvent, context: Context) => withLogContext(() => wrapped(event, context));
+  // The options travel with the handler: a test checks that each entry is built from the route that names it.
+  return Object.assign((event: HttpEvent, context: Context) => withLogContext(() => wrapped(event, context)), { options });
 }
 
 async function resolveCaller(auth: Auth, event: HttpEvent, params: unknown) {

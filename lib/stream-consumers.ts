@@ -1,0 +1,65 @@
+import { Duration, Validations } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { consumers, type ConsumerSpec } from '../functions/core/consumers.ts';
+import { HandlerFunction } from './handler-function.ts';
+import type { Bindables } from './needs-binding.ts';
+import { entryFile, pascal } from './settings/function-groups.ts';
+
+/**
+ * One function per entry of the consumer table, fed by the table's stream:
+ * only new outbox events of the types it acts on reach it. A batch that keeps
+ * failing is split until the failing record is alone; after the retries its
+ * position goes to a dead-letter queue whose alarm says someone must look.
+ */
+export class StreamConsumers extends Construct {
+  readonly functions = new Map<string, HandlerFunction>();
+
+  constructor(scope: Construct, id: string, props: { table: TableV2; bindables: Bindables }) {
+    super(scope, id);
+    for (const [name, consumer] of Object.entries(consumers) as [string, ConsumerSpec][]) {
+      const id = pascal(name);
+      const handler = new HandlerFunction(this, id, { entry: entryFile(consumer.entry), needs: consumer.needs, bindables: props.bindables });
+      this.functions.set(name, handler);
+      const deadLetters = new Queue(this, `${id}DeadLetters`, {
+        encryption: QueueEncryption.SQS_MANAGED,
+        enforceSSL: true,
+        retentionPeriod: Duration.days(14),
+      });
+      Validations.of(deadLetters).acknowledge({
+        id: 'AwsSolutions-SQS3',
+        reason: 'This queue is itself the dead-letter destination of a stream consumer; it holds the positions of records that failed.',
+      });
+      handler.addEventSource(
+        new DynamoEventSource(props.table, {
+          // Records written while a mapping is (re)created are not skipped; consumers act once per event id.
+          startingPosition: StartingPosition.TRIM_HORIZON,
+          batchSize: 10,
+          bisectBatchOnError: true,
+          reportBatchItemFailures: true,
+          retryAttempts: 5,
+          maxRecordAge: Duration.hours(6),
+          onFailure: new SqsDlq(deadLetters),
+          filters: [
+            FilterCriteria.filter({
+              eventName: FilterRule.isEqual('INSERT'),
+              dynamodb: { NewImage: { type: { S: FilterRule.isEqual('outbox') }, eventType: { S: FilterRule.or(...consumer.events) } } },
+            }),
+          ],
+        }),
+      );
+      new Alarm(this, `${id}DeadLettersAlarm`, {
+        alarmDescription: `Outbox events the ${name} consumer gave up on: read their stream positions from the queue.`,
+        metric: deadLetters.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' }),
+        threshold: 0,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import { withEnvironment, type Config, type Environment } from '../../functions/core/config.ts';
+import { needNames, type NeedName, type Needs } from '../../functions/core/needs.ts';
+import type { LocalState } from './local-state.ts';
+
+/** The local services functions are pointed at. */
+export type LocalServices = Pick<LocalState, 'apiUrl' | 'sesUrl' | 'cognito' | 'dynamodb'>;
+
+/** Each need's variables locally: what lib/needs-binding.ts sets in AWS, plus the emulators' endpoints. */
+const localVariables = (services: LocalServices): { [N in NeedName]: Config<N> } => ({
+  table: { TABLE_NAME: services.dynamodb.tableName, DYNAMODB_ENDPOINT: services.dynamodb.endpoint },
+  portalPool: { PORTAL_USER_POOL_ID: services.cognito.portal.userPoolId, PORTAL_CLIENT_ID: services.cognito.portal.clientId, COGNITO_ENDPOINT: services.cognito.endpoint },
+  email: { EMAIL_FROM: 'Portico <no-reply@portico.test>', SES_ENDPOINT: services.sesUrl },
+  web: { PUBLIC_BASE_URL: services.apiUrl },
+});
+
+/** The environment of a function with these needs, against the local services: its needs' variables and nothing else. */
+export function localEnvironment(needs: Needs, services: LocalServices): Environment {
+  const variables = localVariables(services);
+  return Object.assign({}, ...needNames(needs).map((name) => variables[name]));
+}
+
+/** Runs one invocation of a function with these needs. */
+export type InvokeWithEnvironment = <T>(needs: Needs, invoke: () => T) => T;
+
+/**
+ * How the local runtime invokes any function (a route's or a stream
+ * consumer's): with only its needs' variables, as in Lambda, so a function
+ * missing a need fails here exactly as in AWS. One environment per set of
+ * needs, so config parses each section once per function, as in a container.
+ */
+export function environmentInvoker(services: LocalServices): InvokeWithEnvironment {
+  const environments = new Map<string, Environment>();
+  return (needs, invoke) => {
+    const key = JSON.stringify(needNames(needs).map((name) => [name, needs[name]]));
+    if (!environments.has(key)) environments.set(key, localEnvironment(needs, services));
+    return withEnvironment(environments.get(key)!, invoke);
+  };
+}
