@@ -1,11 +1,11 @@
 import { Duration, Validations } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { consumers, type ConsumerSpec } from '../functions/core/consumers.ts';
+import { consumers, streamDelivery, streamFilter, type ConsumerSpec } from '../functions/core/consumers.ts';
 import { HandlerFunction } from './handler-function.ts';
 import type { Bindables } from './needs-binding.ts';
 import { entryFile, pascal } from './settings/function-groups.ts';
@@ -38,18 +38,14 @@ export class StreamConsumers extends Construct {
         new DynamoEventSource(props.table, {
           // Records written while a mapping is (re)created are not skipped; consumers act once per event id.
           startingPosition: StartingPosition.TRIM_HORIZON,
-          batchSize: 10,
+          batchSize: streamDelivery.batchSize,
           bisectBatchOnError: true,
           reportBatchItemFailures: true,
-          retryAttempts: 5,
+          retryAttempts: streamDelivery.retryAttempts,
           maxRecordAge: Duration.hours(6),
           onFailure: new SqsDlq(deadLetters),
-          filters: [
-            FilterCriteria.filter({
-              eventName: FilterRule.isEqual('INSERT'),
-              dynamodb: { NewImage: { type: { S: FilterRule.isEqual('outbox') }, eventType: { S: FilterRule.or(...consumer.events) } } },
-            }),
-          ],
+          // The same pattern the local poller applies (functions/core/consumers.ts).
+          filters: [FilterCriteria.filter(streamFilter(consumer) as Record<string, unknown>)],
         }),
       );
       new Alarm(this, `${id}DeadLettersAlarm`, {

@@ -1,4 +1,4 @@
-import type { DynamoDBBatchResponse } from 'aws-lambda';
+import { notificationEffects } from '../core/notifications/effects.ts';
+import { outboxConsumer } from '../core/outbox/consumer.ts';
 
-/** Placeholder until the consumer lane's handler lands: acknowledges every record. */
-export const handler = async (): Promise<DynamoDBBatchResponse> => ({ batchItemFailures: [] });
+export const handler = outboxConsumer('notifications', notificationEffects);

@@ -25,3 +25,20 @@ export const consumers = {
 } as const satisfies Record<string, ConsumerSpec>;
 
 export type ConsumerName = keyof typeof consumers;
+
+/** How the stream feeds every consumer: the stack's event source mappings and the local poller read these. */
+export const streamDelivery = {
+  /** Outbox records per invocation (after filtering). */
+  batchSize: 10,
+  /** Retries of a failing record, its batch bisected down to it, before it goes to the dead-letter destination. */
+  retryAttempts: 5,
+} as const;
+
+/** A filter in Lambda's event-filtering syntax: nested fields, each with the list of values it may have. */
+export type FilterPattern = { readonly [field: string]: FilterPattern } | readonly string[];
+
+/** What a consumer is fed: new outbox items of its event types, nothing else the table writes. */
+export const streamFilter = (spec: ConsumerSpec): FilterPattern => ({
+  eventName: ['INSERT'],
+  dynamodb: { NewImage: { type: { S: ['outbox'] }, eventType: { S: spec.events } } },
+});

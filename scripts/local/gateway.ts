@@ -6,6 +6,7 @@ import { matchRoute } from '../../functions/core/http/route-matching.ts';
 import type { Route } from '../../functions/core/routes.ts';
 import { FALLBACK_GROUP, functionGroups, groupEntry, type FunctionGroup } from '../../lib/settings/function-groups.ts';
 import type { InvokeWithEnvironment } from './function-environment.ts';
+import { lambdaContext } from './handler-loader.ts';
 import type { Authorizer } from './jwt-authorizer.ts';
 
 type Handler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -140,23 +141,6 @@ function buildEvent(
     },
     stageVariables: undefined,
   } as APIGatewayProxyEventV2WithJWTAuthorizer;
-}
-
-function lambdaContext(functionName: string): Context {
-  return {
-    awsRequestId: randomUUID(),
-    functionName,
-    functionVersion: '$LATEST',
-    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${functionName}`,
-    memoryLimitInMB: '512',
-    logGroupName: `/aws/lambda/${functionName}`,
-    logStreamName: 'local',
-    callbackWaitsForEmptyEventLoop: false,
-    getRemainingTimeInMillis: () => 29_000,
-    done: () => {},
-    fail: () => {},
-    succeed: () => {},
-  };
 }
 
 function send(response: ServerResponse, result: APIGatewayProxyStructuredResultV2) {

@@ -3,8 +3,13 @@ import type { LocalPool } from './cognito-pools.ts';
 /** What `npm start` writes to `.portico/local.json` once everything answers; tools and tests read it. */
 export interface LocalState {
   apiUrl: string;
+  /** The SES emulator: the mailbox (`/store`). */
   sesUrl: string;
+  /** Where handlers send mail: the fault switch in front of the emulator (`POST /faults` makes sends to an address fail). */
+  sesFaultsUrl: string;
   cognito: { endpoint: string; staff: LocalPool; portal: LocalPool };
   dynamodb: { endpoint: string; tableName: string };
+  /** The consumer lane: records it gave up on, one JSON line each (scripts/local/dead-letters.ts). */
+  consumers: { deadLetters: string };
   demo: { staff: { email: string; password: string }; orgId: string; portalName: string; portalPerson: { email: string; password: string } };
 }

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { consumers } from '../../functions/core/consumers.ts';
 import { stopChildren, stopChildrenOnExit } from './children.ts';
 import { ensurePools } from './cognito-pools.ts';
 import { ensureTable } from './dynamodb-table.ts';
@@ -11,7 +12,9 @@ import { jwtAuthorizer } from './jwt-authorizer.ts';
 import type { LocalState } from './local-state.ts';
 import { assertPortFree, freePort, PortBusy } from './ports.ts';
 import { demo, ensureDemoOrganization, ensureStaffUser } from './seed.ts';
+import { startSesFaults } from './ses-faults.ts';
 import { startCognito, startDynamoDb, startSes } from './services.ts';
+import { startConsumerLane } from './stream-poller.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -53,7 +56,11 @@ async function main() {
     AWS_SECRET_ACCESS_KEY: 'local',
   });
   const scratchDir = mkdtempSync(join(tmpdir(), 'portico-'));
-  stopChildrenOnExit(() => rmSync(scratchDir, { recursive: true, force: true }));
+  let lane: { stop: () => void } | undefined;
+  stopChildrenOnExit(() => {
+    lane?.stop();
+    rmSync(scratchDir, { recursive: true, force: true });
+  });
   const ports = await choosePorts();
   const serviceOptions = { dataDir: args['in-memory'] ? undefined : resolve(args['data-dir']!), scratchDir, verbose: args.verbose! };
 
@@ -62,25 +69,40 @@ async function main() {
     startCognito(ports.cognito, { ...serviceOptions, sesUrl: `http://127.0.0.1:${ports.ses}` }),
     startSes(ports.ses, serviceOptions),
   ]);
-  await ensureTable(dynamodbUrl, TABLE_NAME);
+  const table = await ensureTable(dynamodbUrl, TABLE_NAME);
   const pools = await ensurePools(cognitoUrl);
+  const sesFaultsUrl = await startSesFaults(sesUrl);
   const apiUrl = `http://127.0.0.1:${ports.api}`;
   const services: LocalServices = {
     apiUrl,
     sesUrl,
+    sesFaultsUrl,
     cognito: { endpoint: cognitoUrl, staff: pools.staff, portal: pools.portal },
     dynamodb: { endpoint: dynamodbUrl, tableName: TABLE_NAME },
   };
 
   // Functions run in this process, each invocation with only its own function's variables (see function-environment.ts).
   process.env.PORTICO_LOG = args.verbose ? 'on' : 'silent';
+  const invokeWithEnvironment = environmentInvoker(services);
+
+  // Dead letters are kept with the data, or discarded with it.
+  const deadLetters = join(serviceOptions.dataDir ?? scratchDir, 'dead-letters.jsonl');
+  // Before the gateway: nothing a request writes may pass unread.
+  lane = await startConsumerLane({
+    endpoint: dynamodbUrl,
+    streamArn: table.streamArn,
+    startAt: table.created ? 'TRIM_HORIZON' : 'LATEST',
+    deadLetters,
+    invokeWithEnvironment,
+  });
+
   await startGateway({
     port: ports.api,
     authorizers: {
       staff: await jwtAuthorizer(cognitoUrl, pools.staff, cognitoUrl),
       portal: await jwtAuthorizer(cognitoUrl, pools.portal, cognitoUrl),
     },
-    invokeWithEnvironment: environmentInvoker(services),
+    invokeWithEnvironment,
   });
 
   const staffToken = await ensureStaffUser(cognitoUrl, pools.staff, demo.staff.email, demo.staff.password);
@@ -88,6 +110,7 @@ async function main() {
 
   const state: LocalState = {
     ...services,
+    consumers: { deadLetters },
     demo: {
       staff: demo.staff,
       orgId: demoOrganization.id,
@@ -106,6 +129,7 @@ async function main() {
       `  Demo portal   ${apiUrl}/p/${demoOrganization.portalName}   (sign in as ${demo.contact.email} / ${demo.portalPassword})`,
       `  Mailbox       ${sesUrl}   (every email sent; JSON at ${sesUrl}/store)`,
       `  DynamoDB      ${dynamodbUrl}   table ${TABLE_NAME}${args['in-memory'] ? ' (in memory)' : ` (data in ${serviceOptions.dataDir})`}`,
+      `  Consumers     ${Object.keys(consumers).join(', ')}, fed by the table's stream   (dead letters: ${deadLetters})`,
       `  Cognito       ${cognitoUrl}   staff pool ${pools.staff.userPoolId}, portal pool ${pools.portal.userPoolId}`,
       `  Demo login    ${demo.staff.email} / ${demo.staff.password}   (staff pool, organization ${demoOrganization.id})`,
       `  State file    ${resolve(args['state-file']!)}`,

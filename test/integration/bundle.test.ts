@@ -3,8 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { consumers } from '../../functions/core/consumers.ts';
 import type { RouteKey } from '../../functions/core/routes.ts';
-import { functionGroups, groupEntry } from '../../lib/settings/function-groups.ts';
+import { entryFile, functionGroups, groupEntry } from '../../lib/settings/function-groups.ts';
 import { bundleEnvironment, bundleFunction } from '../../scripts/bundle-handler.ts';
 import { newContact } from '../support/contacts.ts';
 import { makeDocument } from '../support/documents.ts';
@@ -57,5 +59,25 @@ describe('the deployed bundles', () => {
     });
     expect([response.statusCode, response.headers['content-type']]).toEqual([200, 'application/pdf']);
     expect(pdfText(Buffer.from(response.body, 'base64'))).toContain(invoice.number);
+  });
+
+  it('run a stream consumer bare too, reporting only the record it could not handle', async () => {
+    const { org, api } = await newOrganization();
+    const draft = await makeDocument(api, org.id, 'invoices', (await newContact(api, org.id)).id);
+    const consumer = consumers.notifications;
+    const dir = join(workDir, 'consumer');
+    expect(await bundleFunction(entryFile(consumer.entry), dir)).toBeLessThan(1_000_000);
+    const outbox = { type: 'outbox', orgId: org.id, at: new Date().toISOString(), actor: { type: 'system', id: 'outbox' } };
+    const record = (sequenceNumber: string, item: object) => ({ eventName: 'INSERT', dynamodb: { SequenceNumber: sequenceNumber, NewImage: marshall(item) } });
+    const event = {
+      Records: [
+        record('1', { ...outbox, id: 'evt_bundle_1', eventType: 'document.sent', data: { docId: draft.id, recipients: [] } }),
+        record('2', { ...outbox, id: 'evt_bundle_2', eventType: 'document.sent', data: {} }),
+      ],
+    };
+    const runner = join(dir, 'run.mjs');
+    writeFileSync(runner, `const { handler } = await import('./index.mjs');\nprocess.stdout.write(JSON.stringify(await handler(${JSON.stringify(event)}, { awsRequestId: 'bundle-test' })));\n`);
+    const output = execFileSync(process.execPath, [runner], { cwd: dir, env: bundleEnvironment(local(), consumer.needs) }).toString();
+    expect(JSON.parse(output)).toEqual({ batchItemFailures: [{ itemIdentifier: '2' }] });
   });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { newContact } from '../support/contacts.ts';
 import { makeDocument, portalSetup, sentDocument } from '../support/documents.ts';
-import { mailsTo } from '../support/mailbox.ts';
+import { waitForMails } from '../support/mailbox.ts';
 
 const line = (unitPrice: number) => ({ lines: [{ description: 'Work', quantity: 1, unitPrice }] });
 
@@ -26,7 +26,7 @@ describe('offline payments', () => {
       createdAt: expect.any(String),
     });
     expect((await api.get(path)).body).toMatchObject({ status: 'partially_paid', amountPaid: 4000, balance: 6000, payments: [first.body] });
-    const receipts = (await mailsTo(contact.persons[0]!.email)).filter((mail) => mail.subject.includes('Payment'));
+    const receipts = await waitForMails(contact.persons[0]!.email, 1, 10_000, (mail) => mail.subject.includes('Payment'));
     expect(receipts).toHaveLength(1);
     expect(receipts[0]!.body.text).toContain('EUR 40.00');
     expect(receipts[0]!.body.text).toContain('1 February 2026');

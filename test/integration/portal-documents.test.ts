@@ -3,7 +3,7 @@ import { as, download } from '../support/api.ts';
 import { newContact } from '../support/contacts.ts';
 import { makeDocument, portalSetup, sentDocument } from '../support/documents.ts';
 import { local } from '../support/local.ts';
-import { mailsTo } from '../support/mailbox.ts';
+import { waitForMails } from '../support/mailbox.ts';
 import { pdfText } from '../support/pdf-text.ts';
 
 describe('portal: documents of my contact', () => {
@@ -17,7 +17,7 @@ describe('portal: documents of my contact', () => {
     expect(sent.status).toBe(200);
     expect(sent.body).toMatchObject({ status: 'sent', version: 2 });
     for (const recipient of contact.persons) {
-      const mails = (await mailsTo(recipient.email)).filter((mail) => mail.subject.startsWith('Invoice'));
+      const mails = await waitForMails(recipient.email, 1, 10_000, (mail) => mail.subject.startsWith('Invoice'));
       expect(mails).toHaveLength(1);
       expect(mails[0]!.subject).toBe('Invoice INV-000001 from Acme Supplies');
       expect(mails[0]!.body.text).toContain(`Dear ${recipient.name},`);
@@ -112,7 +112,7 @@ describe('portal: documents of my contact', () => {
     const fromStaff = await api.post(`/v1/orgs/${org.id}/invoices/${invoice.id}/comments`, { body: 'Thanks for your <b>order</b>' });
     expect(fromStaff.status).toBe(201);
     expect(fromStaff.body).toEqual({ id: expect.any(String), body: 'Thanks for your <b>order</b>', author: { type: 'staff', name: expect.any(String) }, createdAt: expect.any(String) });
-    const toPerson = (await mailsTo(contact.persons[0]!.email)).filter((mail) => mail.subject.startsWith('New comment'));
+    const toPerson = await waitForMails(contact.persons[0]!.email, 1, 10_000, (mail) => mail.subject.startsWith('New comment'));
     expect(toPerson).toHaveLength(1);
     expect(toPerson[0]!.body.html).toContain('Thanks for your &lt;b&gt;order&lt;/b&gt;');
 

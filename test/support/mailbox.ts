@@ -1,4 +1,5 @@
 import { local } from './local.ts';
+import { waitFor } from './wait.ts';
 
 export interface SentMail {
   from: string;
@@ -12,6 +13,36 @@ export async function mailsTo(address: string): Promise<SentMail[]> {
   const response = await fetch(`${local().sesUrl}/store`);
   const { emails } = (await response.json()) as { emails: SentMail[] };
   return emails.filter((mail) => mail.destination.to.includes(address));
+}
+
+/**
+ * Waits until an address has received `count` mails (those `matching`, when
+ * given) and returns them all: mails sent from the consumer lane arrive a
+ * moment after the request that caused them. Assert on the length to catch extras.
+ */
+export async function waitForMails(address: string, count: number, timeoutMs = 10_000, matching: (mail: SentMail) => boolean = () => true): Promise<SentMail[]> {
+  let found = 0;
+  return waitFor(
+    () => `${count} mails to ${address} (found ${found})`,
+    async () => {
+      const mails = (await mailsTo(address)).filter(matching);
+      found = mails.length;
+      return mails.length >= count ? mails : undefined;
+    },
+    timeoutMs,
+  );
+}
+
+/** Makes the next `count` sends to an address fail as SES fails a rejected message (the local runtime's fault switch). */
+export async function rejectNextMails(address: string, count: number): Promise<void> {
+  const response = await fetch(`${local().sesFaultsUrl}/faults`, { method: 'POST', body: JSON.stringify({ to: address, count }) });
+  if (response.status !== 204) throw new Error(`arming the SES fault switch failed: ${response.status}`);
+}
+
+/** How many of the rejections asked for an address are still to come. */
+export async function rejectionsLeft(address: string): Promise<number> {
+  const left = (await (await fetch(`${local().sesFaultsUrl}/faults`)).json()) as Record<string, number>;
+  return left[address.toLowerCase()] ?? 0;
 }
 
 /** The one mail an address received; fails when there is none or more. */

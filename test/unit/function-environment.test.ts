@@ -9,6 +9,7 @@ import { environmentInvoker, type LocalServices } from '../../scripts/local/func
 const services: LocalServices = {
   apiUrl: 'http://127.0.0.1:3000',
   sesUrl: 'http://127.0.0.1:8005',
+  sesFaultsUrl: 'http://127.0.0.1:8006',
   cognito: { endpoint: 'http://127.0.0.1:9229', staff: { userPoolId: 'local_staff', clientId: 'staff' }, portal: { userPoolId: 'local_portal', clientId: 'portal' } },
   dynamodb: { endpoint: 'http://127.0.0.1:8000', tableName: 'portico-local' },
 };

@@ -12,4 +12,9 @@ describe('keys', () => {
     expect(keys.staffMembershipIndex('sub-1', 'org_1')).toEqual({ GSI1PK: 'STAFF#sub-1', GSI1SK: 'ORG#org_1' });
     expect(keys.portalName('acme')).toEqual({ PK: 'PORTAL_NAME#acme', SK: 'PORTAL_NAME' });
   });
+
+  it('keeps an outbox event and the effects it caused in one partition of its organization', () => {
+    expect(keys.outboxEvent('org_1', 'evt_1')).toEqual({ PK: 'ORG#org_1#EVENT#evt_1', SK: 'EVENT' });
+    expect(keys.effect('org_1', 'evt_1', 'payment-receipt', 'per_1')).toEqual({ PK: 'ORG#org_1#EVENT#evt_1', SK: 'EFFECT#payment-receipt#per_1' });
+  });
 });

@@ -94,8 +94,10 @@ export const keys = {
   /** A Stripe event already applied (deduplication by event id; kept 30+ days, the Events API's window). */
   stripeEvent: (orgId: string, eventId: string): Key => ({ PK: org(orgId), SK: `STRIPE_EVENT#${eventId}` }),
 
-  /** An outbox event, alone in its partition: the stream delivers it; nothing queries it. */
-  outboxEvent: (orgId: string, eventId: string): Key => ({ PK: `${org(orgId)}#EVENT#${eventId}`, SK: 'EVENT' }),
+  /** An outbox event, in its own partition: the stream delivers it; nothing queries it. */
+  outboxEvent: (orgId: string, eventId: string): Key => ({ PK: outboxEvent(orgId, eventId), SK: 'EVENT' }),
+  /** One effect of an event for one recipient (an email to a person): claimed before it runs, so a redelivered event does not repeat it. */
+  effect: (orgId: string, eventId: string, effectName: string, recipient: string): Key => ({ PK: outboxEvent(orgId, eventId), SK: `EFFECT#${effectName}#${recipient}` }),
 };
 
 function document(orgId: string, docId: string) {
@@ -109,6 +111,9 @@ function contactDocuments(orgId: string, contactId: string) {
 }
 function contactPayments(orgId: string, contactId: string) {
   return `${org(orgId)}#CONTACT#${contactId}#PAYMENTS`;
+}
+function outboxEvent(orgId: string, eventId: string) {
+  return `${org(orgId)}#EVENT#${eventId}`;
 }
 function receivables(orgId: string) {
   return `${org(orgId)}#RECEIVABLES`;

@@ -4,7 +4,7 @@ import { idempotent } from '../idempotency/service.ts';
 import { apply, decide, decideCreation } from './commands.ts';
 import { composeDocument } from './compose.ts';
 import type { DocumentKind } from './kinds.ts';
-import { portalRecipients } from './notifications.ts';
+import { portalRecipients } from '../notifications/mails.ts';
 import { numberedDraft, requireDocument, writeNumbered } from './service.ts';
 import { documentView, today } from './view.ts';
 

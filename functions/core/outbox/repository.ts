@@ -6,8 +6,8 @@ import { newId } from '../ids.ts';
 import type { ActorRef } from '../access/actor.ts';
 import type { OutboxEvent, OutboxEventData, OutboxEventType } from './events.ts';
 
-/** How long an event item stays once written; the stream has delivered it long before. */
-const OUTBOX_TTL_SECONDS = 30 * 24 * 60 * 60;
+/** How long an event item (and the effect markers it leads to) stays once written; the stream has delivered it long before. */
+export const OUTBOX_TTL_SECONDS = 30 * 24 * 60 * 60;
 
 export function newOutboxEvent<T extends OutboxEventType>(orgId: string, eventType: T, actor: ActorRef, data: OutboxEventData[T]): OutboxEvent<T> {
   return { id: newId('evt'), eventType, orgId, at: clock.iso(), actor, data } as OutboxEvent<T>;

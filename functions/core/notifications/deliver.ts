@@ -1,0 +1,25 @@
+import { sendEmail } from '../email/send.ts';
+import type { TemplateKey } from '../email-templates/catalog.ts';
+import { log } from '../log.ts';
+import type { OutboxEvent } from '../outbox/events.ts';
+import { once } from '../outbox/once.ts';
+import type { Mail } from './mails.ts';
+
+/**
+ * Sends an event's mails, each at most once per recipient however often the
+ * event is delivered. One recipient's failure does not hold back the others;
+ * it fails the event afterwards, so the retry sends only what is still unsent.
+ */
+export async function deliverOnce<K extends TemplateKey>(event: OutboxEvent, mails: Mail<K>[]): Promise<void> {
+  let failure: unknown;
+  for (const mail of mails) {
+    try {
+      const outcome = await once(event, mail.template, mail.recipient, () => sendEmail(event.orgId, mail.template, mail.to, mail.values));
+      if (outcome === 'skipped') log.info('email already sent', { orgId: event.orgId, eventId: event.id, template: mail.template, recipient: mail.recipient });
+    } catch (error) {
+      log.error('email not sent', { orgId: event.orgId, eventId: event.id, template: mail.template, recipient: mail.recipient, error: (error as Error).name });
+      failure ??= error;
+    }
+  }
+  if (failure) throw failure;
+}

@@ -1,0 +1,115 @@
+import { hasAccess, type Contact, type Person } from '../contacts/schema.ts';
+import { kindLabels } from '../documents/kinds.ts';
+import type { StoredDocument } from '../documents/schema.ts';
+import type { TemplateKey, TemplateValues } from '../email-templates/catalog.ts';
+import { formatMoney } from '../money/currency.ts';
+import type { Organization } from '../orgs/schema.ts';
+import { portalUrl } from '../orgs/view.ts';
+
+/** One email to one recipient; `recipient` is the person's or staff member's id, stable when their address changes. */
+export interface Mail<K extends TemplateKey> {
+  template: K;
+  recipient: string;
+  to: string;
+  values: TemplateValues<K>;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2026-03-31` → `31 March 2026`, the same everywhere (no locale). */
+export function formatDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+/** The persons who can open the document in the portal (access granted, active or invited). */
+export const portalRecipients = (contact: Contact): Person[] => contact.persons.filter(hasAccess);
+
+function documentUrl(organization: Organization, document: StoredDocument): string {
+  return `${portalUrl(organization.portalName)}/documents/${document.id}`;
+}
+
+function dueText(document: StoredDocument): string {
+  if (document.kind === 'estimate') return document.expiryDate ? `Valid until ${formatDate(document.expiryDate)}` : 'No expiry date';
+  return document.dueDate && document.dueDate !== document.issueDate ? formatDate(document.dueDate) : 'Due on receipt';
+}
+
+type SharedValues = 'contactName' | 'personName' | 'orgName' | 'portalUrl';
+
+/** One mail per given person who can still use the portal, with the values every template shares filled in. */
+function portalPersonMails<K extends TemplateKey>(
+  organization: Organization,
+  contact: Contact,
+  persons: Person[],
+  template: K,
+  values: Omit<TemplateValues<K>, SharedValues>,
+): Mail<K>[] {
+  if (!organization.portalEnabled) return [];
+  return persons.filter(hasAccess).map((person) => ({
+    template,
+    recipient: person.id,
+    to: person.email,
+    values: { contactName: contact.name, personName: person.name, orgName: organization.name, portalUrl: portalUrl(organization.portalName) ?? '', ...values } as TemplateValues<K>,
+  }));
+}
+
+/** Tells the persons a document was sent to (ids from the send) that it is in the portal, if they still have access. */
+export function documentSentMails(organization: Organization, contact: Contact, document: StoredDocument, personIds: readonly string[]): Mail<'document-sent'>[] {
+  const persons = contact.persons.filter((person) => personIds.includes(person.id));
+  return portalPersonMails(organization, contact, persons, 'document-sent', {
+    documentKind: kindLabels[document.kind],
+    documentNumber: document.number,
+    documentTotal: formatMoney(document.total, document.currency),
+    dueDate: dueText(document),
+    documentUrl: documentUrl(organization, document),
+  });
+}
+
+/** Thanks the contact's portal persons for a payment, with the balance right after it. */
+export function paymentReceiptMails(
+  organization: Organization,
+  contact: Contact,
+  document: StoredDocument,
+  payment: { amount: number; currency: string; date: string; balance: number },
+): Mail<'payment-receipt'>[] {
+  return portalPersonMails(organization, contact, contact.persons, 'payment-receipt', {
+    amount: formatMoney(payment.amount, payment.currency),
+    paymentDate: formatDate(payment.date),
+    documentNumber: document.number,
+    balance: formatMoney(payment.balance, payment.currency),
+    documentUrl: documentUrl(organization, document),
+  });
+}
+
+/**
+ * Tells the other side about a new comment: portal persons of the contact when
+ * staff wrote it (once the document is visible to them), the staff member who
+ * created the document when a portal person wrote it.
+ */
+export function commentMails(
+  organization: Organization,
+  contact: Contact,
+  document: StoredDocument,
+  comment: { author: { type: 'staff' | 'portal'; name: string }; body: string },
+): Mail<'comment-added'>[] {
+  const values = {
+    documentKind: kindLabels[document.kind],
+    documentNumber: document.number,
+    commentAuthor: comment.author.name,
+    commentText: comment.body,
+    documentUrl: documentUrl(organization, document),
+  };
+  if (comment.author.type === 'staff') {
+    return document.status === 'draft' ? [] : portalPersonMails(organization, contact, contact.persons, 'comment-added', values);
+  }
+  const creator = document.createdBy;
+  if (!creator.email) return [];
+  return [
+    {
+      template: 'comment-added',
+      recipient: creator.id,
+      to: creator.email,
+      values: { ...values, contactName: contact.name, personName: organization.name, orgName: organization.name, portalUrl: portalUrl(organization.portalName) ?? '' },
+    },
+  ];
+}

@@ -1,0 +1,39 @@
+import * as z from 'zod/mini';
+import type { OutboxEvent } from './events.ts';
+
+const id = z.string().check(z.minLength(1), z.maxLength(64));
+const text = z.string().check(z.maxLength(10_000));
+
+const ActorRef = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('staff'), id, email: z.optional(z.string()) }),
+  z.object({ type: z.literal('portal'), id, name: text }),
+  z.object({ type: z.literal('system'), id: z.enum(['stripe', 'scheduler', 'outbox']) }),
+]);
+
+const envelope = { id, orgId: id, at: z.iso.datetime(), actor: ActorRef };
+
+/**
+ * An outbox event as read back from a stream record: the consumer lane trusts
+ * nothing it did not check, so a malformed item fails its record (and ends in
+ * the dead letters) instead of sending a half-filled email.
+ */
+export const OutboxEventSchema = z.discriminatedUnion('eventType', [
+  z.object({ ...envelope, eventType: z.literal('document.sent'), data: z.object({ docId: id, recipients: z.array(id) }) }),
+  z.object({
+    ...envelope,
+    eventType: z.literal('comment.created'),
+    data: z.object({ docId: id, commentId: id, author: z.object({ type: z.enum(['staff', 'portal']), name: text }), body: text }),
+  }),
+  z.object({
+    ...envelope,
+    eventType: z.literal('payment.received'),
+    data: z.object({
+      docId: id,
+      paymentId: id,
+      amount: z.number().check(z.int()),
+      currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+      date: z.iso.date(),
+      balance: z.number().check(z.int()),
+    }),
+  }),
+]) satisfies z.ZodMiniType<OutboxEvent>;

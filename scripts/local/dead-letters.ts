@@ -1,0 +1,27 @@
+import type { DynamoDBRecord } from 'aws-lambda';
+import { existsSync, readFileSync } from 'node:fs';
+import { appendFile } from 'node:fs/promises';
+
+/**
+ * A record the lane gave up on, in the shape of the message an event source
+ * mapping sends to its on-failure destination, plus (locally only) the record
+ * itself. The local runtime appends one JSON line per record to the file named
+ * in `.portico/local.json` (`consumers.deadLetters`).
+ */
+export interface DeadLetter {
+  consumer: string;
+  timestamp: string;
+  requestContext: { condition: 'RetryAttemptsExhausted'; approximateInvokeCount: number };
+  DDBStreamBatchInfo: { shardId: string; startSequenceNumber: string; endSequenceNumber: string; batchSize: number; streamArn: string };
+  record: DynamoDBRecord;
+}
+
+export const appendDeadLetter = (file: string, letter: DeadLetter) => appendFile(file, `${JSON.stringify(letter)}\n`);
+
+export function readDeadLetters(file: string): DeadLetter[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as DeadLetter);
+}
