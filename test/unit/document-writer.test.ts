@@ -94,6 +94,8 @@ describe('the document writer', () => {
 
   it('refuses by rule: guards, other contacts, other organizations, missing event data', () => {
     expect(() => decide(makeInvoice({ amountPaid: 1 }), 'void', staff)).toThrow(expect.objectContaining({ status: 409, code: 'HAS_PAYMENTS' }));
+    const overpaid = { fields: { amountPaid: 10001, balance: -1 }, event: { docId: 'doc_1', paymentId: 'pay_1', amount: 10001, currency: 'EUR', date: '2026-01-02', balance: -1 } };
+    expect(() => decide(makeInvoice(), 'pay', staff, overpaid)).toThrow(expect.objectContaining({ status: 422, code: 'OVERPAYMENT', details: { field: 'amount', balance: 10000 } }));
     expect(() => decide(makeInvoice(), 'view', { ...person, contactId: 'con_2' })).toThrow(expect.objectContaining({ status: 404 }));
     expect(() => decide(makeInvoice(), 'void', { ...staff, orgId: 'org_2' })).toThrow(expect.objectContaining({ status: 404 }));
     expect(() => decide(makeInvoice({ status: 'draft' }), 'send', staff)).toThrow(/must say what its document.sent event carries/);

@@ -62,7 +62,8 @@ function assertInScope(actor: Actor, document: StoredDocument) {
 export function decide(current: StoredDocument, action: DocumentAction, actor: Actor, change: Change = {}): Decision {
   assertInScope(actor, current);
   const rule = assertAllowed(action, actor.kind, current.kind, effectiveStatus(current, today()));
-  const refusal = rule.guard?.(current);
+  const changed: StoredDocument = { ...current, ...change.fields };
+  const refusal = rule.guard?.(current, changed);
   if (refusal) throw refusal;
   const now = clock.iso();
   let next = current;
@@ -72,7 +73,6 @@ export function decide(current: StoredDocument, action: DocumentAction, actor: A
   } else if (rule.to === 'unchanged') {
     write = documents.documentExistsStep(current);
   } else {
-    const changed: StoredDocument = { ...current, ...change.fields };
     const status = typeof rule.to === 'function' ? rule.to(changed) : rule.to;
     next = { ...changed, status, ...(rule.stamp ? { [rule.stamp]: now } : {}), version: current.version + 1, updatedAt: now };
     write = documents.replaceDocumentStep(next, current, rule.condition);

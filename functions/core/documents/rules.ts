@@ -1,5 +1,5 @@
 import type { Actor } from '../access/actor.ts';
-import { Conflict, type DomainError } from '../errors.ts';
+import { Conflict, Unprocessable, type DomainError } from '../errors.ts';
 import type { OutboxEventType } from '../outbox/events.ts';
 import type { ActivityAction } from './activity.ts';
 import { documentKinds, type DocumentKind } from './kinds.ts';
@@ -29,8 +29,8 @@ export interface Rule {
   activity: ActivityAction;
   /** The outbox event it writes in the same transaction. */
   event?: OutboxEventType;
-  /** A refusal that depends on more than the status. */
-  guard?: (current: StoredDocument) => DomainError | undefined;
+  /** A refusal that depends on more than the status: the document as read, and as the change would leave it. */
+  guard?: (current: StoredDocument, next: StoredDocument) => DomainError | undefined;
   /** What must still hold of the stored item when it is written, beyond version and status (a first view is recorded once). */
   condition?: string;
   /** For messages: "Estimates cannot be <verb>." */
@@ -42,6 +42,9 @@ const payable: readonly DocumentKind[] = ['invoice', 'retainer-invoice'];
 const open: readonly DocumentStatus[] = ['sent', 'viewed', 'partially_paid', 'overdue'];
 const visible: readonly DocumentStatus[] = ['sent', 'viewed', 'partially_paid', 'paid', 'overdue', 'void', 'accepted', 'declined', 'expired', 'converted'];
 const paidFromAmounts = (next: StoredDocument) => statusAfterPayment(next.total, next.amountPaid);
+/** Money is never applied beyond what is owed. */
+const withinBalance = (current: StoredDocument, next: StoredDocument) =>
+  next.balance < 0 ? new Unprocessable('OVERPAYMENT', `The amount exceeds the balance of ${current.balance}.`, { field: 'amount', balance: current.balance }) : undefined;
 
 /**
  * Every change a document can go through, and nothing else: a status a client
@@ -66,8 +69,8 @@ export const rules: Readonly<Record<DocumentAction, Rule>> = {
   accept: { actors: ['portal'], kinds: ['estimate'], from: ['sent', 'viewed'], to: 'accepted', stamp: 'acceptedAt', activity: 'accepted', verb: 'accepted' },
   decline: { actors: ['portal'], kinds: ['estimate'], from: ['sent', 'viewed'], to: 'declined', stamp: 'declinedAt', activity: 'declined', verb: 'declined' },
   comment: { actors: ['staff', 'portal'], kinds: all, from: ['draft', ...visible], to: 'unchanged', activity: 'commented', event: 'comment.created', verb: 'commented on' },
-  pay: { actors: ['staff', 'system'], kinds: payable, from: open, to: paidFromAmounts, activity: 'paid', event: 'payment.received', verb: 'paid' },
-  applyCredit: { actors: ['staff'], kinds: ['invoice'], from: open, to: paidFromAmounts, activity: 'credit_applied', verb: 'paid with credit' },
+  pay: { actors: ['staff', 'system'], kinds: payable, from: open, to: paidFromAmounts, guard: withinBalance, activity: 'paid', event: 'payment.received', verb: 'paid' },
+  applyCredit: { actors: ['staff'], kinds: ['invoice'], from: open, to: paidFromAmounts, guard: withinBalance, activity: 'credit_applied', verb: 'paid with credit' },
   void: {
     actors: ['staff'],
     kinds: all,

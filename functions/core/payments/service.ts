@@ -66,9 +66,6 @@ function newPayment(staff: StaffContext, document: StoredDocument, money: Pick<P
 
 /** Applies money to a document through its writer: the payment item, the amounts, and the status that follows from them, in one transaction. */
 async function settle(current: StoredDocument, payment: Payment, action: 'pay' | 'applyCredit', actor: Actor, steps: TransactionStep[]): Promise<StoredDocument> {
-  if (payment.amount > current.balance) {
-    throw new Unprocessable('OVERPAYMENT', `The amount exceeds the balance of ${current.balance}.`, { field: 'amount', balance: current.balance });
-  }
   const amountPaid = current.amountPaid + payment.amount;
   const balance = current.total - amountPaid;
   return apply(current, action, actor, {
