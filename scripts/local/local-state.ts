@@ -6,5 +6,7 @@ export interface LocalState {
   sesUrl: string;
   cognito: { endpoint: string; staff: LocalPool; portal: LocalPool };
   dynamodb: { endpoint: string; tableName: string };
+  /** The local Stripe double (point the SDK's host/port here) and the webhook endpoint's signing secret for this run. */
+  stripe: { apiUrl: string; webhookSecret: string };
   demo: { staff: { email: string; password: string }; orgId: string; portalName: string; portalPerson: { email: string; password: string } };
 }

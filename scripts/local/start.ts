@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -11,6 +12,7 @@ import type { LocalState } from './local-state.ts';
 import { assertPortFree, freePort, PortBusy } from './ports.ts';
 import { demo, ensureDemoOrganization, ensureStaffUser } from './seed.ts';
 import { startCognito, startDynamoDb, startSes } from './services.ts';
+import { startStripeDouble } from './stripe/server.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -29,6 +31,7 @@ const portSettings = {
   dynamodb: { variable: 'PORTICO_DYNAMODB_PORT', fallback: 8000, service: 'DynamoDB Local' },
   cognito: { variable: 'PORTICO_COGNITO_PORT', fallback: 9229, service: 'cognito-local' },
   ses: { variable: 'PORTICO_SES_PORT', fallback: 8005, service: 'aws-ses-v2-local' },
+  stripe: { variable: 'PORTICO_STRIPE_PORT', fallback: 12111, service: 'local Stripe double' },
 } as const;
 
 async function choosePorts() {
@@ -64,6 +67,9 @@ async function main() {
   await ensureTable(dynamodbUrl, TABLE_NAME);
   const pools = await ensurePools(cognitoUrl);
   const apiUrl = `http://127.0.0.1:${ports.api}`;
+  // Each run is a new webhook endpoint with its own signing secret, as on Stripe.
+  const stripeWebhookSecret = `whsec_${randomBytes(24).toString('hex')}`;
+  const stripe = await startStripeDouble({ port: ports.stripe, webhookUrl: `${apiUrl}/v1/webhooks/stripe`, webhookSecret: stripeWebhookSecret });
 
   // Handlers run in this process and read their configuration from here, as Lambda reads its environment.
   Object.assign(process.env, {
@@ -75,6 +81,9 @@ async function main() {
     SES_ENDPOINT: sesUrl,
     EMAIL_FROM: 'Portico <no-reply@portico.test>',
     PUBLIC_BASE_URL: apiUrl,
+    STRIPE_API_URL: stripe.url,
+    STRIPE_SECRET_KEY: 'sk_test_local',
+    STRIPE_WEBHOOK_SECRET: stripeWebhookSecret,
     PORTICO_LOG: args.verbose ? 'on' : 'silent',
   });
 
@@ -94,6 +103,7 @@ async function main() {
     sesUrl,
     cognito: { endpoint: cognitoUrl, staff: pools.staff, portal: pools.portal },
     dynamodb: { endpoint: dynamodbUrl, tableName: TABLE_NAME },
+    stripe: { apiUrl: stripe.url, webhookSecret: stripeWebhookSecret },
     demo: {
       staff: demo.staff,
       orgId: demoOrganization.id,
@@ -113,6 +123,7 @@ async function main() {
       `  Mailbox       ${sesUrl}   (every email sent; JSON at ${sesUrl}/store)`,
       `  DynamoDB      ${dynamodbUrl}   table ${TABLE_NAME}${args['in-memory'] ? ' (in memory)' : ` (data in ${serviceOptions.dataDir})`}`,
       `  Cognito       ${cognitoUrl}   staff pool ${pools.staff.userPoolId}, portal pool ${pools.portal.userPoolId}`,
+      `  Stripe double ${stripe.url}   (Stripe's API for Portico's calls, checkout and onboarding pages; events to ${apiUrl}/v1/webhooks/stripe)`,
       `  Demo login    ${demo.staff.email} / ${demo.staff.password}   (staff pool, organization ${demoOrganization.id})`,
       `  State file    ${resolve(args['state-file']!)}`,
       'Press Ctrl-C to stop.',
