@@ -25,6 +25,15 @@ const sections = {
     /** Public base of portal links: the API's domain in AWS, the local gateway locally. */
     PUBLIC_BASE_URL: z.url(),
   }),
+  stripe: z.object({
+    /** The local Stripe double; unset in AWS, where the SDK talks to api.stripe.com. */
+    STRIPE_API_URL: optionalUrl,
+  }),
+  /** Read only through `stripeSecrets()` (functions/core/stripe/secrets.ts): in AWS they will come from Secrets Manager. */
+  stripeKeys: z.object({
+    STRIPE_SECRET_KEY: z.string().check(z.regex(/^(sk|rk)_(test|live)_\w+$/)),
+    STRIPE_WEBHOOK_SECRET: z.string().check(z.regex(/^whsec_\w+$/)),
+  }),
 };
 
 type Sections = typeof sections;
