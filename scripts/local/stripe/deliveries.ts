@@ -45,15 +45,13 @@ interface ActiveRule extends DeliveryRule {
 export class Deliveries {
   private rules: ActiveRule[] = [];
   private readonly made: Delivery[] = [];
-  /** Per connected account (tests point their own accounts at their own receivers); '' is everyone else. */
+  /** Overrides of the endpoint, per connected account (tests point their own accounts at their own receivers); '' for all. */
   private readonly urls = new Map<string, string>();
 
   constructor(
-    defaultUrl: string,
+    private readonly defaultUrl: string,
     private readonly secret: string,
-  ) {
-    this.urls.set('', defaultUrl);
-  }
+  ) {}
 
   addRule(rule: Omit<DeliveryRule, 'id'>): DeliveryRule {
     const active = { ...rule, id: stripeId('rule'), matched: 0, held: [] };
@@ -115,7 +113,7 @@ export class Deliveries {
   async send(event: StripeEvent): Promise<Delivery> {
     const payload = JSON.stringify(event, null, 2);
     const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: this.secret });
-    const url = this.urls.get(event.account ?? '') ?? this.urls.get('')!;
+    const url = this.urls.get(event.account ?? '') ?? this.urls.get('') ?? this.defaultUrl;
     const delivery: Delivery = { id: stripeId('whdel'), eventId: event.id, type: event.type, account: event.account ?? null, url, status: null, payload, signature, at: '' };
     try {
       const response = await fetch(url, {

@@ -8,26 +8,24 @@ export type FormParams = { [key: string]: FormValue };
  * (`expand[]=…`, `expand[0]=…`) make arrays.
  */
 export function decodeForm(text: string): FormParams {
-  const root: FormParams = {};
+  // Prototype-less while building, so `__proto__[x]=…` is just an unknown parameter.
+  const root: FormParams = Object.create(null);
   for (const [name, value] of new URLSearchParams(text)) {
     const path = keyPath(name);
     let node: FormParams = root;
     path.forEach((segment, index) => {
       const key = segment === '' ? String(Object.keys(node).length) : segment;
       if (index === path.length - 1) node[key] = value;
-      else node = (typeof node[key] === 'object' ? node[key] : (node[key] = {})) as FormParams;
+      else node = (typeof node[key] === 'object' ? node[key] : (node[key] = Object.create(null))) as FormParams;
     });
   }
   return arraysFromIndices(root) as FormParams;
 }
 
-/** `a[b][0]` → ['a', 'b', '0']; prototype keys are refused so a body cannot reach Object.prototype. */
+/** `a[b][0]` → ['a', 'b', '0']. */
 function keyPath(name: string): string[] {
   const head = name.split('[', 1)[0]!;
-  const rest = [...name.slice(head.length).matchAll(/\[([^\]]*)\]/g)].map((match) => match[1]!);
-  const path = [head, ...rest];
-  if (path.some((segment) => segment === '__proto__' || segment === 'constructor' || segment === 'prototype')) return ['__refused__'];
-  return path;
+  return [head, ...[...name.slice(head.length).matchAll(/\[([^\]]*)\]/g)].map((match) => match[1]!)];
 }
 
 function arraysFromIndices(value: FormValue): FormValue {

@@ -4,14 +4,14 @@ import { stripeId, unixNow } from '../ids.ts';
 import type { Charge, CheckoutSession, Owner, PaymentIntent, PaymentMethodType } from '../objects.ts';
 
 /** A session by id, for whoever owns it: the checkout page and the control API act for the customer. */
-function session(double: Double, id: string): { owner: Owner; value: CheckoutSession } {
+export function sessionById(double: Double, id: string): { owner: Owner; value: CheckoutSession } {
   const found = double.store.locate('checkout.session', id);
   if (!found) throw resourceMissing('checkout.session', id);
   return found;
 }
 
 function open(double: Double, id: string) {
-  const found = session(double, id);
+  const found = sessionById(double, id);
   if (found.value.status !== 'open') throw invalidRequest(`This Checkout Session is ${found.value.status}; only open sessions can be paid or cancelled.`, undefined, 'session');
   return found;
 }
@@ -79,7 +79,7 @@ function succeed(intent: PaymentIntent, charge: Charge) {
 
 /** A bank payment's outcome, days later on Stripe: `checkout.session.async_payment_succeeded` or `…_failed`. */
 export function settle(double: Double, sessionId: string, outcome: 'succeeded' | 'failed'): CheckoutSession {
-  const { owner, value: checkout } = session(double, sessionId);
+  const { owner, value: checkout } = sessionById(double, sessionId);
   const intent = checkout.payment_intent ? double.store.get(owner, 'payment_intent', checkout.payment_intent) : undefined;
   if (!intent || intent.status !== 'processing') throw invalidRequest('Only a session paid by bank and still processing can be settled.', undefined, 'session');
   const charge = double.store.get(owner, 'charge', intent.latest_charge!);
@@ -100,7 +100,7 @@ export function settle(double: Double, sessionId: string, outcome: 'succeeded' |
  * can be tested), or `expires_at` passing.
  */
 export function expire(double: Double, sessionId: string): CheckoutSession {
-  const { owner, value: checkout } = session(double, sessionId);
+  const { owner, value: checkout } = sessionById(double, sessionId);
   if (checkout.status !== 'open') {
     throw invalidRequest(`Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${checkout.status}".`, undefined, 'session');
   }

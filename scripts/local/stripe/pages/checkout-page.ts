@@ -1,8 +1,7 @@
 import { formatMoney } from '../../../../functions/core/money/currency.ts';
 import { fromStripeAmount } from '../../../../functions/core/money/stripe-amounts.ts';
 import type { Double } from '../double.ts';
-import { resourceMissing } from '../errors.ts';
-import { expire, pay } from '../flows/checkout.ts';
+import { expire, pay, sessionById } from '../flows/checkout.ts';
 import type { CheckoutSession } from '../objects.ts';
 import { escapeHtml, layout, type PageHandler } from './layout.ts';
 
@@ -10,12 +9,6 @@ const money = (amount: number, currency: string) => formatMoney(fromStripeAmount
 
 /** Stripe fills `{CHECKOUT_SESSION_ID}` in the URLs it sends the customer back to. */
 const withSessionId = (url: string, sessionId: string) => url.replaceAll('{CHECKOUT_SESSION_ID}', sessionId);
-
-function find(double: Double, sessionId: string) {
-  const found = double.store.locate('checkout.session', sessionId);
-  if (!found) throw resourceMissing('checkout.session', sessionId);
-  return found;
-}
 
 function merchantName(double: Double, owner: string | null) {
   if (owner === null) return 'the platform';
@@ -25,7 +18,7 @@ function merchantName(double: Double, owner: string | null) {
 
 /** The hosted checkout page: the line items, the total, Pay, a delayed bank payment, and Cancel. */
 export const showCheckout: PageHandler = (double, { pathParams }) => {
-  const { owner, value: session } = find(double, pathParams.id!);
+  const { owner, value: session } = sessionById(double, pathParams.id!);
   if (session.status !== 'open') return closedPage(session);
   const lines = double.store.sessionDetails.get(session.id)!.lineItems.map(
     (item) => `<tr><td>${escapeHtml(item.description)} × ${item.quantity}</td><td>${money(item.amount_total, item.currency)}</td></tr>`,
