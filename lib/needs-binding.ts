@@ -53,6 +53,10 @@ const bindings: { [N in NeedName]: Binding<N> } = {
     environment: ({ publicBaseUrl }) => ({ PUBLIC_BASE_URL: publicBaseUrl }),
     grants: () => [],
   },
+  stripe: {
+    environment: () => ({}),
+    grants: () => [],
+  },
 };
 
 const binding = <N extends NeedName>(name: N): Binding<N> => bindings[name];

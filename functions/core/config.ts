@@ -26,6 +26,16 @@ const sections = {
     /** Public base of portal links: the API's domain in AWS, the local gateway locally. */
     PUBLIC_BASE_URL: z.url(),
   }),
+  /**
+   * Online payments. The optional variables are local only: the Stripe double's
+   * address and the platform keys themselves; in AWS the keys are read from
+   * Secrets Manager (functions/core/stripe/secrets.ts), never from the environment.
+   */
+  stripe: z.object({
+    STRIPE_API_URL: optionalUrl,
+    STRIPE_SECRET_KEY: z.optional(z.string().check(z.regex(/^(sk|rk)_(test|live)_\w+$/))),
+    STRIPE_WEBHOOK_SECRET: z.optional(z.string().check(z.regex(/^whsec_\w+$/))),
+  }),
 };
 
 type Sections = typeof sections;

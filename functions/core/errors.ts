@@ -82,3 +82,10 @@ export class TooManyRequests extends DomainError {
     super(429, 'TOO_MANY_ATTEMPTS', message);
   }
 }
+
+/** A service we depend on (Stripe) is unreachable, failing or throttling us: worth retrying later, not the caller's fault. */
+export class UpstreamUnavailable extends DomainError {
+  constructor(service: string) {
+    super(503, 'UPSTREAM_UNAVAILABLE', `${service} is not answering right now; try again in a moment.`, { service });
+  }
+}

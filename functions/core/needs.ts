@@ -12,6 +12,8 @@ interface Levels {
   email: true;
   /** Builds portal URLs. */
   web: true;
+  /** Calls Stripe with the platform's keys. */
+  stripe: true;
 }
 
 export type NeedName = SectionName;

@@ -11,5 +11,7 @@ export interface LocalState {
   dynamodb: { endpoint: string; tableName: string };
   /** The consumer lane: records it gave up on, one JSON line each (scripts/local/dead-letters.ts). */
   consumers: { deadLetters: string };
+  /** The local Stripe double (point the SDK's host/port here) and the webhook endpoint's signing secret for this run. */
+  stripe: { apiUrl: string; webhookSecret: string };
   demo: { staff: { email: string; password: string }; orgId: string; portalName: string; portalPerson: { email: string; password: string } };
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -15,6 +16,7 @@ import { demo, ensureDemoOrganization, ensureStaffUser } from './seed.ts';
 import { startSesFaults } from './ses-faults.ts';
 import { startCognito, startDynamoDb, startSes } from './services.ts';
 import { startConsumerLane } from './stream-poller.ts';
+import { startStripeDouble } from './stripe/server.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -33,6 +35,7 @@ const portSettings = {
   dynamodb: { variable: 'PORTICO_DYNAMODB_PORT', fallback: 8000, service: 'DynamoDB Local' },
   cognito: { variable: 'PORTICO_COGNITO_PORT', fallback: 9229, service: 'cognito-local' },
   ses: { variable: 'PORTICO_SES_PORT', fallback: 8005, service: 'aws-ses-v2-local' },
+  stripe: { variable: 'PORTICO_STRIPE_PORT', fallback: 12111, service: 'local Stripe double' },
 } as const;
 
 async function choosePorts() {
@@ -73,12 +76,16 @@ async function main() {
   const pools = await ensurePools(cognitoUrl);
   const sesFaultsUrl = await startSesFaults(sesUrl);
   const apiUrl = `http://127.0.0.1:${ports.api}`;
+  // Each run is a new webhook endpoint with its own signing secret, as on Stripe.
+  const stripeWebhookSecret = `whsec_${randomBytes(24).toString('hex')}`;
+  const stripe = await startStripeDouble({ port: ports.stripe, webhookUrl: `${apiUrl}/v1/webhooks/stripe`, webhookSecret: stripeWebhookSecret });
   const services: LocalServices = {
     apiUrl,
     sesUrl,
     sesFaultsUrl,
     cognito: { endpoint: cognitoUrl, staff: pools.staff, portal: pools.portal },
     dynamodb: { endpoint: dynamodbUrl, tableName: TABLE_NAME },
+    stripe: { apiUrl: stripe.url, webhookSecret: stripeWebhookSecret },
   };
 
   // Functions run in this process, each invocation with only its own function's variables (see function-environment.ts).
@@ -131,6 +138,7 @@ async function main() {
       `  DynamoDB      ${dynamodbUrl}   table ${TABLE_NAME}${args['in-memory'] ? ' (in memory)' : ` (data in ${serviceOptions.dataDir})`}`,
       `  Consumers     ${Object.keys(consumers).join(', ')}, fed by the table's stream   (dead letters: ${deadLetters})`,
       `  Cognito       ${cognitoUrl}   staff pool ${pools.staff.userPoolId}, portal pool ${pools.portal.userPoolId}`,
+      `  Stripe double ${stripe.url}   (Stripe's API for Portico's calls, checkout and onboarding pages; events to ${apiUrl}/v1/webhooks/stripe)`,
       `  Demo login    ${demo.staff.email} / ${demo.staff.password}   (staff pool, organization ${demoOrganization.id})`,
       `  State file    ${resolve(args['state-file']!)}`,
       'Press Ctrl-C to stop.',

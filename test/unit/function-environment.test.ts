@@ -12,6 +12,7 @@ const services: LocalServices = {
   sesFaultsUrl: 'http://127.0.0.1:8006',
   cognito: { endpoint: 'http://127.0.0.1:9229', staff: { userPoolId: 'local_staff', clientId: 'staff' }, portal: { userPoolId: 'local_portal', clientId: 'portal' } },
   dynamodb: { endpoint: 'http://127.0.0.1:8000', tableName: 'portico-local' },
+  stripe: { apiUrl: 'http://127.0.0.1:12111', webhookSecret: 'whsec_local' },
 };
 const invoke = environmentInvoker(services);
 

@@ -1,0 +1,64 @@
+import type Stripe from 'stripe';
+import { NotFound, Unprocessable } from '../errors.ts';
+import { fromStripeAmount, toStripeAmount } from '../money/stripe-amounts.ts';
+import { callStripe } from './call.ts';
+
+export interface Refund {
+  refundId: string;
+  /** `pending` until Stripe reports the outcome (`refund.updated`). */
+  status: 'pending' | 'requires_action' | 'succeeded' | 'failed' | 'canceled';
+  /** In ISO minor units. */
+  amount: number;
+  currency: string;
+  paymentIntentId: string | null;
+  chargeId: string | null;
+}
+
+const idOf = (value: string | { id: string } | null | undefined) => (typeof value === 'string' ? value : (value?.id ?? null));
+
+/** Refunds all (no `amount`) or part of a payment; the same `idempotencyKey` never refunds twice. */
+export async function createRefund(input: {
+  accountId: string;
+  paymentIntentId: string;
+  /** ISO uppercase: the payment's currency, for the amount's conversion. */
+  currency: string;
+  amount?: number;
+  metadata: Record<string, string>;
+  idempotencyKey: string;
+}): Promise<Refund> {
+  const refund = await callStripe(
+    (stripe) =>
+      stripe.refunds.create(
+        {
+          payment_intent: input.paymentIntentId,
+          ...(input.amount !== undefined && { amount: toStripeAmount(input.amount, input.currency) }),
+          metadata: input.metadata,
+        },
+        { stripeAccount: input.accountId, idempotencyKey: input.idempotencyKey },
+      ),
+    {
+      resource_missing: () => new NotFound('Payment'),
+      charge_already_refunded: () => new Unprocessable('ALREADY_REFUNDED', 'This payment has already been refunded in full.'),
+      amount_too_large: () => new Unprocessable('REFUND_EXCEEDS_PAYMENT', 'The refund is more than what is left of the payment.'),
+      charge_disputed: () => new Unprocessable('PAYMENT_DISPUTED', 'The customer disputed this payment; it cannot be refunded.'),
+      charge_not_refundable: () => new Unprocessable('PAYMENT_NOT_REFUNDABLE', 'This payment has not succeeded; there is nothing to refund.'),
+    },
+  );
+  return refundView(refund);
+}
+
+export async function retrieveRefund(accountId: string, refundId: string): Promise<Refund> {
+  return refundView(await callStripe((stripe) => stripe.refunds.retrieve(refundId, undefined, { stripeAccount: accountId }), { resource_missing: () => new NotFound('Refund') }));
+}
+
+function refundView(refund: Stripe.Refund): Refund {
+  const currency = refund.currency.toUpperCase();
+  return {
+    refundId: refund.id,
+    status: (refund.status ?? 'pending') as Refund['status'],
+    amount: fromStripeAmount(refund.amount, currency),
+    currency,
+    paymentIntentId: idOf(refund.payment_intent),
+    chargeId: idOf(refund.charge),
+  };
+}
