@@ -84,6 +84,9 @@ export const keys = {
 
   /** Global: which organization a Stripe connected account belongs to (webhook events name only the account). */
   stripeAccount: (accountId: string): Key => ({ PK: `STRIPE_ACCOUNT#${accountId}`, SK: 'STRIPE_ACCOUNT' }),
+  /** GSI1 attributes of an account link: every connected account, for reconciliation (one partition; accounts are few). */
+  stripeAccountIndex: (accountId: string) => ({ GSI1PK: 'STRIPE_ACCOUNTS', GSI1SK: accountId }),
+  stripeAccountsPartition: () => ({ GSI1PK: 'STRIPE_ACCOUNTS' }),
   /** The organization's Stripe connection. */
   stripeConnection: (orgId: string): Key => ({ PK: org(orgId), SK: 'STRIPE' }),
   /** A Checkout Session Portico created, alone in its partition (looked up by session id from webhooks and return pages). */

@@ -1,0 +1,123 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { clock } from '../clock.ts';
+import { db, tableName } from '../db/client.ts';
+import { withoutKeys } from '../db/items.ts';
+import { keys } from '../db/keys.ts';
+import { allInIndexPartition, allWithPrefix } from '../db/pages.ts';
+import type { TransactionStep } from '../db/transact.ts';
+import { Conflict, StaleWrite } from '../errors.ts';
+import type { CheckoutRecord, StripeAccountLink, StripeConnection } from './records.ts';
+
+/** Kept a little past Stripe's 24 h session lifetime, then removed by TTL. */
+const CHECKOUT_TTL_SECONDS = 3 * 24 * 60 * 60;
+
+const get = async (key: { PK: string; SK: string }) => (await db().send(new GetCommand({ TableName: tableName(), Key: key }))).Item;
+
+/** Links a new connected account to its organization, once: an account never moves to another organization. */
+export function putAccountLinkStep(link: StripeAccountLink): TransactionStep {
+  return {
+    write: {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.stripeAccount(link.accountId), ...keys.stripeAccountIndex(link.accountId), type: 'stripe-account', ...link },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    },
+    onConditionFailed: () => new Conflict('STRIPE_ACCOUNT_TAKEN', 'This Stripe account is already connected to an organization.'),
+  };
+}
+
+/** Which organization a connected account belongs to (the only way a webhook event finds its tenant). */
+export async function getAccountLink(accountId: string): Promise<StripeAccountLink | undefined> {
+  const item = await get(keys.stripeAccount(accountId));
+  return item ? withoutKeys<StripeAccountLink>(item) : undefined;
+}
+
+/** Every connected account (reconciliation walks them). */
+export async function listAccountLinks(): Promise<StripeAccountLink[]> {
+  return (await allInIndexPartition('GSI1', keys.stripeAccountsPartition())).map((item) => withoutKeys<StripeAccountLink>(item));
+}
+
+/** The organization's Stripe connection, if it connected one. */
+export async function getConnection(orgId: string): Promise<StripeConnection | undefined> {
+  const item = await get(keys.stripeConnection(orgId));
+  return item ? withoutKeys<StripeConnection>(item) : undefined;
+}
+
+/** Writes the first connection of an organization (with its account link, in one transaction): a second connect finds it. */
+export function putNewConnectionStep(connection: StripeConnection): TransactionStep {
+  return {
+    write: { Put: { TableName: tableName(), Item: { ...keys.stripeConnection(connection.orgId), type: 'stripe-connection', ...connection }, ConditionExpression: 'attribute_not_exists(PK)' } },
+    onConditionFailed: () => new Conflict('STRIPE_ALREADY_CONNECTED', 'This organization already has a Stripe account.'),
+  };
+}
+
+/** Replaces a connection with its next state, on the version read. */
+export function replaceConnectionStep(next: StripeConnection, readVersion: number): TransactionStep {
+  return {
+    write: {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.stripeConnection(next.orgId), type: 'stripe-connection', ...next },
+        ConditionExpression: '#version = :version',
+        ExpressionAttributeNames: { '#version': 'version' },
+        ExpressionAttributeValues: { ':version': readVersion },
+      },
+    },
+    onConditionFailed: () => new StaleWrite('The Stripe connection'),
+  };
+}
+
+/** A Checkout Session Portico created, and one item per document it pays (so a document's open sessions can be found). */
+export function putCheckoutSteps(record: CheckoutRecord): TransactionStep[] {
+  const expiresAt = clock.epochSeconds() + CHECKOUT_TTL_SECONDS;
+  return [
+    {
+      write: {
+        Put: {
+          TableName: tableName(),
+          Item: { ...keys.checkoutSession(record.orgId, record.sessionId), type: 'checkout', ...record, expiresAt },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+    },
+    ...record.allocations.map(
+      (allocation): TransactionStep => ({
+        write: {
+          Put: {
+            TableName: tableName(),
+            Item: { ...keys.documentCheckout(record.orgId, allocation.docId, record.sessionId), type: 'document-checkout', sessionId: record.sessionId, amount: allocation.amount, expiresAt },
+          },
+        },
+      }),
+    ),
+  ];
+}
+
+/** A checkout of this organization by session id; another organization's session is simply not there. */
+export async function getCheckoutRecord(orgId: string, sessionId: string): Promise<CheckoutRecord | undefined> {
+  const item = await get(keys.checkoutSession(orgId, sessionId));
+  return item ? withoutKeys<CheckoutRecord>(item) : undefined;
+}
+
+/** Moves a checkout on from the status it was read in (open → complete or expired), once. */
+export function checkoutStatusStep(record: CheckoutRecord, status: CheckoutRecord['status'], fields: Partial<CheckoutRecord> = {}): TransactionStep {
+  return {
+    write: {
+      Update: {
+        TableName: tableName(),
+        Key: keys.checkoutSession(record.orgId, record.sessionId),
+        UpdateExpression: `SET #status = :to${Object.keys(fields).map((_field, index) => `, #f${index} = :v${index}`).join('')}`,
+        ConditionExpression: '#status = :from',
+        ExpressionAttributeNames: { '#status': 'status', ...Object.fromEntries(Object.keys(fields).map((field, index) => [`#f${index}`, field])) },
+        ExpressionAttributeValues: { ':to': status, ':from': record.status, ...Object.fromEntries(Object.values(fields).map((value, index) => [`:v${index}`, value])) },
+      },
+    },
+    onConditionFailed: () => new StaleWrite('The checkout'),
+  };
+}
+
+/** The sessions that pay a document (its collection's CHECKOUT# items): the session ids to look up. */
+export async function listDocumentCheckouts(orgId: string, docId: string): Promise<{ sessionId: string; amount: number }[]> {
+  return (await allWithPrefix(keys.documentCheckoutPrefix(orgId, docId))).map((item) => ({ sessionId: item.sessionId as string, amount: item.amount as number }));
+}
