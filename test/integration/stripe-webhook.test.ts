@@ -5,7 +5,7 @@ import { portalSetup, sentDocument } from '../support/documents.ts';
 import { waitForMails } from '../support/mailbox.ts';
 import { asStripeFunction, connectedOrganization, deliver, itemsOf, signed, storedCheckout } from '../support/online-payments.ts';
 import { newOrganization } from '../support/staff.ts';
-import { control, deliveries, eventually, webhookReceiver } from '../support/stripe.ts';
+import { control, deliveries, eventually, platformStripe, webhookReceiver } from '../support/stripe.ts';
 
 beforeAll(asStripeFunction);
 
@@ -169,5 +169,40 @@ describe('the Stripe webhook', () => {
     // The same money again (a copy, or reconciliation) changes nothing more.
     expect((await deliver(completed!.body, signed(completed!.body))).body.outcome).toBe('duplicate');
     expect((await api.get(`/v1/orgs/${org.id}/contacts/${contact.id}/credits`)).body.items[0].available).toBe(7_000);
+  });
+
+  it('reopens exactly a partial refund’s amount, once, and tells the contact', async () => {
+    const { contact, checkout, accountId, api, path } = await invoiceWithCheckout();
+    await control('POST', `/checkout/sessions/${checkout.sessionId}/pay`, { method: 'card' });
+    const document = await paid(api, path);
+    const { paymentIntentId } = document.payments[0].stripe;
+    await platformStripe().refunds.create({ payment_intent: paymentIntentId, amount: 2_500 }, { stripeAccount: accountId });
+    const refunded = await paid(api, path, 'partially_paid');
+    expect(refunded).toMatchObject({ amountPaid: 7_500, balance: 2_500 });
+    const [delivery] = await deliveries({ account: accountId, type: 'charge.refunded' });
+    expect((await deliver(delivery!.payload, signed(delivery!.payload))).body.outcome).toBe('duplicate');
+    expect((await api.get(path)).body).toMatchObject({ amountPaid: 7_500, balance: 2_500 });
+    const trail = (await api.get(`${path}/activity`)).body.items;
+    expect(trail.filter((entry: { action: string }) => entry.action === 'refunded')).toEqual([
+      expect.objectContaining({ actor: { type: 'system', id: 'stripe' }, details: expect.objectContaining({ amount: 2_500, balance: 2_500, status: 'partially_paid' }) }),
+    ]);
+    const mails = await waitForMails(contact.persons[0]!.email, 1, 10_000, (mail) => mail.subject.startsWith('Refund of EUR 25.00'));
+    expect(mails[0]!.body.text).toContain('Balance due: EUR 25.00');
+  });
+
+  it('marks a disputed payment, and a lost dispute reopens the balance', async () => {
+    const { checkout, api, path } = await invoiceWithCheckout();
+    await control('POST', `/checkout/sessions/${checkout.sessionId}/pay`, { method: 'card' });
+    const document = await paid(api, path);
+    const opened = await control('POST', `/charges/${document.payments[0].stripe.chargeId}/dispute`, { reason: 'fraudulent' });
+    const marked = await eventually(async () => {
+      const now = (await api.get(path)).body;
+      return now.dispute ? now : undefined;
+    });
+    expect(marked).toMatchObject({ status: 'paid', dispute: { status: 'open', amount: 10_000, reason: 'fraudulent' } });
+    await control('POST', `/disputes/${opened.body.id}/close`, { status: 'lost' });
+    const reversed = await paid(api, path, 'sent');
+    expect(reversed).toMatchObject({ amountPaid: 0, balance: 10_000, dispute: { status: 'lost' } });
+    expect(reversed.payments).toHaveLength(1);
   });
 });
