@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getCheckoutRecord } from '../../functions/core/online-payments/repository.ts';
+import { reconcileAccount } from '../../functions/core/online-payments/reconcile.ts';
 import { portalSetup, sentDocument } from '../support/documents.ts';
 import { waitForMails } from '../support/mailbox.ts';
 import { asStripeFunction, connectedOrganization, deliver, itemsOf, signed, storedCheckout } from '../support/online-payments.ts';
@@ -204,5 +205,20 @@ describe('the Stripe webhook', () => {
     const reversed = await paid(api, path, 'sent');
     expect(reversed).toMatchObject({ amountPaid: 0, balance: 10_000, dispute: { status: 'lost' } });
     expect(reversed.payments).toHaveLength(1);
+  });
+
+  it('applies a dropped delivery once by reconciliation, and a second run applies nothing', async () => {
+    const { checkout, accountId, api, path } = await invoiceWithCheckout();
+    await control('POST', '/delivery/rules', { mode: 'drop', account: accountId, types: ['checkout.session.completed'], count: 1 });
+    await control('POST', `/checkout/sessions/${checkout.sessionId}/pay`, { method: 'card' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await api.get(path)).body).toMatchObject({ status: 'sent', amountPaid: 0 });
+    // The dropped payment, and the onboarding's account.updated when its delivery came before the account was linked (then ignored).
+    expect(await reconcileAccount(accountId)).toBeGreaterThanOrEqual(1);
+    const document = (await api.get(path)).body;
+    expect(document).toMatchObject({ status: 'paid', amountPaid: 10_000 });
+    expect(document.payments).toHaveLength(1);
+    expect(await reconcileAccount(accountId)).toBe(0);
+    expect((await api.get(path)).body.payments).toHaveLength(1);
   });
 });

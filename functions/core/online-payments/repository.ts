@@ -1,4 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { clock } from '../clock.ts';
 import { db, tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
@@ -223,4 +223,15 @@ export function checkoutPaymentStep(record: CheckoutRecord, paymentStatus: Check
     },
     onConditionFailed: alreadyApplied('A later state of the checkout'),
   };
+}
+
+/** When reconciliation last read a connected account's events. */
+export async function getLastReconciliation(accountId: string): Promise<Date | undefined> {
+  const item = await get(keys.stripeReconciliation(accountId));
+  return item ? new Date(item.ranAt as string) : undefined;
+}
+
+/** Records a reconciliation run of an account (the start, so the next run overlaps it). */
+export async function putReconciliation(accountId: string, ranAt: Date): Promise<void> {
+  await db().send(new PutCommand({ TableName: tableName(), Item: { ...keys.stripeReconciliation(accountId), type: 'stripe-reconciliation', accountId, ranAt: ranAt.toISOString() } }));
 }
