@@ -18,8 +18,8 @@ export interface ConsumerSpec {
 export const consumers = {
   notifications: {
     entry: 'consumers/send-notifications',
-    summary: 'Emails what committed changes call for: document sent, comment, payment receipt',
-    events: ['document.sent', 'comment.created', 'payment.received'],
+    summary: 'Emails what committed changes call for: document sent, comment, payment receipt, online payment notices, refunds',
+    events: ['document.sent', 'comment.created', 'payment.received', 'online-payment.received', 'online-payment.failed', 'payment.refunded', 'payment.disputed'],
     needs: { table: 'readwrite', email: true, web: true },
   },
 } as const satisfies Record<string, ConsumerSpec>;

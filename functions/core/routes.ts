@@ -47,6 +47,7 @@ import {
 import { Comment, CommentPage } from './comments/responses.ts';
 import { ContactCreditPage, StaffPayment } from './payments/responses.ts';
 import { AgingReport, Statement } from './receivables/responses.ts';
+import { StripeEventBody, WebhookReceipt } from './online-payments/responses.ts';
 
 /**
  * The route table: the CDK stack makes one Lambda per set of needs (and weight)
@@ -605,6 +606,15 @@ export const routes = {
     params: PortalParams,
     query: StatementQuery,
     needs: { table: 'read' },
+  },
+  // Online payments, the money side: Stripe's events, refunds.
+  'POST /v1/webhooks/stripe': {
+    entry: 'webhooks/receive-stripe-event',
+    summary: "Stripe Connect events (signed): applies payments, refunds, disputes and account changes once; 400 and nothing written for a bad or stale signature",
+    responses: { 200: WebhookReceipt },
+    auth: 'none',
+    body: StripeEventBody,
+    needs: { table: 'readwrite', stripe: true },
   },
   'GET /v1/openapi.json': {
     entry: 'system/get-openapi',

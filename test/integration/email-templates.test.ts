@@ -22,6 +22,8 @@ describe('email templates', () => {
       ['document-sent', false],
       ['payment-receipt', false],
       ['comment-added', false],
+      ['payment-refunded', false],
+      ['staff-payment-notice', false],
     ]);
     const invitation = response.body.items[0];
     expect(invitation.placeholders.map((placeholder: { name: string }) => placeholder.name)).toEqual([

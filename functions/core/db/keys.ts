@@ -97,6 +97,16 @@ export const keys = {
   /** A Stripe event already applied (deduplication by event id; kept 30+ days, the Events API's window). */
   stripeEvent: (orgId: string, eventId: string): Key => ({ PK: org(orgId), SK: `STRIPE_EVENT#${eventId}` }),
 
+  /** Money of one Stripe payment intent applied to one document, once: the payment's own dedupe, whichever event (or reconciliation) brings it. */
+  stripePayment: (orgId: string, paymentIntentId: string, docId: string): Key => ({ PK: org(orgId), SK: `STRIPE_PAYMENT#${paymentIntentId}#${docId}` }),
+  stripePaymentPrefix: (orgId: string, paymentIntentId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: `STRIPE_PAYMENT#${paymentIntentId}#` }),
+  /** An online payment found by its id inside the organization (refunds): which document, which payment intent. */
+  paymentRef: (orgId: string, paymentId: string): Key => ({ PK: org(orgId), SK: `PAYMENT_REF#${paymentId}` }),
+  /** A Stripe dispute on a payment intent, once per dispute and outcome. */
+  stripeDispute: (orgId: string, disputeId: string): Key => ({ PK: org(orgId), SK: `STRIPE_DISPUTE#${disputeId}` }),
+  /** Where reconciliation of a connected account's events got to (global, beside the account link). */
+  stripeReconciliation: (accountId: string): Key => ({ PK: `STRIPE_ACCOUNT#${accountId}`, SK: 'RECONCILED' }),
+
   /** An outbox event, in its own partition: the stream delivers it; nothing queries it. */
   outboxEvent: (orgId: string, eventId: string): Key => ({ PK: outboxEvent(orgId, eventId), SK: 'EVENT' }),
   /** One effect of an event for one recipient (an email to a person): claimed before it runs, so a redelivered event does not repeat it. */

@@ -18,7 +18,12 @@ export type ActivityAction =
   | 'credit_applied'
   | 'voided'
   | 'converted'
-  | 'deleted';
+  | 'deleted'
+  | 'payment_credited'
+  | 'refunded'
+  | 'disputed'
+  | 'dispute_closed'
+  | 'reversed';
 
 /** One line of a document's audit trail: who did what, when, and what changed. */
 export interface ActivityEntry {

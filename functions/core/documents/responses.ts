@@ -63,6 +63,8 @@ export const StaffDocument = z.object({
   voidedAt: z.optional(Timestamp),
   convertedTo: z.optional(DocumentRef),
   convertedFrom: z.optional(DocumentRef),
+  /** A disputed card payment (staff only). */
+  dispute: z.optional(z.object({ disputeId: z.string(), status: z.enum(['open', 'won', 'lost']), amount: Money, reason: z.string() })),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   createdBy: StaffRef,
@@ -71,7 +73,7 @@ export const StaffDocument = z.object({
 });
 
 /** A document as its contact's persons see it: no staff identities, no edit bookkeeping. */
-export const PortalDocument = z.omit(StaffDocument, { createdBy: true, version: true });
+export const PortalDocument = z.omit(StaffDocument, { createdBy: true, version: true, dispute: true });
 
 export const StaffDocumentThread = z.extend(StaffDocument, { comments: z.array(Comment), payments: z.array(StaffPayment) });
 export const PortalDocumentThread = z.extend(PortalDocument, { comments: z.array(Comment), payments: z.array(PortalPayment) });

@@ -4,9 +4,11 @@ import type { OutboxEventType } from '../outbox/events.ts';
 import type { ActivityAction } from './activity.ts';
 import { documentKinds, type DocumentKind } from './kinds.ts';
 import type { StoredDocument } from './schema.ts';
-import { statusAfterPayment, type DocumentStatus, type StoredStatus } from './status.ts';
+import { statusAfterPayment, statusAfterRefund, type DocumentStatus, type StoredStatus } from './status.ts';
 
-export type DocumentAction = 'create' | 'edit' | 'delete' | 'send' | 'view' | 'accept' | 'decline' | 'comment' | 'pay' | 'applyCredit' | 'void' | 'convert';
+export type DocumentAction = 'create' | 'edit' | 'delete' | 'send' | 'view' | 'accept' | 'decline' | 'comment' | 'pay' | 'applyCredit' | 'void' | 'convert' | OnlinePaymentAction;
+/** What Stripe's events do to a document, as the system. */
+export type OnlinePaymentAction = 'creditExcess' | 'refund' | 'dispute' | 'closeDispute' | 'reverse';
 
 /**
  * Where an action leaves the document: a status; `unchanged` (the document is
@@ -82,4 +84,19 @@ export const rules: Readonly<Record<DocumentAction, Rule>> = {
     verb: 'voided',
   },
   convert: { actors: ['staff'], kinds: ['estimate'], from: ['accepted'], to: 'converted', activity: 'converted', verb: 'converted' },
+  ...onlinePaymentRules(),
 };
+
+/** Stripe's events: money that no longer fits goes to credit; refunds and lost disputes reopen the balance by their amount. */
+function onlinePaymentRules(): Record<OnlinePaymentAction, Rule> {
+  const withMoney: readonly DocumentStatus[] = ['paid', 'partially_paid', 'overdue', 'sent', 'viewed'];
+  const reopened = (next: StoredDocument) => statusAfterRefund(next);
+  return {
+    // Received for a document that was paid or voided meanwhile: the contact's credit, the trail and staff say so.
+    creditExcess: { actors: ['system'], kinds: payable, from: [...visible], to: 'unchanged', activity: 'payment_credited', event: 'online-payment.received', verb: 'credited' },
+    refund: { actors: ['system'], kinds: payable, from: withMoney, to: reopened, activity: 'refunded', event: 'payment.refunded', verb: 'refunded' },
+    dispute: { actors: ['system'], kinds: payable, from: [...visible], to: (next) => next.status, activity: 'disputed', event: 'payment.disputed', verb: 'disputed' },
+    closeDispute: { actors: ['system'], kinds: payable, from: [...visible], to: (next) => next.status, activity: 'dispute_closed', verb: 'disputed' },
+    reverse: { actors: ['system'], kinds: payable, from: withMoney, to: reopened, activity: 'reversed', event: 'payment.disputed', verb: 'reversed' },
+  };
+}

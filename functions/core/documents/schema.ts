@@ -101,6 +101,8 @@ export interface StoredDocument extends Omit<DocumentTotals, 'lines' | 'taxableT
   voidedAt?: string;
   convertedTo?: { id: string; number: string };
   convertedFrom?: { id: string; number: string };
+  /** A card payment the customer disputed with their bank (set and cleared by Stripe's dispute events). */
+  dispute?: DocumentDispute;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -108,3 +110,10 @@ export interface StoredDocument extends Omit<DocumentTotals, 'lines' | 'taxableT
 
 export const PortalDocumentParams = z.object({ portalName: z.string().check(z.minLength(1), z.maxLength(100)), docId: id });
 export const DeclineBody = z.strictObject({ reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)) });
+
+export interface DocumentDispute {
+  disputeId: string;
+  status: 'open' | 'won' | 'lost';
+  amount: number;
+  reason: string;
+}

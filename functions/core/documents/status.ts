@@ -53,3 +53,7 @@ export function storedStatusesShowing(status: DocumentStatus): { statuses: reado
 
 /** A payment leaves an invoice paid or partially paid. */
 export const statusAfterPayment = (total: number, amountPaid: number): StoredStatus => (amountPaid >= total ? 'paid' : 'partially_paid');
+
+/** After money left a document (a refund, a lost dispute): paid, partly paid, or back to sent or viewed. */
+export const statusAfterRefund = (document: { total: number; amountPaid: number; viewedAt?: string }): StoredStatus =>
+  document.amountPaid >= document.total ? 'paid' : document.amountPaid > 0 ? 'partially_paid' : document.viewedAt ? 'viewed' : 'sent';

@@ -72,6 +72,21 @@ const catalog = {
     commentText: { description: 'Text of the comment.', sample: 'We have applied the discount we discussed on the phone.' },
     documentUrl,
   },
+  'payment-refunded': {
+    ...recipient,
+    amount: { description: 'Amount refunded, formatted with its currency.', sample: 'USD 120.00' },
+    documentNumber: { description: 'Number of the document the refunded payment was applied to.', sample: 'INV-000123' },
+    balance: { description: 'Balance due on the document after the refund, formatted with its currency.', sample: 'USD 120.00' },
+    documentUrl,
+  },
+  'staff-payment-notice': {
+    ...recipient,
+    personName: { description: 'Staff member receiving the notice (their email address: staff profiles have no name yet).', sample: 'sam@northwind.example' },
+    noticeTitle: { description: 'What happened, in a few words (e.g. Online payment received, Payment disputed).', sample: 'Online payment received' },
+    noticeText: { description: 'One or two sentences with the details, written by Portico.', sample: 'Acme Widgets Ltd paid USD 500.00 online; the balance due is now USD 750.00.' },
+    documentNumber: { description: 'Number of the document concerned.', sample: 'INV-000123' },
+    amount: { description: 'The amount concerned, formatted with its currency.', sample: 'USD 500.00' },
+  },
 } as const satisfies Record<string, Record<string, Placeholder>>;
 
 export type TemplateKey = keyof typeof catalog;

@@ -3,7 +3,7 @@ import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import type { PortalContext, StaffContext, StaffUser } from '../access/context.ts';
 import { memberOf, portalPersonOf, staffUser } from './callers.ts';
-import { claimsOf, jsonBody, type HttpEvent } from './event.ts';
+import { claimsOf, jsonBody, rawBody, type HttpEvent } from './event.ts';
 import { withLogContext } from '../log.ts';
 import { errorResponse, requestLogging } from './middleware.ts';
 import type { Auth, HttpOptions, Schema } from '../route-spec.ts';
@@ -19,6 +19,8 @@ export interface HttpRequest<O extends HttpOptions> {
   body: Parsed<O['body']>;
   caller: CallerOf<O['auth']>;
   headers: Record<string, string | undefined>;
+  /** The body's exact bytes, for checks over them (a webhook signature); undefined without a body. */
+  rawBody: Buffer | undefined;
   method: string;
   path: string;
   requestId: string;
@@ -29,8 +31,9 @@ export function http<const O extends HttpOptions>(options: O, handle: (request: 
   const core = async (event: HttpEvent, context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
     const params = options.params ? parsePart(options.params, event.pathParameters ?? {}, 'params') : undefined;
     const query = options.query ? parsePart(options.query, event.queryStringParameters ?? {}, 'query') : undefined;
-    const rawBody = jsonBody(event);
-    const body = options.body ? parsePart(options.body, rawBody ?? {}, 'body') : undefined;
+    const raw = rawBody(event);
+    const json = jsonBody(raw);
+    const body = options.body ? parsePart(options.body, json ?? {}, 'body') : undefined;
     const caller = await resolveCaller(options.auth, event, params);
     const result = await handle({
       params,
@@ -38,6 +41,7 @@ export function http<const O extends HttpOptions>(options: O, handle: (request: 
       body,
       caller,
       headers: event.headers ?? {},
+      rawBody: raw,
       method: event.requestContext.http.method,
       path: event.rawPath,
       requestId: context.awsRequestId,

@@ -113,3 +113,37 @@ export function commentMails(
     },
   ];
 }
+
+/** Tells the contact's portal persons a refund reached the document, with the balance it reopened. */
+export function refundMails(
+  organization: Organization,
+  contact: Contact,
+  document: StoredDocument,
+  refund: { amount: number; currency: string; balance: number },
+): Mail<'payment-refunded'>[] {
+  return portalPersonMails(organization, contact, contact.persons, 'payment-refunded', {
+    amount: formatMoney(refund.amount, refund.currency),
+    documentNumber: document.number,
+    balance: formatMoney(refund.balance, refund.currency),
+    documentUrl: documentUrl(organization, document),
+  });
+}
+
+/** Tells the staff member who created the document what Stripe did with its money (organizations' owners once roles can be listed). */
+export function staffNoticeMails(
+  organization: Organization,
+  contact: Contact,
+  document: StoredDocument,
+  notice: { title: string; text: string; amount: number; currency: string },
+): Mail<'staff-payment-notice'>[] {
+  const creator = document.createdBy;
+  if (!creator.email) return [];
+  return [
+    {
+      template: 'staff-payment-notice',
+      recipient: creator.id,
+      to: creator.email,
+      values: { orgName: organization.name, personName: creator.email, contactName: contact.name, portalUrl: portalUrl(organization.portalName) ?? '', noticeTitle: notice.title, noticeText: notice.text, documentNumber: document.number, amount: formatMoney(notice.amount, notice.currency) },
+    },
+  ];
+}

@@ -49,3 +49,45 @@ export interface CheckoutRecord {
   /** Epoch seconds: Stripe's own expiry of the session. */
   sessionExpiresAt: number;
 }
+
+/** How the money of a checkout stands (set by its events): a bank payment completes `unpaid` and settles later, or fails. */
+export type CheckoutPaymentStatus = 'unpaid' | 'paid' | 'failed';
+
+/**
+ * Money of one payment intent applied to one document (`STRIPE_PAYMENT#<pi>#<docId>`):
+ * written once, in the payment's transaction, so every event that brings the
+ * same money finds it there; refunds and disputes count against it.
+ */
+export interface AppliedStripePayment {
+  orgId: string;
+  paymentIntentId: string;
+  chargeId?: string;
+  sessionId: string;
+  docId: string;
+  contactId: string;
+  currency: string;
+  /** The payment item on the document, when money was applied to it (absent when all of it became credit). */
+  paymentId?: string;
+  /** Applied to the document. */
+  amount: number;
+  /** Put on the contact's credit because the document no longer owed it. */
+  credited: number;
+  /** Refunded so far, and reversed by a lost dispute: together never more than `amount`. */
+  refunded: number;
+  reversed: number;
+  /** A refund staff asked for and Stripe has not reported yet. */
+  refundRequested: number;
+  version: number;
+}
+
+/** The lookup of an online payment by its id (refunds): the document and the applied money it belongs to. */
+export interface PaymentRef {
+  paymentId: string;
+  docId: string;
+  paymentIntentId: string;
+}
+
+/** Declared here, beside the other event-driven fields: how the checkout's money stands. */
+export interface CheckoutRecord {
+  paymentStatus?: CheckoutPaymentStatus;
+}

@@ -1,4 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { clock } from '../clock.ts';
 import { db, tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
@@ -6,7 +6,7 @@ import { keys } from '../db/keys.ts';
 import { allInIndexPartition, allWithPrefix } from '../db/pages.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { Conflict, StaleWrite } from '../errors.ts';
-import type { CheckoutRecord, StripeAccountLink, StripeConnection } from './records.ts';
+import type { AppliedStripePayment, CheckoutPaymentStatus, CheckoutRecord, PaymentRef, StripeAccountLink, StripeConnection } from './records.ts';
 
 /** Kept a little past Stripe's 24 h session lifetime, then removed by TTL. */
 const CHECKOUT_TTL_SECONDS = 3 * 24 * 60 * 60;
@@ -120,4 +120,118 @@ export function checkoutStatusStep(record: CheckoutRecord, status: CheckoutRecor
 /** The sessions that pay a document (its collection's CHECKOUT# items): the session ids to look up. */
 export async function listDocumentCheckouts(orgId: string, docId: string): Promise<{ sessionId: string; amount: number }[]> {
   return (await allWithPrefix(keys.documentCheckoutPrefix(orgId, docId))).map((item) => ({ sessionId: item.sessionId as string, amount: item.amount as number }));
+}
+
+// ---- Applying Stripe's events: dedupe markers, applied money, payment lookups ----
+
+/** Kept past the Events API's 30 days, so reconciliation never re-applies what it can still list. */
+const EVENT_MARK_TTL_SECONDS = 35 * 24 * 60 * 60;
+
+/** A step's condition failed because the same event or money was applied before: the caller skips, it is not an error. */
+export const ALREADY_APPLIED = 'ALREADY_APPLIED';
+export const alreadyApplied = (what: string) => () => new Conflict(ALREADY_APPLIED, `${what} was applied before.`);
+
+/** Marks an event applied, once: in the transaction of its effect, or alone when it has none. */
+export function markEventStep(orgId: string, eventId: string, eventType: string): TransactionStep {
+  return {
+    write: {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.stripeEvent(orgId, eventId), type: 'stripe-event', eventId, eventType, appliedAt: clock.iso(), expiresAt: clock.epochSeconds() + EVENT_MARK_TTL_SECONDS },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    },
+    onConditionFailed: alreadyApplied('The Stripe event'),
+  };
+}
+
+/** Whether an event of this organization was applied already (a shortcut; the conditional writes decide). */
+export async function isEventApplied(orgId: string, eventId: string): Promise<boolean> {
+  return (await get(keys.stripeEvent(orgId, eventId))) !== undefined;
+}
+
+/** Records money of a payment intent applied to a document, once however many events bring it. */
+export function putAppliedPaymentStep(applied: AppliedStripePayment): TransactionStep {
+  return {
+    write: {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.stripePayment(applied.orgId, applied.paymentIntentId, applied.docId), type: 'stripe-payment', ...applied },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    },
+    onConditionFailed: alreadyApplied('This payment'),
+  };
+}
+
+/** Money of a payment intent applied to one document, if it was. */
+export async function getAppliedPayment(orgId: string, paymentIntentId: string, docId: string): Promise<AppliedStripePayment | undefined> {
+  const item = await get(keys.stripePayment(orgId, paymentIntentId, docId));
+  return item ? withoutKeys<AppliedStripePayment>(item) : undefined;
+}
+
+/** Every document a payment intent paid (refunds and disputes name only the charge's payment intent). */
+export async function listAppliedPayments(orgId: string, paymentIntentId: string): Promise<AppliedStripePayment[]> {
+  return (await allWithPrefix(keys.stripePaymentPrefix(orgId, paymentIntentId))).map((item) => withoutKeys<AppliedStripePayment>(item));
+}
+
+/** Replaces applied money with its next state (a refund, a reversal), on the version read: each is counted once. */
+export function replaceAppliedPaymentStep(next: AppliedStripePayment, readVersion: number): TransactionStep {
+  return {
+    write: {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.stripePayment(next.orgId, next.paymentIntentId, next.docId), type: 'stripe-payment', ...next },
+        ConditionExpression: '#version = :version',
+        ExpressionAttributeNames: { '#version': 'version' },
+        ExpressionAttributeValues: { ':version': readVersion },
+      },
+    },
+    onConditionFailed: () => new StaleWrite('The payment'),
+  };
+}
+
+/** Lets a payment be found by its id inside the organization (refunds). */
+export function putPaymentRefStep(orgId: string, ref: PaymentRef): TransactionStep {
+  return { write: { Put: { TableName: tableName(), Item: { ...keys.paymentRef(orgId, ref.paymentId), type: 'payment-ref', ...ref }, ConditionExpression: 'attribute_not_exists(PK)' } } };
+}
+
+/** An online payment of this organization by id; offline payments have none. */
+export async function getPaymentRef(orgId: string, paymentId: string): Promise<PaymentRef | undefined> {
+  const item = await get(keys.paymentRef(orgId, paymentId));
+  return item ? withoutKeys<PaymentRef>(item) : undefined;
+}
+
+/** Records how a checkout's money stands; `complete` once paid. Not conditioned on the status read: events arrive in any order and each sets what it knows. */
+export function checkoutPaymentStep(record: CheckoutRecord, paymentStatus: CheckoutPaymentStatus, paymentIntentId: string | undefined): TransactionStep {
+  const complete = paymentStatus === 'paid';
+  return {
+    write: {
+      Update: {
+        TableName: tableName(),
+        Key: keys.checkoutSession(record.orgId, record.sessionId),
+        // A paid checkout stays paid, whatever older news arrives later.
+        UpdateExpression: `SET paymentStatus = :payment${complete ? ', #status = :complete' : ''}${paymentIntentId ? ', paymentIntentId = :intent' : ''}`,
+        ConditionExpression: complete ? 'attribute_exists(PK)' : 'attribute_exists(PK) AND (attribute_not_exists(paymentStatus) OR paymentStatus <> :paid)',
+        ExpressionAttributeNames: complete ? { '#status': 'status' } : undefined,
+        ExpressionAttributeValues: {
+          ':payment': paymentStatus,
+          ...(complete ? { ':complete': 'complete' } : { ':paid': 'paid' }),
+          ...(paymentIntentId ? { ':intent': paymentIntentId } : {}),
+        },
+      },
+    },
+    onConditionFailed: alreadyApplied('A later state of the checkout'),
+  };
+}
+
+/** When reconciliation last read a connected account's events. */
+export async function getLastReconciliation(accountId: string): Promise<Date | undefined> {
+  const item = await get(keys.stripeReconciliation(accountId));
+  return item ? new Date(item.ranAt as string) : undefined;
+}
+
+/** Records a reconciliation run of an account (the start, so the next run overlaps it). */
+export async function putReconciliation(accountId: string, ranAt: Date): Promise<void> {
+  await db().send(new PutCommand({ TableName: tableName(), Item: { ...keys.stripeReconciliation(accountId), type: 'stripe-reconciliation', accountId, ranAt: ranAt.toISOString() } }));
 }

@@ -12,10 +12,18 @@ export interface OutboxEventData {
   'comment.created': { docId: string; commentId: string; author: { type: 'staff' | 'portal'; name: string }; body: string };
   /** Money was applied to a document: its contact's portal persons get a receipt. `balance` is the balance right after it. */
   'payment.received': { docId: string; paymentId: string; amount: number; currency: string; date: string; balance: number };
+  /** Money paid online reached a document (staff are told): `amount` applied to it, `credited` put on the contact's credit because it no longer owed it. */
+  'online-payment.received': { docId: string; amount: number; credited: number; currency: string; balance: number };
+  /** A delayed (bank) payment of a checkout failed: staff are told; nothing was applied. */
+  'online-payment.failed': { docId: string; sessionId: string; amount: number; currency: string };
+  /** A refund Stripe made reached the document: its contact's persons and staff are told. */
+  'payment.refunded': { docId: string; amount: number; currency: string; balance: number };
+  /** The customer disputed a card payment (`open`), or lost it back to the bank (`lost`): staff are told. */
+  'payment.disputed': { docId: string; status: 'open' | 'lost'; amount: number; currency: string; reason: string };
 }
 
 export type OutboxEventType = keyof OutboxEventData;
-export const outboxEventTypes = ['document.sent', 'comment.created', 'payment.received'] as const satisfies readonly OutboxEventType[];
+export const outboxEventTypes = ['document.sent', 'comment.created', 'payment.received', 'online-payment.received', 'online-payment.failed', 'payment.refunded', 'payment.disputed'] as const satisfies readonly OutboxEventType[];
 
 export type OutboxEvent<T extends OutboxEventType = OutboxEventType> = {
   [K in T]: { id: string; eventType: K; orgId: string; at: string; actor: ActorRef; data: OutboxEventData[K] };

@@ -16,7 +16,9 @@ export const PortalPayment = z.object({
   createdAt: Timestamp,
 });
 
-/** Staff see what the portal sees today; processor ids (Stripe) are to extend this one, never the portal's. */
-export const StaffPayment = PortalPayment;
+/** Staff also see where Stripe keeps a payment made online; the portal never does. */
+export const StaffPayment = z.extend(PortalPayment, {
+  stripe: z.optional(z.object({ paymentIntentId: z.string(), chargeId: z.optional(z.string()), sessionId: z.string(), eventId: z.string() })),
+});
 
 export const ContactCreditPage = page(z.object({ contactId: z.string(), currency: z.string(), available: Money }));

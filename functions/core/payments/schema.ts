@@ -26,6 +26,17 @@ export interface Payment {
   date: string;
   method: (typeof paymentMethods)[number] | 'credit';
   reference?: string;
+  /** The staff member who recorded it, or `stripe` for money paid online. */
   recordedBy: string;
+  /** Paid online: where Stripe keeps it (staff see these, the portal never does). */
+  stripe?: StripePaymentIds;
   createdAt: string;
+}
+
+export interface StripePaymentIds {
+  paymentIntentId: string;
+  chargeId?: string;
+  sessionId: string;
+  /** The event that applied it. */
+  eventId: string;
 }

@@ -1,0 +1,123 @@
+import { actorRef } from '../access/actor.ts';
+import { clock } from '../clock.ts';
+import { transact, type TransactionStep } from '../db/transact.ts';
+import { decide } from '../documents/commands.ts';
+import { getDocument } from '../documents/repository.ts';
+import type { StoredDocument } from '../documents/schema.ts';
+import { effectiveStatus } from '../documents/status.ts';
+import { today } from '../documents/view.ts';
+import { Conflict, NotFound } from '../errors.ts';
+import { newId } from '../ids.ts';
+import { log } from '../log.ts';
+import { newOutboxEvent, outboxStep } from '../outbox/repository.ts';
+import { addCreditStep, putPaymentStep } from '../payments/repository.ts';
+import type { Payment } from '../payments/schema.ts';
+import { hasCode, stripeActor } from './context.ts';
+import type { Allocation, AppliedStripePayment, CheckoutRecord } from './records.ts';
+import { ALREADY_APPLIED, getAppliedPayment, putAppliedPaymentStep, putPaymentRefStep } from './repository.ts';
+
+/** Money Stripe says was received for a checkout. */
+export interface ReceivedPayment {
+  paymentIntentId: string;
+  chargeId?: string;
+  method: Payment['method'];
+  eventId: string;
+}
+
+const ATTEMPTS = 5;
+const payableStatuses = ['sent', 'viewed', 'partially_paid', 'overdue'];
+
+/**
+ * Applies a checkout's money to its documents, one transaction per document,
+ * each with the marker of (payment intent, document): however many events
+ * bring the same money, in whatever order and concurrency, each document gets
+ * it once. What a document no longer owes (paid offline or voided meanwhile)
+ * becomes the contact's credit: money received is never dropped.
+ */
+export async function applyCheckoutPayment(record: CheckoutRecord, payment: ReceivedPayment): Promise<void> {
+  for (const allocation of record.allocations) await applyAllocation(record, allocation, payment);
+}
+
+async function applyAllocation(record: CheckoutRecord, allocation: Allocation, payment: ReceivedPayment): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    if (await getAppliedPayment(record.orgId, payment.paymentIntentId, allocation.docId)) return;
+    const document = await getDocument(record.orgId, allocation.docId);
+    if (!document) throw new NotFound('Document'); // a checkout is only made for sent documents, which are never deleted
+    try {
+      await transact(allocationSteps(record, allocation, payment, document));
+      return;
+    } catch (error) {
+      if (hasCode(error, ALREADY_APPLIED)) return;
+      // Another writer changed the document between the read and the write: read it again.
+      if (error instanceof Conflict && attempt < ATTEMPTS) continue;
+      throw error;
+    }
+  }
+}
+
+/** What fits on the document as it is now: none once it is paid or voided, or in another currency. */
+function fitting(document: StoredDocument, record: CheckoutRecord, amount: number): number {
+  const open = payableStatuses.includes(effectiveStatus(document, today())) && document.currency === record.currency;
+  return open ? Math.max(0, Math.min(amount, document.balance)) : 0;
+}
+
+function allocationSteps(record: CheckoutRecord, allocation: Allocation, payment: ReceivedPayment, document: StoredDocument): TransactionStep[] {
+  const applied = fitting(document, record, allocation.amount);
+  const excess = allocation.amount - applied;
+  const paymentId = applied > 0 ? newId('pay') : undefined;
+  // A retainer invoice's money is the contact's credit, as it is for offline payments; one update of the credit item per transaction.
+  const credit = excess + (document.kind === 'retainer-invoice' ? applied : 0);
+  const marker: AppliedStripePayment = {
+    orgId: record.orgId,
+    paymentIntentId: payment.paymentIntentId,
+    ...(payment.chargeId && { chargeId: payment.chargeId }),
+    sessionId: record.sessionId,
+    docId: document.id,
+    contactId: record.contactId,
+    currency: record.currency,
+    ...(paymentId && { paymentId }),
+    amount: applied,
+    credited: excess,
+    refunded: 0,
+    reversed: 0,
+    refundRequested: 0,
+    version: 1,
+  };
+  const shared = [putAppliedPaymentStep(marker), ...(credit > 0 ? [addCreditStep(record.orgId, record.contactId, record.currency, credit)] : [])];
+  const notice = { docId: document.id, amount: applied, credited: excess, currency: record.currency };
+  if (excess > 0) log.warn('online payment exceeds what the document owes; the rest is credit', { orgId: record.orgId, docId: document.id, paymentIntentId: payment.paymentIntentId, excess });
+  if (!paymentId) {
+    return decide(document, 'creditExcess', stripeActor, {
+      details: { amount: 0, credited: excess, currency: record.currency, paymentIntentId: payment.paymentIntentId },
+      event: { ...notice, balance: document.balance },
+      steps: shared,
+    }).steps;
+  }
+  const item: Payment = {
+    id: paymentId,
+    docId: document.id,
+    contactId: document.contactId,
+    documentNumber: document.number,
+    currency: document.currency,
+    amount: applied,
+    date: today(),
+    method: payment.method,
+    reference: payment.paymentIntentId,
+    recordedBy: 'stripe',
+    stripe: { paymentIntentId: payment.paymentIntentId, ...(payment.chargeId && { chargeId: payment.chargeId }), sessionId: record.sessionId, eventId: payment.eventId },
+    createdAt: clock.iso(),
+  };
+  const amountPaid = document.amountPaid + applied;
+  const balance = document.total - amountPaid;
+  return decide(document, 'pay', stripeActor, {
+    fields: { amountPaid, balance },
+    details: { paymentId, amount: applied, balance, ...(excess > 0 && { credited: excess }), paymentIntentId: payment.paymentIntentId },
+    event: { docId: document.id, paymentId, amount: applied, currency: item.currency, date: item.date, balance },
+    steps: [
+      putPaymentStep(record.orgId, item),
+      putPaymentRefStep(record.orgId, { paymentId, docId: document.id, paymentIntentId: payment.paymentIntentId }),
+      ...shared,
+      outboxStep(newOutboxEvent(record.orgId, 'online-payment.received', actorRef(stripeActor), { ...notice, balance })),
+    ],
+  }).steps;
+}

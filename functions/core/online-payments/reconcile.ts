@@ -1,0 +1,42 @@
+import { clock } from '../clock.ts';
+import { log } from '../log.ts';
+import { listAccountEvents } from '../stripe/events.ts';
+import { getLastReconciliation, listAccountLinks, putReconciliation } from './repository.ts';
+import { applyStripeEvent, handledEventTypes } from './stripe-events.ts';
+
+/** How far back a first run looks; later runs start a little before the last one began, so nothing between two runs is missed. */
+const FIRST_RUN_LOOKBACK_MS = 3 * 24 * 60 * 60 * 1000;
+const OVERLAP_MS = 5 * 60 * 1000;
+
+/**
+ * Catches up on deliveries Stripe never made (or Portico never answered):
+ * lists each connected account's recent events and applies them through the
+ * webhook's own path, whose dedupe makes what was already applied a no-op.
+ */
+export async function reconcileStripeEvents(): Promise<{ accounts: number; applied: number }> {
+  let applied = 0;
+  const links = await listAccountLinks();
+  for (const link of links) applied += await reconcileAccount(link.accountId);
+  return { accounts: links.length, applied };
+}
+
+/** One connected account's catch-up, from its last run (or three days back). */
+export async function reconcileAccount(accountId: string): Promise<number> {
+  const startedAt = clock.now();
+  const since = await getLastReconciliation(accountId);
+  const createdFrom = new Date(since ? since.getTime() - OVERLAP_MS : startedAt.getTime() - FIRST_RUN_LOOKBACK_MS);
+  const types = new Set(handledEventTypes());
+  let applied = 0;
+  let startingAfter: string | undefined;
+  do {
+    const page = await listAccountEvents(accountId, { createdFrom, limit: 100, ...(startingAfter && { startingAfter }) });
+    // The list is newest first; the order of application does not matter, the dedupe does.
+    for (const event of page.events.filter((each) => types.has(each.type))) {
+      if ((await applyStripeEvent({ ...event, account: accountId })) === 'applied') applied++;
+    }
+    startingAfter = page.hasMore ? page.events.at(-1)?.id : undefined;
+  } while (startingAfter);
+  await putReconciliation(accountId, startedAt);
+  if (applied > 0) log.warn('reconciliation applied events the webhook had missed', { accountId, applied });
+  return applied;
+}
