@@ -47,6 +47,7 @@ import {
 import { Comment, CommentPage } from './comments/responses.ts';
 import { ContactCreditPage, StaffPayment } from './payments/responses.ts';
 import { AgingReport, Statement } from './receivables/responses.ts';
+import { OnboardingLink, StripeConnectionState } from './online-payments/responses.ts';
 
 /**
  * The route table: the CDK stack makes one Lambda per set of needs (and weight)
@@ -612,6 +613,25 @@ export const routes = {
     responses: { 200: ApiDescription },
     auth: 'none',
     needs: {},
+  },
+
+  // Online payments: connecting Stripe and the portal's checkout.
+  'POST /v1/orgs/{orgId}/stripe/connect': {
+    entry: 'stripe/connect-stripe',
+    summary: "Create the organization's Stripe account once; a fresh onboarding link",
+    responses: { 200: OnboardingLink },
+    errors: [409, 422],
+    auth: 'member',
+    params: OrgParams,
+    needs: { table: 'readwrite', stripe: true, web: true },
+  },
+  'GET /v1/orgs/{orgId}/stripe': {
+    entry: 'stripe/get-stripe-connection',
+    summary: "The organization's Stripe account: connected, able to take charges, details submitted",
+    responses: { 200: StripeConnectionState },
+    auth: 'member',
+    params: OrgParams,
+    needs: { table: 'readwrite', stripe: true },
   },
 } as const satisfies Record<string, RouteSpec>;
 

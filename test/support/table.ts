@@ -1,7 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { createHash } from 'node:crypto';
-import { keys } from '../../functions/core/db/keys.ts';
+import { keys, type Key } from '../../functions/core/db/keys.ts';
 import { local } from './local.ts';
 
 const documents = () => {
@@ -55,3 +55,11 @@ export async function setDocumentAttributes(orgId: string, docId: string, values
 
 /** Waits for the next whole second: grant times and token issue times are whole seconds. */
 export const nextSecond = () => new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000) + 20));
+
+/** One stored item as it is (keys included), or undefined. */
+export async function getItem(key: Key): Promise<Record<string, any> | undefined> {
+  const { client, tableName } = documents();
+  const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }));
+  client.destroy();
+  return Item;
+}
