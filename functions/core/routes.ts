@@ -47,7 +47,8 @@ import {
 import { Comment, CommentPage } from './comments/responses.ts';
 import { ContactCreditPage, StaffPayment } from './payments/responses.ts';
 import { AgingReport, Statement } from './receivables/responses.ts';
-import { OnboardingLink, StripeConnectionState } from './online-payments/responses.ts';
+import { CheckoutStarted, OnboardingLink, StripeConnectionState } from './online-payments/responses.ts';
+import { CheckoutBody, MultiCheckoutBody } from './online-payments/schema.ts';
 
 /**
  * The route table: the CDK stack makes one Lambda per set of needs (and weight)
@@ -632,6 +633,26 @@ export const routes = {
     auth: 'member',
     params: OrgParams,
     needs: { table: 'readwrite', stripe: true },
+  },
+  'POST /v1/portal/{portalName}/documents/{docId}/checkout': {
+    entry: 'portal/pay-document',
+    summary: 'Pay an invoice or retainer invoice online: a Stripe Checkout Session for its balance or an allowed part (201; 200 for an open one handed out again); honours Idempotency-Key',
+    responses: { 200: CheckoutStarted, 201: CheckoutStarted },
+    errors: [403, 409, 422],
+    auth: 'portal',
+    params: PortalDocumentParams,
+    body: CheckoutBody,
+    needs: { table: 'readwrite', stripe: true, web: true },
+  },
+  'POST /v1/portal/{portalName}/checkout': {
+    entry: 'portal/pay-documents',
+    summary: 'Pay up to 20 documents in one currency online, their balances or an amount spread oldest due date first (201; 200 for an open one handed out again)',
+    responses: { 200: CheckoutStarted, 201: CheckoutStarted },
+    errors: [403, 409, 422],
+    auth: 'portal',
+    params: PortalParams,
+    body: MultiCheckoutBody,
+    needs: { table: 'readwrite', stripe: true, web: true },
   },
 } as const satisfies Record<string, RouteSpec>;
 

@@ -10,3 +10,6 @@ export const StripeConnectionState = z.object({
 
 /** Where to send the business's owner to finish (or continue) Stripe's onboarding. */
 export const OnboardingLink = z.object({ url: z.string() });
+
+/** A Checkout Session to send the portal person to. */
+export const CheckoutStarted = z.object({ url: z.string(), sessionId: z.string() });
