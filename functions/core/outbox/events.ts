@@ -12,10 +12,12 @@ export interface OutboxEventData {
   'comment.created': { docId: string; commentId: string; author: { type: 'staff' | 'portal'; name: string }; body: string };
   /** Money was applied to a document: its contact's portal persons get a receipt. `balance` is the balance right after it. */
   'payment.received': { docId: string; paymentId: string; amount: number; currency: string; date: string; balance: number };
+  /** A document was voided: its open checkouts are expired, so nobody pays it. */
+  'document.voided': { docId: string };
 }
 
 export type OutboxEventType = keyof OutboxEventData;
-export const outboxEventTypes = ['document.sent', 'comment.created', 'payment.received'] as const satisfies readonly OutboxEventType[];
+export const outboxEventTypes = ['document.sent', 'comment.created', 'payment.received', 'document.voided'] as const satisfies readonly OutboxEventType[];
 
 export type OutboxEvent<T extends OutboxEventType = OutboxEventType> = {
   [K in T]: { id: string; eventType: K; orgId: string; at: string; actor: ActorRef; data: OutboxEventData[K] };

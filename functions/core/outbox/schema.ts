@@ -36,4 +36,5 @@ export const OutboxEventSchema = z.discriminatedUnion('eventType', [
       balance: z.number().check(z.int()),
     }),
   }),
+  z.object({ ...envelope, eventType: z.literal('document.voided'), data: z.object({ docId: id }) }),
 ]) satisfies z.ZodMiniType<OutboxEvent>;
