@@ -47,8 +47,8 @@ import {
 import { Comment, CommentPage } from './comments/responses.ts';
 import { ContactCreditPage, StaffPayment } from './payments/responses.ts';
 import { AgingReport, Statement } from './receivables/responses.ts';
-import { CheckoutStarted, OnboardingLink, StripeConnectionState } from './online-payments/responses.ts';
-import { CheckoutBody, MultiCheckoutBody } from './online-payments/schema.ts';
+import { CheckoutStarted, CheckoutStatus, OnboardingLink, StripeConnectionState } from './online-payments/responses.ts';
+import { CheckoutBody, CheckoutParams, MultiCheckoutBody } from './online-payments/schema.ts';
 
 /**
  * The route table: the CDK stack makes one Lambda per set of needs (and weight)
@@ -653,6 +653,14 @@ export const routes = {
     params: PortalParams,
     body: MultiCheckoutBody,
     needs: { table: 'readwrite', stripe: true, web: true },
+  },
+  'GET /v1/portal/{portalName}/checkout/{sessionId}': {
+    entry: 'portal/get-checkout-status',
+    summary: "Where one of the contact's checkouts stands: open, processing, paid or expired, with the documents it pays",
+    responses: { 200: CheckoutStatus },
+    auth: 'portal',
+    params: CheckoutParams,
+    needs: { table: 'read', stripe: true },
   },
 } as const satisfies Record<string, RouteSpec>;
 

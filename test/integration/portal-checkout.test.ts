@@ -5,9 +5,10 @@ import { as } from '../support/api.ts';
 import { newContact } from '../support/contacts.ts';
 import { portalSetup, sentDocument } from '../support/documents.ts';
 import { connectedOrganization, enableOnlinePayments } from '../support/online-payments.ts';
+import { CHOSEN_PASSWORD, signedIn } from '../support/portal.ts';
 import { newOrganization } from '../support/staff.ts';
-import { platformStripe } from '../support/stripe.ts';
-import { getItem } from '../support/table.ts';
+import { control, platformStripe } from '../support/stripe.ts';
+import { getItem, setItemAttributes } from '../support/table.ts';
 
 // Two lines of 50.00 at 19 %: 119.00.
 const TOTAL = 11900;
@@ -221,3 +222,37 @@ describe('paying several documents in one payment', () => {
     expect(response.status).toBe(404);
   });
 });
+
+describe('the status of a checkout, for the return page', () => {
+  it('is open, then processing or paid once paid at Stripe, with the documents it pays', async () => {
+    const { org, base, person, invoice, checkout } = await payingCustomer();
+    const { sessionId } = (await checkout(invoice.id)).body;
+    const open = await person.get(`${base}/checkout/${sessionId}`);
+    expect(open.status).toBe(200);
+    expect(open.body).toEqual({ sessionId, status: 'open', documents: [{ docId: invoice.id, number: invoice.number, amount: TOTAL }] });
+    expect((await control('POST', `/checkout/sessions/${sessionId}/pay`, { method: 'card' })).status).toBe(200);
+    // `processing` until the webhook applies the payment, then `paid`.
+    expect(['processing', 'paid']).toContain((await person.get(`${base}/checkout/${sessionId}`)).body.status);
+    // The record as the webhook leaves it once the payment is applied.
+    await setItemAttributes(keys.checkoutSession(org.id, sessionId), { status: 'complete' });
+    expect((await person.get(`${base}/checkout/${sessionId}`)).body.status).toBe('paid');
+  });
+
+  it('is expired once the person cancels at Stripe', async () => {
+    const { base, person, invoice, checkout } = await payingCustomer();
+    const { sessionId } = (await checkout(invoice.id)).body;
+    await control('POST', `/checkout/sessions/${sessionId}/cancel`);
+    expect((await person.get(`${base}/checkout/${sessionId}`)).body.status).toBe('expired');
+  });
+
+  it("is 404 for another contact's checkout or an unknown session", async () => {
+    const first = await payingCustomer();
+    const { sessionId } = (await first.checkout(first.invoice.id)).body;
+    const other = await newContact(first.api, first.org.id);
+    await first.api.post(`/v1/orgs/${first.org.id}/contacts/${other.id}/portal-access`, { personIds: [other.persons[0]!.id], password: CHOSEN_PASSWORD, passwordPermanent: true });
+    const stranger = as((await signedIn(first.org.portalName, other.persons[0]!.email, CHOSEN_PASSWORD)).idToken);
+    expect((await stranger.get(`${first.base}/checkout/${sessionId}`)).status).toBe(404);
+    expect((await first.person.get(`${first.base}/checkout/cs_test_unknown`)).status).toBe(404);
+  });
+});
+

@@ -63,3 +63,20 @@ export async function getItem(key: Key): Promise<Record<string, any> | undefined
   client.destroy();
   return Item;
 }
+
+/** Sets top-level attributes of a stored item directly, as another writer (the Stripe webhook) would. */
+export async function setItemAttributes(key: Key, values: Record<string, unknown>): Promise<void> {
+  const { client, tableName } = documents();
+  const fields = Object.keys(values);
+  await client.send(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: key,
+      UpdateExpression: `SET ${fields.map((_, index) => `#f${index} = :v${index}`).join(', ')}`,
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeNames: Object.fromEntries(fields.map((field, index) => [`#f${index}`, field])),
+      ExpressionAttributeValues: Object.fromEntries(Object.values(values).map((value, index) => [`:v${index}`, value])),
+    }),
+  );
+  client.destroy();
+}

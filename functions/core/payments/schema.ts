@@ -26,6 +26,8 @@ export interface Payment {
   date: string;
   method: (typeof paymentMethods)[number] | 'credit';
   reference?: string;
+  /** An online payment's Stripe payment intent: how a checkout finds the payments it made. */
+  paymentIntentId?: string;
   recordedBy: string;
   createdAt: string;
 }
