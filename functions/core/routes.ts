@@ -48,7 +48,7 @@ import { Comment, CommentPage } from './comments/responses.ts';
 import { ContactCreditPage, StaffPayment } from './payments/responses.ts';
 import { AgingReport, Statement } from './receivables/responses.ts';
 import { CheckoutStarted, CheckoutStatus, OnboardingLink, StripeConnectionState } from './online-payments/responses.ts';
-import { CheckoutBody, CheckoutParams, MultiCheckoutBody } from './online-payments/schema.ts';
+import { CheckoutBody, CheckoutParams, MultiCheckoutBody, PaymentPageParams } from './online-payments/schema.ts';
 
 /**
  * The route table: the CDK stack makes one Lambda per set of needs (and weight)
@@ -661,6 +661,14 @@ export const routes = {
     auth: 'portal',
     params: CheckoutParams,
     needs: { table: 'read', stripe: true },
+  },
+  'GET /p/{portalName}/payments/{outcome}': {
+    entry: 'portal/render-payment-page',
+    summary: "The pages Stripe sends a person back to: return (processing until the payment is applied, then payment received) and cancel",
+    responses: { 200: htmlReply, 404: htmlReply },
+    auth: 'none',
+    params: PaymentPageParams,
+    needs: { table: 'read' },
   },
 } as const satisfies Record<string, RouteSpec>;
 

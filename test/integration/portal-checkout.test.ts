@@ -229,7 +229,7 @@ describe('the status of a checkout, for the return page', () => {
     const { sessionId } = (await checkout(invoice.id)).body;
     const open = await person.get(`${base}/checkout/${sessionId}`);
     expect(open.status).toBe(200);
-    expect(open.body).toEqual({ sessionId, status: 'open', documents: [{ docId: invoice.id, number: invoice.number, amount: TOTAL }] });
+    expect(open.body).toEqual({ sessionId, status: 'open', currency: 'EUR', documents: [{ docId: invoice.id, number: invoice.number, amount: TOTAL }] });
     expect((await control('POST', `/checkout/sessions/${sessionId}/pay`, { method: 'card' })).status).toBe(200);
     // `processing` until the webhook applies the payment, then `paid`.
     expect(['processing', 'paid']).toContain((await person.get(`${base}/checkout/${sessionId}`)).body.status);

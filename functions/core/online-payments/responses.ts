@@ -20,5 +20,6 @@ export const CheckoutStarted = z.object({ url: z.string(), sessionId: z.string()
 export const CheckoutStatus = z.object({
   sessionId: z.string(),
   status: z.enum(checkoutProgress),
+  currency: z.string(),
   documents: z.array(z.object({ docId: z.string(), number: z.string(), amount: Money })),
 });

@@ -21,3 +21,6 @@ export const MultiCheckoutBody = z.strictObject({
 });
 
 export const CheckoutParams = z.object({ portalName: z.string().check(z.minLength(1), z.maxLength(100)), sessionId: z.string().check(z.minLength(1), z.maxLength(255)) });
+
+/** Where Stripe sends the person back to: `return` after paying, `cancel` after leaving; anything else is the portal's HTML 404. */
+export const PaymentPageParams = z.object({ portalName: z.string().check(z.minLength(1), z.maxLength(100)), outcome: z.string().check(z.maxLength(40)) });

@@ -21,6 +21,7 @@ export async function readCheckoutStatus(person: PortalContext, sessionId: strin
   return {
     sessionId,
     status: await progress(record, threads),
+    currency: record.currency,
     documents: record.allocations.map((allocation, index) => ({ docId: allocation.docId, number: threads[index]!.document?.number ?? '', amount: allocation.amount })),
   };
 }
