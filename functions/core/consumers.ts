@@ -22,6 +22,12 @@ export const consumers = {
     events: ['document.sent', 'comment.created', 'payment.received', 'online-payment.received', 'online-payment.failed', 'payment.refunded', 'payment.disputed'],
     needs: { table: 'readwrite', email: true, web: true },
   },
+  checkoutExpiry: {
+    entry: 'consumers/expire-checkouts',
+    summary: "Expires a document's open Stripe Checkout Sessions once it is paid in full or voided, so nobody pays it twice",
+    events: ['payment.received', 'document.voided'],
+    needs: { table: 'readwrite', stripe: true },
+  },
 } as const satisfies Record<string, ConsumerSpec>;
 
 export type ConsumerName = keyof typeof consumers;

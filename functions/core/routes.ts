@@ -47,7 +47,8 @@ import {
 import { Comment, CommentPage } from './comments/responses.ts';
 import { ContactCreditPage, StaffPayment } from './payments/responses.ts';
 import { AgingReport, Statement } from './receivables/responses.ts';
-import { StripeEventBody, WebhookReceipt } from './online-payments/responses.ts';
+import { CheckoutStarted, CheckoutStatus, OnboardingLink, StripeConnectionState, StripeEventBody, WebhookReceipt } from './online-payments/responses.ts';
+import { CheckoutBody, CheckoutParams, MultiCheckoutBody, PaymentPageParams } from './online-payments/schema.ts';
 
 /**
  * The route table: the CDK stack makes one Lambda per set of needs (and weight)
@@ -622,6 +623,61 @@ export const routes = {
     responses: { 200: ApiDescription },
     auth: 'none',
     needs: {},
+  },
+
+  // Online payments: connecting Stripe and the portal's checkout.
+  'POST /v1/orgs/{orgId}/stripe/connect': {
+    entry: 'stripe/connect-stripe',
+    summary: "Create the organization's Stripe account once; a fresh onboarding link",
+    responses: { 200: OnboardingLink },
+    errors: [409, 422],
+    auth: 'member',
+    params: OrgParams,
+    needs: { table: 'readwrite', stripe: true, web: true },
+  },
+  'GET /v1/orgs/{orgId}/stripe': {
+    entry: 'stripe/get-stripe-connection',
+    summary: "The organization's Stripe account: connected, able to take charges, details submitted",
+    responses: { 200: StripeConnectionState },
+    auth: 'member',
+    params: OrgParams,
+    needs: { table: 'readwrite', stripe: true },
+  },
+  'POST /v1/portal/{portalName}/documents/{docId}/checkout': {
+    entry: 'portal/pay-document',
+    summary: 'Pay an invoice or retainer invoice online: a Stripe Checkout Session for its balance or an allowed part (201; 200 for an open one handed out again); honours Idempotency-Key',
+    responses: { 200: CheckoutStarted, 201: CheckoutStarted },
+    errors: [403, 409, 422],
+    auth: 'portal',
+    params: PortalDocumentParams,
+    body: CheckoutBody,
+    needs: { table: 'readwrite', stripe: true, web: true },
+  },
+  'POST /v1/portal/{portalName}/checkout': {
+    entry: 'portal/pay-documents',
+    summary: 'Pay up to 20 documents in one currency online, their balances or an amount spread oldest due date first (201; 200 for an open one handed out again)',
+    responses: { 200: CheckoutStarted, 201: CheckoutStarted },
+    errors: [403, 409, 422],
+    auth: 'portal',
+    params: PortalParams,
+    body: MultiCheckoutBody,
+    needs: { table: 'readwrite', stripe: true, web: true },
+  },
+  'GET /v1/portal/{portalName}/checkout/{sessionId}': {
+    entry: 'portal/get-checkout-status',
+    summary: "Where one of the contact's checkouts stands: open, processing, paid or expired, with the documents it pays",
+    responses: { 200: CheckoutStatus },
+    auth: 'portal',
+    params: CheckoutParams,
+    needs: { table: 'read', stripe: true },
+  },
+  'GET /p/{portalName}/payments/{outcome}': {
+    entry: 'portal/render-payment-page',
+    summary: "The pages Stripe sends a person back to: return (processing until the payment is applied, then payment received) and cancel",
+    responses: { 200: htmlReply, 404: htmlReply },
+    auth: 'none',
+    params: PaymentPageParams,
+    needs: { table: 'read' },
   },
 } as const satisfies Record<string, RouteSpec>;
 

@@ -6,7 +6,7 @@ import {
   UsernameExistsException,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { LocalPool } from './cognito-pools.ts';
-import { client } from './api-client.ts';
+import { client, type Client } from './api-client.ts';
 import { localClientConfig } from './aws-local.ts';
 
 export const demo = {
@@ -46,7 +46,7 @@ export async function ensureStaffUser(endpoint: string, pool: LocalPool, email: 
  * state finds it again): a customer whose person can sign in to the portal,
  * a sent invoice with a part payment, and a sent estimate.
  */
-export async function ensureDemoOrganization(apiUrl: string, staffToken: string): Promise<{ id: string; portalName: string }> {
+export async function ensureDemoOrganization(apiUrl: string, staffToken: string, stripeApiUrl: string): Promise<{ id: string; portalName: string }> {
   const call = client(apiUrl, staffToken);
   const mine = (await call('GET', '/v1/orgs')) as { items: { id: string; portalName: string }[] };
   const existing = mine.items.find((org) => org.portalName === demo.organization.portalName);
@@ -68,5 +68,23 @@ export async function ensureDemoOrganization(apiUrl: string, staffToken: string)
   await call('POST', `/v1/orgs/${org.id}/invoices/${invoice.id}/payments`, { amount: 50000, method: 'bank_transfer', reference: 'DEMO-1' });
   const estimate = await call('POST', `/v1/orgs/${org.id}/estimates`, { contactId: contact.id, lines: [{ description: 'Phase 2: online shop', quantity: 40, unitPrice: 9000, taxRate: 19 }] });
   await call('POST', `/v1/orgs/${org.id}/estimates/${estimate.id}/send`);
+  await connectDemoStripe(call, stripeApiUrl, org.id);
   return org;
+}
+
+/**
+ * Connects the demo organization's Stripe account as its owner would: connect,
+ * onboarding (the double's form, through its control API), then online
+ * payments on, partial payments of at least 10.00 allowed.
+ */
+async function connectDemoStripe(call: Client, stripeApiUrl: string, orgId: string) {
+  await call('POST', `/v1/orgs/${orgId}/stripe/connect`);
+  const { accountId } = await call('GET', `/v1/orgs/${orgId}/stripe`);
+  const onboarded = await fetch(`${stripeApiUrl}/_control/accounts/${accountId}/onboard`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ businessName: demo.organization.name }),
+  });
+  if (!onboarded.ok) throw new Error(`onboarding the demo Stripe account: ${onboarded.status} ${await onboarded.text()}`);
+  await call('PATCH', `/v1/orgs/${orgId}`, { onlinePayments: { enabled: true, allowPartial: true, minimumPartial: 1000 } });
 }

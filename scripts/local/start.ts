@@ -113,7 +113,7 @@ async function main() {
   });
 
   const staffToken = await ensureStaffUser(cognitoUrl, pools.staff, demo.staff.email, demo.staff.password);
-  const demoOrganization = await ensureDemoOrganization(apiUrl, staffToken);
+  const demoOrganization = await ensureDemoOrganization(apiUrl, staffToken, stripe.url);
 
   const state: LocalState = {
     ...services,

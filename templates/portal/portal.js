@@ -173,11 +173,76 @@
   const money = (amount, currency) => new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(amount / 10 ** digitsOf(currency));
   const label = (status) => h('span', { class: 'status' }, String(status).replace(/_/g, ' '));
 
+  // Online payment: what the person may pay, and the hand-over to Stripe's checkout page.
+  const openStatuses = ['sent', 'viewed', 'partially_paid', 'overdue'];
+  const payable = (doc) => doc.kind !== 'estimate' && openStatuses.includes(doc.status) && doc.balance > 0;
+  const payingAllowed = (me) => me.onlinePayments.enabled && me.onlinePayments.permitted;
+  const whyNoPay = (me) =>
+    !me.onlinePayments.enabled ? `${me.organization.name} does not take online payments; see the invoice for how to pay.` : 'You are not allowed to pay online for your company.';
+  async function toCheckout(path, body, message) {
+    try {
+      const { url } = await signedIn('POST', path, body);
+      location.assign(url);
+    } catch (error) {
+      message.textContent = error.message;
+    }
+  }
+  // The amount field takes the currency's major units (12.50); the API takes minor units.
+  const toMinor = (value, currency) => Math.round(Number(value) * 10 ** digitsOf(currency));
+
+  function payPanel(me, doc) {
+    if (!payable(doc)) return null;
+    if (!payingAllowed(me)) return h('p', { class: 'muted', id: 'pay-unavailable' }, whyNoPay(me));
+    const message = h('p', { class: 'error', role: 'alert' });
+    const digits = digitsOf(doc.currency);
+    const amount = me.onlinePayments.allowPartial
+      ? h('input', { id: 'pay-amount', type: 'number', min: 1 / 10 ** digits, step: 1 / 10 ** digits, max: doc.balance / 10 ** digits, value: (doc.balance / 10 ** digits).toFixed(digits) })
+      : null;
+    const pay = () => {
+      const body = amount ? { amount: toMinor(amount.value, doc.currency) } : {};
+      return toCheckout(`/documents/${encodeURIComponent(doc.id)}/checkout`, body, message);
+    };
+    return h(
+      'div',
+      { class: 'pay' },
+      amount ? [h('label', { for: 'pay-amount' }, `Amount to pay (${doc.currency})`), amount] : null,
+      h('button', { class: 'primary', type: 'button', id: 'pay', onclick: pay }, `Pay ${amount ? '' : money(doc.balance, doc.currency)}`.trim()),
+      message,
+    );
+  }
+
   async function documentsPage() {
     document.getElementById('nav').hidden = false;
     if (docId) return documentPage(docId);
     const kind = new URLSearchParams(location.search).get('kind') || '';
-    const list = await signedIn('GET', `/documents${kind ? `?kind=${encodeURIComponent(kind)}` : ''}`);
+    const [list, me] = await Promise.all([signedIn('GET', `/documents${kind ? `?kind=${encodeURIComponent(kind)}` : ''}`), signedIn('GET', '/me')]);
+    const selectable = payingAllowed(me);
+    const selected = new Map();
+    const total = h('span', { id: 'selected-total' });
+    const payMessage = h('p', { class: 'error', role: 'alert' });
+    const paySelected = h('button', { class: 'primary', type: 'button', id: 'pay-selected', disabled: true, onclick: () => toCheckout('/checkout', { docIds: [...selected.keys()] }, payMessage) }, 'Pay selected');
+    const updateTotal = () => {
+      const docs = [...selected.values()];
+      const currencies = [...new Set(docs.map((doc) => doc.currency))];
+      paySelected.disabled = docs.length === 0 || currencies.length > 1;
+      total.textContent =
+        docs.length === 0 ? 'Select invoices to pay them together.' : currencies.length > 1 ? 'Invoices in different currencies are paid separately.' : `Selected: ${money(docs.reduce((sum, doc) => sum + doc.balance, 0), currencies[0])}`;
+    };
+    const checkbox = (doc) =>
+      selectable && payable(doc)
+        ? h('input', {
+            type: 'checkbox',
+            class: 'select',
+            'aria-label': `Select ${doc.number}`,
+            'data-doc': doc.id,
+            onchange: (event) => {
+              if (event.target.checked) selected.set(doc.id, doc);
+              else selected.delete(doc.id);
+              updateTotal();
+            },
+          })
+        : null;
+    updateTotal();
     const filter = h(
       'select',
       { 'aria-label': 'Kind', onchange: (event) => location.assign(`${base}/documents${event.target.value ? `?kind=${event.target.value}` : ''}`) },
@@ -189,6 +254,7 @@
       h(
         'tr',
         {},
+        selectable ? h('td', {}, checkbox(doc)) : null,
         h('td', {}, h('a', { href: `${base}/documents/${encodeURIComponent(doc.id)}` }, doc.number)),
         h('td', {}, doc.issueDate || ''),
         h('td', {}, doc.dueDate || doc.expiryDate || ''),
@@ -204,14 +270,15 @@
         h('h1', {}, 'Your documents'),
         filter,
         rows.length
-          ? h('table', {}, h('thead', {}, h('tr', {}, ['Number', 'Date', 'Due', 'Status'].map((text) => h('th', {}, text)), h('th', { class: 'num' }, 'Total'), h('th', { class: 'num' }, 'Balance'))), h('tbody', {}, rows))
+          ? h('table', {}, h('thead', {}, h('tr', {}, selectable ? h('th', {}, 'Pay') : null, ['Number', 'Date', 'Due', 'Status'].map((text) => h('th', {}, text)), h('th', { class: 'num' }, 'Total'), h('th', { class: 'num' }, 'Balance'))), h('tbody', {}, rows))
           : h('p', { class: 'muted' }, 'Nothing has been sent to you yet.'),
+        selectable && list.items.some(payable) ? h('div', { class: 'pay' }, total, paySelected, payMessage) : null,
       ),
     );
   }
 
   async function documentPage(id) {
-    const doc = await signedIn('GET', `/documents/${encodeURIComponent(id)}`);
+    const [doc, me] = await Promise.all([signedIn('GET', `/documents/${encodeURIComponent(id)}`), signedIn('GET', '/me')]);
     const path = `/documents/${encodeURIComponent(id)}`;
     const act = (verb, body) => async () => {
       await signedIn('POST', `${path}/${verb}`, body);
@@ -252,6 +319,7 @@
         h('p', { class: 'num' }, `Subtotal ${money(doc.subtotal, doc.currency)} · Tax ${money(doc.taxTotal, doc.currency)} · Total ${money(doc.total, doc.currency)}`),
         doc.kind !== 'estimate' ? h('p', { class: 'num' }, `Paid ${money(doc.amountPaid ?? 0, doc.currency)} · Balance due ${money(doc.balance ?? 0, doc.currency)}`) : null,
         doc.notes ? h('p', {}, doc.notes) : null,
+        payPanel(me, doc),
         h('div', { class: 'actions' }, actions),
         h('h2', {}, 'Comments'),
         (doc.comments || []).map((entry) => h('div', { class: 'comment' }, h('span', { class: 'who' }, entry.author?.name || ''), ' ', h('span', { class: 'muted' }, entry.createdAt), h('p', {}, entry.body))),
@@ -281,6 +349,36 @@
     );
   }
 
+  const sessionId = () => new URLSearchParams(location.search).get('session_id') || '';
+  const paidDocuments = (status) =>
+    h('ul', {}, status.documents.map((entry) => h('li', {}, h('a', { href: `${base}/documents/${encodeURIComponent(entry.docId)}` }, entry.number), ` · ${money(entry.amount, status.currency)}`)));
+
+  // Stripe sends the person here after paying: "processing" until the webhook has applied the payment.
+  async function paymentReturnPage() {
+    document.getElementById('nav').hidden = false;
+    const id = sessionId();
+    const deadline = Date.now() + 5 * 60_000;
+    for (;;) {
+      const status = await signedIn('GET', `/checkout/${encodeURIComponent(id)}`);
+      if (!status) return;
+      if (status.status === 'paid') {
+        return show(h('section', { class: 'card', id: 'payment-status', 'data-status': 'paid' }, h('h1', {}, 'Payment received'), h('p', {}, 'Thank you. Your payment was applied to:'), paidDocuments(status), h('p', {}, h('a', { href: `${base}/documents` }, 'Back to your documents'))));
+      }
+      if (status.status === 'expired') {
+        return show(h('section', { class: 'card', id: 'payment-status', 'data-status': 'expired' }, h('h1', {}, 'This payment did not go through'), h('p', {}, 'The checkout was cancelled or expired; nothing was charged.'), h('p', {}, h('a', { href: `${base}/documents` }, 'Back to your documents'))));
+      }
+      show(h('section', { class: 'card', id: 'payment-status', 'data-status': 'processing' }, h('h1', {}, 'Processing your payment…'), h('p', {}, 'This page updates by itself once your payment is recorded.'), paidDocuments(status)));
+      if (Date.now() > deadline) return;
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+    }
+  }
+
+  // Stripe's Cancel link: nothing was paid.
+  function paymentCancelPage() {
+    document.getElementById('nav').hidden = false;
+    show(h('section', { class: 'card', id: 'payment-status', 'data-status': 'cancelled' }, h('h1', {}, 'Payment cancelled'), h('p', {}, 'Nothing was charged. You can pay at any time from your documents.'), h('p', {}, h('a', { href: `${base}/documents` }, 'Back to your documents'))));
+  }
+
   document.getElementById('sign-out').addEventListener('click', async () => {
     const current = tokens();
     dropTokens();
@@ -288,7 +386,15 @@
     go('');
   });
 
-  const pages = { 'sign-in': signInPage, invitation: invitationPage, 'reset-password': resetPasswordPage, documents: documentsPage, statement: statementPage };
+  const pages = {
+    'sign-in': signInPage,
+    invitation: invitationPage,
+    'reset-password': resetPasswordPage,
+    documents: documentsPage,
+    statement: statementPage,
+    'payment-return': paymentReturnPage,
+    'payment-cancel': paymentCancelPage,
+  };
 
   function render() {
     Promise.resolve(pages[page]()).catch((error) => show(h('section', { class: 'card' }, h('p', { class: 'error', role: 'alert' }, error.message))));

@@ -96,7 +96,8 @@ describe('consumer lane', () => {
     await emit(malformed);
     await emit(unknownDocument);
     for (const event of [malformed, unknownDocument]) {
-      const letter = await waitForDeadLetter(event.id);
+      // A malformed payment.received also fails the checkout-expiry consumer, in its own dead letter.
+      const letter = await waitForDeadLetter(event.id, 10_000, 'notifications');
       expect(letter).toMatchObject({
         consumer: 'notifications',
         requestContext: { condition: 'RetryAttemptsExhausted', approximateInvokeCount: streamDelivery.retryAttempts + 1 },

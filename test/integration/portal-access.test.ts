@@ -44,6 +44,7 @@ describe('portal access with a staff-set password', () => {
         person: { id: person.id, name: person.name, email: person.email, primary: person.primary, portalAccess: 'active' },
         contact: { id: contact.id, name: contact.name, email: contact.email },
         organization: { name: 'Acme Supplies', branding: {}, portalName: org.portalName, portalUrl },
+        onlinePayments: { enabled: false, allowPartial: false, minimumPartial: null, permitted: true },
       });
       const again = await signedIn(org.portalName, person.email, CHOSEN_PASSWORD);
       expect((await portal(org.portalName).me(again.idToken)).status).toBe(200);

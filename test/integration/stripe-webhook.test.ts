@@ -4,7 +4,7 @@ import { getCheckoutRecord } from '../../functions/core/online-payments/reposito
 import { reconcileAccount } from '../../functions/core/online-payments/reconcile.ts';
 import { portalSetup, sentDocument } from '../support/documents.ts';
 import { waitForMails } from '../support/mailbox.ts';
-import { asStripeFunction, connectedOrganization, deliver, itemsOf, signed, storedCheckout } from '../support/online-payments.ts';
+import { asStripeFunction, linkedAccount, deliver, itemsOf, signed, storedCheckout } from '../support/online-payments.ts';
 import { newOrganization } from '../support/staff.ts';
 import { control, deliveries, eventually, platformStripe, webhookReceiver } from '../support/stripe.ts';
 
@@ -16,7 +16,7 @@ const line = (unitPrice: number) => ({ lines: [{ description: 'Work', quantity: 
 async function invoiceWithCheckout(total = 10_000) {
   const setup = await portalSetup();
   const invoice = await sentDocument(setup.api, setup.org.id, 'invoices', setup.contact.id, line(total));
-  const accountId = await connectedOrganization(setup.org.id);
+  const accountId = await linkedAccount(setup.org.id);
   const checkout = await storedCheckout({ orgId: setup.org.id, accountId, contactId: setup.contact.id, currency: 'EUR', allocations: [{ docId: invoice.id, amount: invoice.balance }] });
   const path = `/v1/orgs/${setup.org.id}/invoices/${invoice.id}`;
   return { ...setup, invoice, accountId, checkout, path };
@@ -126,7 +126,7 @@ describe('the Stripe webhook', () => {
   it('changes nothing for an event from another connected account naming this organization’s session', async () => {
     const { org, invoice, checkout, api, path } = await invoiceWithCheckout();
     const other = await newOrganization();
-    const otherAccount = await connectedOrganization(other.org.id);
+    const otherAccount = await linkedAccount(other.org.id);
     const before = await itemsOf(org.id, [invoice.id], [checkout.sessionId]);
     const forged = (account: string | undefined) =>
       JSON.stringify({

@@ -7,9 +7,11 @@ import { transact } from '../../functions/core/db/transact.ts';
 import type { CheckoutRecord } from '../../functions/core/online-payments/records.ts';
 import { putAccountLinkStep, putCheckoutSteps, putNewConnectionStep } from '../../functions/core/online-payments/repository.ts';
 import { createCheckoutSession } from '../../functions/core/stripe/checkout.ts';
-import { request } from './api.ts';
+import { request, type as } from './api.ts';
 import { local } from './local.ts';
-import { newConnectedAccount, platformStripe } from './stripe.ts';
+import { control, newConnectedAccount, platformStripe } from './stripe.ts';
+
+type Api = ReturnType<typeof as>;
 
 /** The environment the webhook's function gets, so this test process can write what the checkout route writes. */
 export function asStripeFunction() {
@@ -24,8 +26,8 @@ export function asStripeFunction() {
   });
 }
 
-/** A connected account at the double, onboarded and linked to the organization as `POST …/stripe/connect` links it. */
-export async function connectedOrganization(orgId: string): Promise<string> {
+/** A connected account at the double, onboarded and linked to the organization directly, as `POST …/stripe/connect` links it. */
+export async function linkedAccount(orgId: string): Promise<string> {
   const accountId = await newConnectedAccount(platformStripe());
   const at = new Date().toISOString();
   await transact([putAccountLinkStep({ accountId, orgId, createdAt: at }), putNewConnectionStep({ orgId, accountId, chargesEnabled: true, detailsSubmitted: true, updatedAt: at, version: 1 })]);
@@ -80,4 +82,19 @@ export async function itemsOf(orgId: string, docIds: string[], sessionIds: strin
     count += result.Count ?? 0;
   }
   return count;
+}
+
+/** Connects the organization's Stripe account through the API and onboards it at the double: its account id. */
+export async function connectedOrganization(api: Api, orgId: string, { onboarded = true } = {}): Promise<string> {
+  const connect = await api.post(`/v1/orgs/${orgId}/stripe/connect`);
+  if (connect.status !== 200) throw new Error(`connecting Stripe failed: ${connect.status} ${JSON.stringify(connect.body)}`);
+  const { body } = await api.get(`/v1/orgs/${orgId}/stripe`);
+  if (onboarded) await control('POST', `/accounts/${body.accountId}/onboard`, { businessName: 'Acme Supplies' });
+  return body.accountId as string;
+}
+
+/** Turns online payments on (with the given partial-payment settings). */
+export async function enableOnlinePayments(api: Api, orgId: string, settings: { allowPartial?: boolean; minimumPartial?: number | null } = {}) {
+  const response = await api.patch(`/v1/orgs/${orgId}`, { onlinePayments: { enabled: true, allowPartial: false, ...settings } });
+  if (response.status !== 200) throw new Error(`enabling online payments failed: ${response.status} ${JSON.stringify(response.body)}`);
 }

@@ -41,8 +41,12 @@ export const deadLetters = (): DeadLetter[] => readDeadLetters(local().consumers
 const eventIdOf = (letter: DeadLetter) => letter.record.dynamodb?.NewImage?.id?.S;
 
 /** Waits until the lane gives up on an event: its dead letter. */
-export function waitForDeadLetter(eventId: string, timeoutMs = 10_000): Promise<DeadLetter> {
-  return waitFor(() => `a dead letter for ${eventId}`, async () => deadLetters().find((letter) => eventIdOf(letter) === eventId), timeoutMs);
+export function waitForDeadLetter(eventId: string, timeoutMs = 10_000, consumer?: string): Promise<DeadLetter> {
+  return waitFor(
+    () => `a dead letter for ${eventId}`,
+    async () => deadLetters().find((letter) => eventIdOf(letter) === eventId && (consumer === undefined || letter.consumer === consumer)),
+    timeoutMs,
+  );
 }
 
 /** Whether the lane gave up on an event. */

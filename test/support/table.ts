@@ -1,7 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { createHash } from 'node:crypto';
-import { keys } from '../../functions/core/db/keys.ts';
+import { keys, type Key } from '../../functions/core/db/keys.ts';
 import { local } from './local.ts';
 
 const documents = () => {
@@ -55,3 +55,28 @@ export async function setDocumentAttributes(orgId: string, docId: string, values
 
 /** Waits for the next whole second: grant times and token issue times are whole seconds. */
 export const nextSecond = () => new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000) + 20));
+
+/** One stored item as it is (keys included), or undefined. */
+export async function getItem(key: Key): Promise<Record<string, any> | undefined> {
+  const { client, tableName } = documents();
+  const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }));
+  client.destroy();
+  return Item;
+}
+
+/** Sets top-level attributes of a stored item directly, as another writer (the Stripe webhook) would. */
+export async function setItemAttributes(key: Key, values: Record<string, unknown>): Promise<void> {
+  const { client, tableName } = documents();
+  const fields = Object.keys(values);
+  await client.send(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: key,
+      UpdateExpression: `SET ${fields.map((_, index) => `#f${index} = :v${index}`).join(', ')}`,
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeNames: Object.fromEntries(fields.map((field, index) => [`#f${index}`, field])),
+      ExpressionAttributeValues: Object.fromEntries(Object.values(values).map((value, index) => [`:v${index}`, value])),
+    }),
+  );
+  client.destroy();
+}

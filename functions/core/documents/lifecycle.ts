@@ -20,7 +20,7 @@ export async function sendDocument(staff: StaffContext, kind: DocumentKind, docI
 /** Voids a document that has no money against it; it keeps its number, so the sequence stays unbroken. */
 export async function voidDocument(staff: StaffContext, kind: DocumentKind, docId: string) {
   const current = await requireDocument(staff.orgId, kind, docId);
-  const next = await apply(current, 'void', staff, { details: { from: current.status } });
+  const next = await apply(current, 'void', staff, { details: { from: current.status }, event: { docId } });
   return documentView(next);
 }
 

@@ -1,4 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { batchGet } from '../db/batch-get.ts';
 import { db, tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
 import { keys } from '../db/keys.ts';
@@ -81,6 +82,12 @@ export function documentExistsStep(read: StoredDocument): TransactionStep {
 export async function getDocument(orgId: string, docId: string): Promise<StoredDocument | undefined> {
   const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: keys.document(orgId, docId) }));
   return Item ? withoutKeys<StoredDocument>(Item) : undefined;
+}
+
+/** Several documents of an organization by id (one payment for many), in the order asked; undefined where absent. */
+export async function getDocuments(orgId: string, docIds: readonly string[]): Promise<(StoredDocument | undefined)[]> {
+  const items = await batchGet(docIds.map((docId) => keys.document(orgId, docId)));
+  return items.map((item) => (item ? withoutKeys<StoredDocument>(item) : undefined));
 }
 
 export interface DocumentThread {

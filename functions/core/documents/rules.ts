@@ -81,6 +81,7 @@ export const rules: Readonly<Record<DocumentAction, Rule>> = {
     stamp: 'voidedAt',
     guard: (current) => (current.amountPaid > 0 ? new Conflict('HAS_PAYMENTS', 'A document with payments cannot be voided.') : undefined),
     activity: 'voided',
+    event: 'document.voided',
     verb: 'voided',
   },
   convert: { actors: ['staff'], kinds: ['estimate'], from: ['accepted'], to: 'converted', activity: 'converted', verb: 'converted' },

@@ -1,5 +1,6 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { clock } from '../clock.ts';
+import { batchGet } from '../db/batch-get.ts';
 import { db, tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
 import { keys } from '../db/keys.ts';
@@ -98,6 +99,12 @@ export function putCheckoutSteps(record: CheckoutRecord): TransactionStep[] {
 export async function getCheckoutRecord(orgId: string, sessionId: string): Promise<CheckoutRecord | undefined> {
   const item = await get(keys.checkoutSession(orgId, sessionId));
   return item ? withoutKeys<CheckoutRecord>(item) : undefined;
+}
+
+/** Several checkouts of this organization by session id (a document's sessions), those found. */
+export async function getCheckoutRecords(orgId: string, sessionIds: readonly string[]): Promise<CheckoutRecord[]> {
+  const items = await batchGet(sessionIds.map((sessionId) => keys.checkoutSession(orgId, sessionId)));
+  return items.filter((item) => item !== undefined).map((item) => withoutKeys<CheckoutRecord>(item));
 }
 
 /** Moves a checkout on from the status it was read in (open → complete or expired), once. */

@@ -13,6 +13,7 @@ export const Organization = z.object({
   address: strip(Address),
   branding: strip(Branding),
   taxSettings: strip(TaxSettings),
+  onlinePayments: z.object({ enabled: z.boolean(), allowPartial: z.boolean(), minimumPartial: z.nullable(z.int()) }),
   portalName: z.nullable(z.string()),
   portalUrl: z.nullable(z.string()),
   portalEnabled: z.boolean(),

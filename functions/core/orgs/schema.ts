@@ -22,6 +22,13 @@ export const TaxSettings = z.strictObject({
   taxLabel: z.optional(z.string().check(z.minLength(1), z.maxLength(20))),
 });
 
+/** Whether the portal offers online payment, and of how much; `minimumPartial` is in minor units of the document's currency. */
+export const OnlinePaymentSettings = z.strictObject({
+  enabled: z.optional(z.boolean()),
+  allowPartial: z.optional(z.boolean()),
+  minimumPartial: z.optional(z.nullable(z.number().check(z.int(), z.positive(), z.maximum(99_999_999)))),
+});
+
 export const OrgParams = z.object({ orgId: z.string().check(z.minLength(1), z.maxLength(64)) });
 
 export const CreateOrganizationBody = z.strictObject({
@@ -39,6 +46,7 @@ export const UpdateOrganizationBody = z.strictObject({
   address: z.optional(Address),
   branding: z.optional(Branding),
   taxSettings: z.optional(TaxSettings),
+  onlinePayments: z.optional(OnlinePaymentSettings),
 });
 
 export const SetPortalBody = z
@@ -60,6 +68,8 @@ export interface Organization {
   address: z.infer<typeof Address>;
   branding: z.infer<typeof Branding>;
   taxSettings: z.infer<typeof TaxSettings>;
+  /** Absent until first set: online payments are off. */
+  onlinePayments?: OnlinePayments;
   portalName: string | null;
   portalEnabled: boolean;
   /** Bumped on every portal rename: portal access granted in an older generation no longer works. */
@@ -67,4 +77,11 @@ export interface Organization {
   version: number;
   createdAt: string;
   updatedAt: string;
+}
+
+/** The stored settings, every field filled in. */
+export interface OnlinePayments {
+  enabled: boolean;
+  allowPartial: boolean;
+  minimumPartial: number | null;
 }

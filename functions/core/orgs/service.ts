@@ -8,7 +8,7 @@ import { requirePortalName } from '../portal-names/service.ts';
 import { listMembershipsOf, putMembershipStep } from './membership-repository.ts';
 import * as organizations from './repository.ts';
 import type { CreateOrganizationInput, Organization, UpdateOrganizationInput } from './schema.ts';
-import { organizationView } from './view.ts';
+import { onlinePayments, organizationView } from './view.ts';
 
 const DEFAULT_CURRENCY = 'USD';
 
@@ -66,6 +66,7 @@ export async function updateOrganization(caller: StaffContext, input: UpdateOrga
       branding: input.branding ? { ...current.branding, ...input.branding } : undefined,
       address: input.address ? { ...current.address, ...input.address } : undefined,
       taxSettings: input.taxSettings ? { ...current.taxSettings, ...input.taxSettings } : undefined,
+      onlinePayments: input.onlinePayments ? { ...onlinePayments(current), ...input.onlinePayments } : undefined,
       updatedAt: clock.iso(),
     },
     current.version,

@@ -1,12 +1,17 @@
 import { config } from '../config.ts';
-import type { Organization } from './schema.ts';
+import type { OnlinePayments, Organization } from './schema.ts';
 
 /** The portal's public address: links in emails and the login page live under it. */
 export function portalUrl(portalName: string | null): string | null {
   return portalName ? `${config('web').PUBLIC_BASE_URL}/p/${portalName}` : null;
 }
 
+const paymentsOff: OnlinePayments = { enabled: false, allowPartial: false, minimumPartial: null };
+
+/** The organization's online payment settings; off until a member turns them on. */
+export const onlinePayments = (organization: Organization): OnlinePayments => ({ ...paymentsOff, ...organization.onlinePayments });
+
 /** The organization as the staff API shows it. */
 export function organizationView(organization: Organization) {
-  return { ...organization, portalUrl: portalUrl(organization.portalName) };
+  return { ...organization, portalUrl: portalUrl(organization.portalName), onlinePayments: onlinePayments(organization) };
 }

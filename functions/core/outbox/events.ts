@@ -20,10 +20,12 @@ export interface OutboxEventData {
   'payment.refunded': { docId: string; amount: number; currency: string; balance: number };
   /** The customer disputed a card payment (`open`), or lost it back to the bank (`lost`): staff are told. */
   'payment.disputed': { docId: string; status: 'open' | 'lost'; amount: number; currency: string; reason: string };
+  /** A document was voided: its open checkouts are expired, so nobody pays it. */
+  'document.voided': { docId: string };
 }
 
 export type OutboxEventType = keyof OutboxEventData;
-export const outboxEventTypes = ['document.sent', 'comment.created', 'payment.received', 'online-payment.received', 'online-payment.failed', 'payment.refunded', 'payment.disputed'] as const satisfies readonly OutboxEventType[];
+export const outboxEventTypes = ['document.sent', 'comment.created', 'payment.received', 'online-payment.received', 'online-payment.failed', 'payment.refunded', 'payment.disputed', 'document.voided'] as const satisfies readonly OutboxEventType[];
 
 export type OutboxEvent<T extends OutboxEventType = OutboxEventType> = {
   [K in T]: { id: string; eventType: K; orgId: string; at: string; actor: ActorRef; data: OutboxEventData[K] };

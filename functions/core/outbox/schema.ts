@@ -37,6 +37,7 @@ export const OutboxEventSchema = z.discriminatedUnion('eventType', [
     }),
   }),
   ...onlinePaymentEventSchemas(),
+  z.object({ ...envelope, eventType: z.literal('document.voided'), data: z.object({ docId: id }) }),
 ]) satisfies z.ZodMiniType<OutboxEvent>;
 
 /** What Stripe's events announce (functions/core/online-payments/). */

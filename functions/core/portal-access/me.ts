@@ -1,6 +1,6 @@
 import { personView } from '../contacts/view.ts';
 import type { PortalContext } from '../access/context.ts';
-import { portalUrl } from '../orgs/view.ts';
+import { onlinePayments, portalUrl } from '../orgs/view.ts';
 
 /** Who is signed in: the person, their contact, and the organization's branding. */
 export const portalMe = (caller: PortalContext) => ({
@@ -12,4 +12,5 @@ export const portalMe = (caller: PortalContext) => ({
     portalName: caller.portalName,
     portalUrl: portalUrl(caller.portalName),
   },
+  onlinePayments: { ...onlinePayments(caller.organization), permitted: caller.permissions.includes('pay') },
 });

@@ -7,7 +7,7 @@ import { escapeHtml } from './escape.ts';
 import { portalStyles } from './styles.ts';
 
 /** The pages of a portal; the browser script decides what each shows, from the API. */
-export const PORTAL_PAGES = ['sign-in', 'invitation', 'reset-password', 'documents', 'statement'] as const;
+export const PORTAL_PAGES = ['sign-in', 'invitation', 'reset-password', 'documents', 'statement', 'payment-return', 'payment-cancel'] as const;
 export type PortalPage = (typeof PORTAL_PAGES)[number];
 
 const DEFAULT_BRAND = '#1f6feb';
@@ -51,7 +51,7 @@ function shell(organization: Organization, page: PortalPage, docId: string | und
 <style nonce="${nonce}">:root{--brand:${escapeHtml(brand)}}${portalStyles}</style>
 </head>
 <body data-portal="${escapeHtml(organization.portalName ?? '')}" data-page="${page}"${docId ? ` data-doc="${escapeHtml(docId)}"` : ''}>
-<header><div class="bar">${logo}<span class="org">${name}</span><nav id="nav" hidden><a href="documents" data-link>Documents</a><a href="statement" data-link>Statement</a><button id="sign-out" type="button">Sign out</button></nav></div></header>
+<header><div class="bar">${logo}<span class="org">${name}</span><nav id="nav" hidden><a href="/p/${escapeHtml(organization.portalName ?? '')}/documents" data-link>Documents</a><a href="/p/${escapeHtml(organization.portalName ?? '')}/statement" data-link>Statement</a><button id="sign-out" type="button">Sign out</button></nav></div></header>
 <main id="app" aria-live="polite"><p class="muted">Loading…</p></main>
 <script nonce="${nonce}">${portalScript}</script>
 </body>

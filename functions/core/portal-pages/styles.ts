@@ -13,4 +13,5 @@ button.secondary{margin-top:16px;background:#fff;color:#1b1f24;border:1px solid 
 table{width:100%;border-collapse:collapse}th,td{text-align:left;padding:8px;border-bottom:1px solid #eaeef2}td.num,th.num{text-align:right}
 .status{display:inline-block;padding:1px 8px;border-radius:10px;background:#eaeef2;font-size:13px}.actions{display:flex;gap:8px;flex-wrap:wrap}
 .comment{border-top:1px solid #eaeef2;padding:8px 0}.comment .who{font-weight:600}
+.pay{margin:16px 0;display:flex;flex-direction:column;gap:4px;max-width:320px}input.select{width:auto}
 `;

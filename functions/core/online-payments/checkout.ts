@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import type { PortalContext } from '../access/context.ts';
+import { clock } from '../clock.ts';
+import { transact } from '../db/transact.ts';
+import { kindLabels } from '../documents/kinds.ts';
+import type { StoredDocument } from '../documents/schema.ts';
+import { Conflict, Forbidden, Unprocessable } from '../errors.ts';
+import { chargeAmount } from '../money/stripe-amounts.ts';
+import { onlinePayments, portalUrl } from '../orgs/view.ts';
+import { createCheckoutSession } from '../stripe/checkout.ts';
+import { allocateOldestDueFirst } from './allocation.ts';
+import { currentConnection } from './connection.ts';
+import { payableDocuments } from './payable.ts';
+import type { Allocation, CheckoutRecord } from './records.ts';
+import { getCheckoutRecord, getCheckoutRecords, listDocumentCheckouts, putCheckoutSteps } from './repository.ts';
+
+/** A session this close to Stripe's expiry is not handed out again: the person would land on an expired page. */
+const REUSE_MARGIN_SECONDS = 10 * 60;
+
+export interface CheckoutRequest {
+  docIds: readonly string[];
+  /** Minor units; the balances when absent. */
+  amount?: number;
+  /** The client's `Idempotency-Key`, if it sent one. */
+  idempotencyKey?: string;
+}
+
+/**
+ * A Stripe Checkout Session on the organization's own account for one or
+ * several of the person's documents: their balances, or an allowed partial
+ * amount spread oldest due date first. Everything that can be refused is
+ * refused before Stripe is called. An open session for the same documents and
+ * amounts is handed out again (`reused`) instead of a second one.
+ */
+export async function startCheckout(person: PortalContext, request: CheckoutRequest) {
+  if (!person.permissions.includes('pay')) throw new Forbidden('FORBIDDEN', 'You may not pay online for this customer.');
+  const settings = onlinePayments(person.organization);
+  if (!settings.enabled) throw new Unprocessable('ONLINE_PAYMENTS_DISABLED', `${person.organization.name} does not take online payments.`);
+  const documents = await payableDocuments(person, request.docIds);
+  const currency = documents[0]!.currency;
+  const allocations = allocateOldestDueFirst(documents.map(payable), checkedAmount(documents, request.amount, settings));
+  const total = allocations.reduce((sum, allocation) => sum + allocation.amount, 0);
+  chargeAmount(total, currency);
+  const connection = await currentConnection(person.orgId);
+  if (!connection?.chargesEnabled) throw new Unprocessable('STRIPE_NOT_READY', `${person.organization.name} cannot take online payments yet.`);
+
+  const known = await listDocumentCheckouts(person.orgId, allocations[0]!.docId);
+  const open = await reusable(person, allocations, known.map((checkout) => checkout.sessionId));
+  if (open) return started(open, true);
+
+  const portal = portalUrl(person.portalName)!;
+  const byId = new Map(documents.map((document) => [document.id, document]));
+  const session = await createCheckoutSession({
+    accountId: connection.accountId,
+    currency,
+    lines: allocations.map((allocation) => ({ name: lineName(byId.get(allocation.docId)!), amount: allocation.amount })),
+    successUrl: `${portal}/payments/return?session_id={CHECKOUT_SESSION_ID}`,
+    cancelUrl: `${portal}/payments/cancel?session_id={CHECKOUT_SESSION_ID}`,
+    metadata: { orgId: person.orgId, contactId: person.contactId, ...(allocations.length === 1 && { docId: allocations[0]!.docId }) },
+    clientReferenceId: person.personId,
+    customerEmail: person.person.email,
+    // A repeat of this request (a retry, a double click) gets the same session; once that one is
+    // known, the next request for the same documents is a new attempt with a new key.
+    idempotencyKey: idempotencyKey(person, allocations, request.idempotencyKey, known.length),
+  });
+  const record: CheckoutRecord = {
+    sessionId: session.sessionId,
+    orgId: person.orgId,
+    accountId: connection.accountId,
+    contactId: person.contactId,
+    personId: person.personId,
+    currency,
+    allocations,
+    total,
+    status: 'open',
+    url: session.url ?? '',
+    createdAt: clock.iso(),
+    sessionExpiresAt: Math.floor(new Date(session.expiresAt).getTime() / 1000),
+  };
+  try {
+    await transact(putCheckoutSteps(record));
+  } catch (error) {
+    // A concurrent copy of this request stored the same (replayed) session first.
+    const stored = error instanceof Conflict ? await getCheckoutRecord(person.orgId, record.sessionId) : undefined;
+    if (!stored) throw error;
+    return started(stored, true);
+  }
+  return started(record, false);
+}
+
+/** The amount asked for, within the rules: at most the balances; less only when the organization allows partial payments, and not below its minimum. */
+function checkedAmount(documents: StoredDocument[], amount: number | undefined, settings: ReturnType<typeof onlinePayments>): number | undefined {
+  const balance = documents.reduce((sum, document) => sum + document.balance, 0);
+  if (amount === undefined || amount === balance) return amount;
+  if (amount > balance) throw new Unprocessable('AMOUNT_ABOVE_BALANCE', `The amount is more than the balance of ${balance}.`, { field: 'amount', balance });
+  if (!settings.allowPartial) throw new Unprocessable('PARTIAL_PAYMENT_NOT_ALLOWED', 'Only the full balance can be paid online.', { field: 'amount', balance });
+  if (settings.minimumPartial !== null && amount < settings.minimumPartial) {
+    throw new Unprocessable('AMOUNT_BELOW_PARTIAL_MINIMUM', `A part payment must be at least ${settings.minimumPartial}.`, { field: 'amount', minimum: settings.minimumPartial });
+  }
+  return amount;
+}
+
+/** What the person is sent to; `reused` when it is a session handed out before. */
+const started = (checkout: CheckoutRecord, reused: boolean) => ({ url: checkout.url, sessionId: checkout.sessionId, reused });
+
+const payable = (document: StoredDocument) => ({ docId: document.id, balance: document.balance, issueDate: document.issueDate, dueDate: document.dueDate, sequence: document.sequence });
+
+const lineName = (document: StoredDocument) => `${kindLabels[document.kind]} ${document.number}`;
+
+const sameAllocations = (a: readonly Allocation[], b: readonly Allocation[]) => {
+  const key = (allocations: readonly Allocation[]) => JSON.stringify([...allocations].sort((x, y) => x.docId.localeCompare(y.docId)));
+  return key(a) === key(b);
+};
+
+/** This person's open session for exactly these documents and amounts, if one is still good for a while. */
+async function reusable(person: PortalContext, allocations: Allocation[], sessionIds: string[]): Promise<CheckoutRecord | undefined> {
+  if (sessionIds.length === 0) return undefined;
+  const records = await getCheckoutRecords(person.orgId, sessionIds);
+  const lastsUntil = clock.epochSeconds() + REUSE_MARGIN_SECONDS;
+  return records.find(
+    (record) => record.status === 'open' && record.personId === person.personId && record.sessionExpiresAt > lastsUntil && sameAllocations(record.allocations, allocations),
+  );
+}
+
+function idempotencyKey(person: PortalContext, allocations: Allocation[], clientKey: string | undefined, attempt: number): string {
+  const request = JSON.stringify({ org: person.orgId, person: person.personId, allocations, clientKey: clientKey ?? null, attempt });
+  return `checkout-${createHash('sha256').update(request).digest('hex')}`;
+}
