@@ -64,8 +64,7 @@ describe('paying online in the portal', () => {
     expect(failures).toEqual([]);
   });
 
-  // needs the webhook: the payment is applied by POST /v1/webhooks/stripe, built on the money side.
-  it.skip('shows "payment received", the invoices paid in the list, and receipts in the mailbox (needs the webhook)', async () => {
+  it('shows "payment received" once the webhook applied it, the invoices paid in the list, and receipts in the mailbox', async () => {
     const { org, contact, invoices, page } = await payingInBrowser();
     const [first, second, third] = invoices;
     await page.click(`text=${first.number}`);
