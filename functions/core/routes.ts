@@ -641,7 +641,8 @@ export const routes = {
     responses: { 200: StripeConnectionState },
     auth: 'member',
     params: OrgParams,
-    needs: { table: 'readwrite', stripe: true },
+    // Writes a refreshed state; `web` only so it shares the connect route's function (an address, no grant).
+    needs: { table: 'readwrite', stripe: true, web: true },
   },
   'POST /v1/portal/{portalName}/documents/{docId}/checkout': {
     entry: 'portal/pay-document',
