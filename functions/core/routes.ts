@@ -1,4 +1,5 @@
 import type { Needs } from './needs.ts';
+import { administrators, anyRole } from './access/roles.ts';
 import { htmlReply, pdfReply, type HttpOptions, type Replies } from './route-spec.ts';
 import { ApiDescription } from './shapes.ts';
 import { CreateOrganizationBody, OrgParams, SetPortalBody, UpdateOrganizationBody } from './orgs/schema.ts';
@@ -103,6 +104,7 @@ export const routes = {
     responses: { 200: Organization },
     errors: [409, 422],
     auth: 'member',
+    roles: administrators,
     params: OrgParams,
     body: UpdateOrganizationBody,
     needs: { table: 'readwrite', web: true },
@@ -113,6 +115,7 @@ export const routes = {
     responses: { 200: PortalSettings },
     errors: [409, 422],
     auth: 'member',
+    roles: administrators,
     params: OrgParams,
     body: SetPortalBody,
     needs: { table: 'readwrite', web: true },
@@ -258,6 +261,7 @@ export const routes = {
     responses: { 200: EmailTemplate },
     errors: [422],
     auth: 'member',
+    roles: administrators,
     params: TemplateParams,
     body: TemplateBody,
     needs: { table: 'readwrite' },
@@ -267,6 +271,7 @@ export const routes = {
     summary: 'Drop the customization: the default applies again',
     responses: { 204: null },
     auth: 'member',
+    roles: administrators,
     params: TemplateParams,
     needs: { table: 'readwrite' },
   },
@@ -276,6 +281,7 @@ export const routes = {
     responses: { 200: TemplatePreview },
     errors: [422],
     auth: 'member',
+    roles: anyRole,
     params: TemplateParams,
     body: PreviewBody,
     needs: { table: 'read' },

@@ -2,6 +2,7 @@ import middy from '@middy/core';
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import type { PortalContext, StaffContext, StaffUser } from '../access/context.ts';
+import { rolesFor } from '../access/roles.ts';
 import { memberOf, portalPersonOf, staffUser } from './callers.ts';
 import { claimsOf, jsonBody, type HttpEvent } from './event.ts';
 import { withLogContext } from '../log.ts';
@@ -31,7 +32,7 @@ export function http<const O extends HttpOptions>(options: O, handle: (request: 
     const query = options.query ? parsePart(options.query, event.queryStringParameters ?? {}, 'query') : undefined;
     const rawBody = jsonBody(event);
     const body = options.body ? parsePart(options.body, rawBody ?? {}, 'body') : undefined;
-    const caller = await resolveCaller(options.auth, event, params);
+    const caller = await resolveCaller(options, event, params);
     const result = await handle({
       params,
       query,
@@ -49,15 +50,15 @@ export function http<const O extends HttpOptions>(options: O, handle: (request: 
   return Object.assign((event: HttpEvent, context: Context) => withLogContext(() => wrapped(event, context)), { options });
 }
 
-async function resolveCaller(auth: Auth, event: HttpEvent, params: unknown) {
+async function resolveCaller(options: HttpOptions, event: HttpEvent, params: unknown) {
   const claims = claimsOf(event);
-  switch (auth) {
+  switch (options.auth) {
     case 'none':
       return undefined;
     case 'staff':
       return staffUser(claims);
     case 'member':
-      return memberOf(claims, (params as { orgId: string }).orgId);
+      return memberOf(claims, (params as { orgId: string }).orgId, rolesFor(event.requestContext.http.method, options.roles));
     case 'portal':
       return portalPersonOf(claims, (params as { portalName: string }).portalName);
   }

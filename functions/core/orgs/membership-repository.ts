@@ -5,12 +5,13 @@ import { tableName } from '../db/client.ts';
 import { keys } from '../db/keys.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { NotFound } from '../errors.ts';
+import { storedRole, type StaffRole } from '../access/roles.ts';
 import type { Organization } from './schema.ts';
 
 export interface Membership {
   orgId: string;
   staffId: string;
-  role: 'owner' | 'admin' | 'staff';
+  role: StaffRole;
   createdAt: string;
 }
 
@@ -35,10 +36,16 @@ export function putMembershipStep(membership: Membership): TransactionStep {
 export async function requireMembership(orgId: string, staffId: string): Promise<{ membership: Membership; organization: Organization }> {
   const [membership, organization] = await batchGet([keys.membership(orgId, staffId), keys.organization(orgId)]);
   if (!membership || !organization) throw new NotFound('Organization');
-  return { membership: membership as unknown as Membership, organization: withoutKeys<Organization>(organization) };
+  return { membership: asMembership(membership), organization: withoutKeys<Organization>(organization) };
 }
 
 /** Which organizations does this staff user belong to? (GSI1) */
 export async function listMembershipsOf(staffId: string): Promise<Membership[]> {
-  return (await allInIndexPartition('GSI1', keys.staffMembershipsPartition(staffId))) as unknown as Membership[];
+  return (await allInIndexPartition('GSI1', keys.staffMembershipsPartition(staffId))).map(asMembership);
+}
+
+/** A membership item as the domain reads it (older items' role names mapped, see storedRole). */
+export function asMembership(item: Record<string, unknown>): Membership {
+  const membership = withoutKeys<Membership>(item);
+  return { ...membership, role: storedRole(membership.role) };
 }
