@@ -97,6 +97,13 @@ export const keys = {
   /** A Stripe event already applied (deduplication by event id; kept 30+ days, the Events API's window). */
   stripeEvent: (orgId: string, eventId: string): Key => ({ PK: org(orgId), SK: `STRIPE_EVENT#${eventId}` }),
 
+  /** The team: an organization's members, pending staff invitations (by the hash of their token's secret) and its own activity trail. */
+  memberPrefix: (orgId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: 'MEMBER#' }),
+  staffInvitation: (orgId: string, tokenHash: string): Key => ({ PK: org(orgId), SK: `STAFF_INVITATION#${tokenHash}` }),
+  staffInvitationPrefix: (orgId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: 'STAFF_INVITATION#' }),
+  orgActivity: (orgId: string, at: string, id: string): Key => ({ PK: org(orgId), SK: `ORG_ACTIVITY#${at}#${id}` }),
+  orgActivityPrefix: (orgId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: 'ORG_ACTIVITY#' }),
+
   /** An outbox event, in its own partition: the stream delivers it; nothing queries it. */
   outboxEvent: (orgId: string, eventId: string): Key => ({ PK: outboxEvent(orgId, eventId), SK: 'EVENT' }),
   /** One effect of an event for one recipient (an email to a person): claimed before it runs, so a redelivered event does not repeat it. */

@@ -9,7 +9,12 @@ import type { Claims } from './event.ts';
 export function staffUser(claims: Claims): StaffUser {
   const staffId = claims.sub;
   if (typeof staffId !== 'string' || staffId === '') throw new Unauthorized();
-  return { staffId, email: typeof claims.email === 'string' ? claims.email : undefined };
+  return {
+    staffId,
+    email: typeof claims.email === 'string' ? claims.email : undefined,
+    // Cognito's ID tokens carry it as a boolean; some issuers as the string "true".
+    emailVerified: claims.email_verified === true || claims.email_verified === 'true',
+  };
 }
 
 /** A staff member of the `{orgId}` in the path, in one of the route's roles. */
