@@ -211,14 +211,19 @@
   }
 
   async function documentPage(id) {
-    const doc = await signedIn('GET', `/documents/${encodeURIComponent(id)}`);
+    const [doc, me] = await Promise.all([signedIn('GET', `/documents/${encodeURIComponent(id)}`), signedIn('GET', '/me')]);
+    const allowed = (permission) => (me.person.portalPermissions || []).includes(permission);
     const path = `/documents/${encodeURIComponent(id)}`;
     const act = (verb, body) => async () => {
       await signedIn('POST', `${path}/${verb}`, body);
       render();
     };
     const actions = [];
-    if (doc.kind === 'estimate' && (doc.status === 'sent' || doc.status === 'viewed')) {
+    const answerable = doc.kind === 'estimate' && (doc.status === 'sent' || doc.status === 'viewed');
+    if (answerable && !allowed('approve')) {
+      actions.push(h('p', { class: 'muted', id: 'no-approve' }, `Accepting or declining estimates is not part of your access; ask ${me.organization.name} to allow it.`));
+    }
+    if (answerable && allowed('approve')) {
       actions.push(h('button', { class: 'primary', type: 'button', onclick: act('accept') }, 'Accept'));
       actions.push(
         h('button', { class: 'secondary', type: 'button', onclick: () => { const reason = prompt('Why are you declining?'); if (reason) act('decline', { reason })(); } }, 'Decline'),

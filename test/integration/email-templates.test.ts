@@ -22,6 +22,7 @@ describe('email templates', () => {
       ['document-sent', false],
       ['payment-receipt', false],
       ['comment-added', false],
+      ['staff-invitation', false],
     ]);
     const invitation = response.body.items[0];
     expect(invitation.placeholders.map((placeholder: { name: string }) => placeholder.name)).toEqual([

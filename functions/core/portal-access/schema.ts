@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Email, MAX_PERSONS_PER_CONTACT } from '../contacts/schema.ts';
+import { Email, MAX_PERSONS_PER_CONTACT, PortalPermissions } from '../contacts/schema.ts';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 /** Only the shape here: the pool's policy is a domain rule (422 WEAK_PASSWORD), see password-policy.ts. */
@@ -10,6 +10,8 @@ export const EnableAccessBody = z.strictObject({
   personIds: z.array(id).check(z.minLength(1), z.maxLength(MAX_PERSONS_PER_CONTACT)),
   password: z.optional(password),
   passwordPermanent: z.optional(z.boolean()),
+  /** For every person named; without it each keeps their own (or gets the organization's default). */
+  portalPermissions: z.optional(PortalPermissions),
 });
 
 export const ReinviteBody = z.strictObject({
