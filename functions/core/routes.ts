@@ -33,7 +33,7 @@ import { AgingQuery, StatementQuery } from './receivables/schema.ts';
 import { Organization, OrganizationPage, PortalSettings } from './orgs/responses.ts';
 import { PortalInfo, PortalNameCheck } from './portal-names/responses.ts';
 import { Contact, ContactPage, Person } from './contacts/responses.ts';
-import { AccessGranted, PasswordChanged, PortalMe, Reinvited, ResetRequested, SignInResult, Tokens } from './portal-access/responses.ts';
+import { AccessGranted, PasswordChanged, PortalMe, Reinvited, ResetRequested, SignInPage, SignInResult, Tokens } from './portal-access/responses.ts';
 import { EmailTemplate, TemplatePreview, TemplateSummaryPage } from './email-templates/responses.ts';
 import {
   ActivityPage,
@@ -681,6 +681,41 @@ export const routes = {
     params: OrgParams,
     query: ListQuery,
     needs: { table: 'read' },
+  },
+  // Portal sign-in history and sessions.
+  'GET /v1/portal/{portalName}/me/sign-ins': {
+    entry: 'portal/list-my-sign-ins',
+    summary: "The signed-in person's sign-in attempts, newest first",
+    responses: { 200: SignInPage },
+    auth: 'portal',
+    params: PortalParams,
+    query: ListQuery,
+    needs: { table: 'read' },
+  },
+  'POST /v1/portal/{portalName}/me/sign-out-everywhere': {
+    entry: 'portal/sign-out-everywhere',
+    summary: 'End every session of the signed-in person, on every device',
+    responses: { 204: null },
+    auth: 'portal',
+    params: PortalParams,
+    needs: { table: 'readwrite', portalPool: true },
+  },
+  'GET /v1/orgs/{orgId}/contacts/{contactId}/persons/{personId}/sign-ins': {
+    entry: 'portal-access/list-person-sign-ins',
+    summary: "A contact person's portal sign-in attempts, newest first",
+    responses: { 200: SignInPage },
+    auth: 'member',
+    params: OrgPersonParams,
+    query: ListQuery,
+    needs: { table: 'read' },
+  },
+  'POST /v1/orgs/{orgId}/contacts/{contactId}/persons/{personId}/sign-out-everywhere': {
+    entry: 'portal-access/sign-person-out-everywhere',
+    summary: "End every portal session of a contact person",
+    responses: { 204: null },
+    auth: 'member',
+    params: OrgPersonParams,
+    needs: { table: 'readwrite', portalPool: true },
   },
 } as const satisfies Record<string, RouteSpec>;
 

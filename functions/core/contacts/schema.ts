@@ -57,6 +57,8 @@ export interface Person {
   username?: string;
   /** What the person may do in the portal; absent on persons from before permissions (they may do everything). */
   portalPermissions?: PortalPermission[];
+  /** Epoch seconds of the last "sign out everywhere": tokens and sessions issued until then are refused. */
+  sessionsEndedAt?: number;
 }
 
 /** A contact (the customer) as stored, less the key attributes. */

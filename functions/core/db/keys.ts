@@ -33,6 +33,10 @@ export const keys = {
   /** A pending invitation, keyed by the SHA-256 of its token: the token itself is never stored. */
   invitation: (orgId: string, tokenHash: string): Key => ({ PK: org(orgId), SK: `INVITATION#${tokenHash}` }),
 
+  /** One portal sign-in attempt of a person, by time (kept 90 days). */
+  portalSignIn: (orgId: string, personId: string, at: string, id: string): Key => ({ PK: org(orgId), SK: `SIGNIN#${personId}#${at}#${id}` }),
+  portalSignInPrefix: (orgId: string, personId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: `SIGNIN#${personId}#` }),
+
   /** A portal session, keyed by the SHA-256 of its refresh token. */
   portalSession: (orgId: string, refreshTokenHash: string): Key => ({ PK: org(orgId), SK: `SESSION#${refreshTokenHash}` }),
 

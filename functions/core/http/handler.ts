@@ -20,6 +20,8 @@ export interface HttpRequest<O extends HttpOptions> {
   body: Parsed<O['body']>;
   caller: CallerOf<O['auth']>;
   headers: Record<string, string | undefined>;
+  /** Where the request came from, as API Gateway saw it (sign-in history). */
+  client: { sourceIp: string; userAgent: string };
   method: string;
   path: string;
   requestId: string;
@@ -39,6 +41,7 @@ export function http<const O extends HttpOptions>(options: O, handle: (request: 
       body,
       caller,
       headers: event.headers ?? {},
+      client: { sourceIp: event.requestContext.http.sourceIp, userAgent: event.requestContext.http.userAgent },
       method: event.requestContext.http.method,
       path: event.rawPath,
       requestId: context.awsRequestId,

@@ -3,6 +3,7 @@ import {
   AdminDeleteUserCommand,
   AdminSetUserPasswordCommand,
   AdminUpdateUserAttributesCommand,
+  AdminUserGlobalSignOutCommand,
   CognitoIdentityProviderClient,
   ConfirmForgotPasswordCommand,
   ForgotPasswordCommand,
@@ -179,6 +180,18 @@ export async function revoke(refreshToken: string): Promise<void> {
     await cognito().send(new RevokeTokenCommand({ ClientId: pool().PORTAL_CLIENT_ID, Token: refreshToken }));
   } catch (error) {
     if (!(error instanceof Error && (error.name === 'NotAuthorizedException' || error.name === 'UnsupportedTokenTypeException'))) throw error;
+  }
+}
+
+/**
+ * Revokes every refresh token of the user. cognito-local does not implement
+ * it; there the session records alone refuse them (see sign-out-everywhere.ts).
+ */
+export async function signOutEverywhere(username: string): Promise<void> {
+  try {
+    await cognito().send(new AdminUserGlobalSignOutCommand({ UserPoolId: pool().PORTAL_USER_POOL_ID, Username: username }));
+  } catch (error) {
+    log.warn('global sign-out not done by the pool', { reason: error instanceof Error ? error.name : 'unknown' });
   }
 }
 

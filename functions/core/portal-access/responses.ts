@@ -36,3 +36,14 @@ export const PortalMe = z.object({
   contact: z.pick(Contact, { id: true, name: true, email: true }),
   organization: z.pick(Organization, { name: true, branding: true, portalName: true, portalUrl: true }),
 });
+
+/** One sign-in attempt: when, from where, and whether it got in; never a password or token. */
+export const SignIn = z.object({
+  id: z.string(),
+  at: z.iso.datetime(),
+  result: z.enum(['success', 'failure']),
+  step: z.enum(['password', 'challenge']),
+  sourceIp: z.string(),
+  userAgent: z.string(),
+});
+export const SignInPage = z.object({ items: z.array(SignIn), nextCursor: z.nullable(z.string()) });
