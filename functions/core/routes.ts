@@ -15,6 +15,9 @@ import {
   RefreshBody,
   ReinviteBody,
   SignInBody,
+  ChallengeBody,
+  MfaAccessBody,
+  MfaCodeBody,
 } from './portal-access/schema.ts';
 import {
   CreateDocumentBody,
@@ -33,7 +36,7 @@ import { AgingQuery, StatementQuery } from './receivables/schema.ts';
 import { Organization, OrganizationPage, PortalSettings } from './orgs/responses.ts';
 import { PortalInfo, PortalNameCheck } from './portal-names/responses.ts';
 import { Contact, ContactPage, Person } from './contacts/responses.ts';
-import { AccessGranted, PasswordChanged, PortalMe, Reinvited, ResetRequested, SignInPage, SignInResult, Tokens } from './portal-access/responses.ts';
+import { AccessGranted, ChallengeResult, MfaEnrolled, MfaEnrolment, PasswordChanged, PortalMe, Reinvited, ResetRequested, SignInPage, SignInResult, Tokens } from './portal-access/responses.ts';
 import { EmailTemplate, TemplatePreview, TemplateSummaryPage } from './email-templates/responses.ts';
 import {
   ActivityPage,
@@ -301,7 +304,7 @@ export const routes = {
   'POST /v1/portal/{portalName}/sessions/new-password': {
     entry: 'portal/complete-new-password',
     summary: 'Answer the first-sign-in challenge with a new password',
-    responses: { 200: Tokens },
+    responses: { 200: SignInResult },
     errors: [401, 422, 429],
     auth: 'none',
     params: PortalParams,
@@ -713,6 +716,56 @@ export const routes = {
     entry: 'portal-access/sign-person-out-everywhere',
     summary: "End every portal session of a contact person",
     responses: { 204: null },
+    auth: 'member',
+    params: OrgPersonParams,
+    needs: { table: 'readwrite', portalPool: true },
+  },
+  // Portal MFA (TOTP through Cognito).
+  'POST /v1/portal/{portalName}/sessions/challenge': {
+    entry: 'portal/answer-challenge',
+    summary: 'Answer a sign-in challenge: a new password, a TOTP code, or enrolling an authenticator',
+    responses: { 200: ChallengeResult },
+    errors: [401, 422, 429],
+    auth: 'none',
+    params: PortalParams,
+    body: ChallengeBody,
+    needs: { table: 'readwrite', portalPool: true },
+  },
+  'POST /v1/portal/{portalName}/me/mfa': {
+    entry: 'portal/begin-mfa-enrolment',
+    summary: 'Start enrolling an authenticator: its secret and QR code',
+    responses: { 200: MfaEnrolment },
+    errors: [422],
+    auth: 'portal',
+    params: PortalParams,
+    body: MfaAccessBody,
+    needs: { table: 'read', portalPool: true },
+  },
+  'POST /v1/portal/{portalName}/me/mfa/verify': {
+    entry: 'portal/verify-mfa-enrolment',
+    summary: "Confirm an authenticator with its first code; it becomes the person's second factor",
+    responses: { 200: MfaEnrolled },
+    errors: [409, 422],
+    auth: 'portal',
+    params: PortalParams,
+    body: MfaCodeBody,
+    needs: { table: 'readwrite', portalPool: true },
+  },
+  'DELETE /v1/portal/{portalName}/me/mfa': {
+    entry: 'portal/remove-mfa-enrolment',
+    summary: 'Turn the second factor off (refused while the organization requires it)',
+    responses: { 204: null },
+    errors: [409, 422],
+    auth: 'portal',
+    params: PortalParams,
+    body: MfaAccessBody,
+    needs: { table: 'readwrite', portalPool: true },
+  },
+  'DELETE /v1/orgs/{orgId}/contacts/{contactId}/persons/{personId}/mfa': {
+    entry: 'portal-access/reset-person-mfa',
+    summary: "Reset a contact person's second factor: they enrol again",
+    responses: { 204: null },
+    errors: [409],
     auth: 'member',
     params: OrgPersonParams,
     needs: { table: 'readwrite', portalPool: true },

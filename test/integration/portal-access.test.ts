@@ -43,6 +43,7 @@ describe('portal access with a staff-set password', () => {
       expect(me.body).toEqual({
         person: { id: person.id, name: person.name, email: person.email, primary: person.primary, portalAccess: 'active', portalPermissions: ['view', 'approve', 'pay'] },
         contact: { id: contact.id, name: contact.name, email: contact.email },
+        mfa: { setting: 'off', enrolled: false },
         organization: { name: 'Acme Supplies', branding: {}, portalName: org.portalName, portalUrl },
       });
       const again = await signedIn(org.portalName, person.email, CHOSEN_PASSWORD);

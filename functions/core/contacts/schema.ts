@@ -59,6 +59,8 @@ export interface Person {
   portalPermissions?: PortalPermission[];
   /** Epoch seconds of the last "sign out everywhere": tokens and sessions issued until then are refused. */
   sessionsEndedAt?: number;
+  /** Epoch seconds the person enrolled an authenticator (TOTP); absent when never, or since a staff reset. */
+  mfaEnrolledAt?: number;
 }
 
 /** A contact (the customer) as stored, less the key attributes. */

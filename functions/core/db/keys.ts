@@ -37,6 +37,9 @@ export const keys = {
   portalSignIn: (orgId: string, personId: string, at: string, id: string): Key => ({ PK: org(orgId), SK: `SIGNIN#${personId}#${at}#${id}` }),
   portalSignInPrefix: (orgId: string, personId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: `SIGNIN#${personId}#` }),
 
+  /** A sign-in held until the person enrols a second factor, keyed by the SHA-256 of its session secret. */
+  portalMfaSetup: (orgId: string, sessionHash: string): Key => ({ PK: org(orgId), SK: `MFA_SETUP#${sessionHash}` }),
+
   /** A portal session, keyed by the SHA-256 of its refresh token. */
   portalSession: (orgId: string, refreshTokenHash: string): Key => ({ PK: org(orgId), SK: `SESSION#${refreshTokenHash}` }),
 

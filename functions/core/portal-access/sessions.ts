@@ -1,22 +1,13 @@
-import { clock } from '../clock.ts';
 import { newId } from '../ids.ts';
-import type { Organization } from '../orgs/schema.ts';
 import { resolvePortal } from '../portal-names/service.ts';
 import * as cognito from './cognito.ts';
 import { accessRevoked, requireCurrentAccess } from './current-access.ts';
-import { getLogin, type PortalLogin } from './login-repository.ts';
+import { getLogin } from './login-repository.ts';
 import type { NewPasswordInput, SignInInput } from './schema.ts';
 import { hashOf } from './secret-tokens.ts';
 import { recordedAttempt, type Client } from './sign-in-history.ts';
-import { deleteSession, getSession, putSession } from './session-repository.ts';
-
-/** Records the sign-in behind the tokens, so its refresh token can be checked and revoked. */
-export async function startSession(organization: Organization, login: Pick<PortalLogin, 'contactId' | 'personId'>, tokens: cognito.Tokens): Promise<cognito.Tokens> {
-  if (tokens.refreshToken) {
-    await putSession(organization.id, hashOf(tokens.refreshToken), { contactId: login.contactId, personId: login.personId, createdAt: clock.epochSeconds() });
-  }
-  return tokens;
-}
+import { admit } from './mfa.ts';
+import { deleteSession, getSession } from './session-repository.ts';
 
 /**
  * Email and password sign-in at one organization's portal. The email resolves
@@ -31,7 +22,7 @@ export async function signIn(portalName: string, input: SignInInput, client: Cli
     const result = await cognito.signIn(login?.username ?? newId('pp'), input.password);
     if (!login) throw cognito.invalidCredentials();
     if (login.portalGeneration !== organization.portalGeneration) throw accessRevoked();
-    return 'tokens' in result ? startSession(organization, login, result.tokens) : result;
+    return 'tokens' in result ? admit(organization, login, result.tokens, false) : result;
   });
 }
 
@@ -42,7 +33,7 @@ export async function completeNewPassword(portalName: string, input: NewPassword
   if (!login) throw cognito.invalidCredentials();
   await requireCurrentAccess(organization, login.contactId, login.personId);
   return recordedAttempt({ orgId: organization.id, personId: login.personId }, client, 'challenge', async () =>
-    startSession(organization, login, await cognito.completeNewPassword(login.username, input.session, input.newPassword)),
+    admit(organization, login, await cognito.completeNewPassword(login.username, input.session, input.newPassword), false),
   );
 }
 
