@@ -9,7 +9,8 @@ export function acknowledgeNagFindings(stack: Stack) {
     },
     {
       id: 'AwsSolutions-COG2',
-      reason: 'MFA is not forced on portal customers or staff at launch; Cognito threat protection (Plus plan) guards sign-ins, and optional MFA can be enabled per pool.',
+      reason:
+        'Both pools offer TOTP MFA (optional at pool level): one pool serves every organization, and each organization requires it of its portal persons or staff members, enforced by the API (README "MFA").',
     },
   );
 }

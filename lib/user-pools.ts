@@ -3,13 +3,14 @@ import {
   AccountRecovery,
   ClientAttributes,
   FeaturePlan,
+  Mfa,
   StringAttribute,
   UserPool,
   UserPoolClient,
   type ICustomAttribute,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { passwordPolicy, tokenValidity, userPools, type PoolName } from './settings/user-pools.ts';
+import { mfa, passwordPolicy, tokenValidity, userPools, type PoolName } from './settings/user-pools.ts';
 
 export interface PoolWithClient {
   pool: UserPool;
@@ -49,6 +50,8 @@ export class UserPools extends Construct {
         tempPasswordValidity: Duration.days(passwordPolicy.temporaryPasswordValidityDays),
       },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
+      mfa: Mfa.OPTIONAL,
+      mfaSecondFactor: { otp: mfa.softwareToken, sms: mfa.sms },
       featurePlan: FeaturePlan.PLUS,
       deletionProtection: retain,
       removalPolicy: retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,

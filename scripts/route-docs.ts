@@ -4,6 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { rolesFor } from '../functions/core/access/roles.ts';
 import { errorStatuses } from '../functions/core/route-errors.ts';
 import { routeList, type Route } from '../functions/core/routes.ts';
 
@@ -16,9 +17,14 @@ const authLabel = { none: 'public', staff: 'staff JWT', member: 'staff JWT + mem
 /** Every status the route answers, its replies and its errors, as the API description lists them. */
 const answers = (route: Route) => [...Object.keys(route.responses).map(Number), ...errorStatuses(route)].sort((a, b) => a - b).join(' ');
 
+/** The staff roles a member route allows. */
+const roles = (route: Route) => (route.auth === 'member' ? rolesFor(route.method, route.roles).join(', ') : '');
+
 export function routeTableMarkdown(): string {
-  const rows = routeList().map((route) => `| \`${route.method} ${route.path}\` | ${authLabel[route.auth]} | \`functions/${route.entry}.ts\` | ${route.summary} | ${answers(route)} |`);
-  return ['| route | auth | handler | does | answers |', '|---|---|---|---|---|', ...rows].join('\n');
+  const rows = routeList().map(
+    (route) => `| \`${route.method} ${route.path}\` | ${authLabel[route.auth]} | ${roles(route)} | \`functions/${route.entry}.ts\` | ${route.summary} | ${answers(route)} |`,
+  );
+  return ['| route | auth | roles | handler | does | answers |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
 export function withRouteTable(readme: string): string {

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import type { StaffRole } from './access/roles.ts';
 
 /** A zod/mini schema of one part of a request. */
 export type Schema = z.ZodMiniType;
@@ -26,6 +27,8 @@ export type Replies = Readonly<Record<number, Reply>>;
 /** What the HTTP wrapper needs of a route: who may call it, the schemas of its request, and what it answers. */
 export interface HttpOptions {
   auth: Auth;
+  /** For `member` routes: the roles allowed; without it reads allow every role and writes owner, admin and billing (access/roles.ts). */
+  roles?: readonly StaffRole[];
   params?: Schema;
   query?: Schema;
   body?: Schema;

@@ -1,4 +1,5 @@
 import type { Needs } from './needs.ts';
+import { administrators, anyRole, owners } from './access/roles.ts';
 import { htmlReply, pdfReply, type HttpOptions, type Replies } from './route-spec.ts';
 import { ApiDescription } from './shapes.ts';
 import { CreateOrganizationBody, OrgParams, SetPortalBody, UpdateOrganizationBody } from './orgs/schema.ts';
@@ -14,6 +15,9 @@ import {
   RefreshBody,
   ReinviteBody,
   SignInBody,
+  ChallengeBody,
+  MfaAccessBody,
+  MfaCodeBody,
 } from './portal-access/schema.ts';
 import {
   CreateDocumentBody,
@@ -32,7 +36,7 @@ import { AgingQuery, StatementQuery } from './receivables/schema.ts';
 import { Organization, OrganizationPage, PortalSettings } from './orgs/responses.ts';
 import { PortalInfo, PortalNameCheck } from './portal-names/responses.ts';
 import { Contact, ContactPage, Person } from './contacts/responses.ts';
-import { AccessGranted, PasswordChanged, PortalMe, Reinvited, ResetRequested, SignInResult, Tokens } from './portal-access/responses.ts';
+import { AccessGranted, ChallengeResult, MfaEnrolled, MfaEnrolment, PasswordChanged, PortalMe, Reinvited, ResetRequested, SignInPage, SignInResult, Tokens } from './portal-access/responses.ts';
 import { EmailTemplate, TemplatePreview, TemplateSummaryPage } from './email-templates/responses.ts';
 import {
   ActivityPage,
@@ -49,6 +53,8 @@ import { ContactCreditPage, StaffPayment } from './payments/responses.ts';
 import { AgingReport, Statement } from './receivables/responses.ts';
 import { CheckoutStarted, CheckoutStatus, OnboardingLink, StripeConnectionState, StripeEventBody, WebhookReceipt } from './online-payments/responses.ts';
 import { CheckoutBody, CheckoutParams, MultiCheckoutBody, PaymentPageParams } from './online-payments/schema.ts';
+import { AcceptStaffInvitationBody, ChangeRoleBody, InviteMemberBody, MemberParams } from './team/schema.ts';
+import { JoinedOrganization, Member, OrgActivityPage, StaffInvitationSent, Team } from './team/responses.ts';
 
 /**
  * The route table: the CDK stack makes one Lambda per set of needs (and weight)
@@ -105,6 +111,7 @@ export const routes = {
     responses: { 200: Organization },
     errors: [409, 422],
     auth: 'member',
+    roles: administrators,
     params: OrgParams,
     body: UpdateOrganizationBody,
     needs: { table: 'readwrite', web: true },
@@ -115,6 +122,7 @@ export const routes = {
     responses: { 200: PortalSettings },
     errors: [409, 422],
     auth: 'member',
+    roles: administrators,
     params: OrgParams,
     body: SetPortalBody,
     needs: { table: 'readwrite', web: true },
@@ -260,6 +268,7 @@ export const routes = {
     responses: { 200: EmailTemplate },
     errors: [422],
     auth: 'member',
+    roles: administrators,
     params: TemplateParams,
     body: TemplateBody,
     needs: { table: 'readwrite' },
@@ -269,6 +278,7 @@ export const routes = {
     summary: 'Drop the customization: the default applies again',
     responses: { 204: null },
     auth: 'member',
+    roles: administrators,
     params: TemplateParams,
     needs: { table: 'readwrite' },
   },
@@ -278,6 +288,7 @@ export const routes = {
     responses: { 200: TemplatePreview },
     errors: [422],
     auth: 'member',
+    roles: anyRole,
     params: TemplateParams,
     body: PreviewBody,
     needs: { table: 'read' },
@@ -295,7 +306,7 @@ export const routes = {
   'POST /v1/portal/{portalName}/sessions/new-password': {
     entry: 'portal/complete-new-password',
     summary: 'Answer the first-sign-in challenge with a new password',
-    responses: { 200: Tokens },
+    responses: { 200: SignInResult },
     errors: [401, 422, 429],
     auth: 'none',
     params: PortalParams,
@@ -557,7 +568,7 @@ export const routes = {
     entry: 'portal/accept-estimate',
     summary: 'Accept a sent, unexpired estimate',
     responses: { 200: PortalDocument },
-    errors: [409, 422],
+    errors: [403, 409, 422],
     auth: 'portal',
     params: PortalDocumentParams,
     needs: { table: 'readwrite' },
@@ -566,7 +577,7 @@ export const routes = {
     entry: 'portal/decline-estimate',
     summary: 'Decline a sent, unexpired estimate, with a reason',
     responses: { 200: PortalDocument },
-    errors: [409, 422],
+    errors: [403, 409, 422],
     auth: 'portal',
     params: PortalDocumentParams,
     body: DeclineBody,
@@ -632,6 +643,7 @@ export const routes = {
     responses: { 200: OnboardingLink },
     errors: [409, 422],
     auth: 'member',
+    roles: administrators,
     params: OrgParams,
     needs: { table: 'readwrite', stripe: true, web: true },
   },
@@ -679,6 +691,152 @@ export const routes = {
     auth: 'none',
     params: PaymentPageParams,
     needs: { table: 'read' },
+  },
+  // Team: members, their roles and invitations, and the organization's own activity.
+  'GET /v1/orgs/{orgId}/members': {
+    entry: 'team/list-members',
+    summary: "The organization's members and pending invitations",
+    responses: { 200: Team },
+    auth: 'member',
+    roles: administrators,
+    params: OrgParams,
+    needs: { table: 'read' },
+  },
+  'POST /v1/orgs/{orgId}/members': {
+    entry: 'team/invite-member',
+    summary: 'Invite an email into the team with a role; the email carries a one-time link',
+    responses: { 201: StaffInvitationSent },
+    errors: [409],
+    auth: 'member',
+    roles: owners,
+    params: OrgParams,
+    body: InviteMemberBody,
+    needs: { table: 'readwrite', email: true, web: true },
+  },
+  'PATCH /v1/orgs/{orgId}/members/{staffId}': {
+    entry: 'team/change-member-role',
+    summary: "Change a member's role (the last owner stays owner)",
+    responses: { 200: Member },
+    errors: [409],
+    auth: 'member',
+    roles: owners,
+    params: MemberParams,
+    body: ChangeRoleBody,
+    needs: { table: 'readwrite' },
+  },
+  'DELETE /v1/orgs/{orgId}/members/{staffId}': {
+    entry: 'team/remove-member',
+    summary: 'Remove a member (the last owner cannot leave)',
+    responses: { 204: null },
+    errors: [409],
+    auth: 'member',
+    roles: owners,
+    params: MemberParams,
+    needs: { table: 'readwrite' },
+  },
+  'POST /v1/staff-invitations/accept': {
+    entry: 'team/accept-staff-invitation',
+    summary: "Join an organization with an invitation sent to the caller's verified email",
+    responses: { 200: JoinedOrganization },
+    errors: [403, 409, 422],
+    auth: 'staff',
+    body: AcceptStaffInvitationBody,
+    needs: { table: 'readwrite' },
+  },
+  'GET /v1/orgs/{orgId}/activity': {
+    entry: 'team/list-org-activity',
+    summary: "The organization's activity: who joined, changed role or left, and who did it",
+    responses: { 200: OrgActivityPage },
+    auth: 'member',
+    roles: administrators,
+    params: OrgParams,
+    query: ListQuery,
+    needs: { table: 'read' },
+  },
+  // Portal sign-in history and sessions.
+  'GET /v1/portal/{portalName}/me/sign-ins': {
+    entry: 'portal/list-my-sign-ins',
+    summary: "The signed-in person's sign-in attempts, newest first",
+    responses: { 200: SignInPage },
+    auth: 'portal',
+    params: PortalParams,
+    query: ListQuery,
+    needs: { table: 'read' },
+  },
+  'POST /v1/portal/{portalName}/me/sign-out-everywhere': {
+    entry: 'portal/sign-out-everywhere',
+    summary: 'End every session of the signed-in person, on every device',
+    responses: { 204: null },
+    auth: 'portal',
+    params: PortalParams,
+    needs: { table: 'readwrite', portalPool: true },
+  },
+  'GET /v1/orgs/{orgId}/contacts/{contactId}/persons/{personId}/sign-ins': {
+    entry: 'portal-access/list-person-sign-ins',
+    summary: "A contact person's portal sign-in attempts, newest first",
+    responses: { 200: SignInPage },
+    auth: 'member',
+    params: OrgPersonParams,
+    query: ListQuery,
+    needs: { table: 'read' },
+  },
+  'POST /v1/orgs/{orgId}/contacts/{contactId}/persons/{personId}/sign-out-everywhere': {
+    entry: 'portal-access/sign-person-out-everywhere',
+    summary: "End every portal session of a contact person",
+    responses: { 204: null },
+    auth: 'member',
+    params: OrgPersonParams,
+    needs: { table: 'readwrite', portalPool: true },
+  },
+  // Portal MFA (TOTP through Cognito).
+  'POST /v1/portal/{portalName}/sessions/challenge': {
+    entry: 'portal/answer-challenge',
+    summary: 'Answer a sign-in challenge: a new password, a TOTP code, or enrolling an authenticator',
+    responses: { 200: ChallengeResult },
+    errors: [401, 422, 429],
+    auth: 'none',
+    params: PortalParams,
+    body: ChallengeBody,
+    needs: { table: 'readwrite', portalPool: true },
+  },
+  'POST /v1/portal/{portalName}/me/mfa': {
+    entry: 'portal/begin-mfa-enrolment',
+    summary: 'Start enrolling an authenticator: its secret and QR code',
+    responses: { 200: MfaEnrolment },
+    errors: [422],
+    auth: 'portal',
+    params: PortalParams,
+    body: MfaAccessBody,
+    needs: { table: 'read', portalPool: true },
+  },
+  'POST /v1/portal/{portalName}/me/mfa/verify': {
+    entry: 'portal/verify-mfa-enrolment',
+    summary: "Confirm an authenticator with its first code; it becomes the person's second factor",
+    responses: { 200: MfaEnrolled },
+    errors: [409, 422],
+    auth: 'portal',
+    params: PortalParams,
+    body: MfaCodeBody,
+    needs: { table: 'readwrite', portalPool: true },
+  },
+  'DELETE /v1/portal/{portalName}/me/mfa': {
+    entry: 'portal/remove-mfa-enrolment',
+    summary: 'Turn the second factor off (refused while the organization requires it)',
+    responses: { 204: null },
+    errors: [409, 422],
+    auth: 'portal',
+    params: PortalParams,
+    body: MfaAccessBody,
+    needs: { table: 'readwrite', portalPool: true },
+  },
+  'DELETE /v1/orgs/{orgId}/contacts/{contactId}/persons/{personId}/mfa': {
+    entry: 'portal-access/reset-person-mfa',
+    summary: "Reset a contact person's second factor: they enrol again",
+    responses: { 204: null },
+    errors: [409],
+    auth: 'member',
+    params: OrgPersonParams,
+    needs: { table: 'readwrite', portalPool: true },
   },
 } as const satisfies Record<string, RouteSpec>;
 

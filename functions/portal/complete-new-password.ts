@@ -3,6 +3,6 @@ import { ok } from '../core/http/responses.ts';
 import { completeNewPassword } from '../core/portal-access/sessions.ts';
 import { routes } from '../core/routes.ts';
 
-export const handler = http(routes['POST /v1/portal/{portalName}/sessions/new-password'], async ({ params, body }) =>
-  ok(await completeNewPassword(params.portalName, body)),
+export const handler = http(routes['POST /v1/portal/{portalName}/sessions/new-password'], async ({ params, body, client }) =>
+  ok(await completeNewPassword(params.portalName, body, client)),
 );

@@ -3,4 +3,4 @@ import { ok } from '../core/http/responses.ts';
 import { signIn } from '../core/portal-access/sessions.ts';
 import { routes } from '../core/routes.ts';
 
-export const handler = http(routes['POST /v1/portal/{portalName}/sessions'], async ({ params, body }) => ok(await signIn(params.portalName, body)));
+export const handler = http(routes['POST /v1/portal/{portalName}/sessions'], async ({ params, body, client }) => ok(await signIn(params.portalName, body, client)));

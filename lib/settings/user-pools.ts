@@ -24,5 +24,12 @@ export const userPools = {
 
 export type PoolName = keyof typeof userPools;
 
+/**
+ * Both pools offer TOTP (software token) MFA and require it of nobody: one
+ * pool serves every organization, and each organization decides for its own
+ * persons and members (the API enforces it). No SMS.
+ */
+export const mfa = { configuration: 'OPTIONAL', softwareToken: true, sms: false } as const;
+
 /** The app clients log in with username + password (the API resolves portal logins first) and refresh tokens. */
 export const tokenValidity = { idTokenMinutes: 60, accessTokenMinutes: 60, refreshTokenDays: 30 } as const;

@@ -4,8 +4,9 @@ import {
   CreateUserPoolCommand,
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
+  SetUserPoolMfaConfigCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { passwordPolicy, tokenValidity, userPools, type PoolName } from '../../lib/settings/user-pools.ts';
+import { mfa, passwordPolicy, tokenValidity, userPools, type PoolName } from '../../lib/settings/user-pools.ts';
 import { localClientConfig } from './aws-local.ts';
 
 export interface LocalPool {
@@ -42,6 +43,10 @@ export async function ensurePools(endpoint: string): Promise<Record<PoolName, Lo
       );
       userPoolId = created.UserPool!.Id!;
     }
+    // Also on kept pools made before MFA was offered.
+    await cognito.send(
+      new SetUserPoolMfaConfigCommand({ UserPoolId: userPoolId, MfaConfiguration: mfa.configuration, SoftwareTokenMfaConfiguration: { Enabled: mfa.softwareToken } }),
+    );
     const clients = (await cognito.send(new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }))).UserPoolClients ?? [];
     let clientId = clients[0]?.ClientId;
     if (!clientId) {

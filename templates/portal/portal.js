@@ -118,22 +118,47 @@
           { name: 'password', label: 'Password', type: 'password', autocomplete: 'current-password' },
         ],
         'Sign in',
-        async (values) => {
-          const result = await request('POST', '/sessions', values);
-          if (result.challenge === 'NEW_PASSWORD_REQUIRED') return newPasswordPage(values.email, result.session);
-          enter(result);
-        },
+        async (values) => answered(values.email, await request('POST', '/sessions', values)),
         h('p', {}, h('a', { href: `${base}/reset-password` }, 'Forgot your password?')),
       ),
     );
   }
 
+  // A sign-in answers with tokens, or with the next question to answer.
+  function answered(email, result) {
+    if (result.challenge === 'NEW_PASSWORD_REQUIRED') return newPasswordPage(email, result.session);
+    if (result.challenge === 'SOFTWARE_TOKEN_MFA') return codePage(email, result.session);
+    if (result.challenge === 'MFA_SETUP') return enrolPage(email, result.session);
+    enter(result);
+  }
+
+  const challenge = (email, name, session, answer) => request('POST', '/sessions/challenge', { email, challenge: name, session, answer });
+  const codeField = { name: 'code', label: 'Code from your authenticator app', autocomplete: 'one-time-code' };
+
   function newPasswordPage(email, session) {
     show(
       form('Choose your own password', passwordFields, 'Save password and sign in', async (values) =>
-        enter(await request('POST', '/sessions/new-password', { email, session, newPassword: sameTwice(values) })),
+        answered(email, await request('POST', '/sessions/new-password', { email, session, newPassword: sameTwice(values) })),
       ),
     );
+  }
+
+  function codePage(email, session) {
+    show(form('Enter your sign-in code', [codeField], 'Sign in', async (values) => answered(email, await challenge(email, 'SOFTWARE_TOKEN_MFA', session, values.code.trim()))));
+  }
+
+  // This portal requires a second factor: scan the QR code (or type the secret), then confirm with the first code.
+  async function enrolPage(email, session) {
+    const enrolment = await challenge(email, 'MFA_SETUP', session);
+    const card = form('Set up your authenticator app', [codeField], 'Confirm and sign in', async (values) =>
+      answered(email, await challenge(email, 'MFA_SETUP', session, values.code.trim())),
+    );
+    card.querySelector('h1').after(
+      h('p', {}, 'This portal asks for a code from an authenticator app at every sign-in. Scan this code with the app:'),
+      h('img', { id: 'mfa-qr', src: enrolment.qrCode, alt: 'QR code for your authenticator app', width: 200, height: 200 }),
+      h('p', {}, 'Or enter this key by hand: ', h('code', { id: 'mfa-secret' }, enrolment.secretCode)),
+    );
+    show(card);
   }
 
   function invitationPage() {
@@ -279,13 +304,18 @@
 
   async function documentPage(id) {
     const [doc, me] = await Promise.all([signedIn('GET', `/documents/${encodeURIComponent(id)}`), signedIn('GET', '/me')]);
+    const allowed = (permission) => (me.person.portalPermissions || []).includes(permission);
     const path = `/documents/${encodeURIComponent(id)}`;
     const act = (verb, body) => async () => {
       await signedIn('POST', `${path}/${verb}`, body);
       render();
     };
     const actions = [];
-    if (doc.kind === 'estimate' && (doc.status === 'sent' || doc.status === 'viewed')) {
+    const answerable = doc.kind === 'estimate' && (doc.status === 'sent' || doc.status === 'viewed');
+    if (answerable && !allowed('approve')) {
+      actions.push(h('p', { class: 'muted', id: 'no-approve' }, `Accepting or declining estimates is not part of your access; ask ${me.organization.name} to allow it.`));
+    }
+    if (answerable && allowed('approve')) {
       actions.push(h('button', { class: 'primary', type: 'button', onclick: act('accept') }, 'Accept'));
       actions.push(
         h('button', { class: 'secondary', type: 'button', onclick: () => { const reason = prompt('Why are you declining?'); if (reason) act('decline', { reason })(); } }, 'Decline'),

@@ -24,6 +24,7 @@ describe('email templates', () => {
       ['comment-added', false],
       ['payment-refunded', false],
       ['staff-payment-notice', false],
+      ['staff-invitation', false],
     ]);
     const invitation = response.body.items[0];
     expect(invitation.placeholders.map((placeholder: { name: string }) => placeholder.name)).toEqual([

@@ -41,8 +41,9 @@ describe('portal access with a staff-set password', () => {
       const me = await portal(org.portalName).me(answered.body.idToken);
       expect(me.status).toBe(200);
       expect(me.body).toEqual({
-        person: { id: person.id, name: person.name, email: person.email, primary: person.primary, portalAccess: 'active' },
+        person: { id: person.id, name: person.name, email: person.email, primary: person.primary, portalAccess: 'active', portalPermissions: ['view', 'approve', 'pay'] },
         contact: { id: contact.id, name: contact.name, email: contact.email },
+        mfa: { setting: 'off', enrolled: false },
         organization: { name: 'Acme Supplies', branding: {}, portalName: org.portalName, portalUrl },
         onlinePayments: { enabled: false, allowPartial: false, minimumPartial: null, permitted: true },
       });

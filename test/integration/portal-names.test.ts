@@ -69,6 +69,8 @@ describe('portal names', () => {
       portalUrl: `${local().apiUrl}/p/${newName}`,
       portalEnabled: true,
       portalGeneration: 2,
+      defaultPermissions: ['view', 'approve', 'pay'],
+      mfa: 'off',
       reinviteRequired: 0,
     });
     expect((await api.get(`/v1/orgs/${org.id}`)).body).toMatchObject({ portalName: newName, portalGeneration: 2, version: 2 });

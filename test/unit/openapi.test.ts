@@ -50,7 +50,7 @@ describe('the API description', () => {
     const staffRead = document.paths['/v1/orgs/{orgId}/{kind}/{docId}']!.get as { responses: Record<string, unknown> };
     expect(Object.keys(staffRead.responses)).toEqual(['200', '400', '401', '404']);
     const payment = document.paths['/v1/orgs/{orgId}/{kind}/{docId}/payments']!.post as { responses: Record<string, unknown> };
-    expect(Object.keys(payment.responses)).toEqual(['201', '400', '401', '404', '409', '413', '422']);
+    expect(Object.keys(payment.responses)).toEqual(['201', '400', '401', '403', '404', '409', '413', '422']);
     const page = document.paths['/p/{portalName}/{page}']!.get as { responses: Record<string, { content?: Record<string, unknown> }> };
     expect(Object.keys(page.responses['404']!.content!)).toEqual(['text/html']);
   });

@@ -1,4 +1,4 @@
-import type { Membership } from '../orgs/membership-repository.ts';
+import type { StaffRole } from './roles.ts';
 
 /** Who is acting. Services take an actor; only `http/` (and the consumer lane) resolve one. */
 export type Actor = StaffMember | PortalPerson | SystemActor;
@@ -8,7 +8,7 @@ export interface StaffMember {
   kind: 'staff';
   staffId: string;
   orgId: string;
-  role: Membership['role'];
+  role: StaffRole;
   email: string | undefined;
 }
 

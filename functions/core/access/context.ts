@@ -6,6 +6,8 @@ import type { PortalPerson, StaffMember } from './actor.ts';
 export interface StaffUser {
   staffId: string;
   email: string | undefined;
+  /** The pool verified that the user owns `email` (the token's `email_verified`). */
+  emailVerified: boolean;
 }
 
 /** A staff member acting in one organization, with the organization read alongside the membership. */

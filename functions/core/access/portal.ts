@@ -2,7 +2,7 @@ import { Unauthorized } from '../errors.ts';
 import { currentAccess } from '../portal-access/current-access.ts';
 import { readPortalRequest } from '../portal-access/portal-request.ts';
 import { livePortal } from '../portal-names/service.ts';
-import { portalPermissions } from './actor.ts';
+import { permissionsOf } from './permissions.ts';
 import type { PortalContext } from './context.ts';
 
 /** What a verified portal ID token says about its holder. */
@@ -32,7 +32,8 @@ export async function portalContext(token: PortalToken, portalName: string): Pro
     contactId,
     personId,
     name: person.name,
-    permissions: portalPermissions,
+    // From the person read in this round trip: a change applies on the next request.
+    permissions: permissionsOf(person),
     portalName: organization.portalName!,
     organization,
     contact,

@@ -9,6 +9,8 @@ export const Person = z.object({
   /** The primary person is the contact itself. */
   primary: z.boolean(),
   portalAccess: z.enum(['disabled', 'invited', 'active']),
+  /** What the person may do in the portal: `view` always, `approve` estimates, `pay` online. */
+  portalPermissions: z.array(z.enum(['view', 'approve', 'pay'])),
 });
 
 export const Contact = z.object({

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { portalPermissions, type PortalPermission } from '../access/actor.ts';
 import { DEFAULT_PAGE_SIZE } from '../db/pages.ts';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
@@ -9,15 +10,19 @@ export const Email = z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254
 /** A contact's persons, primary included, all travel in its one item (and in one transaction). */
 export const MAX_PERSONS_PER_CONTACT = 25;
 
-export const PersonBody = z.strictObject({ name, email: Email });
+/** What a person may do in the portal; `view` is implied. */
+export const PortalPermissions = z.array(z.enum(portalPermissions)).check(z.maxLength(portalPermissions.length));
+
+export const PersonBody = z.strictObject({ name, email: Email, portalPermissions: z.optional(PortalPermissions) });
 
 export const UpdatePersonBody = z
-  .strictObject({ name: z.optional(name), email: z.optional(Email) })
-  .check(z.refine((body) => body.name !== undefined || body.email !== undefined, 'Give a name, an email, or both.'));
+  .strictObject({ name: z.optional(name), email: z.optional(Email), portalPermissions: z.optional(PortalPermissions) })
+  .check(z.refine((body) => Object.values(body).some((value) => value !== undefined), 'Give a name, an email or portal permissions.'));
 
 export const CreateContactBody = z.strictObject({
   name,
   email: Email,
+  portalPermissions: z.optional(PortalPermissions),
   persons: z.optional(z.array(PersonBody).check(z.maxLength(MAX_PERSONS_PER_CONTACT - 1))),
 });
 
@@ -50,6 +55,12 @@ export interface Person {
   accessGrantedAt?: number;
   /** The person's portal-pool user, while access is not disabled. */
   username?: string;
+  /** What the person may do in the portal; absent on persons from before permissions (they may do everything). */
+  portalPermissions?: PortalPermission[];
+  /** Epoch seconds of the last "sign out everywhere": tokens and sessions issued until then are refused. */
+  sessionsEndedAt?: number;
+  /** Epoch seconds the person enrolled an authenticator (TOTP); absent when never, or since a staff reset. */
+  mfaEnrolledAt?: number;
 }
 
 /** A contact (the customer) as stored, less the key attributes. */

@@ -3,6 +3,8 @@ import { transact } from '../db/transact.ts';
 import { NotFound, Unprocessable } from '../errors.ts';
 import type { StaffContext } from '../access/context.ts';
 import { newId } from '../ids.ts';
+import { defaultPermissions, permissionSet } from '../access/permissions.ts';
+import type { Organization } from '../orgs/schema.ts';
 import { deleteUsersOf, loginRemovalSteps, writeWithLoginOf } from '../portal-access/grants.ts';
 import * as contacts from './repository.ts';
 import {
@@ -16,7 +18,15 @@ import {
 } from './schema.ts';
 import { contactView, personView } from './view.ts';
 
-const newPerson = (input: PersonInput, primary: boolean): Person => ({ id: newId('per'), name: input.name, email: input.email, primary, portalAccess: 'disabled' });
+/** A new person gets the permissions the request names, or the organization's default. */
+const newPerson = (input: PersonInput, primary: boolean, organization: Organization): Person => ({
+  id: newId('per'),
+  name: input.name,
+  email: input.email,
+  primary,
+  portalAccess: 'disabled',
+  portalPermissions: input.portalPermissions ? permissionSet(input.portalPermissions) : defaultPermissions(organization),
+});
 
 /** A contact of the caller's organization; another organization's is as missing as one that never existed. */
 export async function requireContact(orgId: string, contactId: string): Promise<Contact> {
@@ -38,7 +48,7 @@ export async function createContact(caller: StaffContext, input: CreateContactIn
     id: newId('con'),
     name: input.name,
     email: input.email,
-    persons: [newPerson(input, true), ...(input.persons ?? []).map((person) => newPerson(person, false))],
+    persons: [newPerson(input, true, caller.organization), ...(input.persons ?? []).map((person) => newPerson(person, false, caller.organization))],
     version: 1,
     createdAt: now,
     updatedAt: now,
@@ -59,7 +69,7 @@ export async function readContact(caller: StaffContext, contactId: string) {
 /** Changes one person at the version the contact was read at; a person with access keeps their login in step. */
 async function changePerson(orgId: string, contact: Contact, personId: string, input: UpdatePersonInput): Promise<{ contact: Contact; person: Person }> {
   const before = requirePerson(contact, personId);
-  const after: Person = { ...before, ...input };
+  const after: Person = { ...before, ...input, ...(input.portalPermissions ? { portalPermissions: permissionSet(input.portalPermissions) } : {}) };
   const persons = contact.persons.map((person) => (person.id === personId ? after : person));
   const fields = { persons, ...(after.primary ? { name: after.name, email: after.email } : {}), updatedAt: clock.iso() };
   await writeWithLoginOf(orgId, contact.id, before, after, (loginSteps) => transact([contacts.updateContactStep(orgId, contact, fields), ...loginSteps]));
@@ -83,7 +93,7 @@ export async function addPerson(caller: StaffContext, contactId: string, input: 
   if (contact.persons.length >= MAX_PERSONS_PER_CONTACT) {
     throw new Unprocessable('TOO_MANY_PERSONS', `A contact has at most ${MAX_PERSONS_PER_CONTACT} persons.`);
   }
-  const person = newPerson(input, false);
+  const person = newPerson(input, false, caller.organization);
   await transact([contacts.updateContactStep(caller.orgId, contact, { persons: [...contact.persons, person], updatedAt: clock.iso() })]);
   return personView(person);
 }

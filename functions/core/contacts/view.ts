@@ -1,3 +1,4 @@
+import { permissionsOf } from '../access/permissions.ts';
 import type { Contact, Person } from './schema.ts';
 
 /** A contact person as the staff API shows it: no usernames or grant bookkeeping. */
@@ -7,6 +8,7 @@ export const personView = (person: Person) => ({
   email: person.email,
   primary: person.primary,
   portalAccess: person.portalAccess,
+  portalPermissions: permissionsOf(person),
 });
 
 /** A contact as the staff API shows it. */

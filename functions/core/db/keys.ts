@@ -33,6 +33,13 @@ export const keys = {
   /** A pending invitation, keyed by the SHA-256 of its token: the token itself is never stored. */
   invitation: (orgId: string, tokenHash: string): Key => ({ PK: org(orgId), SK: `INVITATION#${tokenHash}` }),
 
+  /** One portal sign-in attempt of a person, by time (kept 90 days). */
+  portalSignIn: (orgId: string, personId: string, at: string, id: string): Key => ({ PK: org(orgId), SK: `SIGNIN#${personId}#${at}#${id}` }),
+  portalSignInPrefix: (orgId: string, personId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: `SIGNIN#${personId}#` }),
+
+  /** A sign-in held until the person enrols a second factor, keyed by the SHA-256 of its session secret. */
+  portalMfaSetup: (orgId: string, sessionHash: string): Key => ({ PK: org(orgId), SK: `MFA_SETUP#${sessionHash}` }),
+
   /** A portal session, keyed by the SHA-256 of its refresh token. */
   portalSession: (orgId: string, refreshTokenHash: string): Key => ({ PK: org(orgId), SK: `SESSION#${refreshTokenHash}` }),
 
@@ -106,6 +113,12 @@ export const keys = {
   stripeDispute: (orgId: string, disputeId: string): Key => ({ PK: org(orgId), SK: `STRIPE_DISPUTE#${disputeId}` }),
   /** Where reconciliation of a connected account's events got to (global, beside the account link). */
   stripeReconciliation: (accountId: string): Key => ({ PK: `STRIPE_ACCOUNT#${accountId}`, SK: 'RECONCILED' }),
+  /** The team: an organization's members, pending staff invitations (by the hash of their token's secret) and its own activity trail. */
+  memberPrefix: (orgId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: 'MEMBER#' }),
+  staffInvitation: (orgId: string, tokenHash: string): Key => ({ PK: org(orgId), SK: `STAFF_INVITATION#${tokenHash}` }),
+  staffInvitationPrefix: (orgId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: 'STAFF_INVITATION#' }),
+  orgActivity: (orgId: string, at: string, id: string): Key => ({ PK: org(orgId), SK: `ORG_ACTIVITY#${at}#${id}` }),
+  orgActivityPrefix: (orgId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: 'ORG_ACTIVITY#' }),
 
   /** An outbox event, in its own partition: the stream delivers it; nothing queries it. */
   outboxEvent: (orgId: string, eventId: string): Key => ({ PK: outboxEvent(orgId, eventId), SK: 'EVENT' }),

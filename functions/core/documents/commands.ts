@@ -1,4 +1,5 @@
 import { actorRef, type Actor } from '../access/actor.ts';
+import { requirePermission } from '../access/permissions.ts';
 import { clock } from '../clock.ts';
 import { transact, type TransactionStep } from '../db/transact.ts';
 import { Conflict, NotFound, Unprocessable } from '../errors.ts';
@@ -61,6 +62,8 @@ function assertInScope(actor: Actor, document: StoredDocument) {
 /** The steps of an action on a document read at `current`, conditioned on that version and status. */
 export function decide(current: StoredDocument, action: DocumentAction, actor: Actor, change: Change = {}): Decision {
   assertInScope(actor, current);
+  const permission = rules[action].permission;
+  if (permission && actor.kind === 'portal') requirePermission(actor, permission);
   const rule = assertAllowed(action, actor.kind, current.kind, effectiveStatus(current, today()));
   const changed: StoredDocument = { ...current, ...change.fields };
   const refusal = rule.guard?.(current, changed);

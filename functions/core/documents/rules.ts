@@ -1,4 +1,4 @@
-import type { Actor } from '../access/actor.ts';
+import type { Actor, PortalPermission } from '../access/actor.ts';
 import { Conflict, Unprocessable, type DomainError } from '../errors.ts';
 import type { OutboxEventType } from '../outbox/events.ts';
 import type { ActivityAction } from './activity.ts';
@@ -22,6 +22,8 @@ export type Stamp = 'sentAt' | 'viewedAt' | 'acceptedAt' | 'declinedAt' | 'voide
 export interface Rule {
   /** Who may take the action. */
   actors: readonly Actor['kind'][];
+  /** What a portal person must be allowed to do to take it (403 otherwise). */
+  permission?: PortalPermission;
   kinds: readonly DocumentKind[];
   /** Effective statuses it starts from; `new` is a document not written yet. */
   from: readonly (DocumentStatus | 'new')[];
@@ -68,8 +70,8 @@ export const rules: Readonly<Record<DocumentAction, Rule>> = {
     activity: 'viewed',
     verb: 'viewed',
   },
-  accept: { actors: ['portal'], kinds: ['estimate'], from: ['sent', 'viewed'], to: 'accepted', stamp: 'acceptedAt', activity: 'accepted', verb: 'accepted' },
-  decline: { actors: ['portal'], kinds: ['estimate'], from: ['sent', 'viewed'], to: 'declined', stamp: 'declinedAt', activity: 'declined', verb: 'declined' },
+  accept: { actors: ['portal'], permission: 'approve', kinds: ['estimate'], from: ['sent', 'viewed'], to: 'accepted', stamp: 'acceptedAt', activity: 'accepted', verb: 'accepted' },
+  decline: { actors: ['portal'], permission: 'approve', kinds: ['estimate'], from: ['sent', 'viewed'], to: 'declined', stamp: 'declinedAt', activity: 'declined', verb: 'declined' },
   comment: { actors: ['staff', 'portal'], kinds: all, from: ['draft', ...visible], to: 'unchanged', activity: 'commented', event: 'comment.created', verb: 'commented on' },
   pay: { actors: ['staff', 'system'], kinds: payable, from: open, to: paidFromAmounts, guard: withinBalance, activity: 'paid', event: 'payment.received', verb: 'paid' },
   applyCredit: { actors: ['staff'], kinds: ['invoice'], from: open, to: paidFromAmounts, guard: withinBalance, activity: 'credit_applied', verb: 'paid with credit' },

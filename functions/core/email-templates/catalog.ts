@@ -87,6 +87,16 @@ const catalog = {
     documentNumber: { description: 'Number of the document concerned.', sample: 'INV-000123' },
     amount: { description: 'The amount concerned, formatted with its currency.', sample: 'USD 500.00' },
   },
+  'staff-invitation': {
+    orgName: recipient.orgName,
+    inviterEmail: { description: 'Email of the team member who sent the invitation.', sample: 'owner@northwind.example' },
+    role: { description: 'Role the invitee will have: owner, admin, billing or viewer.', sample: 'billing' },
+    invitationUrl: {
+      description: 'One-time link that adds the invitee to the team once they are signed in with the invited email.',
+      sample: 'https://portal.example.com/staff/invitation?token=org_1.6f1c2d9e',
+    },
+    expiresInDays: { description: 'Number of days before the invitation link expires.', sample: '7' },
+  },
 } as const satisfies Record<string, Record<string, Placeholder>>;
 
 export type TemplateKey = keyof typeof catalog;

@@ -1,6 +1,7 @@
 import { portalContext } from '../access/portal.ts';
 import { staffContext } from '../access/staff.ts';
 import type { PortalContext, StaffContext, StaffUser } from '../access/context.ts';
+import type { StaffRole } from '../access/roles.ts';
 import { Unauthorized } from '../errors.ts';
 import type { Claims } from './event.ts';
 
@@ -8,11 +9,16 @@ import type { Claims } from './event.ts';
 export function staffUser(claims: Claims): StaffUser {
   const staffId = claims.sub;
   if (typeof staffId !== 'string' || staffId === '') throw new Unauthorized();
-  return { staffId, email: typeof claims.email === 'string' ? claims.email : undefined };
+  return {
+    staffId,
+    email: typeof claims.email === 'string' ? claims.email : undefined,
+    // Cognito's ID tokens carry it as a boolean; some issuers as the string "true".
+    emailVerified: claims.email_verified === true || claims.email_verified === 'true',
+  };
 }
 
-/** A staff member of the `{orgId}` in the path. */
-export const memberOf = (claims: Claims, orgId: string): Promise<StaffContext> => staffContext(staffUser(claims), orgId);
+/** A staff member of the `{orgId}` in the path, in one of the route's roles. */
+export const memberOf = (claims: Claims, orgId: string, allowed: readonly StaffRole[]): Promise<StaffContext> => staffContext(staffUser(claims), orgId, allowed);
 
 const stringClaim = (claims: Claims, name: string) => {
   const value = claims[name];

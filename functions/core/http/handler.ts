@@ -2,6 +2,7 @@ import middy from '@middy/core';
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import type { PortalContext, StaffContext, StaffUser } from '../access/context.ts';
+import { rolesFor } from '../access/roles.ts';
 import { memberOf, portalPersonOf, staffUser } from './callers.ts';
 import { claimsOf, jsonBody, rawBody, type HttpEvent } from './event.ts';
 import { withLogContext } from '../log.ts';
@@ -21,6 +22,8 @@ export interface HttpRequest<O extends HttpOptions> {
   headers: Record<string, string | undefined>;
   /** The body's exact bytes, for checks over them (a webhook signature); undefined without a body. */
   rawBody: Buffer | undefined;
+  /** Where the request came from, as API Gateway saw it (sign-in history). */
+  client: { sourceIp: string; userAgent: string };
   method: string;
   path: string;
   requestId: string;
@@ -34,7 +37,7 @@ export function http<const O extends HttpOptions>(options: O, handle: (request: 
     const raw = rawBody(event);
     const json = jsonBody(raw);
     const body = options.body ? parsePart(options.body, json ?? {}, 'body') : undefined;
-    const caller = await resolveCaller(options.auth, event, params);
+    const caller = await resolveCaller(options, event, params);
     const result = await handle({
       params,
       query,
@@ -42,6 +45,7 @@ export function http<const O extends HttpOptions>(options: O, handle: (request: 
       caller,
       headers: event.headers ?? {},
       rawBody: raw,
+      client: { sourceIp: event.requestContext.http.sourceIp, userAgent: event.requestContext.http.userAgent },
       method: event.requestContext.http.method,
       path: event.rawPath,
       requestId: context.awsRequestId,
@@ -53,15 +57,15 @@ export function http<const O extends HttpOptions>(options: O, handle: (request: 
   return Object.assign((event: HttpEvent, context: Context) => withLogContext(() => wrapped(event, context)), { options });
 }
 
-async function resolveCaller(auth: Auth, event: HttpEvent, params: unknown) {
+async function resolveCaller(options: HttpOptions, event: HttpEvent, params: unknown) {
   const claims = claimsOf(event);
-  switch (auth) {
+  switch (options.auth) {
     case 'none':
       return undefined;
     case 'staff':
       return staffUser(claims);
     case 'member':
-      return memberOf(claims, (params as { orgId: string }).orgId);
+      return memberOf(claims, (params as { orgId: string }).orgId, rolesFor(event.requestContext.http.method, options.roles));
     case 'portal':
       return portalPersonOf(claims, (params as { portalName: string }).portalName);
   }

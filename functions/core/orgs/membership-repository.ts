@@ -1,22 +1,26 @@
 import { batchGet } from '../db/batch-get.ts';
-import { allInIndexPartition } from '../db/pages.ts';
+import { allInIndexPartition, allWithPrefix } from '../db/pages.ts';
 import { withoutKeys } from '../db/items.ts';
 import { tableName } from '../db/client.ts';
 import { keys } from '../db/keys.ts';
 import type { TransactionStep } from '../db/transact.ts';
-import { NotFound } from '../errors.ts';
+import { NotFound, StaleWrite, type DomainError } from '../errors.ts';
+import { storedRole, type StaffRole } from '../access/roles.ts';
 import type { Organization } from './schema.ts';
 
 export interface Membership {
   orgId: string;
   staffId: string;
-  role: 'owner' | 'admin' | 'staff';
+  role: StaffRole;
+  /** The staff user's email when they joined (from their verified token); older items have none. */
+  email?: string;
   createdAt: string;
 }
 
-/** Adds a staff user to an organization (a step of the organization's creation). */
-export function putMembershipStep(membership: Membership): TransactionStep {
+/** Adds a staff user to an organization (its creation, or an accepted invitation). */
+export function putMembershipStep(membership: Membership, onConditionFailed?: () => DomainError): TransactionStep {
   return {
+    onConditionFailed,
     write: {
       Put: {
         TableName: tableName(),
@@ -35,10 +39,70 @@ export function putMembershipStep(membership: Membership): TransactionStep {
 export async function requireMembership(orgId: string, staffId: string): Promise<{ membership: Membership; organization: Organization }> {
   const [membership, organization] = await batchGet([keys.membership(orgId, staffId), keys.organization(orgId)]);
   if (!membership || !organization) throw new NotFound('Organization');
-  return { membership: membership as unknown as Membership, organization: withoutKeys<Organization>(organization) };
+  return { membership: asMembership(membership), organization: withoutKeys<Organization>(organization) };
 }
 
 /** Which organizations does this staff user belong to? (GSI1) */
 export async function listMembershipsOf(staffId: string): Promise<Membership[]> {
-  return (await allInIndexPartition('GSI1', keys.staffMembershipsPartition(staffId))) as unknown as Membership[];
+  return (await allInIndexPartition('GSI1', keys.staffMembershipsPartition(staffId))).map(asMembership);
+}
+
+/** A membership item as the domain reads it (older items' role names mapped, see storedRole). */
+export function asMembership(item: Record<string, unknown>): Membership {
+  const membership = withoutKeys<Membership>(item);
+  return { ...membership, role: storedRole(membership.role) };
+}
+
+/** The organization's members (few: one partition's MEMBER# items). */
+export async function listMembers(orgId: string): Promise<Membership[]> {
+  return (await allWithPrefix(keys.memberPrefix(orgId))).map(asMembership);
+}
+
+/** Changes a member's role, on the role read: a concurrent change gets 409. */
+export function changeRoleStep(member: Membership, role: StaffRole): TransactionStep {
+  return {
+    write: {
+      Update: {
+        TableName: tableName(),
+        Key: keys.membership(member.orgId, member.staffId),
+        UpdateExpression: 'SET #role = :role',
+        ConditionExpression: '#role = :read',
+        ExpressionAttributeNames: { '#role': 'role' },
+        ExpressionAttributeValues: { ':role': role, ':read': member.role },
+      },
+    },
+    onConditionFailed: () => new StaleWrite('The membership'),
+  };
+}
+
+/** Removes a member, on the role read. */
+export function deleteMembershipStep(member: Membership): TransactionStep {
+  return {
+    write: {
+      Delete: {
+        TableName: tableName(),
+        Key: keys.membership(member.orgId, member.staffId),
+        ConditionExpression: '#role = :read',
+        ExpressionAttributeNames: { '#role': 'role' },
+        ExpressionAttributeValues: { ':read': member.role },
+      },
+    },
+    onConditionFailed: () => new StaleWrite('The membership'),
+  };
+}
+
+/** Holds only while this member is still an owner: two owners demoting each other at once cannot both succeed. */
+export function stillOwnerStep(member: Membership, onConditionFailed: () => DomainError): TransactionStep {
+  return {
+    write: {
+      ConditionCheck: {
+        TableName: tableName(),
+        Key: keys.membership(member.orgId, member.staffId),
+        ConditionExpression: '#role = :owner',
+        ExpressionAttributeNames: { '#role': 'role' },
+        ExpressionAttributeValues: { ':owner': 'owner' },
+      },
+    },
+    onConditionFailed,
+  };
 }

@@ -19,6 +19,8 @@ export const Organization = z.object({
   portalEnabled: z.boolean(),
   /** Bumped on every portal rename: access granted in an older generation no longer works. */
   portalGeneration: z.int(),
+  /** Permissions new persons get, and whether portal persons use a second factor. */
+  portal: z.object({ defaultPermissions: z.array(z.enum(['view', 'approve', 'pay'])), mfa: z.enum(['off', 'optional', 'required']) }),
   version: z.int(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -31,6 +33,7 @@ export const PortalBranding = z.pick(Organization, { name: true, branding: true 
 
 /** The portal's address and state after a claim, rename, enable or disable. */
 export const PortalSettings = z.extend(z.pick(Organization, { portalName: true, portalUrl: true, portalEnabled: true, portalGeneration: true }), {
+  ...Organization.shape.portal.shape,
   /** Persons holding access who need a new invitation after a rename. */
   reinviteRequired: z.int(),
 });

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import type { PortalPermission } from '../access/actor.ts';
+import { PortalPermissions } from '../contacts/schema.ts';
 
 const currencyCode = z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 code such as EUR.'));
 const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
@@ -49,12 +51,19 @@ export const UpdateOrganizationBody = z.strictObject({
   onlinePayments: z.optional(OnlinePaymentSettings),
 });
 
+export const portalMfaModes = ['off', 'optional', 'required'] as const;
+export type PortalMfa = (typeof portalMfaModes)[number];
+
 export const SetPortalBody = z
   .strictObject({
     name: z.optional(z.string().check(z.maxLength(100))),
     enabled: z.optional(z.boolean()),
+    /** What persons get when added, or granted access without naming permissions. */
+    defaultPermissions: z.optional(PortalPermissions),
+    /** Whether persons sign in with a second factor (TOTP): not at all, if they enrolled, or always. */
+    mfa: z.optional(z.enum(portalMfaModes)),
   })
-  .check(z.refine((body) => body.name !== undefined || body.enabled !== undefined, 'Give a name, enabled, or both.'));
+  .check(z.refine((body) => Object.values(body).some((value) => value !== undefined), 'Give at least one of name, enabled, defaultPermissions, mfa.'));
 
 export type CreateOrganizationInput = z.infer<typeof CreateOrganizationBody>;
 export type UpdateOrganizationInput = z.infer<typeof UpdateOrganizationBody>;
@@ -74,6 +83,10 @@ export interface Organization {
   portalEnabled: boolean;
   /** Bumped on every portal rename: portal access granted in an older generation no longer works. */
   portalGeneration: number;
+  /** Permissions for new persons and grants; absent: all three. */
+  portalDefaultPermissions?: PortalPermission[];
+  /** Portal persons' second factor; absent: off. */
+  portalMfa?: PortalMfa;
   version: number;
   createdAt: string;
   updatedAt: string;

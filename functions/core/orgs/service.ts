@@ -32,7 +32,7 @@ export async function createOrganization(caller: StaffUser, input: CreateOrganiz
   };
   await transact([
     organizations.putOrganizationStep(organization),
-    putMembershipStep({ orgId: organization.id, staffId: caller.staffId, role: 'owner', createdAt: now }),
+    putMembershipStep({ orgId: organization.id, staffId: caller.staffId, role: 'owner', ...(caller.email ? { email: caller.email.toLowerCase() } : {}), createdAt: now }),
     ...(portalName ? [claimStep(portalName, organization.id, clock.epochSeconds())] : []),
   ]);
   return organizationView(organization);

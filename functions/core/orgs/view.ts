@@ -1,4 +1,5 @@
 import { config } from '../config.ts';
+import { defaultPermissions } from '../access/permissions.ts';
 import type { OnlinePayments, Organization } from './schema.ts';
 
 /** The portal's public address: links in emails and the login page live under it. */
@@ -11,7 +12,13 @@ const paymentsOff: OnlinePayments = { enabled: false, allowPartial: false, minim
 /** The organization's online payment settings; off until a member turns them on. */
 export const onlinePayments = (organization: Organization): OnlinePayments => ({ ...paymentsOff, ...organization.onlinePayments });
 
+/** How the portal treats its persons: default permissions and MFA. */
+export const portalPolicies = (organization: Organization) => ({
+  defaultPermissions: defaultPermissions(organization),
+  mfa: organization.portalMfa ?? 'off',
+});
+
 /** The organization as the staff API shows it. */
 export function organizationView(organization: Organization) {
-  return { ...organization, portalUrl: portalUrl(organization.portalName), onlinePayments: onlinePayments(organization) };
+  return { ...organization, portalUrl: portalUrl(organization.portalName), onlinePayments: onlinePayments(organization), portal: portalPolicies(organization) };
 }

@@ -1,14 +1,19 @@
 import {
   AdminCreateUserCommand,
   AdminDeleteUserCommand,
+  AdminSetUserMFAPreferenceCommand,
+  AssociateSoftwareTokenCommand,
   AdminSetUserPasswordCommand,
   AdminUpdateUserAttributesCommand,
+  AdminUserGlobalSignOutCommand,
   CognitoIdentityProviderClient,
   ConfirmForgotPasswordCommand,
   ForgotPasswordCommand,
   InitiateAuthCommand,
   RespondToAuthChallengeCommand,
   RevokeTokenCommand,
+  SetUserMFAPreferenceCommand,
+  VerifySoftwareTokenCommand,
   type AuthenticationResultType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { config, region } from '../config.ts';
@@ -22,7 +27,11 @@ import { assertPasswordPolicy, weakPassword } from './password-policy.ts';
  * - a wrong password is `InvalidPasswordException` locally, `NotAuthorizedException` on AWS;
  * - an unknown user is `UserNotFoundException` locally (AWS hides it when user existence errors are prevented);
  * - cognito-local does not enforce the password policy: it is checked here first;
- * - cognito-local has no global sign-out: sessions are revoked per refresh token (RevokeToken, on both).
+ * - cognito-local has no global sign-out: sessions are revoked per refresh token (RevokeToken, on both);
+ * - TOTP: cognito-local associates and verifies software tokens only with an access token (as Portico does
+ *   everywhere), enables TOTP already on VerifySoftwareToken (AWS waits for SetUserMFAPreference, which is
+ *   called anyway) and has no AdminSetUserMFAPreference, so a staff reset is recorded on the person and enforced
+ *   by the API (mfa.ts); a wrong code is CodeMismatchException on both, and answers like a wrong password.
  */
 
 let client: CognitoIdentityProviderClient | undefined;
@@ -45,7 +54,7 @@ export interface Tokens {
   tokenType: 'Bearer';
 }
 
-export type SignInResult = { tokens: Tokens } | { challenge: 'NEW_PASSWORD_REQUIRED'; session: string };
+export type SignInResult = { tokens: Tokens } | { challenge: 'NEW_PASSWORD_REQUIRED' | 'SOFTWARE_TOKEN_MFA'; session: string };
 
 export const invalidCredentials = () => new Unauthorized('The email or password is incorrect.', 'INVALID_CREDENTIALS');
 export const invalidResetCode = () => new Unprocessable('INVALID_RESET_CODE', 'The code is wrong or has expired; request a new one.');
@@ -56,6 +65,8 @@ const credentialErrors = new Set(['NotAuthorizedException', 'InvalidPasswordExce
 interface Translation {
   /** What a refused credential (password, refresh token, code's user) means for this call. */
   badCredentials?: () => DomainError;
+  /** What a wrong or expired code means for this call (a reset code, unless said otherwise). */
+  badCode?: () => DomainError;
   /** The call sets a password: InvalidPasswordException is then the policy, not a wrong password. */
   setsPassword?: boolean;
 }
@@ -64,12 +75,12 @@ interface Translation {
 const weakOnAws = () => weakPassword(['the characters the password policy asks for']);
 
 /** Cognito's answer to a client mistake, as the domain error the caller should see; anything else stays a fault. */
-function translate(error: unknown, { badCredentials = invalidCredentials, setsPassword = false }: Translation): unknown {
+function translate(error: unknown, { badCredentials = invalidCredentials, badCode = invalidResetCode, setsPassword = false }: Translation): unknown {
   const name = error instanceof Error ? error.name : '';
   if (setsPassword && name === 'InvalidPasswordException') return weakOnAws();
   if (throttled.has(name)) return new TooManyRequests();
   if (credentialErrors.has(name)) return badCredentials();
-  if (name === 'CodeMismatchException' || name === 'ExpiredCodeException') return invalidResetCode();
+  if (name === 'CodeMismatchException' || name === 'ExpiredCodeException' || name === 'EnableSoftwareTokenMFAException') return badCode();
   return error;
 }
 
@@ -143,6 +154,8 @@ export async function signIn(username: string, password: string): Promise<SignIn
     cognito().send(new InitiateAuthCommand({ ClientId: pool().PORTAL_CLIENT_ID, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: username, PASSWORD: password } })),
   );
   if (answer.ChallengeName === 'NEW_PASSWORD_REQUIRED' && answer.Session) return { challenge: 'NEW_PASSWORD_REQUIRED', session: answer.Session };
+  // A person with TOTP enabled: Cognito asks for the code (the pool's MFA is optional, so only then).
+  if (answer.ChallengeName === 'SOFTWARE_TOKEN_MFA' && answer.Session) return { challenge: 'SOFTWARE_TOKEN_MFA', session: answer.Session };
   if (answer.ChallengeName) throw new Error(`Unexpected Cognito challenge ${answer.ChallengeName}`);
   return { tokens: tokensOf(answer.AuthenticationResult) };
 }
@@ -183,6 +196,18 @@ export async function revoke(refreshToken: string): Promise<void> {
 }
 
 /**
+ * Revokes every refresh token of the user. cognito-local does not implement
+ * it; there the session records alone refuse them (see sign-out-everywhere.ts).
+ */
+export async function signOutEverywhere(username: string): Promise<void> {
+  try {
+    await cognito().send(new AdminUserGlobalSignOutCommand({ UserPoolId: pool().PORTAL_USER_POOL_ID, Username: username }));
+  } catch (error) {
+    log.warn('global sign-out not done by the pool', { reason: error instanceof Error ? error.name : 'unknown' });
+  }
+}
+
+/**
  * Asks Cognito to email a reset code. Callers answer 202 whatever happens, so
  * refusals (throttling, unknown user) are logged, never shown.
  */
@@ -203,4 +228,54 @@ export async function confirmPasswordReset(username: string, code: string, newPa
     () => cognito().send(new ConfirmForgotPasswordCommand({ ClientId: pool().PORTAL_CLIENT_ID, Username: username, ConfirmationCode: code, Password: newPassword })),
     { setsPassword: true, badCredentials: invalidResetCode },
   );
+}
+
+/** A wrong or stale TOTP code: the same answer as a wrong password. */
+const codeRefused = { badCredentials: invalidCredentials, badCode: invalidCredentials };
+
+/** Answers Cognito's TOTP challenge at sign-in. */
+export async function answerTotp(username: string, session: string, code: string): Promise<Tokens> {
+  const answer = await call(
+    () =>
+      cognito().send(
+        new RespondToAuthChallengeCommand({
+          ClientId: pool().PORTAL_CLIENT_ID,
+          ChallengeName: 'SOFTWARE_TOKEN_MFA',
+          Session: session,
+          ChallengeResponses: { USERNAME: username, SOFTWARE_TOKEN_MFA_CODE: code },
+        }),
+      ),
+    codeRefused,
+  );
+  return tokensOf(answer.AuthenticationResult);
+}
+
+/** Starts enrolling an authenticator: the secret to show (as a QR code and as text). */
+export async function associateTotp(accessToken: string): Promise<string> {
+  const answer = await call(() => cognito().send(new AssociateSoftwareTokenCommand({ AccessToken: accessToken })));
+  if (!answer.SecretCode) throw new Error('Cognito answered without a secret code');
+  return answer.SecretCode;
+}
+
+/** Finishes enrolling with the authenticator's first code, and makes TOTP the user's second factor. */
+export async function verifyTotp(accessToken: string, code: string): Promise<void> {
+  const answer = await call(() => cognito().send(new VerifySoftwareTokenCommand({ AccessToken: accessToken, UserCode: code })), codeRefused);
+  if (answer.Status !== 'SUCCESS') throw invalidCredentials();
+  await call(() => cognito().send(new SetUserMFAPreferenceCommand({ AccessToken: accessToken, SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } })));
+}
+
+/** The person turns TOTP off. */
+export async function disableTotp(accessToken: string): Promise<void> {
+  await call(() => cognito().send(new SetUserMFAPreferenceCommand({ AccessToken: accessToken, SoftwareTokenMfaSettings: { Enabled: false, PreferredMfa: false } })));
+}
+
+/** Staff reset a person's TOTP. cognito-local lacks the call; there the API's own record of the reset decides (mfa.ts). */
+export async function resetTotp(username: string): Promise<void> {
+  try {
+    await cognito().send(
+      new AdminSetUserMFAPreferenceCommand({ UserPoolId: pool().PORTAL_USER_POOL_ID, Username: username, SoftwareTokenMfaSettings: { Enabled: false, PreferredMfa: false } }),
+    );
+  } catch (error) {
+    log.warn('TOTP not reset by the pool', { reason: error instanceof Error ? error.name : 'unknown' });
+  }
 }

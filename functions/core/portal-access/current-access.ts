@@ -6,6 +6,8 @@ import type { Organization } from '../orgs/schema.ts';
 export const accessRevoked = () =>
   new Unauthorized('This portal access was disabled or belongs to an earlier portal address; ask for a new invitation.', 'PORTAL_ACCESS_REVOKED');
 
+export const signedOutEverywhere = () => new Unauthorized('This session was ended; sign in again.', 'SESSION_ENDED');
+
 export interface IssuedUnder {
   /** Epoch seconds the credential (ID token, session, invitation) was issued: grants after it revoke it. */
   issuedAt?: number;
@@ -28,5 +30,7 @@ export function currentAccess(organization: Organization, contact: Contact | und
   if (!contact || !person || !hasAccess(person) || person.portalGeneration !== organization.portalGeneration) throw accessRevoked();
   if (issued.username !== undefined && issued.username !== person.username) throw accessRevoked();
   if (issued.issuedAt !== undefined && issued.issuedAt < (person.accessGrantedAt ?? 0)) throw accessRevoked();
+  // Token times are whole seconds: a sign-out everywhere also ends sign-ins of its own second.
+  if (issued.issuedAt !== undefined && person.sessionsEndedAt !== undefined && issued.issuedAt <= person.sessionsEndedAt) throw signedOutEverywhere();
   return { contact, person };
 }

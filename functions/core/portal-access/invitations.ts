@@ -9,7 +9,7 @@ import { consumeInvitationStep, getInvitation, invalidInvitation } from './invit
 import { assertPasswordPolicy } from './password-policy.ts';
 import type { AcceptInvitationInput } from './schema.ts';
 import { hashOf } from './secret-tokens.ts';
-import { startSession } from './sessions.ts';
+import { startSession } from './session-start.ts';
 
 /**
  * The person follows the invitation link and chooses a password. The token is

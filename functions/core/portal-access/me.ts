@@ -6,6 +6,8 @@ import { onlinePayments, portalUrl } from '../orgs/view.ts';
 export const portalMe = (caller: PortalContext) => ({
   person: personView(caller.person),
   contact: { id: caller.contact.id, name: caller.contact.name, email: caller.contact.email },
+  /** Whether the portal uses a second factor, and whether this person enrolled one. */
+  mfa: { setting: caller.organization.portalMfa ?? 'off', enrolled: caller.person.mfaEnrolledAt !== undefined },
   organization: {
     name: caller.organization.name,
     branding: caller.organization.branding,

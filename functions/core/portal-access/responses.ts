@@ -22,10 +22,21 @@ export const Tokens = z.object({
   tokenType: z.literal('Bearer'),
 });
 
-/** A staff-set temporary password must be replaced first (POST …/sessions/new-password). */
-const NewPasswordChallenge = z.object({ challenge: z.literal('NEW_PASSWORD_REQUIRED'), session: z.string() });
+/**
+ * A sign-in that needs one more answer (POST …/sessions/challenge): a new password for a staff-set temporary one,
+ * a TOTP code, or enrolling an authenticator where the organization requires MFA.
+ */
+const Challenge = z.object({ challenge: z.enum(['NEW_PASSWORD_REQUIRED', 'SOFTWARE_TOKEN_MFA', 'MFA_SETUP']), session: z.string() });
 
-export const SignInResult = z.union([Tokens, NewPasswordChallenge]);
+export const SignInResult = z.union([Tokens, Challenge]);
+
+/** What an authenticator app needs: the otpauth URI (also as a QR code image) and the secret for typing in. */
+export const MfaEnrolment = z.object({ secretCode: z.string(), otpauthUri: z.string(), qrCode: z.string() });
+
+/** MFA_SETUP answered without a code: the enrolment, and the session to answer with the first code. */
+export const ChallengeResult = z.union([Tokens, Challenge, z.extend(MfaEnrolment, { session: z.string() })]);
+
+export const MfaEnrolled = z.object({ enrolled: z.literal(true) });
 
 export const ResetRequested = z.object({ accepted: z.literal(true) });
 export const PasswordChanged = z.object({ passwordChanged: z.literal(true) });
@@ -34,7 +45,19 @@ export const PasswordChanged = z.object({ passwordChanged: z.literal(true) });
 export const PortalMe = z.object({
   person: Person,
   contact: z.pick(Contact, { id: true, name: true, email: true }),
+  mfa: z.object({ setting: z.enum(['off', 'optional', 'required']), enrolled: z.boolean() }),
   organization: z.pick(Organization, { name: true, branding: true, portalName: true, portalUrl: true }),
   /** What the pages offer: a Pay button when enabled and the person may pay; an amount field when partial payments are allowed. */
   onlinePayments: z.extend(Organization.shape.onlinePayments, { permitted: z.boolean() }),
 });
+
+/** One sign-in attempt: when, from where, and whether it got in; never a password or token. */
+export const SignIn = z.object({
+  id: z.string(),
+  at: z.iso.datetime(),
+  result: z.enum(['success', 'failure']),
+  step: z.enum(['password', 'challenge']),
+  sourceIp: z.string(),
+  userAgent: z.string(),
+});
+export const SignInPage = z.object({ items: z.array(SignIn), nextCursor: z.nullable(z.string()) });

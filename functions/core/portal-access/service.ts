@@ -4,6 +4,7 @@ import { hasAccess } from '../contacts/schema.ts';
 import { requireContact, requirePerson } from '../contacts/service.ts';
 import { transact } from '../db/transact.ts';
 import type { StaffContext } from '../access/context.ts';
+import { defaultPermissions, permissionSet } from '../access/permissions.ts';
 import { assertDistinctEmails, deleteUsersOf, grant, loginRemovalSteps, requireLivePortal, withoutAccess, type GrantResult } from './grants.ts';
 import { listLoginsBefore } from './login-repository.ts';
 import { assertPasswordPolicy } from './password-policy.ts';
@@ -18,7 +19,11 @@ export async function enablePortalAccess(caller: StaffContext, contactId: string
   const { organization } = caller;
   requireLivePortal(organization);
   const contact = await requireContact(caller.orgId, contactId);
-  const persons = [...new Set(input.personIds)].map((personId) => requirePerson(contact, personId));
+  // Permissions named here replace the persons' own; persons who have none get the organization's default.
+  const persons = [...new Set(input.personIds)].map((personId) => {
+    const person = requirePerson(contact, personId);
+    return { ...person, portalPermissions: input.portalPermissions ? permissionSet(input.portalPermissions) : (person.portalPermissions ?? defaultPermissions(organization)) };
+  });
   assertDistinctEmails(persons);
   if (input.password !== undefined) assertPasswordPolicy(input.password);
   const password = input.password === undefined ? undefined : { value: input.password, permanent: input.passwordPermanent ?? false };

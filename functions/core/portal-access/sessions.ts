@@ -1,21 +1,13 @@
-import { clock } from '../clock.ts';
 import { newId } from '../ids.ts';
-import type { Organization } from '../orgs/schema.ts';
 import { resolvePortal } from '../portal-names/service.ts';
 import * as cognito from './cognito.ts';
 import { accessRevoked, requireCurrentAccess } from './current-access.ts';
-import { getLogin, type PortalLogin } from './login-repository.ts';
+import { getLogin } from './login-repository.ts';
 import type { NewPasswordInput, SignInInput } from './schema.ts';
 import { hashOf } from './secret-tokens.ts';
-import { deleteSession, getSession, putSession } from './session-repository.ts';
-
-/** Records the sign-in behind the tokens, so its refresh token can be checked and revoked. */
-export async function startSession(organization: Organization, login: Pick<PortalLogin, 'contactId' | 'personId'>, tokens: cognito.Tokens): Promise<cognito.Tokens> {
-  if (tokens.refreshToken) {
-    await putSession(organization.id, hashOf(tokens.refreshToken), { contactId: login.contactId, personId: login.personId, createdAt: clock.epochSeconds() });
-  }
-  return tokens;
-}
+import { recordedAttempt, type Client } from './sign-in-history.ts';
+import { admit } from './mfa.ts';
+import { deleteSession, getSession } from './session-repository.ts';
 
 /**
  * Email and password sign-in at one organization's portal. The email resolves
@@ -23,22 +15,26 @@ export async function startSession(organization: Organization, login: Pick<Porta
  * another user. An unknown email still costs a Cognito call (for a user that
  * does not exist), so it answers like a wrong password, in about the same time.
  */
-export async function signIn(portalName: string, input: SignInInput) {
+export async function signIn(portalName: string, input: SignInInput, client: Client) {
   const organization = await resolvePortal(portalName);
   const login = await getLogin(organization.id, input.email);
-  const result = await cognito.signIn(login?.username ?? newId('pp'), input.password);
-  if (!login) throw cognito.invalidCredentials();
-  if (login.portalGeneration !== organization.portalGeneration) throw accessRevoked();
-  return 'tokens' in result ? startSession(organization, login, result.tokens) : result;
+  return recordedAttempt(login && { orgId: organization.id, personId: login.personId }, client, 'password', async () => {
+    const result = await cognito.signIn(login?.username ?? newId('pp'), input.password);
+    if (!login) throw cognito.invalidCredentials();
+    if (login.portalGeneration !== organization.portalGeneration) throw accessRevoked();
+    return 'tokens' in result ? admit(organization, login, result.tokens, false) : result;
+  });
 }
 
 /** The first sign-in with a staff-set temporary password: the person's own password replaces it. */
-export async function completeNewPassword(portalName: string, input: NewPasswordInput) {
+export async function completeNewPassword(portalName: string, input: NewPasswordInput, client: Client) {
   const organization = await resolvePortal(portalName);
   const login = await getLogin(organization.id, input.email);
   if (!login) throw cognito.invalidCredentials();
   await requireCurrentAccess(organization, login.contactId, login.personId);
-  return startSession(organization, login, await cognito.completeNewPassword(login.username, input.session, input.newPassword));
+  return recordedAttempt({ orgId: organization.id, personId: login.personId }, client, 'challenge', async () =>
+    admit(organization, login, await cognito.completeNewPassword(login.username, input.session, input.newPassword), false),
+  );
 }
 
 /** New ID and access tokens, only for a session that was not signed out and predates no re-grant. */

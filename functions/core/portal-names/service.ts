@@ -4,7 +4,8 @@ import { NotFound, Unprocessable } from '../errors.ts';
 import type { StaffContext } from '../access/context.ts';
 import { updateOrganizationStep, getOrganization } from '../orgs/repository.ts';
 import type { Organization, SetPortalInput } from '../orgs/schema.ts';
-import { portalUrl } from '../orgs/view.ts';
+import { portalPolicies, portalUrl } from '../orgs/view.ts';
+import { permissionSet } from '../access/permissions.ts';
 import { countPortalLogins } from '../portal-access/login-repository.ts';
 import { claimStep, getPortalNameClaim, holdStep, isClaimable, type PortalNameClaim } from './repository.ts';
 import { PORTAL_NAME_RULES, RENAMED_PORTAL_HOLD_DAYS, portalNameProblem } from './rules.ts';
@@ -45,7 +46,12 @@ export async function setPortal(caller: StaffContext, input: SetPortalInput) {
   }
 
   const now = clock.epochSeconds();
-  const changes: Partial<Organization> = { portalEnabled: enabled, updatedAt: clock.iso() };
+  const changes: Partial<Organization> = {
+    portalEnabled: enabled,
+    ...(input.defaultPermissions ? { portalDefaultPermissions: permissionSet(input.defaultPermissions) } : {}),
+    ...(input.mfa ? { portalMfa: input.mfa } : {}),
+    updatedAt: clock.iso(),
+  };
   const steps = [];
   if (renaming) {
     changes.portalName = newName;
@@ -61,6 +67,7 @@ export async function setPortal(caller: StaffContext, input: SetPortalInput) {
     portalUrl: portalUrl(portalName),
     portalEnabled: enabled,
     portalGeneration: changes.portalGeneration ?? current.portalGeneration,
+    ...portalPolicies({ ...current, ...changes }),
     reinviteRequired: renaming ? await countPortalLogins(caller.orgId) : 0,
   };
 }

@@ -1,0 +1,37 @@
+import { Unprocessable } from '../errors.ts';
+import { resolvePortal } from '../portal-names/service.ts';
+import * as cognito from './cognito.ts';
+import { accessRevoked } from './current-access.ts';
+import { getLogin } from './login-repository.ts';
+import { admit, beginSetupChallenge, completeSetupChallenge } from './mfa.ts';
+import type { ChallengeInput } from './schema.ts';
+import { completeNewPassword } from './sessions.ts';
+import { recordedAttempt, type Client } from './sign-in-history.ts';
+
+/** A TOTP code is six digits; anything else is refused like a wrong code, which is refused like a wrong password. */
+const totpCode = (answer: string | undefined) => {
+  if (!answer || !/^\d{6}$/.test(answer)) throw cognito.invalidCredentials();
+  return answer;
+};
+
+/** One route for every sign-in challenge; each answer that issues tokens or is refused is recorded. */
+export async function answerChallenge(portalName: string, input: ChallengeInput, client: Client) {
+  if (input.challenge === 'NEW_PASSWORD_REQUIRED') {
+    if (input.answer === undefined) throw new Unprocessable('ANSWER_REQUIRED', 'Give the new password as the answer.');
+    return completeNewPassword(portalName, { email: input.email, session: input.session, newPassword: input.answer }, client);
+  }
+  const organization = await resolvePortal(portalName);
+  const login = await getLogin(organization.id, input.email);
+  const who = login && { orgId: organization.id, personId: login.personId };
+  if (input.challenge === 'MFA_SETUP' && input.answer === undefined) {
+    if (!login) throw cognito.invalidCredentials();
+    return beginSetupChallenge(organization, login, input.session);
+  }
+  return recordedAttempt(who, client, 'challenge', async () => {
+    const code = totpCode(input.answer);
+    if (!login) throw cognito.invalidCredentials();
+    if (login.portalGeneration !== organization.portalGeneration) throw accessRevoked();
+    if (input.challenge === 'MFA_SETUP') return completeSetupChallenge(organization, login, input.session, code);
+    return admit(organization, login, await cognito.answerTotp(login.username, input.session, code), true);
+  });
+}

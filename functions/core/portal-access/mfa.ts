@@ -1,0 +1,120 @@
+import * as QRCode from 'qrcode';
+import type { PortalContext, StaffContext } from '../access/context.ts';
+import { clock } from '../clock.ts';
+import { getContact, updateContactStep } from '../contacts/repository.ts';
+import type { Contact, Person } from '../contacts/schema.ts';
+import { requireContact, requirePerson } from '../contacts/service.ts';
+import { transact, type TransactionStep } from '../db/transact.ts';
+import { Conflict, Unprocessable } from '../errors.ts';
+import type { Organization } from '../orgs/schema.ts';
+import * as cognito from './cognito.ts';
+import { accessRevoked } from './current-access.ts';
+import type { PortalLogin } from './login-repository.ts';
+import { consumePendingSetupStep, getPendingSetup, MFA_SETUP_SECONDS, putPendingSetup, setupExpired } from './mfa-setup-repository.ts';
+import { hashOf, newSecret } from './secret-tokens.ts';
+import { startSession } from './session-start.ts';
+
+type Login = Pick<PortalLogin, 'contactId' | 'personId' | 'username'>;
+
+/** What an authenticator app needs: the otpauth URI as a QR code, and the secret to type in by hand. */
+async function enrolment(organization: Organization, person: Person, secretCode: string) {
+  const issuer = organization.name;
+  const otpauthUri = `otpauth://totp/${encodeURIComponent(`${issuer}:${person.email}`)}?secret=${secretCode}&issuer=${encodeURIComponent(issuer)}&algorithm=SHA1&digits=6&period=30`;
+  const svg = await QRCode.toString(otpauthUri, { type: 'svg', margin: 1 });
+  return { secretCode, otpauthUri, qrCode: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` };
+}
+
+/** The person changed in their contact, written on the version read. */
+function personStep(orgId: string, contact: Contact, personId: string, change: Partial<Person>): TransactionStep {
+  const persons = contact.persons.map((person) => (person.id === personId ? { ...person, ...change } : person));
+  return updateContactStep(orgId, contact, { persons, updatedAt: clock.iso() });
+}
+
+async function currentPerson(organization: Organization, login: Login) {
+  const contact = await getContact(organization.id, login.contactId);
+  const person = contact?.persons.find((candidate) => candidate.id === login.personId);
+  if (!contact || !person) throw accessRevoked();
+  return { contact, person };
+}
+
+/**
+ * Cognito authenticated the person; does the organization let them in yet?
+ * Where it requires MFA, only a sign-in that answered a TOTP challenge of an
+ * enrolment Portico knows about is let in (a person who turned TOTP off at
+ * Cognito directly, or was reset by staff, enrols again). Otherwise the tokens
+ * are held and the answer is the MFA_SETUP challenge.
+ */
+export async function admit(organization: Organization, login: Login, tokens: cognito.Tokens, viaTotp: boolean) {
+  if ((organization.portalMfa ?? 'off') === 'required') {
+    const { person } = await currentPerson(organization, login);
+    if (!viaTotp || person.mfaEnrolledAt === undefined) {
+      const { secret, hash } = newSecret();
+      await putPendingSetup(organization.id, hash, { ...login, tokens, expiresAt: clock.epochSeconds() + MFA_SETUP_SECONDS });
+      return { challenge: 'MFA_SETUP' as const, session: secret };
+    }
+  }
+  return startSession(organization, login, tokens);
+}
+
+/** The held sign-in of this login behind a setup session. */
+async function heldSignIn(organization: Organization, login: Login, session: string) {
+  const setup = await getPendingSetup(organization.id, hashOf(session), clock.epochSeconds());
+  if (!setup || setup.personId !== login.personId) throw setupExpired();
+  return setup;
+}
+
+/** MFA_SETUP without a code: the secret to enrol, and the same session to answer with. */
+export async function beginSetupChallenge(organization: Organization, login: Login, session: string) {
+  const { tokens } = await heldSignIn(organization, login, session);
+  const { person } = await currentPerson(organization, login);
+  return { ...(await enrolment(organization, person, await cognito.associateTotp(tokens.accessToken))), session };
+}
+
+/** MFA_SETUP with the authenticator's first code: enrolled, and the held sign-in becomes a session. */
+export async function completeSetupChallenge(organization: Organization, login: Login, session: string, code: string) {
+  const { tokens } = await heldSignIn(organization, login, session);
+  await cognito.verifyTotp(tokens.accessToken, code);
+  const { contact } = await currentPerson(organization, login);
+  const now = clock.epochSeconds();
+  await transact([consumePendingSetupStep(organization.id, hashOf(session), now), personStep(organization.id, contact, login.personId, { mfaEnrolledAt: now })]);
+  return startSession(organization, login, tokens);
+}
+
+/** The access token a signed-in person sends for the enrolment calls must be their own. */
+function ownAccessToken(caller: PortalContext, accessToken: string): string {
+  const payload = accessToken.split('.')[1];
+  const claims = payload ? (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>) : {};
+  if (claims.token_use !== 'access' || claims.username !== caller.person.username) throw new Unprocessable('INVALID_ACCESS_TOKEN', 'Send the access token of this sign-in.');
+  return accessToken;
+}
+
+const mfaOff = () => new Unprocessable('MFA_OFF', 'This portal does not use a second factor.');
+
+/** A signed-in person starts enrolling an authenticator (optional or required MFA). */
+export async function beginEnrolment(caller: PortalContext, accessToken: string) {
+  if ((caller.organization.portalMfa ?? 'off') === 'off') throw mfaOff();
+  return enrolment(caller.organization, caller.person, await cognito.associateTotp(ownAccessToken(caller, accessToken)));
+}
+
+/** …and confirms it with the first code. */
+export async function completeEnrolment(caller: PortalContext, accessToken: string, code: string) {
+  if ((caller.organization.portalMfa ?? 'off') === 'off') throw mfaOff();
+  await cognito.verifyTotp(ownAccessToken(caller, accessToken), code);
+  await transact([personStep(caller.orgId, caller.contact, caller.personId, { mfaEnrolledAt: clock.epochSeconds() })]);
+  return { enrolled: true as const };
+}
+
+/** A person turns their second factor off, unless the organization requires it. */
+export async function removeEnrolment(caller: PortalContext, accessToken: string): Promise<void> {
+  if (caller.organization.portalMfa === 'required') throw new Conflict('MFA_REQUIRED_BY_ORGANIZATION', 'This portal requires a second factor; it cannot be turned off.');
+  await cognito.disableTotp(ownAccessToken(caller, accessToken));
+  await transact([personStep(caller.orgId, caller.contact, caller.personId, { mfaEnrolledAt: undefined })]);
+}
+
+/** Staff reset a person's second factor (a lost phone): they enrol again at their next sign-in or from their account page. */
+export async function resetPersonMfa(caller: StaffContext, contactId: string, personId: string): Promise<void> {
+  const contact = await requireContact(caller.orgId, contactId);
+  const person = requirePerson(contact, personId);
+  await transact([personStep(caller.orgId, contact, personId, { mfaEnrolledAt: undefined })]);
+  if (person.username) await cognito.resetTotp(person.username);
+}

@@ -1,0 +1,28 @@
+import type { PortalContext, StaffContext } from '../access/context.ts';
+import { clock } from '../clock.ts';
+import { updateContactStep } from '../contacts/repository.ts';
+import { hasAccess, type Contact, type Person } from '../contacts/schema.ts';
+import { requireContact, requirePerson } from '../contacts/service.ts';
+import { transact } from '../db/transact.ts';
+import { signOutEverywhere } from './cognito.ts';
+
+/**
+ * Ends every session of a person: the time is stored on the person, and every
+ * ID token and session record issued until then fails the access check of the
+ * next request or refresh (current-access.ts). Cognito revokes the refresh
+ * tokens too where it can.
+ */
+async function endSessions(orgId: string, contact: Contact, person: Person): Promise<void> {
+  const persons = contact.persons.map((candidate) => (candidate.id === person.id ? { ...candidate, sessionsEndedAt: clock.epochSeconds() } : candidate));
+  await transact([updateContactStep(orgId, contact, { persons, updatedAt: clock.iso() })]);
+  if (hasAccess(person) && person.username) await signOutEverywhere(person.username);
+}
+
+/** The signed-in person, from every device. */
+export const signMeOutEverywhere = (caller: PortalContext) => endSessions(caller.orgId, caller.contact, caller.person);
+
+/** Staff end a person's sessions (a lost laptop, a person who left the customer). */
+export async function signPersonOutEverywhere(caller: StaffContext, contactId: string, personId: string): Promise<void> {
+  const contact = await requireContact(caller.orgId, contactId);
+  await endSessions(caller.orgId, contact, requirePerson(contact, personId));
+}

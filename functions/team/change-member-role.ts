@@ -1,0 +1,8 @@
+import { http } from '../core/http/handler.ts';
+import { ok } from '../core/http/responses.ts';
+import { routes } from '../core/routes.ts';
+import { changeMemberRole } from '../core/team/service.ts';
+
+export const handler = http(routes['PATCH /v1/orgs/{orgId}/members/{staffId}'], async ({ caller, params, body }) =>
+  ok(await changeMemberRole(caller, params.staffId, body.role)),
+);

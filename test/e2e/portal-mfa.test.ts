@@ -1,0 +1,51 @@
+import * as OTPAuth from 'otpauth';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { portalSetup } from '../support/documents.ts';
+import { local } from '../support/local.ts';
+import { CHOSEN_PASSWORD } from '../support/portal.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('portal MFA in a browser', () => {
+  it('enrols an authenticator at sign-in where the portal requires it, then asks for a code', async () => {
+    const { org, api, contact } = await portalSetup();
+    await api.put(`/v1/orgs/${org.id}/portal`, { mfa: 'required' });
+    const email = contact.persons[0]!.email;
+    const page = await browser.newPage();
+    const failures: string[] = [];
+    page.on('pageerror', (error) => failures.push(error.message));
+    const signIn = async () => {
+      await page.goto(`${local().apiUrl}/p/${org.portalName}`);
+      await page.fill('#email', email);
+      await page.fill('#password', CHOSEN_PASSWORD);
+      await page.click('button[type=submit]');
+    };
+
+    await signIn();
+    await page.locator('#mfa-qr').waitFor();
+    expect(await page.locator('#mfa-qr').getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
+    // The QR code renders as an image (the page's policy allows data: images).
+    await page.waitForFunction("document.getElementById('mfa-qr').naturalWidth > 0");
+    const secret = (await page.locator('#mfa-secret').textContent())!;
+    const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) });
+    await page.fill('#code', totp.generate());
+    await page.click('button[type=submit]');
+    await page.waitForURL(`**/p/${org.portalName}/documents`);
+
+    await page.evaluate('sessionStorage.clear()');
+    await signIn();
+    await page.locator('h1', { hasText: 'Enter your sign-in code' }).waitFor();
+    await page.fill('#code', totp.generate());
+    await page.click('button[type=submit]');
+    await page.waitForURL(`**/p/${org.portalName}/documents`);
+    expect(failures).toEqual([]);
+  });
+});

@@ -1,0 +1,113 @@
+import * as OTPAuth from 'otpauth';
+import { describe, expect, it } from 'vitest';
+import { as } from '../support/api.ts';
+import { portalSetup } from '../support/documents.ts';
+import { CHOSEN_PASSWORD, portal } from '../support/portal.ts';
+
+const codeFor = (secretCode: string, offset = 0) => new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secretCode) }).generate({ timestamp: Date.now() + offset * 30_000 });
+/** A six-digit code that is not valid now (nor in the neighbouring windows). */
+const wrongCodeFor = (secretCode: string) => {
+  const valid = new Set([-1, 0, 1].map((offset) => codeFor(secretCode, offset)));
+  return ['000000', '111111', '222222', '333333'].find((code) => !valid.has(code))!;
+};
+
+async function mfaPortal(mfa: 'optional' | 'required') {
+  const setup = await portalSetup();
+  expect((await setup.api.put(`/v1/orgs/${setup.org.id}/portal`, { mfa })).body.mfa).toBe(mfa);
+  const email = setup.contact.persons[0]!.email;
+  const challenge = (body: Record<string, unknown>) => as().post(`${setup.base}/sessions/challenge`, { email, ...body });
+  return { ...setup, email, signIn: () => portal(setup.org.portalName).signIn(email, CHOSEN_PASSWORD), challenge };
+}
+
+describe('portal MFA (TOTP)', () => {
+  it('with MFA required, a person signs in only after enrolling; a wrong code is refused like a wrong password; a reset person enrols again', async () => {
+    const { org, api, contact, base, email, signIn, challenge } = await mfaPortal('required');
+    const wrongPassword = await portal(org.portalName).signIn(email, 'Wrong-Password-9!');
+    expect(wrongPassword.status).toBe(401);
+
+    const first = await signIn();
+    expect(first.status).toBe(200);
+    expect(first.body).toEqual({ challenge: 'MFA_SETUP', session: expect.any(String) });
+    const enrol = await challenge({ challenge: 'MFA_SETUP', session: first.body.session });
+    expect(enrol.status).toBe(200);
+    expect(enrol.body).toEqual({ secretCode: expect.stringMatching(/^[A-Z2-7]+=*$/), otpauthUri: expect.any(String), qrCode: expect.stringMatching(/^data:image\/svg\+xml;base64,/), session: first.body.session });
+    const uri = OTPAuth.URI.parse(enrol.body.otpauthUri) as OTPAuth.TOTP;
+    expect(uri.secret.base32).toBe(enrol.body.secretCode.replace(/=+$/, ''));
+    expect(uri.issuer).toBe('Acme Supplies');
+    expect(uri.label).toBe(email);
+    const secret = enrol.body.secretCode as string;
+
+    const wrongSetup = await challenge({ challenge: 'MFA_SETUP', session: first.body.session, answer: wrongCodeFor(secret) });
+    expect(wrongSetup.status).toBe(401);
+    expect(wrongSetup.body).toEqual(wrongPassword.body);
+    const enrolled = await challenge({ challenge: 'MFA_SETUP', session: first.body.session, answer: codeFor(secret) });
+    expect(enrolled.status).toBe(200);
+    expect(enrolled.body).toEqual({ idToken: expect.any(String), accessToken: expect.any(String), refreshToken: expect.any(String), expiresIn: 3600, tokenType: 'Bearer' });
+    expect((await as(enrolled.body.idToken).get(`${base}/me`)).body.mfa).toEqual({ setting: 'required', enrolled: true });
+    // The held sign-in is used up.
+    expect((await challenge({ challenge: 'MFA_SETUP', session: first.body.session, answer: codeFor(secret) })).status).toBe(401);
+
+    const second = await signIn();
+    expect(second.body).toEqual({ challenge: 'SOFTWARE_TOKEN_MFA', session: expect.any(String) });
+    const wrongCode = await challenge({ challenge: 'SOFTWARE_TOKEN_MFA', session: second.body.session, answer: wrongCodeFor(secret) });
+    expect(wrongCode.status).toBe(401);
+    expect(wrongCode.body).toEqual(wrongPassword.body);
+    const malformed = await challenge({ challenge: 'SOFTWARE_TOKEN_MFA', session: second.body.session, answer: 'abc' });
+    expect(malformed.body).toEqual(wrongPassword.body);
+    const third = await signIn();
+    const signedIn = await challenge({ challenge: 'SOFTWARE_TOKEN_MFA', session: third.body.session, answer: codeFor(secret) });
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body.idToken).toEqual(expect.any(String));
+
+    const turnOff = await as(signedIn.body.idToken).delete(`${base}/me/mfa`, { rawBody: JSON.stringify({ accessToken: signedIn.body.accessToken }) });
+    expect(turnOff.status).toBe(409);
+    expect(turnOff.body.error.code).toBe('MFA_REQUIRED_BY_ORGANIZATION');
+
+    const history = (await as(signedIn.body.idToken).get(`${base}/me/sign-ins`)).body.items.map((entry: { result: string; step: string }) => `${entry.step}:${entry.result}`);
+    // Newest first: the code sign-in, the malformed and wrong codes, the used-up setup session, the enrolment, its wrong code.
+    expect(history.slice(0, 6)).toEqual(['challenge:success', 'challenge:failure', 'challenge:failure', 'challenge:failure', 'challenge:success', 'challenge:failure']);
+
+    // Staff reset: the next sign-in must enrol again before any token is issued.
+    const person = contact.persons[0]!;
+    expect((await api.delete(`/v1/orgs/${org.id}/contacts/${contact.id}/persons/${person.id}/mfa`)).status).toBe(204);
+    let next = await signIn();
+    if (next.body.challenge === 'SOFTWARE_TOKEN_MFA') {
+      // cognito-local keeps the old authenticator (it has no admin reset); the API still refuses tokens until a new enrolment.
+      next = await challenge({ challenge: 'SOFTWARE_TOKEN_MFA', session: next.body.session, answer: codeFor(secret) });
+    }
+    expect(next.body).toEqual({ challenge: 'MFA_SETUP', session: expect.any(String) });
+    const again = await challenge({ challenge: 'MFA_SETUP', session: next.body.session });
+    expect(again.status, JSON.stringify(again.body)).toBe(200);
+    expect(again.body.secretCode).not.toBe(secret);
+    const reenrolled = await challenge({ challenge: 'MFA_SETUP', session: next.body.session, answer: codeFor(again.body.secretCode) });
+    expect(reenrolled.status).toBe(200);
+    expect(reenrolled.body.idToken).toEqual(expect.any(String));
+  });
+
+  it('with MFA optional, a person enrols from their account and can turn it off again', async () => {
+    const { base, signIn, challenge } = await mfaPortal('optional');
+    const plain = await signIn();
+    expect(plain.body.idToken).toEqual(expect.any(String));
+    const me = as(plain.body.idToken);
+    expect((await me.get(`${base}/me`)).body.mfa).toEqual({ setting: 'optional', enrolled: false });
+    const foreign = await me.post(`${base}/me/mfa`, { accessToken: plain.body.idToken });
+    expect(foreign.status).toBe(422);
+
+    const enrolment = await me.post(`${base}/me/mfa`, { accessToken: plain.body.accessToken });
+    expect(enrolment.status).toBe(200);
+    expect(enrolment.body).toEqual({ secretCode: expect.any(String), otpauthUri: expect.stringMatching(/^otpauth:\/\/totp\//), qrCode: expect.stringMatching(/^data:image\/svg\+xml;base64,/) });
+    const wrong = await me.post(`${base}/me/mfa/verify`, { accessToken: plain.body.accessToken, code: wrongCodeFor(enrolment.body.secretCode) });
+    expect(wrong.status).toBe(401);
+    const verified = await me.post(`${base}/me/mfa/verify`, { accessToken: plain.body.accessToken, code: codeFor(enrolment.body.secretCode) });
+    expect(verified.status).toBe(200);
+    expect(verified.body).toEqual({ enrolled: true });
+
+    const withCode = await signIn();
+    expect(withCode.body.challenge).toBe('SOFTWARE_TOKEN_MFA');
+    const tokens = (await challenge({ challenge: 'SOFTWARE_TOKEN_MFA', session: withCode.body.session, answer: codeFor(enrolment.body.secretCode) })).body;
+    const off = await as(tokens.idToken).delete(`${base}/me/mfa`, { rawBody: JSON.stringify({ accessToken: tokens.accessToken }) });
+    expect(off.status).toBe(204);
+    const without = await signIn();
+    expect(without.body.idToken).toEqual(expect.any(String));
+  });
+});
