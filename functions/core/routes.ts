@@ -47,7 +47,8 @@ import {
 import { Comment, CommentPage } from './comments/responses.ts';
 import { ContactCreditPage, StaffPayment } from './payments/responses.ts';
 import { AgingReport, Statement } from './receivables/responses.ts';
-import { StripeEventBody, WebhookReceipt } from './online-payments/responses.ts';
+import { RefundRequested, StripeEventBody, WebhookReceipt } from './online-payments/responses.ts';
+import { PaymentParams, RefundBody } from './online-payments/schema.ts';
 
 /**
  * The route table: the CDK stack makes one Lambda per set of needs (and weight)
@@ -614,6 +615,16 @@ export const routes = {
     responses: { 200: WebhookReceipt },
     auth: 'none',
     body: StripeEventBody,
+    needs: { table: 'readwrite', stripe: true },
+  },
+  'POST /v1/orgs/{orgId}/payments/{paymentId}/refunds': {
+    entry: 'payments/refund-payment',
+    summary: 'Ask Stripe to refund all or part of an online payment; applied to the document when Stripe reports it; honours Idempotency-Key',
+    responses: { 202: RefundRequested },
+    errors: [409, 422],
+    auth: 'member',
+    params: PaymentParams,
+    body: RefundBody,
     needs: { table: 'readwrite', stripe: true },
   },
   'GET /v1/openapi.json': {

@@ -8,8 +8,9 @@ import type { CheckoutRecord } from '../../functions/core/online-payments/record
 import { putAccountLinkStep, putCheckoutSteps, putNewConnectionStep } from '../../functions/core/online-payments/repository.ts';
 import { createCheckoutSession } from '../../functions/core/stripe/checkout.ts';
 import { request } from './api.ts';
+import { portalSetup, sentDocument } from './documents.ts';
 import { local } from './local.ts';
-import { newConnectedAccount, platformStripe } from './stripe.ts';
+import { eventually, newConnectedAccount, platformStripe } from './stripe.ts';
 
 /** The environment the webhook's function gets, so this test process can write what the checkout route writes. */
 export function asStripeFunction() {
@@ -81,3 +82,22 @@ export async function itemsOf(orgId: string, docIds: string[], sessionIds: strin
   }
   return count;
 }
+
+/** An organization with a connected account, a contact with portal access and a sent invoice, and a stored checkout for its balance. */
+export async function invoiceWithCheckout(total = 10_000) {
+  const setup = await portalSetup();
+  const invoice = await sentDocument(setup.api, setup.org.id, 'invoices', setup.contact.id, { lines: [{ description: 'Work', quantity: 1, unitPrice: total }] });
+  const accountId = await connectedOrganization(setup.org.id);
+  const checkout = await storedCheckout({ orgId: setup.org.id, accountId, contactId: setup.contact.id, currency: 'EUR', allocations: [{ docId: invoice.id, amount: invoice.balance }] });
+  const path = `/v1/orgs/${setup.org.id}/invoices/${invoice.id}`;
+  return { ...setup, invoice, accountId, checkout, path };
+}
+
+type Api = Awaited<ReturnType<typeof portalSetup>>['api'];
+
+/** The document once it has reached `status` (events are applied after the call that caused them answers). */
+export const paidAs = async (api: Api, path: string, status = 'paid') =>
+  eventually(async () => {
+    const document = (await api.get(path)).body;
+    return document.status === status ? document : undefined;
+  }, 10_000);
