@@ -5,6 +5,7 @@ import { createDataTable } from './data-table.ts';
 import { createEmailTemplates } from './email-templates.ts';
 import { PorticoApi } from './http-api.ts';
 import { acknowledgeNagFindings } from './nag-suppressions.ts';
+import { ScheduledFunctions } from './scheduled-functions.ts';
 import { StreamConsumers } from './stream-consumers.ts';
 import { UserPools } from './user-pools.ts';
 
@@ -23,7 +24,7 @@ export interface PorticoStackProps extends StackProps {
 
 export const TEMPLATE_PREFIX = 'portico';
 
-/** The whole application: one table, two user pools, the HTTP API with its functions, the stream consumers, SES templates. */
+/** The whole application: one table, two user pools, the HTTP API with its functions, the stream consumers, the scheduled functions, SES templates. */
 export class PorticoStack extends Stack {
   constructor(scope: Construct, id: string, props: PorticoStackProps) {
     super(scope, id, props);
@@ -45,6 +46,7 @@ export class PorticoStack extends Stack {
       }),
     });
     new StreamConsumers(this, 'Consumers', { table, bindables: api.bindables });
+    new ScheduledFunctions(this, 'Schedules', { bindables: api.bindables });
 
     acknowledgeNagFindings(this);
 

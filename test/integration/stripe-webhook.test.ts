@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getCheckoutRecord } from '../../functions/core/online-payments/repository.ts';
-import { reconcileAccount } from '../../functions/core/online-payments/reconcile.ts';
+import { schedules } from '../../functions/core/schedules.ts';
+import { environmentInvoker } from '../../scripts/local/function-environment.ts';
+import { handler as reconcileStripe } from '../../functions/schedules/reconcile-stripe.ts';
+import { local } from '../support/local.ts';
 import { waitForMails } from '../support/mailbox.ts';
 import { asStripeFunction, connectedOrganization, deliver, invoiceWithCheckout, itemsOf, paidAs as paid, signed } from '../support/online-payments.ts';
 import { newOrganization } from '../support/staff.ts';
@@ -192,6 +195,9 @@ describe('the Stripe webhook', () => {
 
   it('applies a dropped delivery once by reconciliation, and a second run applies nothing', async () => {
     const { checkout, accountId, api, path } = await invoiceWithCheckout();
+    // The schedule's own entry, with only its needs' environment; for one account, so other tests' accounts stay untouched.
+    const invoke = environmentInvoker(local());
+    const reconcileAccount = async (account: string) => (await invoke(schedules.reconcileStripe.needs, () => reconcileStripe({ accountId: account }))).applied;
     await control('POST', '/delivery/rules', { mode: 'drop', account: accountId, types: ['checkout.session.completed'], count: 1 });
     await control('POST', `/checkout/sessions/${checkout.sessionId}/pay`, { method: 'card' });
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listTemplates } from '../../scripts/generate-email-templates.ts';
 import { consumers } from '../../functions/core/consumers.ts';
+import { schedules } from '../../functions/core/schedules.ts';
 import type { Needs } from '../../functions/core/needs.ts';
 import { routeList, type Route } from '../../functions/core/routes.ts';
 import { PorticoStack } from '../../lib/portico-stack.ts';
@@ -144,13 +145,13 @@ describe('the stack', () => {
     }
   });
 
-  it('makes one Node.js 22 function per set of needs and weight, and one per stream consumer: at most 15 functions, 200 resources', () => {
+  it('makes one Node.js 22 function per set of needs and weight, one per stream consumer and one per schedule: at most 15 functions, 200 resources', () => {
     const functions = handlerFunctions();
     const apiFunctions = functions.filter((fn) => fn.routeKeys.length > 0);
     const needsAndWeight = new Set(routeList().map((route) => JSON.stringify([Object.entries(route.needs).sort(), route.renders])));
     // The fallback lives in the function without needs (here, the OpenAPI route's).
     expect(apiFunctions).toHaveLength(needsAndWeight.size);
-    expect(functions).toHaveLength(apiFunctions.length + Object.keys(consumers).length);
+    expect(functions).toHaveLength(apiFunctions.length + Object.keys(consumers).length + Object.keys(schedules).length);
     expect(functions.length).toBeLessThanOrEqual(15);
     expect(Object.keys(resources).length).toBeLessThanOrEqual(200);
     // pdfkit weighs only on the functions that render PDFs.
@@ -231,6 +232,27 @@ describe('the stack', () => {
     }
     const streamReaders = functions.filter(({ fn }) => permissionsOf(fn.Properties.Role).some((permission) => streamActions.includes(permission.split(' ')[0]!)));
     expect(streamReaders).toHaveLength(Object.keys(consumers).length);
+  });
+
+  it('invokes each scheduled function at its rate through a role that may invoke only it; the function has exactly its needs', () => {
+    const functions = handlerFunctions();
+    const scheduled = ofType('AWS::Scheduler::Schedule');
+    expect(scheduled).toHaveLength(Object.keys(schedules).length);
+    for (const spec of Object.values(schedules)) {
+      const [, schedule] = scheduled.find(([, candidate]) => candidate.Properties.Description === spec.summary)!;
+      expect(schedule.Properties).toMatchObject({ ScheduleExpression: `rate(${spec.rate} minutes)`, State: 'ENABLED', FlexibleTimeWindow: { Mode: 'OFF' } });
+      const functionId = schedule.Properties.Target.Arn['Fn::GetAtt'][0];
+      expect(JSON.parse(schedule.Properties.Target.Input)).toEqual({});
+      const { fn } = functions.find((candidate) => candidate.id === functionId)!;
+      expect(fn.Properties.Timeout).toBe(spec.timeoutSeconds);
+      expect(permissionsOf(fn.Properties.Role)).toEqual(expectedPermissions(spec.needs, fn.Properties.LoggingConfig.LogGroup.Ref));
+      expect(Object.keys(fn.Properties.Environment.Variables).sort()).toEqual(expectedVariables(spec.needs));
+      const functionArn = { 'Fn::GetAtt': [functionId, 'Arn'] };
+      expect(permissionsOf(schedule.Properties.Target.RoleArn)).toEqual(
+        [functionArn, { 'Fn::Join': ['', [functionArn, ':*']] }].map((resource) => `lambda:InvokeFunction ${JSON.stringify(resource)}`).sort(),
+      );
+      expect(resources[schedule.Properties.Target.RoleArn['Fn::GetAtt'][0]]!.Properties.AssumeRolePolicyDocument.Statement[0].Principal).toEqual({ Service: 'scheduler.amazonaws.com' });
+    }
   });
 
   it('creates an SES template per folder in templates/email', () => {
