@@ -2,6 +2,7 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { Route } from '../functions/core/routes.ts';
 import { createDataTable } from './data-table.ts';
+import { createStripeSecrets } from './stripe-secrets.ts';
 import { createEmailTemplates } from './email-templates.ts';
 import { PorticoApi } from './http-api.ts';
 import { acknowledgeNagFindings } from './nag-suppressions.ts';
@@ -31,6 +32,7 @@ export class PorticoStack extends Stack {
     const table = createDataTable(this, { deletionProtection: props.deletionProtection });
     const pools = new UserPools(this, 'Users', { retain: props.deletionProtection });
     createEmailTemplates(this, TEMPLATE_PREFIX);
+    const stripeSecrets = createStripeSecrets(this);
 
     const api = new PorticoApi(this, 'Api', {
       pools,
@@ -43,6 +45,7 @@ export class PorticoStack extends Stack {
           from: props.emailFrom,
           identityArn: this.formatArn({ service: 'ses', resource: 'identity', resourceName: props.sesIdentity }),
         },
+        stripeSecrets,
       }),
     });
     new StreamConsumers(this, 'Consumers', { table, bindables: api.bindables });
@@ -56,5 +59,6 @@ export class PorticoStack extends Stack {
     new CfnOutput(this, 'StaffClientId', { value: pools.staff.client.userPoolClientId });
     new CfnOutput(this, 'PortalUserPoolId', { value: pools.portal.pool.userPoolId });
     new CfnOutput(this, 'PortalClientId', { value: pools.portal.client.userPoolClientId });
+    new CfnOutput(this, 'StripeSecretsArn', { value: stripeSecrets.secretArn, description: 'Put the Stripe keys here (README, Deploying).' });
   }
 }

@@ -75,6 +75,7 @@ function expectedPermissions(needs: Needs, logGroupId: string): string[] {
     ...(needs.table ? pairs(needs.table === 'read' ? read : [...read, ...write], tableResources) : []),
     ...(needs.portalPool ? pairs(['cognito-idp:AdminCreateUser', 'cognito-idp:AdminSetUserPassword', 'cognito-idp:AdminUpdateUserAttributes', 'cognito-idp:AdminDeleteUser'], [portalPool]) : []),
     ...(needs.email ? pairs(['ses:SendEmail'], [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':ses:eu-west-1:123456789012:identity/example.com']] }]) : []),
+    ...(needs.stripe ? pairs(['secretsmanager:GetSecretValue'], [{ Ref: logicalId('AWS::SecretsManager::Secret', () => true) }]) : []),
     ...pairs(['logs:CreateLogStream', 'logs:PutLogEvents'], [{ 'Fn::GetAtt': [logGroupId, 'Arn'] }]),
   ].sort();
 }
@@ -87,6 +88,7 @@ const expectedVariables = (needs: Needs) =>
     ...(needs.portalPool ? ['PORTAL_USER_POOL_ID', 'PORTAL_CLIENT_ID'] : []),
     ...(needs.email ? ['EMAIL_FROM'] : []),
     ...(needs.web ? ['PUBLIC_BASE_URL'] : []),
+    ...(needs.stripe ? ['STRIPE_SECRETS_ARN'] : []),
   ].sort();
 
 const routeByKey = new Map(routeList().map((route) => [route.key as string, route]));
@@ -253,6 +255,25 @@ describe('the stack', () => {
       );
       expect(resources[schedule.Properties.Target.RoleArn['Fn::GetAtt'][0]]!.Properties.AssumeRolePolicyDocument.Statement[0].Principal).toEqual({ Service: 'scheduler.amazonaws.com' });
     }
+  });
+
+  it('keeps the Stripe keys in one secret whose value is not in the template, referenced by ARN, readable only by functions with the stripe need', () => {
+    const secrets = ofType('AWS::SecretsManager::Secret');
+    expect(secrets).toHaveLength(1);
+    const [secretId, secret] = secrets[0]!;
+    expect(secret.Properties).not.toHaveProperty('SecretString');
+    expect(JSON.stringify(template.toJSON())).not.toMatch(/(sk|rk)_(test|live)_\w|whsec_\w/);
+    const readers = handlerFunctions().filter(({ fn }) => permissionsOf(fn.Properties.Role).some((permission) => permission.startsWith('secretsmanager:')));
+    const stripeEntries = [...routeList(), ...Object.values(consumers), ...Object.values(schedules)].filter((spec) => (spec.needs as Needs).stripe);
+    expect(readers.length).toBeGreaterThan(0);
+    for (const { fn } of readers) {
+      expect(fn.Properties.Environment.Variables.STRIPE_SECRETS_ARN).toEqual({ Ref: secretId });
+      expect(permissionsOf(fn.Properties.Role).filter((permission) => permission.startsWith('secretsmanager:'))).toEqual([`secretsmanager:GetSecretValue ${JSON.stringify({ Ref: secretId })}`]);
+    }
+    const withStripe = handlerFunctions().filter(({ fn }) => 'STRIPE_SECRETS_ARN' in fn.Properties.Environment.Variables);
+    expect(withStripe.map(({ id }) => id).sort()).toEqual(readers.map(({ id }) => id).sort());
+    expect(stripeEntries.length).toBeGreaterThanOrEqual(readers.length);
+    expect(template.toJSON().Outputs.StripeSecretsArn.Value).toEqual({ Ref: secretId });
   });
 
   it('creates an SES template per folder in templates/email', () => {

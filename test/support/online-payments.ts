@@ -18,6 +18,7 @@ export function asStripeFunction() {
   Object.assign(process.env, {
     TABLE_NAME: tableName,
     DYNAMODB_ENDPOINT: endpoint,
+    STRIPE_SECRETS_ARN: 'local',
     STRIPE_API_URL: local().stripe.apiUrl,
     STRIPE_SECRET_KEY: 'sk_test_local',
     STRIPE_WEBHOOK_SECRET: local().stripe.webhookSecret,
