@@ -18,6 +18,8 @@ export interface HandlerFunctionProps {
   needs: Needs;
   renders?: Route['renders'];
   bindables: Bindables;
+  /** Longer than the default only for work that is not a request (a schedule's run). */
+  timeout?: Duration;
 }
 
 /**
@@ -42,7 +44,7 @@ export class HandlerFunction extends NodejsFunction {
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize: 512,
-      timeout: Duration.seconds(10),
+      timeout: props.timeout ?? Duration.seconds(10),
       loggingFormat: LoggingFormat.JSON,
       logGroup,
       environment: { NODE_OPTIONS: '--enable-source-maps', ...environmentFor(props.needs, props.bindables) },

@@ -1,5 +1,6 @@
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Config } from '../functions/core/config.ts';
 import { tableDefinition } from '../functions/core/db/table-definition.ts';
 import { needNames, type NeedName, type Needs } from '../functions/core/needs.ts';
@@ -16,6 +17,8 @@ export interface Bindables {
   portal: PoolWithClient;
   publicBaseUrl: string;
   email: { from: string; identityArn: string };
+  /** The platform's Stripe keys, `{ secretKey, webhookSecret }`: the stack creates it empty, the operator puts the value. */
+  stripeSecrets: ISecret;
 }
 
 /** The variables of a need's config section that AWS sets; the optional ones only point local runs at emulators. */
@@ -54,8 +57,8 @@ const bindings: { [N in NeedName]: Binding<N> } = {
     grants: () => [],
   },
   stripe: {
-    environment: () => ({}),
-    grants: () => [],
+    environment: ({ stripeSecrets }) => ({ STRIPE_SECRETS_ARN: stripeSecrets.secretArn }),
+    grants: ({ stripeSecrets }) => [new PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: [stripeSecrets.secretArn] })],
   },
 };
 

@@ -2,9 +2,11 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { Route } from '../functions/core/routes.ts';
 import { createDataTable } from './data-table.ts';
+import { createStripeSecrets } from './stripe-secrets.ts';
 import { createEmailTemplates } from './email-templates.ts';
 import { PorticoApi } from './http-api.ts';
 import { acknowledgeNagFindings } from './nag-suppressions.ts';
+import { ScheduledFunctions } from './scheduled-functions.ts';
 import { StreamConsumers } from './stream-consumers.ts';
 import { UserPools } from './user-pools.ts';
 
@@ -23,13 +25,14 @@ export interface PorticoStackProps extends StackProps {
 
 export const TEMPLATE_PREFIX = 'portico';
 
-/** The whole application: one table, two user pools, the HTTP API with its functions, the stream consumers, SES templates. */
+/** The whole application: one table, two user pools, the HTTP API with its functions, the stream consumers, the scheduled functions, SES templates. */
 export class PorticoStack extends Stack {
   constructor(scope: Construct, id: string, props: PorticoStackProps) {
     super(scope, id, props);
     const table = createDataTable(this, { deletionProtection: props.deletionProtection });
     const pools = new UserPools(this, 'Users', { retain: props.deletionProtection });
     createEmailTemplates(this, TEMPLATE_PREFIX);
+    const stripeSecrets = createStripeSecrets(this);
 
     const api = new PorticoApi(this, 'Api', {
       pools,
@@ -42,9 +45,11 @@ export class PorticoStack extends Stack {
           from: props.emailFrom,
           identityArn: this.formatArn({ service: 'ses', resource: 'identity', resourceName: props.sesIdentity }),
         },
+        stripeSecrets,
       }),
     });
     new StreamConsumers(this, 'Consumers', { table, bindables: api.bindables });
+    new ScheduledFunctions(this, 'Schedules', { bindables: api.bindables });
 
     acknowledgeNagFindings(this);
 
@@ -54,5 +59,6 @@ export class PorticoStack extends Stack {
     new CfnOutput(this, 'StaffClientId', { value: pools.staff.client.userPoolClientId });
     new CfnOutput(this, 'PortalUserPoolId', { value: pools.portal.pool.userPoolId });
     new CfnOutput(this, 'PortalClientId', { value: pools.portal.client.userPoolClientId });
+    new CfnOutput(this, 'StripeSecretsArn', { value: stripeSecrets.secretArn, description: 'Put the Stripe keys here (README, Deploying).' });
   }
 }

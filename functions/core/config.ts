@@ -27,11 +27,14 @@ const sections = {
     PUBLIC_BASE_URL: z.url(),
   }),
   /**
-   * Online payments. The optional variables are local only: the Stripe double's
-   * address and the platform keys themselves; in AWS the keys are read from
-   * Secrets Manager (functions/core/stripe/secrets.ts), never from the environment.
+   * Online payments. In AWS the platform keys are read from the Secrets Manager
+   * secret STRIPE_SECRETS_ARN names (functions/core/stripe/secrets.ts), never
+   * from the environment. The optional variables are local only: the Stripe
+   * double's address and the keys themselves, used when STRIPE_SECRETS_ARN is
+   * `local` (the local runtime's value, which no ARN can be).
    */
   stripe: z.object({
+    STRIPE_SECRETS_ARN: z.string().check(z.regex(/^(arn:aws[\w-]*:secretsmanager:[\w-]+:\d{12}:secret:.+|local)$/)),
     STRIPE_API_URL: optionalUrl,
     STRIPE_SECRET_KEY: z.optional(z.string().check(z.regex(/^(sk|rk)_(test|live)_\w+$/))),
     STRIPE_WEBHOOK_SECRET: z.optional(z.string().check(z.regex(/^whsec_\w+$/))),

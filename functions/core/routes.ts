@@ -51,8 +51,8 @@ import {
 import { Comment, CommentPage } from './comments/responses.ts';
 import { ContactCreditPage, StaffPayment } from './payments/responses.ts';
 import { AgingReport, Statement } from './receivables/responses.ts';
-import { CheckoutStarted, CheckoutStatus, OnboardingLink, StripeConnectionState, StripeEventBody, WebhookReceipt } from './online-payments/responses.ts';
-import { CheckoutBody, CheckoutParams, MultiCheckoutBody, PaymentPageParams } from './online-payments/schema.ts';
+import { CheckoutStarted, CheckoutStatus, OnboardingLink, RefundRequested, StripeConnectionState, StripeEventBody, WebhookReceipt } from './online-payments/responses.ts';
+import { CheckoutBody, CheckoutParams, MultiCheckoutBody, PaymentPageParams, PaymentParams, RefundBody } from './online-payments/schema.ts';
 import { AcceptStaffInvitationBody, ChangeRoleBody, InviteMemberBody, MemberParams } from './team/schema.ts';
 import { JoinedOrganization, Member, OrgActivityPage, StaffInvitationSent, Team } from './team/responses.ts';
 
@@ -626,6 +626,16 @@ export const routes = {
     responses: { 200: WebhookReceipt },
     auth: 'none',
     body: StripeEventBody,
+    needs: { table: 'readwrite', stripe: true },
+  },
+  'POST /v1/orgs/{orgId}/payments/{paymentId}/refunds': {
+    entry: 'payments/refund-payment',
+    summary: 'Ask Stripe to refund all or part of an online payment; applied to the document when Stripe reports it; honours Idempotency-Key',
+    responses: { 202: RefundRequested },
+    errors: [409, 422],
+    auth: 'member',
+    params: PaymentParams,
+    body: RefundBody,
     needs: { table: 'readwrite', stripe: true },
   },
   'GET /v1/openapi.json': {

@@ -12,7 +12,7 @@ const localVariables = (services: LocalServices): { [N in NeedName]: Config<N> }
   // Mail passes the fault switch on its way to the emulator, so tests can make a send fail (ses-faults.ts).
   email: { EMAIL_FROM: 'Portico <no-reply@portico.test>', SES_ENDPOINT: services.sesFaultsUrl },
   web: { PUBLIC_BASE_URL: services.apiUrl },
-  stripe: { STRIPE_API_URL: services.stripe.apiUrl, STRIPE_SECRET_KEY: 'sk_test_local', STRIPE_WEBHOOK_SECRET: services.stripe.webhookSecret },
+  stripe: { STRIPE_SECRETS_ARN: 'local', STRIPE_API_URL: services.stripe.apiUrl, STRIPE_SECRET_KEY: 'sk_test_local', STRIPE_WEBHOOK_SECRET: services.stripe.webhookSecret },
 });
 
 /** The environment of a function with these needs, against the local services: its needs' variables and nothing else. */

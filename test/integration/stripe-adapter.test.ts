@@ -12,7 +12,7 @@ import { control, deliveries, eventually, platformStripe } from '../support/stri
 
 // The handlers' environment, as the runtime sets it (vitest runs each file in its own worker).
 beforeAll(() => {
-  Object.assign(process.env, { STRIPE_API_URL: local().stripe.apiUrl, STRIPE_SECRET_KEY: 'sk_test_adapter', STRIPE_WEBHOOK_SECRET: local().stripe.webhookSecret });
+  Object.assign(process.env, { STRIPE_SECRETS_ARN: 'local', STRIPE_API_URL: local().stripe.apiUrl, STRIPE_SECRET_KEY: 'sk_test_adapter', STRIPE_WEBHOOK_SECRET: local().stripe.webhookSecret });
 });
 
 const domainError = async (call: Promise<unknown>) => {

@@ -1,34 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getCheckoutRecord } from '../../functions/core/online-payments/repository.ts';
-import { reconcileAccount } from '../../functions/core/online-payments/reconcile.ts';
-import { portalSetup, sentDocument } from '../support/documents.ts';
+import { schedules } from '../../functions/core/schedules.ts';
+import { environmentInvoker } from '../../scripts/local/function-environment.ts';
+import { handler as reconcileStripe } from '../../functions/schedules/reconcile-stripe.ts';
+import { local } from '../support/local.ts';
 import { waitForMails } from '../support/mailbox.ts';
-import { asStripeFunction, linkedAccount, deliver, itemsOf, signed, storedCheckout } from '../support/online-payments.ts';
+import { asStripeFunction, linkedAccount, deliver, invoiceWithCheckout, itemsOf, paidAs as paid, signed } from '../support/online-payments.ts';
 import { newOrganization } from '../support/staff.ts';
 import { control, deliveries, eventually, platformStripe, webhookReceiver } from '../support/stripe.ts';
 
 beforeAll(asStripeFunction);
-
-const line = (unitPrice: number) => ({ lines: [{ description: 'Work', quantity: 1, unitPrice }] });
-
-/** An organization with a connected account, a contact with portal access and a sent invoice, and a stored checkout for its balance. */
-async function invoiceWithCheckout(total = 10_000) {
-  const setup = await portalSetup();
-  const invoice = await sentDocument(setup.api, setup.org.id, 'invoices', setup.contact.id, line(total));
-  const accountId = await linkedAccount(setup.org.id);
-  const checkout = await storedCheckout({ orgId: setup.org.id, accountId, contactId: setup.contact.id, currency: 'EUR', allocations: [{ docId: invoice.id, amount: invoice.balance }] });
-  const path = `/v1/orgs/${setup.org.id}/invoices/${invoice.id}`;
-  return { ...setup, invoice, accountId, checkout, path };
-}
-
-type Api = Awaited<ReturnType<typeof portalSetup>>['api'];
-
-const paid = async (api: Api, path: string, status = 'paid') =>
-  eventually(async () => {
-    const document = (await api.get(path)).body;
-    return document.status === status ? document : undefined;
-  }, 10_000);
 
 describe('the Stripe webhook', () => {
   it('applies a card payment once, with its Stripe ids for staff only, a receipt to the contact and a notice to staff', async () => {
@@ -213,6 +195,9 @@ describe('the Stripe webhook', () => {
 
   it('applies a dropped delivery once by reconciliation, and a second run applies nothing', async () => {
     const { checkout, accountId, api, path } = await invoiceWithCheckout();
+    // The schedule's own entry, with only its needs' environment; for one account, so other tests' accounts stay untouched.
+    const invoke = environmentInvoker(local());
+    const reconcileAccount = async (account: string) => (await invoke(schedules.reconcileStripe.needs, () => reconcileStripe({ accountId: account }))).applied;
     await control('POST', '/delivery/rules', { mode: 'drop', account: accountId, types: ['checkout.session.completed'], count: 1 });
     await control('POST', `/checkout/sessions/${checkout.sessionId}/pay`, { method: 'card' });
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listTemplates } from '../../scripts/generate-email-templates.ts';
 import { consumers } from '../../functions/core/consumers.ts';
+import { schedules } from '../../functions/core/schedules.ts';
 import type { Needs } from '../../functions/core/needs.ts';
 import { routeList, type Route } from '../../functions/core/routes.ts';
 import { PorticoStack } from '../../lib/portico-stack.ts';
@@ -74,6 +75,7 @@ function expectedPermissions(needs: Needs, logGroupId: string): string[] {
     ...(needs.table ? pairs(needs.table === 'read' ? read : [...read, ...write], tableResources) : []),
     ...(needs.portalPool ? pairs(['cognito-idp:AdminCreateUser', 'cognito-idp:AdminSetUserPassword', 'cognito-idp:AdminUpdateUserAttributes', 'cognito-idp:AdminDeleteUser'], [portalPool]) : []),
     ...(needs.email ? pairs(['ses:SendEmail'], [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':ses:eu-west-1:123456789012:identity/example.com']] }]) : []),
+    ...(needs.stripe ? pairs(['secretsmanager:GetSecretValue'], [{ Ref: logicalId('AWS::SecretsManager::Secret', () => true) }]) : []),
     ...pairs(['logs:CreateLogStream', 'logs:PutLogEvents'], [{ 'Fn::GetAtt': [logGroupId, 'Arn'] }]),
   ].sort();
 }
@@ -86,6 +88,7 @@ const expectedVariables = (needs: Needs) =>
     ...(needs.portalPool ? ['PORTAL_USER_POOL_ID', 'PORTAL_CLIENT_ID'] : []),
     ...(needs.email ? ['EMAIL_FROM'] : []),
     ...(needs.web ? ['PUBLIC_BASE_URL'] : []),
+    ...(needs.stripe ? ['STRIPE_SECRETS_ARN'] : []),
   ].sort();
 
 const routeByKey = new Map(routeList().map((route) => [route.key as string, route]));
@@ -144,15 +147,16 @@ describe('the stack', () => {
     }
   });
 
-  it('makes one Node.js 22 function per set of needs and weight, and one per stream consumer: at most 15 functions, 200 resources', () => {
+  it('makes one Node.js 22 function per set of needs and weight, one per stream consumer and one per schedule: at most 20 functions, 250 resources', () => {
     const functions = handlerFunctions();
     const apiFunctions = functions.filter((fn) => fn.routeKeys.length > 0);
     const needsAndWeight = new Set(routeList().map((route) => JSON.stringify([Object.entries(route.needs).sort(), route.renders])));
     // The fallback lives in the function without needs (here, the OpenAPI route's).
     expect(apiFunctions).toHaveLength(needsAndWeight.size);
-    expect(functions).toHaveLength(apiFunctions.length + Object.keys(consumers).length);
-    expect(functions.length).toBeLessThanOrEqual(15);
-    expect(Object.keys(resources).length).toBeLessThanOrEqual(200);
+    expect(functions).toHaveLength(apiFunctions.length + Object.keys(consumers).length + Object.keys(schedules).length);
+    // 12 functions and 151 resources for the 61 routes before online payments and teams; those 60-odd routes brought new sets of needs.
+    expect(functions.length).toBeLessThanOrEqual(20);
+    expect(Object.keys(resources).length).toBeLessThanOrEqual(250);
     // pdfkit weighs only on the functions that render PDFs.
     const pdfFunctions = apiFunctions.filter((fn) => fn.routeKeys.some((key) => routeByKey.get(key)?.renders === 'pdf'));
     expect(pdfFunctions.map((fn) => fn.routeKeys.every((key) => routeByKey.get(key)?.renders === 'pdf'))).toEqual([true]);
@@ -231,6 +235,46 @@ describe('the stack', () => {
     }
     const streamReaders = functions.filter(({ fn }) => permissionsOf(fn.Properties.Role).some((permission) => streamActions.includes(permission.split(' ')[0]!)));
     expect(streamReaders).toHaveLength(Object.keys(consumers).length);
+  });
+
+  it('invokes each scheduled function at its rate through a role that may invoke only it; the function has exactly its needs', () => {
+    const functions = handlerFunctions();
+    const scheduled = ofType('AWS::Scheduler::Schedule');
+    expect(scheduled).toHaveLength(Object.keys(schedules).length);
+    for (const spec of Object.values(schedules)) {
+      const [, schedule] = scheduled.find(([, candidate]) => candidate.Properties.Description === spec.summary)!;
+      expect(schedule.Properties).toMatchObject({ ScheduleExpression: `rate(${spec.rate} minutes)`, State: 'ENABLED', FlexibleTimeWindow: { Mode: 'OFF' } });
+      const functionId = schedule.Properties.Target.Arn['Fn::GetAtt'][0];
+      expect(JSON.parse(schedule.Properties.Target.Input)).toEqual({});
+      const { fn } = functions.find((candidate) => candidate.id === functionId)!;
+      expect(fn.Properties.Timeout).toBe(spec.timeoutSeconds);
+      expect(permissionsOf(fn.Properties.Role)).toEqual(expectedPermissions(spec.needs, fn.Properties.LoggingConfig.LogGroup.Ref));
+      expect(Object.keys(fn.Properties.Environment.Variables).sort()).toEqual(expectedVariables(spec.needs));
+      const functionArn = { 'Fn::GetAtt': [functionId, 'Arn'] };
+      expect(permissionsOf(schedule.Properties.Target.RoleArn)).toEqual(
+        [functionArn, { 'Fn::Join': ['', [functionArn, ':*']] }].map((resource) => `lambda:InvokeFunction ${JSON.stringify(resource)}`).sort(),
+      );
+      expect(resources[schedule.Properties.Target.RoleArn['Fn::GetAtt'][0]]!.Properties.AssumeRolePolicyDocument.Statement[0].Principal).toEqual({ Service: 'scheduler.amazonaws.com' });
+    }
+  });
+
+  it('keeps the Stripe keys in one secret whose value is not in the template, referenced by ARN, readable only by functions with the stripe need', () => {
+    const secrets = ofType('AWS::SecretsManager::Secret');
+    expect(secrets).toHaveLength(1);
+    const [secretId, secret] = secrets[0]!;
+    expect(secret.Properties).not.toHaveProperty('SecretString');
+    expect(JSON.stringify(template.toJSON())).not.toMatch(/(sk|rk)_(test|live)_\w|whsec_\w/);
+    const readers = handlerFunctions().filter(({ fn }) => permissionsOf(fn.Properties.Role).some((permission) => permission.startsWith('secretsmanager:')));
+    const stripeEntries = [...routeList(), ...Object.values(consumers), ...Object.values(schedules)].filter((spec) => (spec.needs as Needs).stripe);
+    expect(readers.length).toBeGreaterThan(0);
+    for (const { fn } of readers) {
+      expect(fn.Properties.Environment.Variables.STRIPE_SECRETS_ARN).toEqual({ Ref: secretId });
+      expect(permissionsOf(fn.Properties.Role).filter((permission) => permission.startsWith('secretsmanager:'))).toEqual([`secretsmanager:GetSecretValue ${JSON.stringify({ Ref: secretId })}`]);
+    }
+    const withStripe = handlerFunctions().filter(({ fn }) => 'STRIPE_SECRETS_ARN' in fn.Properties.Environment.Variables);
+    expect(withStripe.map(({ id }) => id).sort()).toEqual(readers.map(({ id }) => id).sort());
+    expect(stripeEntries.length).toBeGreaterThanOrEqual(readers.length);
+    expect(template.toJSON().Outputs.StripeSecretsArn.Value).toEqual({ Ref: secretId });
   });
 
   it('creates an SES template per folder in templates/email', () => {

@@ -8,10 +8,9 @@ import type { CheckoutRecord } from '../../functions/core/online-payments/record
 import { putAccountLinkStep, putCheckoutSteps, putNewConnectionStep } from '../../functions/core/online-payments/repository.ts';
 import { createCheckoutSession } from '../../functions/core/stripe/checkout.ts';
 import { request, type as } from './api.ts';
+import { portalSetup, sentDocument } from './documents.ts';
 import { local } from './local.ts';
-import { control, newConnectedAccount, platformStripe } from './stripe.ts';
-
-type Api = ReturnType<typeof as>;
+import { control, eventually, newConnectedAccount, platformStripe } from './stripe.ts';
 
 /** The environment the webhook's function gets, so this test process can write what the checkout route writes. */
 export function asStripeFunction() {
@@ -19,6 +18,7 @@ export function asStripeFunction() {
   Object.assign(process.env, {
     TABLE_NAME: tableName,
     DYNAMODB_ENDPOINT: endpoint,
+    STRIPE_SECRETS_ARN: 'local',
     STRIPE_API_URL: local().stripe.apiUrl,
     STRIPE_SECRET_KEY: 'sk_test_local',
     STRIPE_WEBHOOK_SECRET: local().stripe.webhookSecret,
@@ -84,8 +84,29 @@ export async function itemsOf(orgId: string, docIds: string[], sessionIds: strin
   return count;
 }
 
+/** An organization with a connected account, a contact with portal access and a sent invoice, and a stored checkout for its balance. */
+export async function invoiceWithCheckout(total = 10_000) {
+  const setup = await portalSetup();
+  const invoice = await sentDocument(setup.api, setup.org.id, 'invoices', setup.contact.id, { lines: [{ description: 'Work', quantity: 1, unitPrice: total }] });
+  const accountId = await linkedAccount(setup.org.id);
+  const checkout = await storedCheckout({ orgId: setup.org.id, accountId, contactId: setup.contact.id, currency: 'EUR', allocations: [{ docId: invoice.id, amount: invoice.balance }] });
+  const path = `/v1/orgs/${setup.org.id}/invoices/${invoice.id}`;
+  return { ...setup, invoice, accountId, checkout, path };
+}
+
+type Api = Awaited<ReturnType<typeof portalSetup>>['api'];
+
+/** The document once it has reached `status` (events are applied after the call that caused them answers). */
+export const paidAs = async (api: Api, path: string, status = 'paid') =>
+  eventually(async () => {
+    const document = (await api.get(path)).body;
+    return document.status === status ? document : undefined;
+  }, 10_000);
+
+type StaffApi = ReturnType<typeof as>;
+
 /** Connects the organization's Stripe account through the API and onboards it at the double: its account id. */
-export async function connectedOrganization(api: Api, orgId: string, { onboarded = true } = {}): Promise<string> {
+export async function connectedOrganization(api: StaffApi, orgId: string, { onboarded = true } = {}): Promise<string> {
   const connect = await api.post(`/v1/orgs/${orgId}/stripe/connect`);
   if (connect.status !== 200) throw new Error(`connecting Stripe failed: ${connect.status} ${JSON.stringify(connect.body)}`);
   const { body } = await api.get(`/v1/orgs/${orgId}/stripe`);
@@ -94,7 +115,7 @@ export async function connectedOrganization(api: Api, orgId: string, { onboarded
 }
 
 /** Turns online payments on (with the given partial-payment settings). */
-export async function enableOnlinePayments(api: Api, orgId: string, settings: { allowPartial?: boolean; minimumPartial?: number | null } = {}) {
+export async function enableOnlinePayments(api: StaffApi, orgId: string, settings: { allowPartial?: boolean; minimumPartial?: number | null } = {}) {
   const response = await api.patch(`/v1/orgs/${orgId}`, { onlinePayments: { enabled: true, allowPartial: false, ...settings } });
   if (response.status !== 200) throw new Error(`enabling online payments failed: ${response.status} ${JSON.stringify(response.body)}`);
 }

@@ -23,7 +23,8 @@ export type ActivityAction =
   | 'refunded'
   | 'disputed'
   | 'dispute_closed'
-  | 'reversed';
+  | 'reversed'
+  | 'refund_requested';
 
 /** One line of a document's audit trail: who did what, when, and what changed. */
 export interface ActivityEntry {

@@ -6,7 +6,7 @@ import { documentKinds, type DocumentKind } from './kinds.ts';
 import type { StoredDocument } from './schema.ts';
 import { statusAfterPayment, statusAfterRefund, type DocumentStatus, type StoredStatus } from './status.ts';
 
-export type DocumentAction = 'create' | 'edit' | 'delete' | 'send' | 'view' | 'accept' | 'decline' | 'comment' | 'pay' | 'applyCredit' | 'void' | 'convert' | OnlinePaymentAction;
+export type DocumentAction = 'create' | 'edit' | 'delete' | 'send' | 'view' | 'accept' | 'decline' | 'comment' | 'pay' | 'applyCredit' | 'void' | 'convert' | OnlinePaymentAction | 'requestRefund';
 /** What Stripe's events do to a document, as the system. */
 export type OnlinePaymentAction = 'creditExcess' | 'refund' | 'dispute' | 'closeDispute' | 'reverse';
 
@@ -88,6 +88,15 @@ export const rules: Readonly<Record<DocumentAction, Rule>> = {
   },
   convert: { actors: ['staff'], kinds: ['estimate'], from: ['accepted'], to: 'converted', activity: 'converted', verb: 'converted' },
   ...onlinePaymentRules(),
+  // Staff asked Stripe to refund online money: the trail says so now; the balance reopens when Stripe reports it (`refund`).
+  requestRefund: {
+    actors: ['staff'],
+    kinds: payable,
+    from: ['paid', 'partially_paid', 'overdue', 'sent', 'viewed'],
+    to: 'unchanged',
+    activity: 'refund_requested',
+    verb: 'refunded',
+  },
 };
 
 /** Stripe's events: money that no longer fits goes to credit; refunds and lost disputes reopen the balance by their amount. */

@@ -12,12 +12,13 @@ const OVERLAP_MS = 5 * 60 * 1000;
  * Catches up on deliveries Stripe never made (or Portico never answered):
  * lists each connected account's recent events and applies them through the
  * webhook's own path, whose dedupe makes what was already applied a no-op.
+ * Every linked account, or only those named.
  */
-export async function reconcileStripeEvents(): Promise<{ accounts: number; applied: number }> {
+export async function reconcileStripeEvents(accountIds?: string[]): Promise<{ accounts: number; applied: number }> {
   let applied = 0;
-  const links = await listAccountLinks();
-  for (const link of links) applied += await reconcileAccount(link.accountId);
-  return { accounts: links.length, applied };
+  const accounts = accountIds ?? (await listAccountLinks()).map((link) => link.accountId);
+  for (const accountId of accounts) applied += await reconcileAccount(accountId);
+  return { accounts: accounts.length, applied };
 }
 
 /** One connected account's catch-up, from its last run (or three days back). */

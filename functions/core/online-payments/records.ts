@@ -80,11 +80,15 @@ export interface AppliedStripePayment {
   version: number;
 }
 
-/** The lookup of an online payment by its id (refunds): the document and the applied money it belongs to. */
+/**
+ * The lookup of a payment by its id (refunds): the document and, for money
+ * paid online, the payment intent of the applied money it belongs to. Offline
+ * payments have one without a payment intent: there is nothing to ask Stripe for.
+ */
 export interface PaymentRef {
   paymentId: string;
   docId: string;
-  paymentIntentId: string;
+  paymentIntentId?: string;
 }
 
 /** Declared here, beside the other event-driven fields: how the checkout's money stands. */

@@ -198,12 +198,12 @@ export function replaceAppliedPaymentStep(next: AppliedStripePayment, readVersio
   };
 }
 
-/** Lets a payment be found by its id inside the organization (refunds). */
+/** Lets a payment, online or offline, be found by its id inside the organization (refunds). */
 export function putPaymentRefStep(orgId: string, ref: PaymentRef): TransactionStep {
   return { write: { Put: { TableName: tableName(), Item: { ...keys.paymentRef(orgId, ref.paymentId), type: 'payment-ref', ...ref }, ConditionExpression: 'attribute_not_exists(PK)' } } };
 }
 
-/** An online payment of this organization by id; offline payments have none. */
+/** A payment of this organization by id; another organization's is simply not there. */
 export async function getPaymentRef(orgId: string, paymentId: string): Promise<PaymentRef | undefined> {
   const item = await get(keys.paymentRef(orgId, paymentId));
   return item ? withoutKeys<PaymentRef>(item) : undefined;

@@ -32,3 +32,6 @@ export const CheckoutStatus = z.object({
   currency: z.string(),
   documents: z.array(z.object({ docId: z.string(), number: z.string(), amount: Money })),
 });
+
+/** A refund Stripe accepted; the document's balance reopens when Stripe reports it done (`charge.refunded`). */
+export const RefundRequested = z.object({ refundId: z.string(), status: z.literal('pending') });

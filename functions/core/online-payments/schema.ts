@@ -24,3 +24,10 @@ export const CheckoutParams = z.object({ portalName: z.string().check(z.minLengt
 
 /** Where Stripe sends the person back to: `return` after paying, `cancel` after leaving; anything else is the portal's HTML 404. */
 export const PaymentPageParams = z.object({ portalName: z.string().check(z.minLength(1), z.maxLength(100)), outcome: z.string().check(z.maxLength(40)) });
+
+export const PaymentParams = z.object({ orgId: id, paymentId: id });
+
+/** Without an amount, what is left to refund of the payment. */
+export const RefundBody = z.strictObject({ amount: z.optional(z.number().check(z.int(), z.positive())) });
+
+export type RefundInput = z.infer<typeof RefundBody>;

@@ -11,6 +11,7 @@ import { documentView, paymentView, today } from '../documents/view.ts';
 import { Unprocessable } from '../errors.ts';
 import { idempotent } from '../idempotency/service.ts';
 import { newId } from '../ids.ts';
+import { putPaymentRefStep } from '../online-payments/repository.ts';
 import { addCreditStep, listContactCredits, putPaymentStep, useCreditStep } from './repository.ts';
 import type { CreditInput, Payment, PaymentInput } from './schema.ts';
 
@@ -70,7 +71,8 @@ async function settle(current: StoredDocument, payment: Payment, action: 'pay' |
   const balance = current.total - amountPaid;
   return apply(current, action, actor, {
     fields: { amountPaid, balance, creditsApplied: current.creditsApplied + (action === 'applyCredit' ? payment.amount : 0) },
-    steps: [putPaymentStep(current.orgId, payment), ...steps],
+    // The ref lets a refund request find the payment by id, and tell an offline one apart.
+    steps: [putPaymentStep(current.orgId, payment), putPaymentRefStep(current.orgId, { paymentId: payment.id, docId: current.id }), ...steps],
     event: { docId: current.id, paymentId: payment.id, amount: payment.amount, currency: payment.currency, date: payment.date, balance },
     details: { paymentId: payment.id, amount: payment.amount, balance },
   });

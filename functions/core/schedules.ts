@@ -1,0 +1,29 @@
+import type { Needs } from './needs.ts';
+
+/**
+ * The schedule table, beside the route and consumer tables: each entry is a
+ * function EventBridge Scheduler invokes at a fixed rate, bound by the same
+ * `needs`. Its handler acts as the system (`systemActor('scheduler')`).
+ */
+export interface ScheduleSpec {
+  /** Handler file under functions/, without extension; it exports `handler`. */
+  entry: string;
+  summary: string;
+  /** Minutes between runs. */
+  rate: number;
+  /** A run's limit: walks every connected account, so longer than a request's. */
+  timeoutSeconds: number;
+  needs: Needs;
+}
+
+export const schedules = {
+  reconcileStripe: {
+    entry: 'schedules/reconcile-stripe',
+    summary: "Applies connected accounts' recent Stripe events that no webhook delivery applied",
+    rate: 15,
+    timeoutSeconds: 300,
+    needs: { table: 'readwrite', stripe: true },
+  },
+} as const satisfies Record<string, ScheduleSpec>;
+
+export type ScheduleName = keyof typeof schedules;
