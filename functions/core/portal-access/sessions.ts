@@ -5,6 +5,7 @@ import { resolvePortal } from '../portal-names/service.ts';
 import * as cognito from './cognito.ts';
 import { accessRevoked, requireCurrentAccess } from './current-access.ts';
 import { getLogin, type PortalLogin } from './login-repository.ts';
+import { assertPasswordPolicy } from './password-policy.ts';
 import type { NewPasswordInput, SignInInput } from './schema.ts';
 import { hashOf } from './secret-tokens.ts';
 import { deleteSession, getSession, putSession } from './session-repository.ts';
@@ -32,13 +33,20 @@ export async function signIn(portalName: string, input: SignInInput) {
   return 'tokens' in result ? startSession(organization, login, result.tokens) : result;
 }
 
-/** The first sign-in with a staff-set temporary password: the person's own password replaces it. */
+/**
+ * The first sign-in with a staff-set temporary password: the person's own
+ * password replaces it. As at sign-in, the answer depends on the session
+ * Cognito issued, never on whether the email is known: the policy is checked
+ * first, and an unknown email costs the same Cognito call.
+ */
 export async function completeNewPassword(portalName: string, input: NewPasswordInput) {
   const organization = await resolvePortal(portalName);
+  assertPasswordPolicy(input.newPassword);
   const login = await getLogin(organization.id, input.email);
+  const tokens = await cognito.completeNewPassword(login?.username ?? newId('pp'), input.session, input.newPassword);
   if (!login) throw cognito.invalidCredentials();
   await requireCurrentAccess(organization, login.contactId, login.personId);
-  return startSession(organization, login, await cognito.completeNewPassword(login.username, input.session, input.newPassword));
+  return startSession(organization, login, tokens);
 }
 
 /** New ID and access tokens, only for a session that was not signed out and predates no re-grant. */
