@@ -15,6 +15,13 @@ const projectRoot = fileURLToPath(new URL('..', import.meta.url));
  * size in bytes. `entry` is an absolute entry file (a group's generated entry, a consumer's handler).
  */
 export async function bundleFunction(entry: string, outdir: string, renders?: Route['renders']): Promise<number> {
+  return (await bundleWithSizes(entry, outdir, renders)).bytes;
+}
+
+const SDK_PATH = /node_modules\/(@aws-sdk|@smithy)\//;
+
+/** As `bundleFunction`, with `appBytes`: the bundle's bytes that come from outside the AWS SDK (`@aws-sdk/*`, `@smithy/*`), from esbuild's metafile. */
+export async function bundleWithSizes(entry: string, outdir: string, renders?: Route['renders']): Promise<{ bytes: number; appBytes: number }> {
   const result = await build({
     entryPoints: [entry],
     outfile: `${outdir}/index.mjs`,
@@ -33,7 +40,10 @@ export async function bundleFunction(entry: string, outdir: string, renders?: Ro
     cpSync(`${projectRoot}${weight.directory.from}`, `${outdir}/${weight.directory.to}`, { recursive: true });
     writeFileSync(`${outdir}/package.json`, JSON.stringify(weight.packageJson));
   }
-  return Object.values(result.metafile.outputs).reduce((total, output) => total + output.bytes, 0);
+  const outputs = Object.values(result.metafile.outputs);
+  const bytes = outputs.reduce((total, output) => total + output.bytes, 0);
+  const sdkBytes = outputs.flatMap((output) => Object.entries(output.inputs)).reduce((total, [path, input]) => total + (SDK_PATH.test(path) ? input.bytesInOutput : 0), 0);
+  return { bytes, appBytes: bytes - sdkBytes };
 }
 
 /** The environment a bundled function with these needs gets in a bare Node process pointed at the local services. */

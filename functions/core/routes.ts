@@ -171,13 +171,13 @@ export const routes = {
   },
   'PATCH /v1/orgs/{orgId}/contacts/{contactId}': {
     entry: 'contacts/update-contact',
-    summary: "Change a contact's name or email (its primary person's)",
+    summary: "Change a contact's name or email (its primary person's); a new email of a person with access is invited afresh",
     responses: { 200: Contact },
-    errors: [409],
+    errors: [409, 429],
     auth: 'member',
     params: OrgContactParams,
     body: UpdatePersonBody,
-    needs: { table: 'readwrite', portalPool: true },
+    needs: { table: 'readwrite', portalPool: true, email: true, web: true },
   },
   'DELETE /v1/orgs/{orgId}/contacts/{contactId}': {
     entry: 'contacts/delete-contact',
@@ -200,13 +200,13 @@ export const routes = {
   },
   'PATCH /v1/orgs/{orgId}/contacts/{contactId}/persons/{personId}': {
     entry: 'contacts/update-person',
-    summary: "Change a contact person's name or email",
+    summary: "Change a contact person's name or email; a new email of a person with access is invited afresh",
     responses: { 200: Person },
-    errors: [409],
+    errors: [409, 429],
     auth: 'member',
     params: OrgPersonParams,
     body: UpdatePersonBody,
-    needs: { table: 'readwrite', portalPool: true },
+    needs: { table: 'readwrite', portalPool: true, email: true, web: true },
   },
   'DELETE /v1/orgs/{orgId}/contacts/{contactId}/persons/{personId}': {
     entry: 'contacts/remove-person',

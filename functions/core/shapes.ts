@@ -2,6 +2,25 @@ import * as z from 'zod/mini';
 
 /** YYYY-MM-DD. */
 export const IsoDate = z.iso.date();
+
+/**
+ * The dates a request may bring, everywhere one enters: 1900 to 2199. Years
+ * 0000–0099 read as 19xx in `Date.UTC`, and absurd years broke statements and
+ * aging for good.
+ */
+export const DATE_RANGE = { first: '1900-01-01', last: '2199-12-31' } as const;
+export const DateInput = z.iso.date().check(
+  z.refine((date) => date >= DATE_RANGE.first && date <= DATE_RANGE.last, `Expected a date from ${DATE_RANGE.first} to ${DATE_RANGE.last}.`),
+);
+
+/**
+ * The largest amount of money anything holds, in minor units: a document's
+ * total, a payment, a contact's credit (9,999,999,999.99 in a two-decimal
+ * currency). Far below 2^53, so sums over thousands of them stay exact.
+ */
+export const MAX_AMOUNT = 999_999_999_999;
+/** A positive amount a request brings, in minor units. */
+export const AmountInput = z.int().check(z.positive(), z.maximum(MAX_AMOUNT));
 /** An instant, as `clock.iso()` writes it. */
 export const Timestamp = z.iso.datetime();
 /** Integer minor units of the currency alongside. */

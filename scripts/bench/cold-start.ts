@@ -41,7 +41,7 @@ const deployedFunctions = (): DeployedFunction[] => [
 ];
 
 /** Median milliseconds of `runs` fresh Node processes: import of the bundle, then the first request when there is one. */
-function medianColdStart(dir: string, env: NodeJS.ProcessEnv, event: object | undefined, runs: number): number {
+export function medianColdStart(dir: string, env: NodeJS.ProcessEnv, event: object | undefined, runs: number): number {
   const runner = join(dir, 'run.mjs');
   writeFileSync(
     runner,
@@ -87,6 +87,19 @@ export async function coldStarts(state: LocalState, runs = 7): Promise<{ functio
   }
 }
 
+/** A request as API Gateway hands it to a function: the route's key, path parameters and the verified claims. */
+export const gatewayEvent = (routeKey: RouteKey, rawPath: string, pathParameters: Record<string, string>, claims: Record<string, unknown>, body?: unknown, headers: Record<string, string> = {}) => ({
+  version: '2.0',
+  routeKey,
+  rawPath,
+  rawQueryString: '',
+  headers: { 'content-type': 'application/json', ...headers },
+  pathParameters,
+  body: body === undefined ? undefined : JSON.stringify(body),
+  isBase64Encoded: false,
+  requestContext: { http: { method: routeKey.split(' ')[0], path: rawPath }, requestId: 'bench', routeKey, authorizer: { jwt: { claims, scopes: [] } } },
+});
+
 /** The demo portal person's requests, as API Gateway events: pages and API calls in the order a browser makes them. */
 async function portalJourney(state: LocalState) {
   const portalName = state.demo.portalName;
@@ -95,17 +108,8 @@ async function portalJourney(state: LocalState) {
   const claims = JSON.parse(Buffer.from(String(idToken).split('.')[1]!, 'base64url').toString());
   const { items } = await client(state.apiUrl, idToken)('GET', `/v1/portal/${portalName}/documents`);
   const docId = items[0].id as string;
-  const event = (routeKey: RouteKey, rawPath: string, pathParameters: Record<string, string>, signedIn: boolean, body?: unknown) => ({
-    version: '2.0',
-    routeKey,
-    rawPath,
-    rawQueryString: '',
-    headers: { 'content-type': 'application/json' },
-    pathParameters,
-    body: body === undefined ? undefined : JSON.stringify(body),
-    isBase64Encoded: false,
-    requestContext: { http: { method: routeKey.split(' ')[0], path: rawPath }, requestId: 'bench', routeKey, authorizer: { jwt: { claims: signedIn ? claims : {}, scopes: [] } } },
-  });
+  const event = (routeKey: RouteKey, rawPath: string, pathParameters: Record<string, string>, signedIn: boolean, body?: unknown) =>
+    gatewayEvent(routeKey, rawPath, pathParameters, signedIn ? claims : {}, body);
   const portal = `/v1/portal/${portalName}`;
   return [
     event('GET /p/{portalName}', `/p/${portalName}`, { portalName }, false),

@@ -12,18 +12,21 @@ export function relayCodeDeliveries(sesUrl: string): (output: string) => void {
   return (output) => {
     // Colour codes and box drawing around the fields are cognito-local's pretty printing.
     pending += output.replace(/\u001b\[[0-9;]*m/g, '');
-    const delivery = /Confirmation Code Delivery[\s\S]*?Destination:\s+(\S+)[\s\S]*?Code:\s+(\S+)[\s\S]*?╰/.exec(pending);
-    if (!delivery) return;
-    pending = pending.slice(delivery.index + delivery[0].length);
-    const [, destination, code] = delivery;
-    void ses
-      .send(
-        new SendEmailCommand({
-          FromEmailAddress: 'no-reply@verificationemail.com',
-          Destination: { ToAddresses: [destination!] },
-          Content: { Simple: { Subject: { Data: 'Your verification code' }, Body: { Text: { Data: `Your confirmation code is ${code}` } } } },
-        }),
-      )
-      .catch((error: Error) => process.stderr.write(`relaying a Cognito code failed: ${error.message}\n`));
+    // One chunk of output may hold several deliveries (concurrent resets): relay each.
+    for (let delivery = nextDelivery(pending); delivery; delivery = nextDelivery(pending)) {
+      pending = pending.slice(delivery.index + delivery[0].length);
+      const [, destination, code] = delivery;
+      void ses
+        .send(
+          new SendEmailCommand({
+            FromEmailAddress: 'no-reply@verificationemail.com',
+            Destination: { ToAddresses: [destination!] },
+            Content: { Simple: { Subject: { Data: 'Your verification code' }, Body: { Text: { Data: `Your confirmation code is ${code}` } } } },
+          }),
+        )
+        .catch((error: Error) => process.stderr.write(`relaying a Cognito code failed: ${error.message}\n`));
+    }
   };
 }
+
+const nextDelivery = (output: string) => /Confirmation Code Delivery[\s\S]*?Destination:\s+(\S+)[\s\S]*?Code:\s+(\S+)[\s\S]*?╰/.exec(output);

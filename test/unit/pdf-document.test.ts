@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import PDFDocument from 'pdfkit';
 import { renderDocumentPdf, type DocumentPdfInput } from '../../functions/core/pdf/document-pdf.ts';
 import { pdfTextRuns } from '../support/pdf-text.ts';
 
@@ -148,5 +149,29 @@ describe('renderDocumentPdf', () => {
     const runs = pdfTextRuns(pdf);
     expect(runs).toContain('Item 80');
     expect(runs.filter((run) => run === 'Description').length).toBeGreaterThan(1);
+  });
+
+  it('does work linear in its input: unbroken words are cut before pdfkit wraps them', async () => {
+    // Characters pdfkit measures while wrapping: the operation that grew with the square of a word's length.
+    const measuredFor = async (wordLength: number, lineCount: number) => {
+      const measure = vi.spyOn(PDFDocument.prototype, 'widthOfString');
+      const word = 'W'.repeat(wordLength);
+      const lines = Array.from({ length: lineCount }, () => ({ description: word, quantity: 1, unitPrice: 100, net: 100, total: 100 }));
+      const pdf = await renderDocumentPdf({
+        ...input,
+        organization: { ...input.organization, name: word.slice(0, 200) },
+        contact: { ...input.contact, name: word.slice(0, 200) },
+        document: { ...input.document, lines, notes: word.repeat(3).slice(0, 5000), terms: word.repeat(3).slice(0, 5000) },
+      });
+      const measured = measure.mock.calls.reduce((sum, [text]) => sum + String(text).length, 0);
+      measure.mockRestore();
+      return { measured, input: wordLength * lineCount + 10_400, pdf };
+    };
+    const short = await measuredFor(500, 10);
+    const worst = await measuredFor(2000, 200);
+    // Four times longer words cost four times the work, not sixteen.
+    expect(worst.measured / worst.input).toBeLessThan((short.measured / short.input) * 1.5);
+    expect(worst.measured).toBeLessThan(worst.input * 10);
+    expect(worst.pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 });

@@ -16,6 +16,10 @@ describe('route matching', () => {
     expect(matchRoute('GET', '/v1/orgs/')).toEqual({ kind: 'none' });
   });
 
+  it('matches no route when a parameter is not valid percent-encoding', () => {
+    for (const path of ['/v1/orgs/%E0%A4%A/contacts', '/v1/orgs/org_1/invoices/%', '/v1/portal/%zz']) expect(matchRoute('GET', path)).toEqual({ kind: 'none' });
+  });
+
   it('has no two routes with the same method and path', () => {
     const keys = routeList().map((route) => route.key);
     expect(new Set(keys).size).toBe(keys.length);

@@ -66,18 +66,21 @@ export async function readContact(caller: StaffContext, contactId: string) {
   return contactView(await requireContact(caller.orgId, contactId));
 }
 
-/** Changes one person at the version the contact was read at; a person with access keeps their login in step. */
-async function changePerson(orgId: string, contact: Contact, personId: string, input: UpdatePersonInput): Promise<{ contact: Contact; person: Person }> {
+/**
+ * Changes one person at the version the contact was read at; a new email of a
+ * person with access ends their old grant and invites the new address.
+ */
+async function changePerson(caller: StaffContext, contact: Contact, personId: string, input: UpdatePersonInput): Promise<{ contact: Contact; person: Person }> {
   const before = requirePerson(contact, personId);
-  const after: Person = { ...before, ...input, ...(input.portalPermissions ? { portalPermissions: permissionSet(input.portalPermissions) } : {}) };
-  const persons = contact.persons.map((person) => (person.id === personId ? after : person));
-  const fields = { persons, ...(after.primary ? { name: after.name, email: after.email } : {}), updatedAt: clock.iso() };
-  await writeWithLoginOf(orgId, contact.id, before, after, (loginSteps) => transact([contacts.updateContactStep(orgId, contact, fields), ...loginSteps]));
-  return { contact: { ...contact, ...fields, version: contact.version + 1 }, person: after };
+  const changed: Person = { ...before, ...input, ...(input.portalPermissions ? { portalPermissions: permissionSet(input.portalPermissions) } : {}) };
+  const persons = contact.persons.map((person) => (person.id === personId ? changed : person));
+  const fields = { persons, ...(changed.primary ? { name: changed.name, email: changed.email } : {}), updatedAt: clock.iso() };
+  const after = await writeWithLoginOf(caller.organization, contact, before, changed, fields);
+  return { contact: { ...contact, ...fields, persons: persons.map((person) => (person.id === personId ? after : person)), version: contact.version + 1 }, person: after };
 }
 
 export async function updatePerson(caller: StaffContext, contactId: string, personId: string, input: UpdatePersonInput) {
-  const { person } = await changePerson(caller.orgId, await requireContact(caller.orgId, contactId), personId, input);
+  const { person } = await changePerson(caller, await requireContact(caller.orgId, contactId), personId, input);
   return personView(person);
 }
 
@@ -85,7 +88,7 @@ export async function updatePerson(caller: StaffContext, contactId: string, pers
 export async function updateContact(caller: StaffContext, contactId: string, input: UpdatePersonInput) {
   const contact = await requireContact(caller.orgId, contactId);
   const primary = contact.persons.find((person) => person.primary)!;
-  return contactView((await changePerson(caller.orgId, contact, primary.id, input)).contact);
+  return contactView((await changePerson(caller, contact, primary.id, input)).contact);
 }
 
 export async function addPerson(caller: StaffContext, contactId: string, input: PersonInput) {

@@ -99,12 +99,21 @@ export async function queryIndexPage(
   return { items, nextCursor: encodeCursor(startKey) };
 }
 
+/**
+ * An index's start key is exactly four non-empty strings: the table's key and
+ * the index's. Anything else (a missing sort key, a foreign index's attribute)
+ * DynamoDB would refuse as a fault of ours, so it is the caller's 400 here.
+ */
 function decodeIndexCursor(cursor: string, partition: Record<string, string>): Record<string, string> {
   const key = parseCursor(cursor);
+  const [indexKey] = Object.keys(partition) as [string];
+  const expected = ['PK', 'SK', indexKey, indexKey.replace(/PK$/, 'SK')].sort();
   const valid =
     typeof key === 'object' &&
     key !== null &&
-    Object.entries(key).every(([name, value]) => KEY_ATTRIBUTE.test(name) && typeof value === 'string') &&
+    !Array.isArray(key) &&
+    JSON.stringify(Object.keys(key).sort()) === JSON.stringify(expected) &&
+    Object.values(key).every((value) => typeof value === 'string' && value !== '') &&
     Object.entries(partition).every(([name, value]) => (key as Record<string, unknown>)[name] === value);
   if (!valid) throw new BadRequest('INVALID_CURSOR', 'The cursor is not one this list returned.');
   return key as Record<string, string>;

@@ -10,6 +10,7 @@ import { kindLabels, type DocumentKind } from './kinds.ts';
 import * as documents from './repository.ts';
 import { rules, type DocumentAction, type Rule } from './rules.ts';
 import type { StoredDocument } from './schema.ts';
+import { assertDocumentFits } from './size.ts';
 import { effectiveStatus, type DocumentStatus } from './status.ts';
 import { today } from './view.ts';
 
@@ -78,6 +79,7 @@ export function decide(current: StoredDocument, action: DocumentAction, actor: A
   } else {
     const status = typeof rule.to === 'function' ? rule.to(changed) : rule.to;
     next = { ...changed, status, ...(rule.stamp ? { [rule.stamp]: now } : {}), version: current.version + 1, updatedAt: now };
+    assertDocumentFits(next);
     write = documents.replaceDocumentStep(next, current, rule.condition);
   }
   // A status that follows from the change (amounts, a first view) is not implied by the action: the trail says it.
@@ -89,6 +91,7 @@ export function decide(current: StoredDocument, action: DocumentAction, actor: A
 export function decideCreation(document: StoredDocument, actor: Actor, change: Change = {}): Decision {
   assertInScope(actor, document);
   const rule = assertAllowed('create', actor.kind, document.kind, 'new');
+  assertDocumentFits(document);
   return { document, steps: [documents.putNewDocumentStep(document), ...effects(rule, document, actor, change, document.createdAt)] };
 }
 

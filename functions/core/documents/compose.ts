@@ -2,6 +2,7 @@ import { Unprocessable } from '../errors.ts';
 import { computeTotals } from '../money/totals.ts';
 import { isPayable, type DocumentKind } from './kinds.ts';
 import type { CreateDocumentInput, StoredDocument } from './schema.ts';
+import { assertDocumentFits, BOOKKEEPING_BYTES } from './size.ts';
 
 /** The fields of a document its author writes, with everything the server computes from them. */
 export type DocumentContent = Pick<
@@ -16,7 +17,7 @@ export interface ContentInput extends Omit<CreateDocumentInput, 'currency' | 'is
 
 /**
  * Checks a document's content and computes its totals: everything that can
- * reject a request happens here, before a number is taken. Due dates belong
+ * reject a request happens here, before a number is taken (its size included). Due dates belong
  * to what is paid, expiry dates to estimates; an invoice without a due date is
  * due on receipt (its issue date).
  */
@@ -31,7 +32,7 @@ export function composeDocument(kind: DocumentKind, input: ContentInput): Docume
     }
   }
   const totals = computeTotals({ currency: input.currency, lines: input.lines, discount: input.discount ?? undefined });
-  return {
+  const content: DocumentContent = {
     contactId: input.contactId,
     currency: input.currency,
     issueDate: input.issueDate,
@@ -50,6 +51,8 @@ export function composeDocument(kind: DocumentKind, input: ContentInput): Docume
     taxTotal: totals.taxTotal,
     total: totals.total,
   };
+  assertDocumentFits(content, BOOKKEEPING_BYTES);
+  return content;
 }
 
 function notApplicable(field: string, kind: DocumentKind): never {

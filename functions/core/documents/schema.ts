@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
 import type { ActorRef } from '../access/actor.ts';
+import { DateInput } from '../shapes.ts';
 import { documentKinds, kindFromPath, kindPaths } from './kinds.ts';
 import { documentStatuses, type StoredStatus } from './status.ts';
 import type { DocumentKind } from './kinds.ts';
 import type { DocumentTotals, TaxLine } from '../money/totals.ts';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
-const date = z.iso.date();
+const date = DateInput;
 const text = (max: number) => z.string().check(z.maxLength(max));
 
 /** Parsed once into a document kind; an unknown kind is an unknown route (404). The API description lists the kinds. */

@@ -39,9 +39,16 @@ export function matchRoute(method: string, path: string): RouteMatch {
   if (candidates.length === 0) return { kind: 'none' };
   const hit = candidates.find((candidate) => candidate.entry.route.method === method.toUpperCase());
   if (!hit) return { kind: 'wrong-method', allowed: [...new Set(candidates.map((candidate) => candidate.entry.route.method))] };
-  const pathParameters: Record<string, string> = {};
-  hit.entry.names.forEach((name, index) => {
-    pathParameters[name] = decodeURIComponent(hit.match![index + 1]!);
-  });
+  const pathParameters = decodeParameters(hit.entry.names, hit.match!);
+  // A segment that is not valid percent-encoding names no resource: no route, as for any other unknown path.
+  if (!pathParameters) return { kind: 'none' };
   return { kind: 'route', route: hit.entry.route, pathParameters };
+}
+
+function decodeParameters(names: string[], match: RegExpExecArray): Record<string, string> | undefined {
+  try {
+    return Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(match[index + 1]!)]));
+  } catch {
+    return undefined;
+  }
 }

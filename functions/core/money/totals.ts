@@ -1,4 +1,5 @@
 import { Unprocessable } from '../errors.ts';
+import { MAX_AMOUNT } from '../shapes.ts';
 import { allocateLargestRemainder } from './allocate.ts';
 import { isCurrency } from './currency.ts';
 import { scaleDecimal } from './decimal.ts';
@@ -163,8 +164,8 @@ function percent(value: number, places: number, field: string, code: string): bi
 }
 
 function minorAmount(value: number, field: string, code: string): bigint {
-  if (!Number.isSafeInteger(value) || value < 0) {
-    throw new Unprocessable(code, 'Must be a non-negative integer amount in minor units.', { field });
+  if (!Number.isSafeInteger(value) || value < 0 || value > MAX_AMOUNT) {
+    throw new Unprocessable(code, `Must be an integer amount in minor units from 0 to ${MAX_AMOUNT}.`, { field });
   }
   return BigInt(value);
 }
@@ -174,7 +175,7 @@ function sum(values: readonly bigint[]): bigint {
 }
 
 function safe(value: bigint): number {
-  if (value > BigInt(Number.MAX_SAFE_INTEGER)) {
+  if (value > BigInt(MAX_AMOUNT)) {
     throw new Unprocessable('AMOUNT_TOO_LARGE', 'The document totals exceed the largest supported amount.');
   }
   return Number(value);

@@ -4,6 +4,7 @@ import { keys } from '../db/keys.ts';
 import { allInIndexPartition, allWithPrefix } from '../db/pages.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { Unprocessable } from '../errors.ts';
+import { MAX_AMOUNT } from '../shapes.ts';
 import type { Payment } from './schema.ts';
 
 /** Adds a payment to its document's collection and to its contact's money movements (GSI2). */
@@ -37,10 +38,13 @@ export function addCreditStep(orgId: string, contactId: string, currency: string
         TableName: tableName(),
         Key: keys.contactCredit(orgId, contactId, currency),
         UpdateExpression: 'SET #type = :type, contactId = :contact, currency = :currency ADD available :amount',
+        // Credit is money like any other: it never grows past the largest amount.
+        ConditionExpression: 'attribute_not_exists(available) OR available <= :room',
         ExpressionAttributeNames: { '#type': 'type' },
-        ExpressionAttributeValues: { ':type': 'credit', ':contact': contactId, ':currency': currency, ':amount': amount },
+        ExpressionAttributeValues: { ':type': 'credit', ':contact': contactId, ':currency': currency, ':amount': amount, ':room': MAX_AMOUNT - amount },
       },
     },
+    onConditionFailed: () => new Unprocessable('CREDIT_LIMIT_EXCEEDED', `A contact's credit in one currency cannot exceed ${MAX_AMOUNT} minor units.`, { field: 'amount' }),
   };
 }
 

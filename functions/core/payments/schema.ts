@@ -1,15 +1,16 @@
 import * as z from 'zod/mini';
+import { AmountInput, DateInput } from '../shapes.ts';
 
 export const paymentMethods = ['bank_transfer', 'cash', 'check', 'card', 'other'] as const;
 
 export const PaymentBody = z.strictObject({
-  amount: z.number().check(z.int(), z.positive()),
-  date: z.optional(z.iso.date()),
+  amount: AmountInput,
+  date: z.optional(DateInput),
   method: z.optional(z.enum(paymentMethods)),
   reference: z.optional(z.string().check(z.trim(), z.maxLength(200))),
 });
 
-export const CreditBody = z.strictObject({ amount: z.number().check(z.int(), z.positive()), date: z.optional(z.iso.date()) });
+export const CreditBody = z.strictObject({ amount: AmountInput, date: z.optional(z.iso.date()) });
 
 export type PaymentInput = z.infer<typeof PaymentBody>;
 export type CreditInput = z.infer<typeof CreditBody>;

@@ -12,6 +12,7 @@ import {
   ensureSpace,
 } from './layout.ts';
 import { drawLineTable, type PdfLine } from './line-table.ts';
+import { breakLongWords } from './words.ts';
 
 export type DocumentKind = 'invoice' | 'estimate' | 'retainer-invoice';
 
@@ -101,8 +102,8 @@ function drawHeader(doc: PDFKit.PDFDocument, { organization, document }: Documen
   const half = (contentRight(doc) - left) / 2;
   const top = doc.page.margins.top;
 
-  doc.font(BOLD).fontSize(16).fillColor(brand).text(organization.name, left, top, { width: half });
-  if (organization.address) doc.font(REGULAR).fontSize(9).fillColor(MUTED_COLOR).text(organization.address, { width: half });
+  doc.font(BOLD).fontSize(16).fillColor(brand).text(breakLongWords(organization.name, half, 16), left, top, { width: half });
+  if (organization.address) doc.font(REGULAR).fontSize(9).fillColor(MUTED_COLOR).text(breakLongWords(organization.address, half, 9), { width: half });
   const leftBottom = doc.y;
 
   doc.font(BOLD).fontSize(18).fillColor(brand).text(TITLES[document.kind], left + half, top, { width: half, align: 'right' });
@@ -122,9 +123,10 @@ function drawHeader(doc: PDFKit.PDFDocument, { organization, document }: Documen
 
 function drawBillTo(doc: PDFKit.PDFDocument, contact: DocumentPdfInput['contact'], top: number): number {
   const left = contentLeft(doc);
+  const width = contentRight(doc) - left;
   doc.font(BOLD).fontSize(8).fillColor(MUTED_COLOR).text('BILL TO', left, top);
-  doc.font(BOLD).fontSize(11).fillColor(TEXT_COLOR).text(contact.name);
-  if (contact.email) doc.font(REGULAR).fontSize(9).text(contact.email);
+  doc.font(BOLD).fontSize(11).fillColor(TEXT_COLOR).text(breakLongWords(contact.name, width, 11), { width });
+  if (contact.email) doc.font(REGULAR).fontSize(9).text(breakLongWords(contact.email, width, 9), { width });
   return doc.y;
 }
 
@@ -168,5 +170,5 @@ function drawText(doc: PDFKit.PDFDocument, title: string, body: string | undefin
   // Keep the title with at least the start of its text.
   const top = ensureSpace(doc, doc.y, 40);
   doc.font(BOLD).fontSize(10).fillColor(TEXT_COLOR).text(title, left, top, { width });
-  doc.font(REGULAR).fontSize(9).fillColor(MUTED_COLOR).text(body, { width });
+  doc.font(REGULAR).fontSize(9).fillColor(MUTED_COLOR).text(breakLongWords(body, width, 9), { width });
 }

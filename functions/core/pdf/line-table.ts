@@ -1,4 +1,5 @@
 import { formatMoney } from '../money/currency.ts';
+import { breakLongWords } from './words.ts';
 import { BOLD, REGULAR, RULE_COLOR, TEXT_COLOR, contentBottom, contentLeft, contentRight } from './layout.ts';
 
 export interface PdfLine {
@@ -38,9 +39,10 @@ export function drawLineTable(
   top: number,
 ): number {
   let y = drawRow(doc, top, HEADINGS, { font: BOLD, color: '#ffffff', fill: brand });
+  const descriptionWidth = columnWidths(doc)[0]! - 2 * PADDING;
   for (const line of lines) {
     const cells = [
-      line.description,
+      breakLongWords(line.description, descriptionWidth, FONT_SIZE),
       String(line.quantity),
       formatMoney(line.unitPrice, currency),
       line.discount ? `${line.discount}%` : '',

@@ -4,7 +4,6 @@ import {
   AdminSetUserMFAPreferenceCommand,
   AssociateSoftwareTokenCommand,
   AdminSetUserPasswordCommand,
-  AdminUpdateUserAttributesCommand,
   AdminUserGlobalSignOutCommand,
   CognitoIdentityProviderClient,
   ConfirmForgotPasswordCommand,
@@ -126,20 +125,6 @@ export async function setPassword(username: string, password: string, permanent:
   await call(
     () => cognito().send(new AdminSetUserPasswordCommand({ UserPoolId: pool().PORTAL_USER_POOL_ID, Username: username, Password: password, Permanent: permanent })),
     { setsPassword: true },
-  );
-}
-
-/** Keeps the user's email (where Cognito sends reset codes) in step with the person's. */
-export async function updateEmail(username: string, email: string): Promise<void> {
-  await cognito().send(
-    new AdminUpdateUserAttributesCommand({
-      UserPoolId: pool().PORTAL_USER_POOL_ID,
-      Username: username,
-      UserAttributes: [
-        { Name: 'email', Value: email },
-        { Name: 'email_verified', Value: 'true' },
-      ],
-    }),
   );
 }
 

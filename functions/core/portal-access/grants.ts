@@ -7,7 +7,7 @@ import { Unprocessable } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { log } from '../log.ts';
 import type { Organization } from '../orgs/schema.ts';
-import { createPortalUser, deletePortalUser, setPassword, updateEmail } from './cognito.ts';
+import { createPortalUser, deletePortalUser, setPassword } from './cognito.ts';
 import { putInvitationStep } from './invitation-repository.ts';
 import { newSecret } from './secret-tokens.ts';
 import { deleteLoginStep, emailInUse, putLoginStep } from './login-repository.ts';
@@ -16,6 +16,12 @@ import { INVITATION_DAYS, sendCredentials, sendInvitation } from './notify.ts';
 export interface StaffPassword {
   value: string;
   permanent: boolean;
+}
+
+/** More to write in a grant's transaction: other fields of the contact, other items. */
+export interface GrantAlso {
+  fields?: Partial<Contact>;
+  steps?: TransactionStep[];
 }
 
 export interface GrantResult {
@@ -59,7 +65,7 @@ const withPersons = (contact: Contact, changed: Person[]): Person[] =>
  * 3. The emails, after the commit; a failed one is reported and re-sent by re-inviting.
  * A grant time later than any earlier credential revokes older tokens and invitations.
  */
-export async function grant(organization: Organization, contact: Contact, persons: Person[], password?: StaffPassword): Promise<GrantResult[]> {
+export async function grant(organization: Organization, contact: Contact, persons: Person[], password?: StaffPassword, also: GrantAlso = {}): Promise<GrantResult[]> {
   const now = clock.epochSeconds();
   const granted: Person[] = persons.map((person) => ({
     ...person,
@@ -80,7 +86,10 @@ export async function grant(organization: Organization, contact: Contact, person
       }
       if (password) await setPassword(username, password.value, password.permanent);
     }
-    const steps: TransactionStep[] = [updateContactStep(organization.id, contact, { persons: withPersons(contact, granted), updatedAt: clock.iso() })];
+    const steps: TransactionStep[] = [
+      updateContactStep(organization.id, contact, { ...also.fields, persons: withPersons(contact, granted), updatedAt: clock.iso() }),
+      ...(also.steps ?? []),
+    ];
     for (const person of granted) {
       steps.push(putLoginStep(organization.id, { email: person.email, contactId: contact.id, personId: person.id, username: person.username!, portalGeneration: organization.portalGeneration }));
       if (password) continue;
@@ -147,21 +156,26 @@ export async function deleteUsersOf(persons: Person[]): Promise<void> {
 }
 
 /**
- * Runs a contact write that changes a person; when their login email changes,
- * the login item moves in the same transaction and Cognito's copy of the email
- * (where reset codes go) changes first, restored if the write fails.
+ * Runs a contact write that changes a person. When the login email of a person
+ * with access changes, the old grant ends as a disable ends it — login item,
+ * user (its password and refresh tokens), invitations, sessions and ID tokens
+ * (a new user and a later grant time) — and the new address is invited in the
+ * same transaction; with the portal off, access simply ends.
  */
-export async function writeWithLoginOf(orgId: string, contactId: string, before: Person, after: Person, write: (steps: TransactionStep[]) => Promise<void>): Promise<void> {
-  if (!hasAccess(before) || before.email === after.email) return write([]);
-  const steps = [
-    deleteLoginStep(orgId, before.email, before.id),
-    putLoginStep(orgId, { email: after.email, contactId, personId: before.id, username: before.username!, portalGeneration: before.portalGeneration! }),
-  ];
-  await updateEmail(before.username!, after.email);
-  try {
-    await write(steps);
-  } catch (error) {
-    await updateEmail(before.username!, before.email);
-    throw error;
+export async function writeWithLoginOf(organization: Organization, contact: Contact, before: Person, after: Person, fields: Partial<Contact>): Promise<Person> {
+  if (!hasAccess(before) || before.email === after.email) {
+    await transact([updateContactStep(organization.id, contact, fields)]);
+    return after;
   }
+  const ended = withoutAccess(after);
+  const endOld = loginRemovalSteps(organization.id, [before]);
+  if (organization.portalEnabled && organization.portalName) {
+    const [result] = await grant(organization, contact, [ended], undefined, { fields, steps: endOld });
+    await deleteUsersOf([before]);
+    return { ...ended, portalAccess: result!.portalAccess };
+  }
+  const persons = fields.persons!.map((person) => (person.id === before.id ? ended : person));
+  await transact([updateContactStep(organization.id, contact, { ...fields, persons }), ...endOld]);
+  await deleteUsersOf([before]);
+  return ended;
 }

@@ -9,13 +9,15 @@ import type { ConfirmPasswordResetInput } from './schema.ts';
 
 /**
  * Cognito emails a reset code to a person with access at this portal. The
- * answer is the same 202 for any email (and any refusal), so it tells nobody
- * who has access; Cognito limits how often codes are sent.
+ * answer is the same 202 for any email (and any refusal), and an unknown email
+ * costs the same Cognito call (for a user that does not exist), so neither
+ * answer nor timing tells who has access; Cognito limits how often codes are sent.
  */
 export async function requestPasswordReset(portalName: string, email: string): Promise<void> {
   const organization = await resolvePortal(portalName);
   const login = await getLogin(organization.id, email);
-  if (login && login.portalGeneration === organization.portalGeneration) await cognito.requestPasswordReset(login.username);
+  const current = login && login.portalGeneration === organization.portalGeneration;
+  await cognito.requestPasswordReset(current ? login.username : newId('pp'));
 }
 
 /** Sets the password chosen with the emailed code, then tells the person it changed. */

@@ -3,6 +3,7 @@ import { resolvePortal } from '../portal-names/service.ts';
 import * as cognito from './cognito.ts';
 import { accessRevoked, requireCurrentAccess } from './current-access.ts';
 import { getLogin } from './login-repository.ts';
+import { assertPasswordPolicy } from './password-policy.ts';
 import type { NewPasswordInput, SignInInput } from './schema.ts';
 import { hashOf } from './secret-tokens.ts';
 import { recordedAttempt, type Client } from './sign-in-history.ts';
@@ -26,15 +27,22 @@ export async function signIn(portalName: string, input: SignInInput, client: Cli
   });
 }
 
-/** The first sign-in with a staff-set temporary password: the person's own password replaces it. */
+/**
+ * The first sign-in with a staff-set temporary password: the person's own
+ * password replaces it. As at sign-in, the answer depends on the session
+ * Cognito issued, never on whether the email is known: the policy is checked
+ * first, and an unknown email costs the same Cognito call.
+ */
 export async function completeNewPassword(portalName: string, input: NewPasswordInput, client: Client) {
   const organization = await resolvePortal(portalName);
+  assertPasswordPolicy(input.newPassword);
   const login = await getLogin(organization.id, input.email);
-  if (!login) throw cognito.invalidCredentials();
-  await requireCurrentAccess(organization, login.contactId, login.personId);
-  return recordedAttempt({ orgId: organization.id, personId: login.personId }, client, 'challenge', async () =>
-    admit(organization, login, await cognito.completeNewPassword(login.username, input.session, input.newPassword), false),
-  );
+  return recordedAttempt(login && { orgId: organization.id, personId: login.personId }, client, 'challenge', async () => {
+    const tokens = await cognito.completeNewPassword(login?.username ?? newId('pp'), input.session, input.newPassword);
+    if (!login) throw cognito.invalidCredentials();
+    await requireCurrentAccess(organization, login.contactId, login.personId);
+    return admit(organization, login, tokens, false);
+  });
 }
 
 /** New ID and access tokens, only for a session that was not signed out and predates no re-grant. */

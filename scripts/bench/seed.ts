@@ -1,0 +1,114 @@
+import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { randomUUID } from 'node:crypto';
+import { db, tableName } from '../../functions/core/db/client.ts';
+import { keys } from '../../functions/core/db/keys.ts';
+import { composeDocument } from '../../functions/core/documents/compose.ts';
+import type { DocumentKind } from '../../functions/core/documents/kinds.ts';
+import { documentItem } from '../../functions/core/documents/repository.ts';
+import type { StoredDocument } from '../../functions/core/documents/schema.ts';
+import { newId } from '../../functions/core/ids.ts';
+import type { InvokeWithEnvironment } from '../local/function-environment.ts';
+import type { Client } from '../local/api-client.ts';
+import { putCommentStep } from '../../functions/core/comments/repository.ts';
+import { putPaymentStep } from '../../functions/core/payments/repository.ts';
+
+export const PORTAL_PASSWORD = 'Bench-Portal-Pass-1!';
+
+export interface SeededOrganization {
+  orgId: string;
+  portalName: string;
+  contactIds: string[];
+  /** The first contact's primary person, with portal access. */
+  person: { email: string; password: string };
+  docIds: string[];
+}
+
+const prefixes: Record<DocumentKind, string> = { invoice: 'INV', estimate: 'EST', 'retainer-invoice': 'RET' };
+const kinds: DocumentKind[] = ['invoice', 'invoice', 'estimate', 'retainer-invoice'];
+
+async function pooled<T>(items: T[], concurrency: number, call: (item: T) => Promise<unknown>) {
+  let next = 0;
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < items.length) await call(items[next++]!);
+  }));
+}
+
+/**
+ * An organization the size of a busy small business: contacts through the API
+ * (the first with portal access), then sent documents with payments and
+ * comments written in bulk as their repositories build the items (their
+ * totals composed by the product), and the sequences set past them.
+ */
+export async function seedOrganization(staff: Client, invoke: InvokeWithEnvironment, contacts: number, documents: number): Promise<SeededOrganization> {
+  const portalName = `bench-${randomUUID().slice(0, 8)}`;
+  const org = await staff('POST', '/v1/orgs', { name: `Bench Trading ${portalName}`, portalName, currency: 'EUR' });
+  const contactIds: string[] = new Array(contacts);
+  await pooled([...Array(contacts).keys()], 8, async (index) => {
+    const contact = await staff('POST', `/v1/orgs/${org.id}/contacts`, { name: `Customer ${index}`, email: `customer-${index}-${portalName}@example.test` });
+    contactIds[index] = contact.id;
+  });
+  const first = await staff('GET', `/v1/orgs/${org.id}/contacts/${contactIds[0]}`);
+  await staff('POST', `/v1/orgs/${org.id}/contacts/${contactIds[0]}/portal-access`, { personIds: [first.persons[0].id], password: PORTAL_PASSWORD, passwordPermanent: true });
+
+  const items: Record<string, unknown>[] = [];
+  const sequences: Record<DocumentKind, number> = { invoice: 0, estimate: 0, 'retainer-invoice': 0 };
+  const docIds: string[] = [];
+  const now = new Date().toISOString();
+  for (let index = 0; index < documents; index++) {
+    const kind = kinds[index % kinds.length]!;
+    const contactId = contactIds[index % contacts]!;
+    const sequence = ++sequences[kind];
+    const content = composeDocument(kind, {
+      contactId,
+      currency: 'EUR',
+      issueDate: `2026-0${1 + (index % 9)}-${String(1 + (index % 28)).padStart(2, '0')}`,
+      lines: [
+        { description: `Consulting, batch ${index}`, quantity: 1 + (index % 5), unitPrice: 12_000, taxRate: 19 },
+        { description: 'Travel', quantity: 1, unitPrice: 4_550, taxRate: 7 },
+      ],
+    });
+    const paid = kind === 'invoice' && index % 3 === 0 ? Math.floor(content.total / 2) : 0;
+    const document: StoredDocument = {
+      ...content,
+      id: newId('doc'),
+      orgId: org.id,
+      kind,
+      number: `${prefixes[kind]}-${String(sequence).padStart(6, '0')}`,
+      sequence,
+      status: paid ? 'partially_paid' : 'sent',
+      amountPaid: paid,
+      creditsApplied: 0,
+      balance: content.total - paid,
+      createdBy: { type: 'staff', id: 'bench' },
+      sentAt: now,
+      version: 2,
+      createdAt: now,
+      updatedAt: now,
+    } as StoredDocument;
+    docIds.push(document.id);
+    invoke({ table: 'readwrite' }, () => {
+      items.push(documentItem(document));
+      if (paid) {
+        const payment = { id: newId('pay'), docId: document.id, contactId, documentNumber: document.number, currency: 'EUR', amount: paid, date: document.issueDate, method: 'bank_transfer' as const, recordedBy: 'bench', createdAt: now };
+        items.push(putPaymentStep(org.id, payment).write.Put!.Item!);
+      }
+      if (index % 2 === 0) {
+        const comment = { id: newId('com'), docId: document.id, body: `Question about ${document.number}`, author: { type: 'staff' as const, id: 'bench', name: 'Bench' }, createdAt: now };
+        items.push(putCommentStep(org.id, comment).write.Put!.Item!);
+      }
+    });
+  }
+  for (const contactId of contactIds) items.push({ ...keys.contactHasDocuments(org.id, contactId), type: 'contactHasDocuments', contactId });
+  for (const [kind, value] of Object.entries(sequences)) items.push({ ...keys.sequence(org.id, kind as DocumentKind), type: 'sequence', value });
+  const batches = Array.from({ length: Math.ceil(items.length / 25) }, (_, index) => items.slice(index * 25, index * 25 + 25));
+  await pooled(batches, 8, async (batch) => {
+    await invoke({ table: 'readwrite' }, async () => {
+      let pending: Record<string, unknown>[] = batch.map((Item) => ({ PutRequest: { Item } }));
+      while (pending.length) {
+        const { UnprocessedItems } = await db().send(new BatchWriteCommand({ RequestItems: { [tableName()]: pending as never } }));
+        pending = (UnprocessedItems?.[tableName()] as Record<string, unknown>[] | undefined) ?? [];
+      }
+    });
+  });
+  return { orgId: org.id, portalName, contactIds, person: { email: first.persons[0].email, password: PORTAL_PASSWORD }, docIds };
+}
