@@ -15,6 +15,7 @@ const PORTAL_POOL_ACTIONS = ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminSe
 export interface Bindables {
   table: TableV2;
   portal: PoolWithClient;
+  staff: PoolWithClient;
   publicBaseUrl: string;
   email: { from: string; identityArn: string };
   /** The platform's Stripe keys, `{ secretKey, webhookSecret }`: the stack creates it empty, the operator puts the value. */
@@ -47,6 +48,11 @@ const bindings: { [N in NeedName]: Binding<N> } = {
   portalPool: {
     environment: ({ portal }) => ({ PORTAL_USER_POOL_ID: portal.pool.userPoolId, PORTAL_CLIENT_ID: portal.client.userPoolClientId }),
     grants: ({ portal }) => [new PolicyStatement({ actions: PORTAL_POOL_ACTIONS, resources: [portal.pool.userPoolArn] })],
+  },
+  staffPool: {
+    environment: ({ staff }) => ({ STAFF_USER_POOL_ID: staff.pool.userPoolId }),
+    // The TOTP calls are authorized by the user's access token, not IAM.
+    grants: () => [],
   },
   email: {
     environment: ({ email }) => ({ EMAIL_FROM: email.from }),

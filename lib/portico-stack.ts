@@ -40,6 +40,7 @@ export class PorticoStack extends Stack {
       bindables: (httpApi) => ({
         table,
         portal: pools.portal,
+        staff: pools.staff,
         publicBaseUrl: props.publicBaseUrl ?? httpApi.apiEndpoint,
         email: {
           from: props.emailFrom,

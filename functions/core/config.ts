@@ -18,6 +18,11 @@ const sections = {
     PORTAL_CLIENT_ID: z.string().check(z.minLength(1)),
     COGNITO_ENDPOINT: optionalUrl,
   }),
+  /** Staff enrol TOTP with their own access token: no admin calls, only the pool (and locally its emulator). */
+  staffPool: z.object({
+    STAFF_USER_POOL_ID: z.string().check(z.minLength(1)),
+    COGNITO_ENDPOINT: optionalUrl,
+  }),
   email: z.object({
     EMAIL_FROM: z.string().check(z.minLength(3)),
     SES_ENDPOINT: optionalUrl,

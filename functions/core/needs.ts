@@ -9,6 +9,7 @@ import type { SectionName } from './config.ts';
 interface Levels {
   table: 'read' | 'readwrite';
   portalPool: true;
+  staffPool: true;
   email: true;
   /** Builds portal URLs. */
   web: true;

@@ -1,4 +1,3 @@
-import { restrictsRoles } from './access/roles.ts';
 import type { Route } from './routes.ts';
 
 /** Path parameters that name something looked up (404 when it is missing or another tenant's); a free-form `{name}` does not. */
@@ -6,7 +5,7 @@ const namesResource = (parameter: string) => parameter.endsWith('Id') || paramet
 
 /**
  * The error statuses a route answers: those its shape implies (400 for any
- * input, 401 behind a token, 403 where a member's role may not be enough, 404 inside an organization or portal or for an
+ * input, 401 behind a token, 403 inside an organization (a role that is not enough, or a second factor it requires), 404 inside an organization or portal or for an
  * id in the path, 413 for a body) and those it declares; a status it answers
  * with its own reply (a portal page's 404) is not an error here.
  */
@@ -15,7 +14,7 @@ export function errorStatuses(route: Route): number[] {
   const implied = [
     ...(route.params || route.query || route.body ? [400] : []),
     ...(route.auth === 'none' ? [] : [401]),
-    ...(route.auth === 'member' && restrictsRoles(route.method, route.roles) ? [403] : []),
+    ...(route.auth === 'member' ? [403] : []),
     ...(route.auth === 'member' || route.auth === 'portal' || pathParameters.some(namesResource) ? [404] : []),
     ...(route.body ? [413] : []),
   ];

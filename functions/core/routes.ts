@@ -55,6 +55,8 @@ import { CheckoutStarted, CheckoutStatus, OnboardingLink, RefundRequested, Strip
 import { CheckoutBody, CheckoutParams, MultiCheckoutBody, PaymentPageParams, PaymentParams, RefundBody } from './online-payments/schema.ts';
 import { AcceptStaffInvitationBody, ChangeRoleBody, InviteMemberBody, MemberParams } from './team/schema.ts';
 import { JoinedOrganization, Member, OrgActivityPage, StaffInvitationSent, Team } from './team/responses.ts';
+import { StaffMfaBody, StaffMfaVerifyBody } from './staff-mfa/schema.ts';
+import { StaffMfaEnrolled, StaffMfaEnrolment } from './staff-mfa/responses.ts';
 
 /**
  * The route table: the CDK stack makes one Lambda per set of needs (and weight)
@@ -847,6 +849,24 @@ export const routes = {
     auth: 'member',
     params: OrgPersonParams,
     needs: { table: 'readwrite', portalPool: true },
+  },
+  'POST /v1/me/mfa': {
+    entry: 'staff-mfa/begin-staff-mfa-enrolment',
+    summary: "Start enrolling the caller's authenticator app (staff): its secret and otpauth URI",
+    responses: { 200: StaffMfaEnrolment },
+    errors: [422, 429],
+    auth: 'staff',
+    body: StaffMfaBody,
+    needs: { staffPool: true },
+  },
+  'POST /v1/me/mfa/verify': {
+    entry: 'staff-mfa/verify-staff-mfa-enrolment',
+    summary: "Confirm the caller's authenticator app with its first code; organizations that require MFA admit the next sign-in",
+    responses: { 200: StaffMfaEnrolled },
+    errors: [422, 429],
+    auth: 'staff',
+    body: StaffMfaVerifyBody,
+    needs: { table: 'readwrite', staffPool: true },
   },
 } as const satisfies Record<string, RouteSpec>;
 

@@ -86,6 +86,7 @@ const expectedVariables = (needs: Needs) =>
     'NODE_OPTIONS',
     ...(needs.table ? ['TABLE_NAME'] : []),
     ...(needs.portalPool ? ['PORTAL_USER_POOL_ID', 'PORTAL_CLIENT_ID'] : []),
+    ...(needs.staffPool ? ['STAFF_USER_POOL_ID'] : []),
     ...(needs.email ? ['EMAIL_FROM'] : []),
     ...(needs.web ? ['PUBLIC_BASE_URL'] : []),
     ...(needs.stripe ? ['STRIPE_SECRETS_ARN'] : []),

@@ -16,9 +16,6 @@ export const owners: readonly StaffRole[] = ['owner'];
 /** A route's roles: its own list, or by method (reads: every role; writes: bookkeepers). */
 export const rolesFor = (method: string, roles: readonly StaffRole[] | undefined): readonly StaffRole[] => roles ?? (method === 'GET' ? anyRole : bookkeepers);
 
-/** Does a route allow fewer than every role (and so answer 403)? */
-export const restrictsRoles = (method: string, roles: readonly StaffRole[] | undefined) => rolesFor(method, roles).length < anyRole.length;
-
 /**
  * A role as stored. Items from before roles had these names say `staff`:
  * they read as `billing`, which keeps the daily work and grants no settings

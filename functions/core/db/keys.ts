@@ -120,6 +120,9 @@ export const keys = {
   orgActivity: (orgId: string, at: string, id: string): Key => ({ PK: org(orgId), SK: `ORG_ACTIVITY#${at}#${id}` }),
   orgActivityPrefix: (orgId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: 'ORG_ACTIVITY#' }),
 
+  /** A staff user's TOTP enrolment, global to the user (every organization that requires MFA reads it). */
+  staffMfa: (staffId: string): Key => ({ PK: staff(staffId), SK: 'MFA' }),
+
   /** An outbox event, in its own partition: the stream delivers it; nothing queries it. */
   outboxEvent: (orgId: string, eventId: string): Key => ({ PK: outboxEvent(orgId, eventId), SK: 'EVENT' }),
   /** One effect of an event for one recipient (an email to a person): claimed before it runs, so a redelivered event does not repeat it. */

@@ -14,6 +14,7 @@ export function staffUser(claims: Claims): StaffUser {
     email: typeof claims.email === 'string' ? claims.email : undefined,
     // Cognito's ID tokens carry it as a boolean; some issuers as the string "true".
     emailVerified: claims.email_verified === true || claims.email_verified === 'true',
+    authTime: Number.isInteger(Number(claims.auth_time)) ? Number(claims.auth_time) : undefined,
   };
 }
 

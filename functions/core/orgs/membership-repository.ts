@@ -2,7 +2,7 @@ import { batchGet } from '../db/batch-get.ts';
 import { allInIndexPartition, allWithPrefix } from '../db/pages.ts';
 import { withoutKeys } from '../db/items.ts';
 import { tableName } from '../db/client.ts';
-import { keys } from '../db/keys.ts';
+import { keys, type Key } from '../db/keys.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { NotFound, StaleWrite, type DomainError } from '../errors.ts';
 import { storedRole, type StaffRole } from '../access/roles.ts';
@@ -33,13 +33,18 @@ export function putMembershipStep(membership: Membership, onConditionFailed?: ()
 
 /**
  * Is this staff user a member of this organization? Read together with the
- * organization, which most staff requests need, in one round trip. Non-members
- * get 404: the organization's existence is not theirs to know.
+ * organization, which most staff requests need, and any items `alongside`
+ * (the user's MFA enrolment), in one round trip. Non-members get 404: the
+ * organization's existence is not theirs to know.
  */
-export async function requireMembership(orgId: string, staffId: string): Promise<{ membership: Membership; organization: Organization }> {
-  const [membership, organization] = await batchGet([keys.membership(orgId, staffId), keys.organization(orgId)]);
+export async function requireMembership(
+  orgId: string,
+  staffId: string,
+  ...alongside: Key[]
+): Promise<{ membership: Membership; organization: Organization; alongside: (Record<string, unknown> | undefined)[] }> {
+  const [membership, organization, ...others] = await batchGet([keys.membership(orgId, staffId), keys.organization(orgId), ...alongside]);
   if (!membership || !organization) throw new NotFound('Organization');
-  return { membership: asMembership(membership), organization: withoutKeys<Organization>(organization) };
+  return { membership: asMembership(membership), organization: withoutKeys<Organization>(organization), alongside: others };
 }
 
 /** Which organizations does this staff user belong to? (GSI1) */

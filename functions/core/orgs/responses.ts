@@ -21,6 +21,8 @@ export const Organization = z.object({
   portalGeneration: z.int(),
   /** Permissions new persons get, and whether portal persons use a second factor. */
   portal: z.object({ defaultPermissions: z.array(z.enum(['view', 'approve', 'pay'])), mfa: z.enum(['off', 'optional', 'required']) }),
+  /** Members act in the organization only from a sign-in with their TOTP. */
+  requireStaffMfa: z.boolean(),
   version: z.int(),
   createdAt: Timestamp,
   updatedAt: Timestamp,

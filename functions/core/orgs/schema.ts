@@ -49,6 +49,8 @@ export const UpdateOrganizationBody = z.strictObject({
   branding: z.optional(Branding),
   taxSettings: z.optional(TaxSettings),
   onlinePayments: z.optional(OnlinePaymentSettings),
+  /** Members act in the organization only from a sign-in with their TOTP. */
+  requireStaffMfa: z.optional(z.boolean()),
 });
 
 export const portalMfaModes = ['off', 'optional', 'required'] as const;
@@ -87,6 +89,8 @@ export interface Organization {
   portalDefaultPermissions?: PortalPermission[];
   /** Portal persons' second factor; absent: off. */
   portalMfa?: PortalMfa;
+  /** Staff's second factor; absent: not required. */
+  requireStaffMfa?: boolean;
   version: number;
   createdAt: string;
   updatedAt: string;

@@ -59,6 +59,10 @@ export async function readOrganization(caller: StaffContext) {
 export async function updateOrganization(caller: StaffContext, input: UpdateOrganizationInput) {
   const current = caller.organization;
   if (Object.keys(input).length === 0) throw new Unprocessable('NOTHING_TO_UPDATE', 'Give at least one field to change.');
+  // Whoever turns it on must already pass it, or they would lock themselves out with their own change.
+  if (input.requireStaffMfa === true && !caller.secondFactor) {
+    throw new Unprocessable('MFA_NOT_ENROLLED', 'Enrol your own authenticator app (POST /v1/me/mfa) and sign in with its code before requiring MFA of the team.');
+  }
   const updated = await organizations.updateOrganization(
     caller.orgId,
     {

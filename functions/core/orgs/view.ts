@@ -20,5 +20,5 @@ export const portalPolicies = (organization: Organization) => ({
 
 /** The organization as the staff API shows it. */
 export function organizationView(organization: Organization) {
-  return { ...organization, portalUrl: portalUrl(organization.portalName), onlinePayments: onlinePayments(organization), portal: portalPolicies(organization) };
+  return { ...organization, portalUrl: portalUrl(organization.portalName), onlinePayments: onlinePayments(organization), portal: portalPolicies(organization), requireStaffMfa: organization.requireStaffMfa ?? false };
 }

@@ -13,15 +13,15 @@ import type { PortalLogin } from './login-repository.ts';
 import { consumePendingSetupStep, getPendingSetup, MFA_SETUP_SECONDS, putPendingSetup, setupExpired } from './mfa-setup-repository.ts';
 import { hashOf, newSecret } from './secret-tokens.ts';
 import { startSession } from './session-start.ts';
+import { otpauthUri } from '../totp.ts';
 
 type Login = Pick<PortalLogin, 'contactId' | 'personId' | 'username'>;
 
 /** What an authenticator app needs: the otpauth URI as a QR code, and the secret to type in by hand. */
 async function enrolment(organization: Organization, person: Person, secretCode: string) {
-  const issuer = organization.name;
-  const otpauthUri = `otpauth://totp/${encodeURIComponent(`${issuer}:${person.email}`)}?secret=${secretCode}&issuer=${encodeURIComponent(issuer)}&algorithm=SHA1&digits=6&period=30`;
-  const svg = await QRCode.toString(otpauthUri, { type: 'svg', margin: 1 });
-  return { secretCode, otpauthUri, qrCode: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` };
+  const uri = otpauthUri(organization.name, person.email, secretCode);
+  const svg = await QRCode.toString(uri, { type: 'svg', margin: 1 });
+  return { secretCode, otpauthUri: uri, qrCode: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` };
 }
 
 /** The person changed in their contact, written on the version read. */

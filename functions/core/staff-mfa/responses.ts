@@ -1,0 +1,8 @@
+import * as z from 'zod/mini';
+import { Timestamp } from '../shapes.ts';
+
+/** What an authenticator app needs: the secret to type in, or the otpauth URI (as a link or QR code). */
+export const StaffMfaEnrolment = z.object({ secretCode: z.string(), otpauthUri: z.string() });
+
+/** Enrolled: sign-ins from now on are asked for a code, and count where an organization requires MFA. */
+export const StaffMfaEnrolled = z.object({ enrolled: z.literal(true), enrolledAt: Timestamp });

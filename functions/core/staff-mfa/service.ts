@@ -1,0 +1,36 @@
+import type { StaffUser } from '../access/context.ts';
+import { clock } from '../clock.ts';
+import { config } from '../config.ts';
+import { otpauthUri } from '../totp.ts';
+import { associateStaffTotp, invalidAccessToken, verifyStaffTotp } from './cognito.ts';
+import { putEnrolment } from './repository.ts';
+
+/** The name authenticator apps show for a staff account. */
+const ISSUER = 'Portico';
+
+/** The access token sent for the enrolment calls must be the staff pool's (its issuer ends in the pool id), of the user the request is authorized as. */
+function ownAccessToken(user: StaffUser, accessToken: string): string {
+  let claims: Record<string, unknown> = {};
+  try {
+    claims = JSON.parse(Buffer.from(accessToken.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+  } catch {
+    throw invalidAccessToken();
+  }
+  const fromStaffPool = typeof claims.iss === 'string' && claims.iss.endsWith(`/${config('staffPool').STAFF_USER_POOL_ID}`);
+  if (!fromStaffPool || claims.token_use !== 'access' || claims.sub !== user.staffId) throw invalidAccessToken();
+  return accessToken;
+}
+
+/** A staff user starts enrolling an authenticator app: the secret, as text and as an otpauth URI. */
+export async function beginStaffEnrolment(user: StaffUser, accessToken: string) {
+  const secretCode = await associateStaffTotp(ownAccessToken(user, accessToken));
+  return { secretCode, otpauthUri: otpauthUri(ISSUER, user.email ?? user.staffId, secretCode) };
+}
+
+/** …and confirms it with the app's first code. Organizations that require MFA admit sign-ins after this moment. */
+export async function completeStaffEnrolment(user: StaffUser, accessToken: string, code: string) {
+  await verifyStaffTotp(ownAccessToken(user, accessToken), code);
+  const enrolledAt = clock.epochSeconds();
+  await putEnrolment({ staffId: user.staffId, enrolledAt });
+  return { enrolled: true as const, enrolledAt: new Date(enrolledAt * 1000).toISOString() };
+}

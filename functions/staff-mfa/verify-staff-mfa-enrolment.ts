@@ -1,0 +1,6 @@
+import { routes } from '../core/routes.ts';
+import { http } from '../core/http/handler.ts';
+import { ok } from '../core/http/responses.ts';
+import { completeStaffEnrolment } from '../core/staff-mfa/service.ts';
+
+export const handler = http(routes['POST /v1/me/mfa/verify'], async ({ caller, body }) => ok(await completeStaffEnrolment(caller, body.accessToken, body.code)));
