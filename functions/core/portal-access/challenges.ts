@@ -22,7 +22,8 @@ export async function answerChallenge(portalName: string, input: ChallengeInput,
     return completeNewPassword(portalName, { email: input.email, session: input.session, newPassword: input.answer }, client);
   }
   const organization = await resolvePortal(portalName);
-  await throttleAttempt(organization.id, input.email, client.sourceIp);
+  // Asking for the enrolment secret guesses nothing; every answer is counted, before the lookup.
+  if (input.answer !== undefined) await throttleAttempt(organization.id, 'challenge', input.email, client.sourceIp);
   const login = await getLogin(organization.id, input.email);
   const who = login && { orgId: organization.id, personId: login.personId };
   if (input.challenge === 'MFA_SETUP' && input.answer === undefined) {

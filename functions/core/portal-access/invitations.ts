@@ -22,7 +22,7 @@ import { throttleAttempt } from './throttle.ts';
 export async function acceptInvitation(portalName: string, input: AcceptInvitationInput, sourceIp: string) {
   const organization = await resolvePortal(portalName);
   const tokenHash = hashOf(input.token);
-  await throttleAttempt(organization.id, `invitation:${tokenHash}`, sourceIp);
+  await throttleAttempt(organization.id, 'invitation', tokenHash, sourceIp);
   const now = clock.epochSeconds();
   const invitation = await getInvitation(organization.id, tokenHash);
   if (!invitation || invitation.expiresAt <= now || invitation.portalGeneration !== organization.portalGeneration) throw invalidInvitation();

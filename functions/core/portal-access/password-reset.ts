@@ -16,7 +16,7 @@ import { throttleAttempt } from './throttle.ts';
  */
 export async function requestPasswordReset(portalName: string, email: string, sourceIp: string): Promise<void> {
   const organization = await resolvePortal(portalName);
-  await throttleAttempt(organization.id, email, sourceIp);
+  await throttleAttempt(organization.id, 'reset', email, sourceIp);
   const login = await getLogin(organization.id, email);
   const current = login && login.portalGeneration === organization.portalGeneration;
   await cognito.requestPasswordReset(current ? login.username : newId('pp'));
@@ -25,7 +25,7 @@ export async function requestPasswordReset(portalName: string, email: string, so
 /** Sets the password chosen with the emailed code, then tells the person it changed. */
 export async function confirmPasswordReset(portalName: string, input: ConfirmPasswordResetInput, sourceIp: string): Promise<void> {
   const organization = await resolvePortal(portalName);
-  await throttleAttempt(organization.id, input.email, sourceIp);
+  await throttleAttempt(organization.id, 'reset', input.email, sourceIp);
   const login = await getLogin(organization.id, input.email);
   // An unknown email asks Cognito about a user that does not exist: refused like a wrong code.
   await cognito.confirmPasswordReset(login?.username ?? newId('pp'), input.code, input.newPassword);

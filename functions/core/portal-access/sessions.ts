@@ -19,7 +19,7 @@ import { throttleAttempt } from './throttle.ts';
  */
 export async function signIn(portalName: string, input: SignInInput, client: Client) {
   const organization = await resolvePortal(portalName);
-  await throttleAttempt(organization.id, input.email, client.sourceIp);
+  await throttleAttempt(organization.id, 'password', input.email, client.sourceIp);
   const login = await getLogin(organization.id, input.email);
   return recordedAttempt(login && { orgId: organization.id, personId: login.personId }, client, 'password', async () => {
     const result = await cognito.signIn(login?.username ?? newId('pp'), input.password);
@@ -38,7 +38,7 @@ export async function signIn(portalName: string, input: SignInInput, client: Cli
 export async function completeNewPassword(portalName: string, input: NewPasswordInput, client: Client) {
   const organization = await resolvePortal(portalName);
   assertPasswordPolicy(input.newPassword);
-  await throttleAttempt(organization.id, input.email, client.sourceIp);
+  await throttleAttempt(organization.id, 'password', input.email, client.sourceIp);
   const login = await getLogin(organization.id, input.email);
   return recordedAttempt(login && { orgId: organization.id, personId: login.personId }, client, 'challenge', async () => {
     const tokens = await cognito.completeNewPassword(login?.username ?? newId('pp'), input.session, input.newPassword);

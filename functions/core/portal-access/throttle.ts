@@ -4,10 +4,17 @@ import { keys } from '../db/keys.ts';
 import { TooManyRequests } from '../errors.ts';
 import { countAttempt } from './attempt-counters.ts';
 
-/** Fixed windows of 15 minutes: at most 10 attempts per (portal, email) and, by default, 50 per source address. */
+/** Fixed windows of 15 minutes: at most 10 attempts per (portal, email, kind of attempt) and, by default, 50 per source address. */
 export const ATTEMPT_WINDOW_SECONDS = 900;
 export const ATTEMPTS_PER_SUBJECT = 10;
 const DEFAULT_ATTEMPTS_PER_ADDRESS = 50;
+
+/**
+ * What is being guessed, counted apart: a password (sign-in, new password), a
+ * code of the authenticator app (challenge answers, which need a session Cognito
+ * issued for the password), a reset code (request and confirm), an invitation token.
+ */
+export type AttemptKind = 'password' | 'challenge' | 'reset' | 'invitation';
 
 const attemptsPerAddress = () => Number(config('portalPool').PORTAL_ATTEMPTS_PER_ADDRESS ?? DEFAULT_ATTEMPTS_PER_ADDRESS);
 
@@ -17,12 +24,12 @@ const attemptsPerAddress = () => Number(config('portalPool').PORTAL_ATTEMPTS_PER
  * `subject` is the email the attempt is about (or the invitation's token hash).
  * Over either limit: 429 with the seconds to the window's end.
  */
-export async function throttleAttempt(orgId: string, subject: string, sourceIp: string): Promise<void> {
+export async function throttleAttempt(orgId: string, kind: AttemptKind, subject: string, sourceIp: string): Promise<void> {
   const now = clock.epochSeconds();
   const windowStart = now - (now % ATTEMPT_WINDOW_SECONDS);
   const windowEnd = windowStart + ATTEMPT_WINDOW_SECONDS;
   const admitted =
     (await countAttempt(keys.addressAttempts(sourceIp, windowStart), attemptsPerAddress(), windowEnd)) &&
-    (await countAttempt(keys.portalAttempts(orgId, subject, windowStart), ATTEMPTS_PER_SUBJECT, windowEnd));
+    (await countAttempt(keys.portalAttempts(orgId, `${kind}:${subject}`, windowStart), ATTEMPTS_PER_SUBJECT, windowEnd));
   if (!admitted) throw new TooManyRequests(windowEnd - now);
 }
