@@ -17,6 +17,8 @@ const sections = {
     PORTAL_USER_POOL_ID: z.string().check(z.minLength(1)),
     PORTAL_CLIENT_ID: z.string().check(z.minLength(1)),
     COGNITO_ENDPOINT: optionalUrl,
+    /** Attempts one source address may make at the portals' sign-in routes per window; locally high, since every test signs in from the loopback address. */
+    PORTAL_ATTEMPTS_PER_ADDRESS: z.optional(z.string().check(z.regex(/^[1-9]\d*$/))),
   }),
   /** Staff enrol TOTP with their own access token: no admin calls, only the pool (and locally its emulator). */
   staffPool: z.object({

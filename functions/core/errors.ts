@@ -78,8 +78,11 @@ export class StaleWrite extends Conflict {
 
 /** Cognito's throttling or lockout of repeated attempts, passed on as it is. */
 export class TooManyRequests extends DomainError {
-  constructor(message = 'Too many attempts; wait a while and try again.') {
-    super(429, 'TOO_MANY_ATTEMPTS', message);
+  readonly headers: Record<string, string>;
+  /** `retryAfter`: seconds until attempts are counted afresh, when we know (our own throttles; Cognito does not say). */
+  constructor(retryAfter?: number, message = 'Too many attempts; wait a while and try again.') {
+    super(429, 'TOO_MANY_ATTEMPTS', message, retryAfter === undefined ? undefined : { retryAfter });
+    this.headers = retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) };
   }
 }
 

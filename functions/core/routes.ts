@@ -348,10 +348,11 @@ export const routes = {
     entry: 'portal/request-password-reset',
     summary: 'Email a password-reset code (always 202, whoever the email belongs to)',
     responses: { 202: ResetRequested },
+    errors: [429],
     auth: 'none',
     params: PortalParams,
     body: PasswordResetBody,
-    needs: { table: 'read', portalPool: true },
+    needs: { table: 'readwrite', portalPool: true },
   },
   'POST /v1/portal/{portalName}/password-reset/confirm': {
     entry: 'portal/confirm-password-reset',
@@ -361,7 +362,7 @@ export const routes = {
     auth: 'none',
     params: PortalParams,
     body: ConfirmPasswordResetBody,
-    needs: { table: 'read', portalPool: true, email: true, web: true },
+    needs: { table: 'readwrite', portalPool: true, email: true, web: true },
   },
   'GET /v1/portal/{portalName}/me': {
     entry: 'portal/get-me',

@@ -3,6 +3,6 @@ import { ok } from '../core/http/responses.ts';
 import { acceptInvitation } from '../core/portal-access/invitations.ts';
 import { routes } from '../core/routes.ts';
 
-export const handler = http(routes['POST /v1/portal/{portalName}/invitations/accept'], async ({ params, body }) =>
-  ok(await acceptInvitation(params.portalName, body)),
+export const handler = http(routes['POST /v1/portal/{portalName}/invitations/accept'], async ({ params, body, client }) =>
+  ok(await acceptInvitation(params.portalName, body, client.sourceIp)),
 );

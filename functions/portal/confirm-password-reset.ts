@@ -3,7 +3,7 @@ import { ok } from '../core/http/responses.ts';
 import { confirmPasswordReset } from '../core/portal-access/password-reset.ts';
 import { routes } from '../core/routes.ts';
 
-export const handler = http(routes['POST /v1/portal/{portalName}/password-reset/confirm'], async ({ params, body }) => {
-  await confirmPasswordReset(params.portalName, body);
+export const handler = http(routes['POST /v1/portal/{portalName}/password-reset/confirm'], async ({ params, body, client }) => {
+  await confirmPasswordReset(params.portalName, body, client.sourceIp);
   return ok({ passwordChanged: true });
 });

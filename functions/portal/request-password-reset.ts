@@ -3,7 +3,7 @@ import { accepted } from '../core/http/responses.ts';
 import { requestPasswordReset } from '../core/portal-access/password-reset.ts';
 import { routes } from '../core/routes.ts';
 
-export const handler = http(routes['POST /v1/portal/{portalName}/password-reset'], async ({ params, body }) => {
-  await requestPasswordReset(params.portalName, body.email);
+export const handler = http(routes['POST /v1/portal/{portalName}/password-reset'], async ({ params, body, client }) => {
+  await requestPasswordReset(params.portalName, body.email, client.sourceIp);
   return accepted();
 });

@@ -8,7 +8,7 @@ export type LocalServices = Pick<LocalState, 'apiUrl' | 'sesUrl' | 'sesFaultsUrl
 /** Each need's variables locally: what lib/needs-binding.ts sets in AWS, plus the emulators' endpoints. */
 const localVariables = (services: LocalServices): { [N in NeedName]: Config<N> } => ({
   table: { TABLE_NAME: services.dynamodb.tableName, DYNAMODB_ENDPOINT: services.dynamodb.endpoint },
-  portalPool: { PORTAL_USER_POOL_ID: services.cognito.portal.userPoolId, PORTAL_CLIENT_ID: services.cognito.portal.clientId, COGNITO_ENDPOINT: services.cognito.endpoint },
+  portalPool: { PORTAL_USER_POOL_ID: services.cognito.portal.userPoolId, PORTAL_CLIENT_ID: services.cognito.portal.clientId, COGNITO_ENDPOINT: services.cognito.endpoint, PORTAL_ATTEMPTS_PER_ADDRESS: '100000' },
   staffPool: { STAFF_USER_POOL_ID: services.cognito.staff.userPoolId, COGNITO_ENDPOINT: services.cognito.endpoint },
   // Mail passes the fault switch on its way to the emulator, so tests can make a send fail (ses-faults.ts).
   email: { EMAIL_FROM: 'Portico <no-reply@portico.test>', SES_ENDPOINT: services.sesFaultsUrl },

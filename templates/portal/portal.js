@@ -239,8 +239,18 @@
   async function documentsPage() {
     document.getElementById('nav').hidden = false;
     if (docId) return documentPage(docId);
-    const kind = new URLSearchParams(location.search).get('kind') || '';
-    const [list, me] = await Promise.all([signedIn('GET', `/documents${kind ? `?kind=${encodeURIComponent(kind)}` : ''}`), signedIn('GET', '/me')]);
+    // The filters live in the address, so a filtered list can be reloaded and shared.
+    const filters = new URLSearchParams(location.search);
+    const kind = filters.get('kind') || '';
+    const status = filters.get('status') || '';
+    const search = (key, value) => {
+      const next = new URLSearchParams({ kind, status });
+      next.set(key, value);
+      for (const name of [...next.keys()]) if (!next.get(name)) next.delete(name);
+      const query = next.toString();
+      return query ? `?${query}` : '';
+    };
+    const [list, me] = await Promise.all([signedIn('GET', `/documents${search('kind', kind)}`), signedIn('GET', '/me')]);
     const selectable = payingAllowed(me);
     const selected = new Map();
     const total = h('span', { id: 'selected-total' });
@@ -268,12 +278,17 @@
           })
         : null;
     updateTotal();
+    const select = (key, current, options) =>
+      h(
+        'select',
+        { 'aria-label': key === 'kind' ? 'Kind' : 'Status', onchange: (event) => location.assign(`${base}/documents${search(key, event.target.value)}`) },
+        options.map(([value, text]) => h('option', { value, selected: value === current }, text)),
+      );
     const filter = h(
-      'select',
-      { 'aria-label': 'Kind', onchange: (event) => location.assign(`${base}/documents${event.target.value ? `?kind=${event.target.value}` : ''}`) },
-      [['', 'All documents'], ['invoices', 'Invoices'], ['estimates', 'Estimates'], ['retainer-invoices', 'Retainer invoices']].map(([value, text]) =>
-        h('option', { value, selected: value === kind }, text),
-      ),
+      'div',
+      { class: 'filters' },
+      select('kind', kind, [['', 'All documents'], ['invoice', 'Invoices'], ['estimate', 'Estimates'], ['retainer-invoice', 'Retainer invoices']]),
+      select('status', status, [['', 'Any status'], ...['sent', 'viewed', 'partially_paid', 'paid', 'overdue', 'accepted', 'declined', 'expired', 'void'].map((value) => [value, String(value).replace(/_/g, ' ')])]),
     );
     const rows = list.items.map((doc) =>
       h(
@@ -296,7 +311,7 @@
         filter,
         rows.length
           ? h('table', {}, h('thead', {}, h('tr', {}, selectable ? h('th', {}, 'Pay') : null, ['Number', 'Date', 'Due', 'Status'].map((text) => h('th', {}, text)), h('th', { class: 'num' }, 'Total'), h('th', { class: 'num' }, 'Balance'))), h('tbody', {}, rows))
-          : h('p', { class: 'muted' }, 'Nothing has been sent to you yet.'),
+          : h('p', { class: 'muted' }, kind || status ? 'No documents match these filters.' : 'Nothing has been sent to you yet.'),
         selectable && list.items.some(payable) ? h('div', { class: 'pay' }, total, paySelected, payMessage) : null,
       ),
     );

@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { newContact } from '../support/contacts.ts';
+import { portalSetup, sentDocument } from '../support/documents.ts';
 import { local } from '../support/local.ts';
 import { invitationToken, onlyMailTo } from '../support/mailbox.ts';
 import { CHOSEN_PASSWORD } from '../support/portal.ts';
@@ -77,5 +78,45 @@ describe('the portal in a browser', () => {
     expect(signIn.headers.get('content-security-policy')).toMatch(/^default-src 'none'; script-src 'nonce-[A-Za-z0-9+/=]+';/);
     expect((await fetch(`${local().apiUrl}/p/${org.portalName}/nowhere`)).status).toBe(404);
     expect((await fetch(`${local().apiUrl}/p/no-such-portal-here`)).status).toBe(404);
+  });
+
+  it('filters the documents list by kind and status, keeping both filters in the address', async () => {
+    const { org, api, contact, base, person } = await portalSetup();
+    const seen = await sentDocument(api, org.id, 'invoices', contact.id);
+    const unseen = await sentDocument(api, org.id, 'invoices', contact.id);
+    const estimate = await sentDocument(api, org.id, 'estimates', contact.id);
+    expect((await person.get(`${base}/documents/${seen.id}`)).body.status).toBe('viewed');
+
+    const page = await browser.newPage();
+    const failures: string[] = [];
+    page.on('pageerror', (error) => failures.push(error.message));
+    await page.goto(`${local().apiUrl}/p/${org.portalName}`);
+    await page.fill('#email', contact.persons[0]!.email);
+    await page.fill('#password', CHOSEN_PASSWORD);
+    await page.click('button[type=submit]');
+    await page.waitForURL(`**/p/${org.portalName}/documents`);
+    const listed = async () => (await page.locator('tbody tr td a').allTextContents()).sort();
+    await expect.poll(listed).toEqual([seen.number, unseen.number, estimate.number].sort());
+
+    await page.selectOption('select[aria-label=Kind]', 'invoice');
+    await page.waitForURL(`**/p/${org.portalName}/documents?kind=invoice`);
+    await expect.poll(listed).toEqual([seen.number, unseen.number].sort());
+
+    await page.selectOption('select[aria-label=Status]', 'viewed');
+    await page.waitForURL(`**/p/${org.portalName}/documents?kind=invoice&status=viewed`);
+    await expect.poll(listed).toEqual([seen.number]);
+
+    await page.selectOption('select[aria-label=Kind]', 'estimate');
+    await page.waitForURL(`**/p/${org.portalName}/documents?kind=estimate&status=viewed`);
+    await page.locator('p.muted', { hasText: 'No documents match these filters.' }).waitFor();
+
+    await page.selectOption('select[aria-label=Status]', 'sent');
+    await page.waitForURL(`**/p/${org.portalName}/documents?kind=estimate&status=sent`);
+    await expect.poll(listed).toEqual([estimate.number]);
+
+    await page.selectOption('select[aria-label=Kind]', '');
+    await page.waitForURL(`**/p/${org.portalName}/documents?status=sent`);
+    await expect.poll(listed).toEqual([unseen.number, estimate.number].sort());
+    expect(failures).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Every DynamoDB key is built here and nowhere else. Tenant data always starts
  * with `ORG#<orgId>`; the only global items are portal-name claims, which map a
- * public name to its organization.
+ * public name to its organization, and the per-address attempt counters of the
+ * portal's sign-in routes, which no organization owns.
  */
 export type Key = { PK: string; SK: string };
 /** One partition's items whose sort key starts with a prefix. */
@@ -19,6 +20,11 @@ export const keys = {
   staffMembershipsPartition: (staffId: string) => ({ GSI1PK: staff(staffId) }),
 
   portalName: (name: string): Key => ({ PK: `PORTAL_NAME#${name}`, SK: 'PORTAL_NAME' }),
+
+  /** Attempts at one portal's unauthenticated routes for one email (or invitation) in one fixed window starting at `windowStart` (epoch seconds). */
+  portalAttempts: (orgId: string, subject: string, windowStart: number): Key => ({ PK: org(orgId), SK: `ATTEMPTS#${subject.toLowerCase()}#${windowStart}` }),
+  /** Attempts from one source address at any portal in one fixed window. */
+  addressAttempts: (sourceIp: string, windowStart: number): Key => ({ PK: `ADDRESS#${sourceIp}`, SK: `ATTEMPTS#${windowStart}` }),
 
   /** One per person with portal access: resolves (organization, email) to the person at login. */
   portalLogin: (orgId: string, email: string): Key => ({ PK: org(orgId), SK: `LOGIN#${email.toLowerCase()}` }),

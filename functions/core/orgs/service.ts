@@ -3,7 +3,7 @@ import { transact } from '../db/transact.ts';
 import { NotFound, Unprocessable } from '../errors.ts';
 import type { StaffContext, StaffUser } from '../access/context.ts';
 import { newId } from '../ids.ts';
-import { claimStep } from '../portal-names/repository.ts';
+import { claimStep, publicPortalOf, publicPortalStep } from '../portal-names/repository.ts';
 import { requirePortalName } from '../portal-names/service.ts';
 import { listMembershipsOf, putMembershipStep } from './membership-repository.ts';
 import * as organizations from './repository.ts';
@@ -33,7 +33,7 @@ export async function createOrganization(caller: StaffUser, input: CreateOrganiz
   await transact([
     organizations.putOrganizationStep(organization),
     putMembershipStep({ orgId: organization.id, staffId: caller.staffId, role: 'owner', ...(caller.email ? { email: caller.email.toLowerCase() } : {}), createdAt: now }),
-    ...(portalName ? [claimStep(portalName, organization.id, clock.epochSeconds())] : []),
+    ...(portalName ? [claimStep(portalName, organization.id, clock.epochSeconds(), publicPortalOf(organization))] : []),
   ]);
   return organizationView(organization);
 }
@@ -55,7 +55,11 @@ export async function readOrganization(caller: StaffContext) {
   return organizationView(caller.organization);
 }
 
-/** Updates the profile on the version it read: a concurrent edit gets 409, not a silent overwrite. */
+/**
+ * Updates the profile on the version it read: a concurrent edit gets 409, not a
+ * silent overwrite. A new name or branding reaches the portal's claim in the
+ * same transaction, since the login page reads only the claim.
+ */
 export async function updateOrganization(caller: StaffContext, input: UpdateOrganizationInput) {
   const current = caller.organization;
   if (Object.keys(input).length === 0) throw new Unprocessable('NOTHING_TO_UPDATE', 'Give at least one field to change.');
@@ -63,17 +67,19 @@ export async function updateOrganization(caller: StaffContext, input: UpdateOrga
   if (input.requireStaffMfa === true && !caller.secondFactor) {
     throw new Unprocessable('MFA_NOT_ENROLLED', 'Enrol your own authenticator app (POST /v1/me/mfa) and sign in with its code before requiring MFA of the team.');
   }
-  const updated = await organizations.updateOrganization(
-    caller.orgId,
-    {
-      ...input,
-      branding: input.branding ? { ...current.branding, ...input.branding } : undefined,
-      address: input.address ? { ...current.address, ...input.address } : undefined,
-      taxSettings: input.taxSettings ? { ...current.taxSettings, ...input.taxSettings } : undefined,
-      onlinePayments: input.onlinePayments ? { ...onlinePayments(current), ...input.onlinePayments } : undefined,
-      updatedAt: clock.iso(),
-    },
-    current.version,
-  );
+  const fields: Partial<Organization> = {
+    ...input,
+    branding: input.branding ? { ...current.branding, ...input.branding } : undefined,
+    address: input.address ? { ...current.address, ...input.address } : undefined,
+    taxSettings: input.taxSettings ? { ...current.taxSettings, ...input.taxSettings } : undefined,
+    onlinePayments: input.onlinePayments ? { ...onlinePayments(current), ...input.onlinePayments } : undefined,
+    updatedAt: clock.iso(),
+  };
+  if (!current.portalName || (input.name === undefined && input.branding === undefined)) {
+    return organizationView(await organizations.updateOrganization(caller.orgId, fields, current.version));
+  }
+  const changed = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  const updated: Organization = { ...current, ...changed, version: current.version + 1 };
+  await transact([organizations.updateOrganizationStep(caller.orgId, fields, current.version), publicPortalStep(current.portalName, caller.orgId, publicPortalOf(updated))]);
   return organizationView(updated);
 }

@@ -7,6 +7,7 @@ import { admit, beginSetupChallenge, completeSetupChallenge } from './mfa.ts';
 import type { ChallengeInput } from './schema.ts';
 import { completeNewPassword } from './sessions.ts';
 import { recordedAttempt, type Client } from './sign-in-history.ts';
+import { throttleAttempt } from './throttle.ts';
 
 /** A TOTP code is six digits; anything else is refused like a wrong code, which is refused like a wrong password. */
 const totpCode = (answer: string | undefined) => {
@@ -21,6 +22,8 @@ export async function answerChallenge(portalName: string, input: ChallengeInput,
     return completeNewPassword(portalName, { email: input.email, session: input.session, newPassword: input.answer }, client);
   }
   const organization = await resolvePortal(portalName);
+  // Asking for the enrolment secret guesses nothing; every answer is counted, before the lookup.
+  if (input.answer !== undefined) await throttleAttempt(organization.id, 'challenge', input.email, client.sourceIp);
   const login = await getLogin(organization.id, input.email);
   const who = login && { orgId: organization.id, personId: login.personId };
   if (input.challenge === 'MFA_SETUP' && input.answer === undefined) {

@@ -10,6 +10,7 @@ import { assertPasswordPolicy } from './password-policy.ts';
 import type { AcceptInvitationInput } from './schema.ts';
 import { hashOf } from './secret-tokens.ts';
 import { startSession } from './session-start.ts';
+import { throttleAttempt } from './throttle.ts';
 
 /**
  * The person follows the invitation link and chooses a password. The token is
@@ -18,9 +19,10 @@ import { startSession } from './session-start.ts';
  * person in. Used, expired, unknown, revoked (re-granted, disabled) and
  * pre-rename tokens are all refused alike.
  */
-export async function acceptInvitation(portalName: string, input: AcceptInvitationInput) {
+export async function acceptInvitation(portalName: string, input: AcceptInvitationInput, sourceIp: string) {
   const organization = await resolvePortal(portalName);
   const tokenHash = hashOf(input.token);
+  await throttleAttempt(organization.id, 'invitation', tokenHash, sourceIp);
   const now = clock.epochSeconds();
   const invitation = await getInvitation(organization.id, tokenHash);
   if (!invitation || invitation.expiresAt <= now || invitation.portalGeneration !== organization.portalGeneration) throw invalidInvitation();

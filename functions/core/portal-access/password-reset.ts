@@ -6,6 +6,7 @@ import { requireCurrentAccess } from './current-access.ts';
 import { getLogin } from './login-repository.ts';
 import { sendPasswordChanged } from './notify.ts';
 import type { ConfirmPasswordResetInput } from './schema.ts';
+import { throttleAttempt } from './throttle.ts';
 
 /**
  * Cognito emails a reset code to a person with access at this portal. The
@@ -13,16 +14,18 @@ import type { ConfirmPasswordResetInput } from './schema.ts';
  * costs the same Cognito call (for a user that does not exist), so neither
  * answer nor timing tells who has access; Cognito limits how often codes are sent.
  */
-export async function requestPasswordReset(portalName: string, email: string): Promise<void> {
+export async function requestPasswordReset(portalName: string, email: string, sourceIp: string): Promise<void> {
   const organization = await resolvePortal(portalName);
+  await throttleAttempt(organization.id, 'reset', email, sourceIp);
   const login = await getLogin(organization.id, email);
   const current = login && login.portalGeneration === organization.portalGeneration;
   await cognito.requestPasswordReset(current ? login.username : newId('pp'));
 }
 
 /** Sets the password chosen with the emailed code, then tells the person it changed. */
-export async function confirmPasswordReset(portalName: string, input: ConfirmPasswordResetInput): Promise<void> {
+export async function confirmPasswordReset(portalName: string, input: ConfirmPasswordResetInput, sourceIp: string): Promise<void> {
   const organization = await resolvePortal(portalName);
+  await throttleAttempt(organization.id, 'reset', input.email, sourceIp);
   const login = await getLogin(organization.id, input.email);
   // An unknown email asks Cognito about a user that does not exist: refused like a wrong code.
   await cognito.confirmPasswordReset(login?.username ?? newId('pp'), input.code, input.newPassword);

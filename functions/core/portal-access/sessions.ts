@@ -9,6 +9,7 @@ import { hashOf } from './secret-tokens.ts';
 import { recordedAttempt, type Client } from './sign-in-history.ts';
 import { admit } from './mfa.ts';
 import { deleteSession, getSession } from './session-repository.ts';
+import { throttleAttempt } from './throttle.ts';
 
 /**
  * Email and password sign-in at one organization's portal. The email resolves
@@ -18,6 +19,7 @@ import { deleteSession, getSession } from './session-repository.ts';
  */
 export async function signIn(portalName: string, input: SignInInput, client: Client) {
   const organization = await resolvePortal(portalName);
+  await throttleAttempt(organization.id, 'password', input.email, client.sourceIp);
   const login = await getLogin(organization.id, input.email);
   return recordedAttempt(login && { orgId: organization.id, personId: login.personId }, client, 'password', async () => {
     const result = await cognito.signIn(login?.username ?? newId('pp'), input.password);
@@ -36,6 +38,7 @@ export async function signIn(portalName: string, input: SignInInput, client: Cli
 export async function completeNewPassword(portalName: string, input: NewPasswordInput, client: Client) {
   const organization = await resolvePortal(portalName);
   assertPasswordPolicy(input.newPassword);
+  await throttleAttempt(organization.id, 'password', input.email, client.sourceIp);
   const login = await getLogin(organization.id, input.email);
   return recordedAttempt(login && { orgId: organization.id, personId: login.personId }, client, 'challenge', async () => {
     const tokens = await cognito.completeNewPassword(login?.username ?? newId('pp'), input.session, input.newPassword);

@@ -7,7 +7,7 @@ import type { Organization, SetPortalInput } from '../orgs/schema.ts';
 import { portalPolicies, portalUrl } from '../orgs/view.ts';
 import { permissionSet } from '../access/permissions.ts';
 import { countPortalLogins } from '../portal-access/login-repository.ts';
-import { claimStep, getPortalNameClaim, holdStep, isClaimable, type PortalNameClaim } from './repository.ts';
+import { claimStep, getPortalNameClaim, holdStep, isClaimable, publicPortalOf, publicPortalStep, type PortalNameClaim } from './repository.ts';
 import { PORTAL_NAME_RULES, RENAMED_PORTAL_HOLD_DAYS, portalNameProblem } from './rules.ts';
 
 const DAY_SECONDS = 86_400;
@@ -53,11 +53,14 @@ export async function setPortal(caller: StaffContext, input: SetPortalInput) {
     updatedAt: clock.iso(),
   };
   const steps = [];
+  const publicPortal = publicPortalOf({ ...current, ...changes });
   if (renaming) {
     changes.portalName = newName;
     changes.portalGeneration = current.portalGeneration + 1;
-    steps.push(claimStep(newName, caller.orgId, now));
+    steps.push(claimStep(newName, caller.orgId, now, publicPortal));
     if (current.portalName) steps.push(holdStep(current.portalName, caller.orgId, now + RENAMED_PORTAL_HOLD_DAYS * DAY_SECONDS));
+  } else if (current.portalName) {
+    steps.push(publicPortalStep(current.portalName, caller.orgId, publicPortal));
   }
   steps.push(updateOrganizationStep(caller.orgId, changes, current.version));
   await transact(steps);
@@ -86,12 +89,10 @@ export function livePortal(claim: PortalNameClaim | undefined, organization: Org
   return organization;
 }
 
-/** What the portal's login page shows before anyone signs in. */
+/** What the portal's login page shows before anyone signs in: one read of the claim, which carries it. */
 export async function publicPortalInfo(portalName: string) {
-  const organization = await resolvePortal(portalName);
-  return {
-    portalName: organization.portalName,
-    portalUrl: portalUrl(organization.portalName),
-    organization: { name: organization.name, branding: organization.branding },
-  };
+  const claim = await getPortalNameClaim(portalName.toLowerCase());
+  const shown = claim?.state === 'active' ? (claim.public ?? publicPortalOf(livePortal(claim, await getOrganization(claim.orgId)))) : undefined;
+  if (!claim || !shown?.enabled) throw new NotFound('Portal');
+  return { portalName: claim.name, portalUrl: portalUrl(claim.name), organization: { name: shown.name, branding: shown.branding } };
 }

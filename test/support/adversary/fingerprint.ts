@@ -7,7 +7,8 @@ import { local } from '../local.ts';
  * Every item that belongs to one of the given owners, as a sorted list of
  * `PK|SK → hash of the item`. A test may Scan DynamoDB Local; the product never
  * scans. Outbox events and their effect markers are left out: the consumer lane
- * writes those on its own time.
+ * writes those on its own time. So are attempt counters: anyone may make an
+ * attempt at a portal's sign-in routes, and counting it is the throttle's job.
  */
 export async function fingerprint(belongs: (item: Record<string, unknown>, text: string) => boolean): Promise<string[]> {
   const { endpoint, tableName } = local().dynamodb;
@@ -17,7 +18,7 @@ export async function fingerprint(belongs: (item: Record<string, unknown>, text:
     for (const raw of page.Items ?? []) {
       const item = unmarshall(raw);
       const text = JSON.stringify(item, sortedKeys);
-      if (String(item.PK).includes('#EVENT#') || !belongs(item, text)) continue;
+      if (String(item.PK).includes('#EVENT#') || item.type === 'attempts' || !belongs(item, text)) continue;
       entries.push(`${item.PK}|${item.SK} ${createHash('sha256').update(text).digest('hex').slice(0, 16)}`);
     }
   }
