@@ -87,6 +87,8 @@ export interface Organization {
   portalDefaultPermissions?: PortalPermission[];
   /** Portal persons' second factor; absent: off. */
   portalMfa?: PortalMfa;
+  /** Where answers to the organization's emails go: the email of the owner who created it (absent for organizations created before). */
+  replyTo?: string;
   version: number;
   createdAt: string;
   updatedAt: string;
