@@ -7,6 +7,7 @@ import { getOverride } from '../email-templates/repository.ts';
 import { NotFound } from '../errors.ts';
 import { log } from '../log.ts';
 import { getOrganization } from '../orgs/repository.ts';
+import { countMail } from './cap.ts';
 import { senderFor } from './sender.ts';
 
 let client: SESv2Client | undefined;
@@ -15,7 +16,7 @@ const ses = () => (client ??= new SESv2Client({ region: region(), endpoint: conf
 /**
  * Sends one of the catalog's emails to one recipient, with the organization's
  * override when it has one, in the organization's name from the platform's
- * address. Rendered here rather than by SES templates, because SES does not
+ * address, counted against its daily cap (`MailCapReached` over it). Rendered here rather than by SES templates, because SES does not
  * HTML-escape values and names come from customers.
  */
 export async function sendEmail<K extends TemplateKey>(orgId: string, key: K, to: string, values: TemplateValues<K>): Promise<void> {
@@ -23,6 +24,7 @@ export async function sendEmail<K extends TemplateKey>(orgId: string, key: K, to
   if (!organization) throw new NotFound('Organization');
   const { subject, html, text } = override ? renderBusinessTemplate(override, values) : renderTemplate(defaultTemplate(key), values);
   const { from, replyTo } = senderFor(organization, config('email').EMAIL_FROM);
+  await countMail(organization);
   const { MessageId } = await ses().send(
     new SendEmailCommand({
       FromEmailAddress: from,
