@@ -92,3 +92,10 @@ export class UpstreamUnavailable extends DomainError {
     super(503, 'UPSTREAM_UNAVAILABLE', `${service} is not answering right now; try again in a moment.`, { service });
   }
 }
+
+/** The organization sent as many emails today as it may (email/cap.ts); this one is not sent. */
+export class MailCapReached extends DomainError {
+  constructor(cap: number) {
+    super(429, 'MAIL_CAP_REACHED', `This organization has sent its ${cap} emails for today; no more are sent until tomorrow (UTC).`, { cap });
+  }
+}

@@ -40,3 +40,17 @@ export const ErrorResponse = z.object({
 
 /** The OpenAPI document: generated from the route table, so nothing in it is data to hold back. */
 export const ApiDescription = z.looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string(), version: z.string() }), paths: z.record(z.string(), z.unknown()) });
+
+// C0 and C1 controls (NUL, CR, LF, tab, escape…) and the bidi embeddings, overrides and isolates that reorder what follows them.
+const LINE_BREAKS = /[\t\n\v\f\r\u0085]/g;
+const CONTROLS = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/** A name on one line: breaks and tabs become spaces, other control and bidi characters are dropped. */
+export const singleLine = (value: string): string => value.replace(LINE_BREAKS, ' ').replace(CONTROLS, '');
+
+/**
+ * An organization's, contact's or person's name as it enters: one line, no
+ * control or bidi characters (they forge lines in emails and reverse text in
+ * portals and PDFs), trimmed, 1 to `max` characters.
+ */
+export const NameInput = (max = 200) => z.string().check(z.overwrite(singleLine), z.trim(), z.minLength(1), z.maxLength(max));

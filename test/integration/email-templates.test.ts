@@ -91,4 +91,31 @@ describe('email templates', () => {
     await api.post(`/v1/orgs/${org.id}/contacts/${contact.id}/portal-access`, { personIds: [contact.persons[0]!.id] });
     expect((await mailsTo(contact.email)).map((mail) => mail.subject)).toEqual(['Invitation to the Acme Supplies client portal']);
   });
+
+  it('stores and sends a template cut to safe markup and its own links, from the platform in the business\'s name, answers to its owner', async () => {
+    const { org, api, token } = await newOrganization({ name: 'Acme "Supplies"' });
+    const unsafe =
+      '<p onclick="steal()">Hi {{personName}}<script>alert(1)</script></p><style>p{}</style><img src="https://evil.example/x.png">' +
+      '<form action="https://evil.example"><input name="card"></form><iframe src="https://evil.example"></iframe>' +
+      '<a href="https://evil.example/login">Pay here</a> <a href="{{invitationUrl}}" onmouseover="x()">Join</a> <a href="{{portalUrl}}/documents">Docs</a>' +
+      '<a href="javascript:alert(1)">js</a><p style="color:#123456;background:url(https://evil.example/t.gif)">x</p>';
+    const saved = await api.put(`/v1/orgs/${org.id}/email-templates/invitation-link`, { ...custom, html: unsafe });
+    expect(saved.status).toBe(200);
+    const kept =
+      '<p>Hi {{personName}}</p>' +
+      '<a>Pay here</a> <a href="{{invitationUrl}}">Join</a> <a href="{{portalUrl}}/documents">Docs</a><a>js</a><p style="color:#123456">x</p>';
+    expect(saved.body.html).toBe(kept);
+    const contact = await newContact(api, org.id, 0, { name: 'Beta Ltd' });
+    await api.post(`/v1/orgs/${org.id}/contacts/${contact.id}/portal-access`, { personIds: [contact.persons[0]!.id] });
+    const mail = await onlyMailTo(contact.email);
+    const portal = `http://127.0.0.1:${/127\.0\.0\.1:(\d+)/.exec(mail.body.html!)![1]}/p/${org.portalName}`;
+    const invitation = /href="([^"]+invitation\?token=[^"]+)"/.exec(mail.body.html!)![1]!;
+    expect(invitation.startsWith(`${portal}/invitation?token=`)).toBe(true);
+    expect(mail.body.html).toBe(
+      `<p>Hi ${contact.persons[0]!.name}</p><a>Pay here</a> <a href="${invitation}">Join</a> <a href="${portal}/documents">Docs</a><a>js</a><p style="color:#123456">x</p>`,
+    );
+    const owner = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).email as string;
+    expect(mail.from).toBe('"Acme \\"Supplies\\" via Portico" <no-reply@portico.test>');
+    expect(mail.replyTo).toEqual([owner.toLowerCase()]);
+  });
 });

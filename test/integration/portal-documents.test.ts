@@ -107,14 +107,17 @@ describe('portal: documents of my contact', () => {
   });
 
   it('comments from both sides are visible to both and notify the other side', async () => {
-    const { org, api, contact, base, person } = await portalSetup();
+    const { org, api, token, contact, base, person } = await portalSetup();
+    const staffEmail = (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).email as string).toLowerCase();
     const invoice = await sentDocument(api, org.id, 'invoices', contact.id);
     const fromStaff = await api.post(`/v1/orgs/${org.id}/invoices/${invoice.id}/comments`, { body: 'Thanks for your <b>order</b>' });
     expect(fromStaff.status).toBe(201);
-    expect(fromStaff.body).toEqual({ id: expect.any(String), body: 'Thanks for your <b>order</b>', author: { type: 'staff', name: expect.any(String) }, createdAt: expect.any(String) });
+    expect(fromStaff.body).toEqual({ id: expect.any(String), body: 'Thanks for your <b>order</b>', author: { type: 'staff', name: staffEmail }, createdAt: expect.any(String) });
     const toPerson = await waitForMails(contact.persons[0]!.email, 1, 10_000, (mail) => mail.subject.startsWith('New comment'));
     expect(toPerson).toHaveLength(1);
     expect(toPerson[0]!.body.html).toContain('Thanks for your &lt;b&gt;order&lt;/b&gt;');
+    expect(toPerson[0]!.body.text).toContain('Acme Supplies');
+    expect(`${toPerson[0]!.body.html}${toPerson[0]!.body.text}`).not.toContain(staffEmail);
 
     const fromPortal = await person.post(`${base}/documents/${invoice.id}/comments`, { body: 'Can we pay in two parts?' });
     expect(fromPortal.status).toBe(201);
@@ -123,8 +126,28 @@ describe('portal: documents of my contact', () => {
     const staffSees = await api.get(`/v1/orgs/${org.id}/invoices/${invoice.id}/comments`);
     const personSees = await person.get(`${base}/documents/${invoice.id}/comments`);
     expect(staffSees.body.items.map((comment: { body: string }) => comment.body)).toEqual(['Thanks for your <b>order</b>', 'Can we pay in two parts?']);
-    expect(personSees.body).toEqual(staffSees.body);
-    expect((await person.get(`${base}/documents/${invoice.id}`)).body.comments).toEqual(staffSees.body.items);
+    // Customers see staff as the organization; staff see who wrote it.
+    expect(staffSees.body.items.map((comment: { author: unknown }) => comment.author)).toEqual([
+      { type: 'staff', name: staffEmail },
+      { type: 'portal', name: contact.persons[0]!.name },
+    ]);
+    const asCustomerSees = staffSees.body.items.map((comment: { author: { type: string } }) =>
+      comment.author.type === 'staff' ? { ...comment, author: { type: 'staff', name: 'Acme Supplies' } } : comment,
+    );
+    expect(personSees.body).toEqual({ items: asCustomerSees, nextCursor: null });
+    expect((await person.get(`${base}/documents/${invoice.id}`)).body.comments).toEqual(asCustomerSees);
+  });
+
+  it('keeps comments written on a draft as internal notes, never shown in the portal', async () => {
+    const { org, api, contact, base, person } = await portalSetup();
+    const draft = await makeDocument(api, org.id, 'invoices', contact.id);
+    expect((await api.post(`/v1/orgs/${org.id}/invoices/${draft.id}/comments`, { body: 'Check the discount first' })).status).toBe(201);
+    expect((await api.post(`/v1/orgs/${org.id}/invoices/${draft.id}/send`)).status).toBe(200);
+    expect((await api.post(`/v1/orgs/${org.id}/invoices/${draft.id}/comments`, { body: 'Sent today' })).status).toBe(201);
+    const staffSees = await api.get(`/v1/orgs/${org.id}/invoices/${draft.id}/comments`);
+    expect(staffSees.body.items.map((comment: { body: string }) => comment.body)).toEqual(['Check the discount first', 'Sent today']);
+    expect((await person.get(`${base}/documents/${draft.id}/comments`)).body.items.map((comment: { body: string }) => comment.body)).toEqual(['Sent today']);
+    expect((await person.get(`${base}/documents/${draft.id}`)).body.comments.map((comment: { body: string }) => comment.body)).toEqual(['Sent today']);
   });
 
   it('serves a valid PDF with the number and total, to staff and to the portal', async () => {

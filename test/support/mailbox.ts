@@ -3,6 +3,7 @@ import { waitFor } from './wait.ts';
 
 export interface SentMail {
   from: string;
+  replyTo: string[];
   destination: { to: string[]; cc: string[]; bcc: string[] };
   subject: string;
   body: { html?: string; text?: string };

@@ -9,5 +9,7 @@ export interface Comment {
   docId: string;
   body: string;
   author: { type: 'staff' | 'portal'; id: string; name: string };
+  /** Written while the document was a draft: an internal note, never shown in the portal, not even once the document is sent. */
+  internal?: true;
   createdAt: string;
 }

@@ -6,7 +6,7 @@ import type { DocumentKind } from '../documents/kinds.ts';
 import { requirePortalDocument } from '../documents/portal-service.ts';
 import type { StoredDocument } from '../documents/schema.ts';
 import { requireDocument } from '../documents/service.ts';
-import { commentView } from '../documents/view.ts';
+import { commentView, portalCommentViews } from '../documents/view.ts';
 import { newId } from '../ids.ts';
 import { listComments, putCommentStep } from './repository.ts';
 import type { Comment, CommentInput } from './schema.ts';
@@ -20,7 +20,7 @@ export async function staffComments(staff: StaffContext, kind: DocumentKind, doc
 /** Comments on a document the portal person can see. */
 export async function portalComments(person: PortalContext, docId: string) {
   await requirePortalDocument(person, docId);
-  return { items: (await listComments(person.orgId, docId)).map(commentView), nextCursor: null };
+  return { items: portalCommentViews(person.organization, await listComments(person.orgId, docId)), nextCursor: null };
 }
 
 export async function addStaffComment(staff: StaffContext, kind: DocumentKind, docId: string, input: CommentInput) {
@@ -35,7 +35,8 @@ export async function addPortalComment(person: PortalContext, docId: string, inp
 
 /** Stores the comment through the document's writer: its activity entry and the event that tells the other side. */
 async function addComment(document: StoredDocument, actor: Actor, author: Comment['author'], input: CommentInput) {
-  const comment: Comment = { id: newId('cmt'), docId: document.id, body: input.body, author, createdAt: clock.iso() };
+  const internal = document.status === 'draft' ? { internal: true as const } : {};
+  const comment: Comment = { id: newId('cmt'), docId: document.id, body: input.body, author, ...internal, createdAt: clock.iso() };
   await apply(document, 'comment', actor, {
     details: { commentId: comment.id },
     steps: [putCommentStep(document.orgId, comment)],

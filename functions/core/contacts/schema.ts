@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { portalPermissions, type PortalPermission } from '../access/actor.ts';
 import { DEFAULT_PAGE_SIZE } from '../db/pages.ts';
+import { NameInput } from '../shapes.ts';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
-const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+const name = NameInput();
 /** Emails are compared case-insensitively everywhere, so they are stored lowercased. */
 export const Email = z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254), z.regex(z.regexes.email, 'Expected an email address.'));
 

@@ -4,7 +4,7 @@ import { apply } from './commands.ts';
 import * as documents from './repository.ts';
 import type { PortalListInput, StoredDocument } from './schema.ts';
 import { allOf, equals, statusFilter } from './status-filter.ts';
-import { commentView, paymentView, portalDocumentView, today } from './view.ts';
+import { paymentView, portalCommentViews, portalDocumentView, today } from './view.ts';
 
 /** Can this person see the document? Only a sent document of their own contact; anything else is 404. */
 function visibleTo(person: PortalContext, document: StoredDocument | undefined): document is StoredDocument {
@@ -31,7 +31,7 @@ export async function readPortalDocument(person: PortalContext, docId: string) {
   const { document, comments, payments } = await documents.getDocumentThread(person.orgId, docId);
   if (!visibleTo(person, document)) throw new NotFound('Document');
   const shown = document.viewedAt === undefined ? await markViewed(person, document) : document;
-  return { ...portalDocumentView(shown), comments: comments.map(commentView), payments: payments.map(paymentView) };
+  return { ...portalDocumentView(shown), comments: portalCommentViews(person.organization, comments), payments: payments.map(paymentView) };
 }
 
 /** Records the first view only if nobody did yet: concurrent first views record one view. */

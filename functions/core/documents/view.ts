@@ -1,5 +1,6 @@
 import { clock } from '../clock.ts';
 import type { Comment } from '../comments/schema.ts';
+import type { Organization } from '../orgs/schema.ts';
 import type { Payment } from '../payments/schema.ts';
 import type { StoredDocument } from './schema.ts';
 import { effectiveStatus } from './status.ts';
@@ -25,6 +26,19 @@ export const commentView = (comment: Comment) => ({
   author: { type: comment.author.type, name: comment.author.name },
   createdAt: comment.createdAt,
 });
+
+/**
+ * The comments a portal person sees: none of the internal notes written on the
+ * draft, and staff shown as the organization (staff have no display name, and
+ * their login email is not the customer's business).
+ */
+export const portalCommentViews = (organization: Pick<Organization, 'name'>, comments: Comment[]) =>
+  comments
+    .filter((comment) => !comment.internal)
+    .map((comment) => {
+      const view = commentView(comment);
+      return comment.author.type === 'staff' ? { ...view, author: { type: 'staff' as const, name: organization.name } } : view;
+    });
 
 export const paymentView = (payment: Payment) => {
   const { recordedBy: _recordedBy, ...fields } = payment;

@@ -1,5 +1,6 @@
 import { Unprocessable } from '../errors.ts';
 import { placeholdersOf, type TemplateKey } from './catalog.ts';
+import { renderedHrefAllowed, sanitizeTemplateHtml } from './sanitize.ts';
 import { substitute, tagsOf } from './syntax.ts';
 
 export interface TemplateParts {
@@ -59,4 +60,10 @@ export function renderTemplate(template: TemplateParts, values: Readonly<Partial
     html: substitute(template.html, (name) => escapeHtml(valueOf(name))),
     text: substitute(template.text, valueOf),
   };
+}
+
+/** Renders a business's own template: its HTML is cut to the safe subset again after values are in, in case it was stored before that rule. */
+export function renderBusinessTemplate(template: TemplateParts, values: Readonly<Partial<Record<string, string>>>): TemplateParts {
+  const rendered = renderTemplate(template, values);
+  return { ...rendered, html: sanitizeTemplateHtml(rendered.html, renderedHrefAllowed(values)) };
 }

@@ -2,7 +2,8 @@ import { clock } from '../clock.ts';
 import type { StaffContext } from '../access/context.ts';
 import { parseTemplateKey, placeholdersOf, sampleValuesOf, templateKeys, type TemplateKey } from './catalog.ts';
 import { defaultTemplate } from './defaults.ts';
-import { renderTemplate, validateTemplate, type TemplateParts } from './render.ts';
+import { renderBusinessTemplate, renderTemplate, validateTemplate, type TemplateParts } from './render.ts';
+import { sanitizeTemplateHtml, savedHrefAllowed } from './sanitize.ts';
 import * as overrides from './repository.ts';
 import type { PreviewInput, TemplateInput } from './schema.ts';
 
@@ -26,11 +27,16 @@ export async function readTemplate(caller: StaffContext, rawKey: string) {
   return templateView(key, await overrides.getOverride(caller.orgId, key));
 }
 
-/** Saves an override after checking its sizes, syntax and placeholders (422 otherwise). */
+/**
+ * Saves an override after checking its sizes, syntax and placeholders (422
+ * otherwise). Its HTML is stored cut to the safe subset: unsafe markup and links
+ * other than the platform's URL placeholders are removed, not refused, and the
+ * answer shows what was kept.
+ */
 export async function saveTemplate(caller: StaffContext, rawKey: string, input: TemplateInput) {
   const key = parseTemplateKey(rawKey);
   validateTemplate(key, input);
-  const override = { key, ...input, updatedAt: clock.iso() };
+  const override = { key, ...input, html: sanitizeTemplateHtml(input.html, savedHrefAllowed), updatedAt: clock.iso() };
   await overrides.putOverride(caller.orgId, override);
   return templateView(key, override);
 }
@@ -43,9 +49,11 @@ export async function resetTemplate(caller: StaffContext, rawKey: string): Promi
 /** Renders the current template, or the given parts over it, with sample values unless values are given. */
 export async function previewTemplate(caller: StaffContext, rawKey: string, input: PreviewInput) {
   const key = parseTemplateKey(rawKey);
-  const current: TemplateParts = (await overrides.getOverride(caller.orgId, key)) ?? defaultTemplate(key);
+  const override = await overrides.getOverride(caller.orgId, key);
+  const current: TemplateParts = override ?? defaultTemplate(key);
   const template = { subject: input.subject ?? current.subject, html: input.html ?? current.html, text: input.text ?? current.text };
   validateTemplate(key, template);
-  const { subject, html, text } = renderTemplate(template, { ...sampleValuesOf(key), ...input.values });
+  const render = override !== undefined || input.html !== undefined ? renderBusinessTemplate : renderTemplate;
+  const { subject, html, text } = render(template, { ...sampleValuesOf(key), ...input.values });
   return { key, subject, html, text };
 }

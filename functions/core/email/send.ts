@@ -2,24 +2,33 @@ import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { config, region } from '../config.ts';
 import type { TemplateKey, TemplateValues } from '../email-templates/catalog.ts';
 import { defaultTemplate } from '../email-templates/defaults.ts';
-import { renderTemplate } from '../email-templates/render.ts';
+import { renderBusinessTemplate, renderTemplate } from '../email-templates/render.ts';
 import { getOverride } from '../email-templates/repository.ts';
+import { NotFound } from '../errors.ts';
 import { log } from '../log.ts';
+import { getOrganization } from '../orgs/repository.ts';
+import { countMail } from './cap.ts';
+import { senderFor } from './sender.ts';
 
 let client: SESv2Client | undefined;
 const ses = () => (client ??= new SESv2Client({ region: region(), endpoint: config('email').SES_ENDPOINT }));
 
 /**
  * Sends one of the catalog's emails to one recipient, with the organization's
- * override when it has one. Rendered here rather than by SES templates,
- * because SES does not HTML-escape values and names come from customers.
+ * override when it has one, in the organization's name from the platform's
+ * address, counted against its daily cap (`MailCapReached` over it). Rendered here rather than by SES templates, because SES does not
+ * HTML-escape values and names come from customers.
  */
 export async function sendEmail<K extends TemplateKey>(orgId: string, key: K, to: string, values: TemplateValues<K>): Promise<void> {
-  const template = (await getOverride(orgId, key)) ?? defaultTemplate(key);
-  const { subject, html, text } = renderTemplate(template, values);
+  const [organization, override] = await Promise.all([getOrganization(orgId), getOverride(orgId, key)]);
+  if (!organization) throw new NotFound('Organization');
+  const { subject, html, text } = override ? renderBusinessTemplate(override, values) : renderTemplate(defaultTemplate(key), values);
+  const { from, replyTo } = senderFor(organization, config('email').EMAIL_FROM);
+  await countMail(organization);
   const { MessageId } = await ses().send(
     new SendEmailCommand({
-      FromEmailAddress: config('email').EMAIL_FROM,
+      FromEmailAddress: from,
+      ReplyToAddresses: replyTo,
       Destination: { ToAddresses: [to] },
       Content: {
         Simple: {

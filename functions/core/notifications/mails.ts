@@ -95,7 +95,8 @@ export function commentMails(
   const values = {
     documentKind: kindLabels[document.kind],
     documentNumber: document.number,
-    commentAuthor: comment.author.name,
+    // The customer sees staff as the organization, never a staff member's login email.
+    commentAuthor: comment.author.type === 'staff' ? organization.name : comment.author.name,
     commentText: comment.body,
     documentUrl: documentUrl(organization, document),
   };

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import type { PortalPermission } from '../access/actor.ts';
 import { PortalPermissions } from '../contacts/schema.ts';
+import { NameInput } from '../shapes.ts';
 
 const currencyCode = z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 code such as EUR.'));
-const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+const name = NameInput();
 
 export const Branding = z.strictObject({
   logoUrl: z.optional(z.nullable(z.url({ protocol: /^https$/ }))),
@@ -91,6 +92,8 @@ export interface Organization {
   portalMfa?: PortalMfa;
   /** Staff's second factor; absent: not required. */
   requireStaffMfa?: boolean;
+  /** Where answers to the organization's emails go: the email of the owner who created it (absent for organizations created before). */
+  replyTo?: string;
   version: number;
   createdAt: string;
   updatedAt: string;

@@ -26,6 +26,7 @@ export async function createOrganization(caller: StaffUser, input: CreateOrganiz
     portalName,
     portalEnabled: portalName !== null,
     portalGeneration: 1,
+    ...(caller.email ? { replyTo: caller.email.toLowerCase() } : {}),
     version: 1,
     createdAt: now,
     updatedAt: now,

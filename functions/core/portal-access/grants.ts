@@ -11,6 +11,7 @@ import { createPortalUser, deletePortalUser, setPassword } from './cognito.ts';
 import { putInvitationStep } from './invitation-repository.ts';
 import { newSecret } from './secret-tokens.ts';
 import { deleteLoginStep, emailInUse, putLoginStep } from './login-repository.ts';
+import { requireMailAllowance } from '../email/cap.ts';
 import { INVITATION_DAYS, sendCredentials, sendInvitation } from './notify.ts';
 
 export interface StaffPassword {
@@ -63,9 +64,11 @@ const withPersons = (contact: Contact, changed: Person[]): Person[] =>
  *    contact (at the version read), their login items (email unique in the
  *    organization) and invitations. If it fails, step 1's new users are deleted.
  * 3. The emails, after the commit; a failed one is reported and re-sent by re-inviting.
+ * First of all, a grant whose emails would pass today's mail cap is refused (429).
  * A grant time later than any earlier credential revokes older tokens and invitations.
  */
 export async function grant(organization: Organization, contact: Contact, persons: Person[], password?: StaffPassword, also: GrantAlso = {}): Promise<GrantResult[]> {
+  await requireMailAllowance(organization, persons.length);
   const now = clock.epochSeconds();
   const granted: Person[] = persons.map((person) => ({
     ...person,

@@ -17,6 +17,7 @@ import {
   putStaffInvitationStep,
   type StaffInvitation,
 } from './invitation-repository.ts';
+import { requireMailAllowance } from '../email/cap.ts';
 import { sendStaffInvitation, STAFF_INVITATION_DAYS } from './notify.ts';
 import type { InviteMemberInput } from './schema.ts';
 
@@ -42,6 +43,7 @@ export async function listTeam(caller: StaffContext) {
 export async function inviteMember(caller: StaffContext, input: InviteMemberInput) {
   const members = await listMembers(caller.orgId);
   if (members.some((member) => member.email === input.email)) throw alreadyMember();
+  await requireMailAllowance(caller.organization, 1);
   const { secret, hash } = newSecret();
   const now = clock.epochSeconds();
   const invitation: StaffInvitation = {
