@@ -134,8 +134,11 @@ export const keys = {
   /** One effect of an event for one recipient (an email to a person): claimed before it runs, so a redelivered event does not repeat it. */
   effect: (orgId: string, eventId: string, effectName: string, recipient: string): Key => ({ PK: outboxEvent(orgId, eventId), SK: `EFFECT#${effectName}#${recipient}` }),
 
-  /** The emails sent for an organization on one UTC day (`YYYY-MM-DD`), counted against its daily cap; expires after the day. */
-  mailCount: (orgId: string, day: string): Key => ({ PK: org(orgId), SK: `MAIL_COUNT#${day}` }),
+  /**
+   * The emails sent for an organization on one UTC day (`YYYY-MM-DD`), counted against its daily cap; expires after the day.
+   * In its own partition, like outbox events: every email writes it, often from the consumer lane after the request answered.
+   */
+  mailCount: (orgId: string, day: string): Key => ({ PK: `${org(orgId)}#MAIL_COUNT`, SK: day }),
 };
 
 function document(orgId: string, docId: string) {
