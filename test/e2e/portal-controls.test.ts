@@ -3,10 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { portalSetup, sentDocument } from '../support/documents.ts';
 import { local } from '../support/local.ts';
-import { waitForMails } from '../support/mailbox.ts';
 import { CHOSEN_PASSWORD } from '../support/portal.ts';
-
-const RESET_PASSWORD = 'Reset-Password-5^';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,31 +22,6 @@ async function signIn(page: Page, portalName: string, email: string, password: s
 }
 
 describe('the portal pages’ other controls', () => {
-  it('resets a forgotten password through the emailed code, then signs in with the new one', async () => {
-    const { org, contact } = await portalSetup();
-    const email = contact.persons[0]!.email;
-    const page = await browser.newPage();
-    await page.goto(`${local().apiUrl}/p/${org.portalName}`);
-    await page.click('text=Forgot your password?');
-    await page.waitForURL(`**/p/${org.portalName}/reset-password`);
-    await page.fill('#email', email);
-    await page.click('text=Email me a code');
-    await page.locator('h1', { hasText: 'Enter the code we emailed you' }).waitFor();
-    const [mail] = await waitForMails(email, 1, 20_000, (candidate) => /code is/.test(candidate.body.text ?? ''));
-    await page.fill('#code', /code is (\S+)/.exec(mail!.body.text!)![1]!);
-    await page.fill('#password', RESET_PASSWORD);
-    await page.fill('#confirm', RESET_PASSWORD);
-    await page.click('text=Set new password');
-    await page.locator('.notice', { hasText: 'Your password was changed.' }).waitFor();
-    await page.click('.notice a');
-    await page.fill('#email', email);
-    await page.fill('#password', CHOSEN_PASSWORD);
-    await page.click('button[type=submit]');
-    await page.locator('[role=alert]', { hasText: /./ }).waitFor();
-    await signIn(page, org.portalName, email, RESET_PASSWORD);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Your documents');
-  });
-
   it('declines an estimate with a reason, reads the statement from the menu, and signs out', async () => {
     const { org, api, contact } = await portalSetup();
     const estimate = await sentDocument(api, org.id, 'estimates', contact.id);
