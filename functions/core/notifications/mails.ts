@@ -103,16 +103,7 @@ export function commentMails(
   if (comment.author.type === 'staff') {
     return document.status === 'draft' ? [] : portalPersonMails(organization, contact, contact.persons, 'comment-added', values);
   }
-  const creator = document.createdBy;
-  if (!creator.email) return [];
-  return [
-    {
-      template: 'comment-added',
-      recipient: creator.id,
-      to: creator.email,
-      values: { ...values, contactName: contact.name, personName: organization.name, orgName: organization.name, portalUrl: portalUrl(organization.portalName) ?? '' },
-    },
-  ];
+  return creatorMails(document, 'comment-added', { ...values, contactName: contact.name, personName: organization.name, orgName: organization.name, portalUrl: portalUrl(organization.portalName) ?? '' });
 }
 
 /** Tells the contact's portal persons a refund reached the document, with the balance it reopened. */
@@ -137,14 +128,20 @@ export function staffNoticeMails(
   document: StoredDocument,
   notice: { title: string; text: string; amount: number; currency: string },
 ): Mail<'staff-payment-notice'>[] {
+  return creatorMails(document, 'staff-payment-notice', {
+    orgName: organization.name,
+    personName: document.createdBy.email ?? '',
+    contactName: contact.name,
+    portalUrl: portalUrl(organization.portalName) ?? '',
+    noticeTitle: notice.title,
+    noticeText: notice.text,
+    documentNumber: document.number,
+    amount: formatMoney(notice.amount, notice.currency),
+  });
+}
+
+/** One mail to the staff member who created the document; none when their email is not known. */
+function creatorMails<K extends TemplateKey>(document: StoredDocument, template: K, values: Mail<K>['values']): Mail<K>[] {
   const creator = document.createdBy;
-  if (!creator.email) return [];
-  return [
-    {
-      template: 'staff-payment-notice',
-      recipient: creator.id,
-      to: creator.email,
-      values: { orgName: organization.name, personName: creator.email, contactName: contact.name, portalUrl: portalUrl(organization.portalName) ?? '', noticeTitle: notice.title, noticeText: notice.text, documentNumber: document.number, amount: formatMoney(notice.amount, notice.currency) },
-    },
-  ];
+  return creator.email ? [{ template, recipient: creator.id, to: creator.email, values }] : [];
 }
