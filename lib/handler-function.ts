@@ -6,7 +6,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { fileURLToPath } from 'node:url';
 import type { Needs } from '../functions/core/needs.ts';
-import type { Route } from '../functions/core/routes.ts';
+import type { Route } from '../functions/routes.ts';
 import { bundling, weightFiles } from './settings/bundling.ts';
 import { environmentFor, grantsFor, type Bindables } from './needs-binding.ts';
 

@@ -1,6 +1,6 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import type { Route } from '../functions/core/routes.ts';
+import type { Route } from '../functions/routes.ts';
 import { createDataTable } from './data-table.ts';
 import { createStripeSecrets } from './stripe-secrets.ts';
 import { createEmailTemplates } from './email-templates.ts';

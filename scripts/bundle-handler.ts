@@ -2,7 +2,7 @@ import { build } from 'esbuild';
 import { cpSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Needs } from '../functions/core/needs.ts';
-import type { Route } from '../functions/core/routes.ts';
+import type { Route } from '../functions/routes.ts';
 import { bundling, weightFiles } from '../lib/settings/bundling.ts';
 import { localEnvironment } from './local/function-environment.ts';
 import type { LocalState } from './local/local-state.ts';

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rolesFor } from '../functions/core/access/roles.ts';
 import { errorStatuses } from '../functions/core/route-errors.ts';
-import { routeList, type Route } from '../functions/core/routes.ts';
+import { routeList, type Route } from '../functions/routes.ts';
 
 export const readmePath = fileURLToPath(new URL('../README.md', import.meta.url));
 const START = '<!-- routes:start -->';

@@ -1,6 +1,6 @@
 import { staffComments } from '../core/comments/service.ts';
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
-import { routes } from '../core/routes.ts';
+import { routes } from './routes.ts';
 
 export const handler = http(routes['GET /v1/orgs/{orgId}/{kind}/{docId}/comments'], async ({ caller, params }) => ok(await staffComments(caller, params.kind, params.docId)));

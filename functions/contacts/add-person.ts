@@ -1,7 +1,7 @@
 import { addPerson } from '../core/contacts/service.ts';
 import { http } from '../core/http/handler.ts';
 import { created } from '../core/http/responses.ts';
-import { routes } from '../core/routes.ts';
+import { routes } from './routes.ts';
 
 export const handler = http(routes['POST /v1/orgs/{orgId}/contacts/{contactId}/persons'], async ({ caller, params, body }) =>
   created(await addPerson(caller, params.contactId, body)),

@@ -1,4 +1,4 @@
-import type { Needs } from './routes.ts';
+import type { Needs } from './needs.ts';
 import type { OutboxEventType } from './outbox/events.ts';
 
 /**

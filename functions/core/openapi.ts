@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
-import type { Reply, Schema } from './route-spec.ts';
+import type { Reply, Route, Schema } from './route-spec.ts';
 import { componentSchemas, errorReplies } from './openapi-components.ts';
 import { errorStatuses } from './route-errors.ts';
-import { routeList, type Route } from './routes.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -70,8 +69,7 @@ function successResponse(status: number, reply: Reply, ref: (schema: Schema) => 
 }
 
 /** The OpenAPI 3.1 document of every route, generated from the route table: inputs, replies and error statuses. */
-export function openApiDocument() {
-  const routes = routeList();
+export function openApiDocument(routes: Route[]) {
   const ids = operationIds(routes);
   const { schemas, ref } = responseComponents(routes, ids);
   const paths: Record<string, Record<string, unknown>> = {};
@@ -82,6 +80,7 @@ export function openApiDocument() {
     paths[route.path] ??= {};
     paths[route.path]![route.method.toLowerCase()] = {
       operationId: ids.get(route),
+      tags: [route.area],
       summary: route.summary,
       security: route.auth === 'none' ? [] : [{ [route.auth === 'portal' ? 'portalJwt' : 'staffJwt']: [] }],
       parameters: parameters(route),

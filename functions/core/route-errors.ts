@@ -1,4 +1,4 @@
-import type { Route } from './routes.ts';
+import type { Route } from './route-spec.ts';
 
 /** Path parameters that name something looked up (404 when it is missing or another tenant's); a free-form `{name}` does not. */
 const namesResource = (parameter: string) => parameter.endsWith('Id') || parameter === 'portalName';

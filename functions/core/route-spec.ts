@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { StaffRole } from './access/roles.ts';
+import type { Needs } from './needs.ts';
 
 /** A zod/mini schema of one part of a request. */
 export type Schema = z.ZodMiniType;
@@ -34,4 +35,37 @@ export interface HttpOptions {
   body?: Schema;
   /** What the function answers, by status; nothing else leaves (see http/replies.ts). */
   responses?: Replies;
+}
+
+export type ErrorStatus = 401 | 403 | 404 | 409 | 422 | 429;
+
+/**
+ * One route, declared by its area beside its handlers (functions/<area>/routes.ts):
+ * the CDK stack makes one API route per key and one Lambda per set of needs (and
+ * weight); the local gateway serves it; the handler takes its auth, request schemas
+ * and replies from it; the OpenAPI document is generated from it.
+ */
+export interface RouteSpec extends HttpOptions {
+  /** Handler file under functions/, without extension; it exports `handler`. */
+  entry: string;
+  summary: string;
+  /** Every answer but errors, by status: a JSON schema (only its fields leave), a raw content type, or null for no body. */
+  responses: Replies;
+  /** Error statuses this route answers beyond those its shape implies (see route-errors.ts). */
+  errors?: readonly ErrorStatus[];
+  /** What the function is bound to: environment variables and IAM grants come together from this. */
+  needs: Needs;
+  /** A heavy library the handler loads: its routes get a function of their own, so it weighs on no other cold start. */
+  renders?: 'pdf';
+}
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** A route as the merged table lists it: its spec with method and path split out of its key, and its area. */
+export interface Route extends RouteSpec {
+  key: string;
+  method: HttpMethod;
+  path: string;
+  /** The area that declares it: its tag in the OpenAPI document, its section in the docs. */
+  area: string;
 }

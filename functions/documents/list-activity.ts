@@ -1,7 +1,7 @@
 import { documentActivity } from '../core/documents/service.ts';
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
-import { routes } from '../core/routes.ts';
+import { routes } from './routes.ts';
 
 export const handler = http(routes['GET /v1/orgs/{orgId}/{kind}/{docId}/activity'], async ({ caller, params }) =>
   ok(await documentActivity(caller, params.kind, params.docId)),

@@ -1,7 +1,7 @@
 import { previewTemplate } from '../core/email-templates/service.ts';
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
-import { routes } from '../core/routes.ts';
+import { routes } from './routes.ts';
 
 export const handler = http(routes['POST /v1/orgs/{orgId}/email-templates/{key}/preview'], async ({ caller, params, body }) =>
   ok(await previewTemplate(caller, params.key, body)),

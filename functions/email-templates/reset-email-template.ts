@@ -1,7 +1,7 @@
 import { resetTemplate } from '../core/email-templates/service.ts';
 import { http } from '../core/http/handler.ts';
 import { noContent } from '../core/http/responses.ts';
-import { routes } from '../core/routes.ts';
+import { routes } from './routes.ts';
 
 export const handler = http(routes['DELETE /v1/orgs/{orgId}/email-templates/{key}'], async ({ caller, params }) => {
   await resetTemplate(caller, params.key);

@@ -1,7 +1,7 @@
 import { saveTemplate } from '../core/email-templates/service.ts';
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
-import { routes } from '../core/routes.ts';
+import { routes } from './routes.ts';
 
 export const handler = http(routes['PUT /v1/orgs/{orgId}/email-templates/{key}'], async ({ caller, params, body }) =>
   ok(await saveTemplate(caller, params.key, body)),

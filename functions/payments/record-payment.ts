@@ -1,7 +1,7 @@
 import { http } from '../core/http/handler.ts';
 import { created, unchecked } from '../core/http/responses.ts';
 import { recordPayment } from '../core/payments/service.ts';
-import { routes } from '../core/routes.ts';
+import { routes } from './routes.ts';
 
 export const handler = http(routes['POST /v1/orgs/{orgId}/{kind}/{docId}/payments'], async ({ caller, params, body, headers }) => {
   const { response, replayed } = await recordPayment(caller, params.kind, params.docId, body, headers['idempotency-key']);

@@ -1,6 +1,6 @@
 import { http } from '../core/http/handler.ts';
 import { requestRefund } from '../core/online-payments/refund-request.ts';
-import { routes } from '../core/routes.ts';
+import { routes } from './routes.ts';
 
 export const handler = http(routes['POST /v1/orgs/{orgId}/payments/{paymentId}/refunds'], async ({ caller, params, body, headers }) => {
   const { response, replayed } = await requestRefund(caller, params.paymentId, body, headers['idempotency-key']);

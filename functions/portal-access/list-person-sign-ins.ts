@@ -1,7 +1,7 @@
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
 import { personSignIns } from '../core/portal-access/sign-in-history.ts';
-import { routes } from '../core/routes.ts';
+import { routes } from './routes.ts';
 
 export const handler = http(routes['GET /v1/orgs/{orgId}/contacts/{contactId}/persons/{personId}/sign-ins'], async ({ caller, params, query }) =>
   ok(await personSignIns(caller, params.contactId, params.personId, query)),

@@ -2,7 +2,7 @@ import { documentPdf } from '../core/documents/pdf.ts';
 import { requirePortalDocument } from '../core/documents/portal-service.ts';
 import { http } from '../core/http/handler.ts';
 import { pdfFile } from '../core/http/responses.ts';
-import { routes } from '../core/routes.ts';
+import { routes } from './routes.ts';
 
 export const handler = http(routes['GET /v1/portal/{portalName}/documents/{docId}/pdf'], async ({ caller, params }) =>
   pdfFile(await documentPdf(caller.organization, caller.contact, await requirePortalDocument(caller, params.docId))),

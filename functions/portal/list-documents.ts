@@ -1,6 +1,6 @@
 import { listPortalDocuments } from '../core/documents/portal-service.ts';
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
-import { routes } from '../core/routes.ts';
+import { routes } from './routes.ts';
 
 export const handler = http(routes['GET /v1/portal/{portalName}/documents'], async ({ caller, query }) => ok(await listPortalDocuments(caller, query)));

@@ -1,7 +1,7 @@
 import { http } from '../core/http/handler.ts';
 import { html } from '../core/http/responses.ts';
 import { renderPortalPage } from '../core/portal-pages/pages.ts';
-import { routes } from '../core/routes.ts';
+import { routes } from './routes.ts';
 
 export const handler = http(routes['GET /p/{portalName}/payments/{outcome}'], async ({ params }) => {
   const page = await renderPortalPage(params.portalName, `payment-${params.outcome}`);

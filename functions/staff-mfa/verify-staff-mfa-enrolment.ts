@@ -1,4 +1,4 @@
-import { routes } from '../core/routes.ts';
+import { routes } from './routes.ts';
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
 import { completeStaffEnrolment } from '../core/staff-mfa/service.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { consumers } from '../../functions/core/consumers.ts';
 import type { Needs } from '../../functions/core/needs.ts';
-import type { Route, RouteKey } from '../../functions/core/routes.ts';
+import type { Route, RouteKey } from '../../functions/routes.ts';
 import { entryFile, functionGroups, groupEntry } from '../../lib/settings/function-groups.ts';
 import { bundleEnvironment, bundleFunction } from '../bundle-handler.ts';
 import { client } from '../local/api-client.ts';

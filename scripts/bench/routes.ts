@@ -1,7 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Context } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
-import { routes, type RouteKey } from '../../functions/core/routes.ts';
+import { routes, type RouteKey } from '../../functions/routes.ts';
 import type { InvokeWithEnvironment } from '../local/function-environment.ts';
 import type { LocalState } from '../local/local-state.ts';
 import { gatewayEvent } from './cold-start.ts';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { matchRoute } from '../../functions/core/http/route-matching.ts';
-import type { Route } from '../../functions/core/routes.ts';
+import { routeList, type Route } from '../../functions/routes.ts';
 import { FALLBACK_GROUP, functionGroups, groupEntry, type FunctionGroup } from '../../lib/settings/function-groups.ts';
 import type { InvokeWithEnvironment } from './function-environment.ts';
 import { lambdaContext } from './handler-loader.ts';
@@ -13,6 +13,8 @@ type Handler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context
 
 /** API Gateway's own payload limit for HTTP APIs; handlers enforce the API's smaller one. */
 const GATEWAY_MAX_BODY = 10 * 1024 * 1024;
+/** The routes the stack deploys, compiled once for matching. */
+const servedRoutes = routeList();
 const TEXT_TYPES = /^(text\/|application\/(json|xml|x-www-form-urlencoded|[\w.+-]+\+json))/i;
 
 export interface GatewayOptions {
@@ -68,7 +70,7 @@ async function serve(request: IncomingMessage, response: ServerResponse, options
   const body = await readBody(request);
   if (body === undefined) return send(response, { statusCode: 413, body: JSON.stringify({ message: 'Request Entity Too Large' }) });
 
-  const match = matchRoute(method, url.pathname);
+  const match = matchRoute(servedRoutes, method, url.pathname);
   const route = match.kind === 'route' ? match.route : undefined;
   let claims: Record<string, string> | undefined;
   if (route && route.auth !== 'none') {

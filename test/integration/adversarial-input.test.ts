@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { routeList, type Route } from '../../functions/core/routes.ts';
+import { routeList, type Route } from '../../functions/routes.ts';
 import { request } from '../support/api.ts';
 import { tenantFingerprint } from '../support/adversary/partitions.ts';
 import { jsonSchemaOf, sample } from '../support/adversary/samples.ts';

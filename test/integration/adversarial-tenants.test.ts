@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeList } from '../../functions/core/routes.ts';
+import { routeList } from '../../functions/routes.ts';
 import { fingerprint } from '../support/adversary/fingerprint.ts';
 import { probesFor } from '../support/adversary/probes.ts';
 import { runProbes } from '../support/adversary/run.ts';

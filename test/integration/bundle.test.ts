@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { consumers } from '../../functions/core/consumers.ts';
-import type { RouteKey } from '../../functions/core/routes.ts';
+import type { RouteKey } from '../../functions/routes.ts';
 import { entryFile, functionGroups, groupEntry } from '../../lib/settings/function-groups.ts';
 import { bundleEnvironment, bundleFunction } from '../../scripts/bundle-handler.ts';
 import { newContact } from '../support/contacts.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeList } from '../../functions/core/routes.ts';
+import { routeList } from '../../functions/routes.ts';
 import { request } from '../support/api.ts';
 import { newContact } from '../support/contacts.ts';
 import { signedIn } from '../support/portal.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withEnvironment } from '../../functions/core/config.ts';
 import { publicPortalInfo } from '../../functions/core/portal-names/service.ts';
-import { routes } from '../../functions/core/routes.ts';
+import { routes } from '../../functions/routes.ts';
 import { localEnvironment } from '../../scripts/local/function-environment.ts';
 import { attachCounter, recordCalls } from '../../scripts/bench/ddb-calls.ts';
 import { as } from '../support/api.ts';

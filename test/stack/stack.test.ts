@@ -9,7 +9,7 @@ import { listTemplates } from '../../scripts/generate-email-templates.ts';
 import { consumers } from '../../functions/core/consumers.ts';
 import { schedules } from '../../functions/core/schedules.ts';
 import type { Needs } from '../../functions/core/needs.ts';
-import { routeList, type Route } from '../../functions/core/routes.ts';
+import { routeList, type Route } from '../../functions/routes.ts';
 import { PorticoStack } from '../../lib/portico-stack.ts';
 import { tableDefinition } from '../../functions/core/db/table-definition.ts';
 

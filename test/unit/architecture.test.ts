@@ -38,6 +38,18 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('no module under functions/ imports the merged route table: each handler takes its route from its own area', () => {
+    const merged = join(root, 'routes.ts');
+    expect(files.filter((path) => importsOf(path).includes(merged)).map(name)).toEqual([]);
+  });
+
+  it('a handler imports the routes of its own area only', () => {
+    const areaRoutes = (path: string) => importsOf(path).filter((target) => target.endsWith('/routes.ts'));
+    const handlers = files.filter((path) => !path.startsWith(join(root, 'core')) && !path.endsWith('routes.ts'));
+    const strangers = handlers.filter((path) => areaRoutes(path).some((target) => target !== join(dirname(path), 'routes.ts'))).map(name);
+    expect(strangers).toEqual([]);
+  });
+
   it('no import circle', () => {
     const graph = new Map(files.map((path) => [path, importsOf(path).filter((target) => text.has(target))]));
     const cycles: string[] = [];

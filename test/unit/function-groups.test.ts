@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dispatch, type HttpHandler } from '../../functions/core/http/dispatch.ts';
 import type { HttpEvent } from '../../functions/core/http/event.ts';
-import { routeList } from '../../functions/core/routes.ts';
+import { routeList } from '../../functions/routes.ts';
 import { entryFile, FALLBACK_GROUP, functionGroups, groupEntry } from '../../lib/settings/function-groups.ts';
 
 const answering = (name: string): HttpHandler => async () => ({ statusCode: 200, body: name });

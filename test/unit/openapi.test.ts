@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openApiDocument } from '../../functions/core/openapi.ts';
-import { routeList } from '../../functions/core/routes.ts';
+import { routeList } from '../../functions/routes.ts';
 
 const workDir = mkdtempSync(join(tmpdir(), 'portico-openapi-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
@@ -34,7 +34,7 @@ const propertyNames = (node: unknown): string[] =>
     : Object.entries(node).flatMap(([key, value]) => (key === 'properties' ? [...Object.keys(value as object), ...propertyNames(value)] : propertyNames(value)));
 
 describe('the API description', () => {
-  const document = openApiDocument();
+  const document = openApiDocument(routeList());
   const operations = Object.values(document.paths).flatMap((byMethod) => Object.values(byMethod)) as { operationId: string; responses: Record<string, unknown> }[];
 
   it('passes redocly lint (recommended rules) without errors', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeList } from '../../functions/core/routes.ts';
+import { routeList } from '../../functions/routes.ts';
 import { entryFile } from '../../lib/settings/function-groups.ts';
 
 describe('route entries', () => {

@@ -1,15 +1,21 @@
-import { routeList, type Route } from '../routes.ts';
+/** What matching needs of a route: its method and its path template. */
+export interface RoutePattern {
+  method: string;
+  path: string;
+}
 
-interface CompiledRoute {
-  route: Route;
+interface CompiledRoute<R extends RoutePattern> {
+  route: R;
   pattern: RegExp;
   names: string[];
 }
 
-let compiled: CompiledRoute[] | undefined;
+const compiledTables = new WeakMap<readonly RoutePattern[], CompiledRoute<RoutePattern>[]>();
 
-function compile(): CompiledRoute[] {
-  compiled ??= routeList().map((route) => {
+function compile<R extends RoutePattern>(routes: readonly R[]): CompiledRoute<R>[] {
+  const known = compiledTables.get(routes);
+  if (known) return known as CompiledRoute<R>[];
+  const compiled = routes.map((route) => {
     const names: string[] = [];
     const source = route.path
       .split('/')
@@ -22,17 +28,18 @@ function compile(): CompiledRoute[] {
       .join('/');
     return { route, pattern: new RegExp(`^${source}$`), names };
   });
+  compiledTables.set(routes, compiled);
   return compiled;
 }
 
-export type RouteMatch =
-  | { kind: 'route'; route: Route; pathParameters: Record<string, string> }
+export type RouteMatch<R extends RoutePattern> =
+  | { kind: 'route'; route: R; pathParameters: Record<string, string> }
   | { kind: 'wrong-method'; allowed: string[] }
   | { kind: 'none' };
 
 /** Finds the route for a request as API Gateway does: the literal path wins over a parameter. */
-export function matchRoute(method: string, path: string): RouteMatch {
-  const candidates = compile()
+export function matchRoute<R extends RoutePattern>(routes: readonly R[], method: string, path: string): RouteMatch<R> {
+  const candidates = compile(routes)
     .map((entry) => ({ entry, match: entry.pattern.exec(path) }))
     .filter((candidate) => candidate.match !== null)
     .sort((a, b) => a.entry.names.length - b.entry.names.length);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { routeList, type Route } from '../../../functions/core/routes.ts';
+import { routeList, type Route } from '../../../functions/routes.ts';
 import { jsonSchemaOf, sample } from './samples.ts';
 import { secretsOf, type CustomerSide, type Tenant } from './world.ts';
 

@@ -1,0 +1,27 @@
+import { Comment, CommentPage } from '../core/comments/responses.ts';
+import { CommentBody } from '../core/comments/schema.ts';
+import { DocumentParams } from '../core/documents/schema.ts';
+import { type RouteSpec } from '../core/route-spec.ts';
+
+/** Comments on documents, as staff. */
+export const routes = {
+  'GET /v1/orgs/{orgId}/{kind}/{docId}/comments': {
+    entry: 'comments/list-comments',
+    summary: "A document's comments, oldest first",
+    responses: { 200: CommentPage },
+    auth: 'member',
+    params: DocumentParams,
+    needs: { table: 'read' },
+  },
+  'POST /v1/orgs/{orgId}/{kind}/{docId}/comments': {
+    entry: 'comments/add-comment',
+    summary: "Comment on a document; the contact's portal persons are emailed once it is sent",
+    responses: { 201: Comment },
+    auth: 'member',
+    params: DocumentParams,
+    body: CommentBody,
+    needs: { table: 'readwrite', email: true, web: true },
+  },
+} as const satisfies Record<string, RouteSpec>;
+
+export const area = "Comments";

@@ -1,0 +1,99 @@
+import { ActivityPage, StaffDocument, StaffDocumentPage, StaffDocumentThread } from '../core/documents/responses.ts';
+import { CreateDocumentBody, DocumentParams, KindParams, ListDocumentsQuery, OrgDocumentParams, UpdateDocumentBody } from '../core/documents/schema.ts';
+import { pdfReply, type RouteSpec } from '../core/route-spec.ts';
+
+/** Invoices, estimates and retainer invoices, as staff. */
+export const routes = {
+  'POST /v1/orgs/{orgId}/{kind}': {
+    entry: 'documents/create-document',
+    summary: 'Create a draft invoice, estimate or retainer invoice (kind: invoices | estimates | retainer-invoices); honours Idempotency-Key',
+    responses: { 201: StaffDocument },
+    errors: [409, 422],
+    auth: 'member',
+    params: KindParams,
+    body: CreateDocumentBody,
+    needs: { table: 'readwrite' },
+  },
+  'GET /v1/orgs/{orgId}/{kind}': {
+    entry: 'documents/list-documents',
+    summary: 'List documents of a kind, newest number first, by status and contact',
+    responses: { 200: StaffDocumentPage },
+    auth: 'member',
+    params: KindParams,
+    query: ListDocumentsQuery,
+    needs: { table: 'read' },
+  },
+  'GET /v1/orgs/{orgId}/{kind}/{docId}': {
+    entry: 'documents/get-document',
+    summary: 'Read a document with its comments and payments',
+    responses: { 200: StaffDocumentThread },
+    auth: 'member',
+    params: DocumentParams,
+    needs: { table: 'read' },
+  },
+  'PATCH /v1/orgs/{orgId}/{kind}/{docId}': {
+    entry: 'documents/update-document',
+    summary: 'Edit a draft',
+    responses: { 200: StaffDocument },
+    errors: [409, 422],
+    auth: 'member',
+    params: DocumentParams,
+    body: UpdateDocumentBody,
+    needs: { table: 'readwrite' },
+  },
+  'DELETE /v1/orgs/{orgId}/{kind}/{docId}': {
+    entry: 'documents/delete-document',
+    summary: 'Delete the most recently numbered draft (others are voided, so the sequence stays unbroken)',
+    responses: { 204: null },
+    errors: [409],
+    auth: 'member',
+    params: DocumentParams,
+    needs: { table: 'readwrite' },
+  },
+  'GET /v1/orgs/{orgId}/{kind}/{docId}/activity': {
+    entry: 'documents/list-activity',
+    summary: "A document's audit trail",
+    responses: { 200: ActivityPage },
+    auth: 'member',
+    params: DocumentParams,
+    needs: { table: 'read' },
+  },
+  'POST /v1/orgs/{orgId}/{kind}/{docId}/send': {
+    entry: 'documents/send-document',
+    summary: "Send a draft: it appears in the portal and the contact's persons with portal access are emailed",
+    responses: { 200: StaffDocument },
+    errors: [409],
+    auth: 'member',
+    params: DocumentParams,
+    needs: { table: 'readwrite', email: true, web: true },
+  },
+  'POST /v1/orgs/{orgId}/{kind}/{docId}/void': {
+    entry: 'documents/void-document',
+    summary: 'Void a document without payments; it keeps its number',
+    responses: { 200: StaffDocument },
+    errors: [409],
+    auth: 'member',
+    params: DocumentParams,
+    needs: { table: 'readwrite' },
+  },
+  'GET /v1/orgs/{orgId}/{kind}/{docId}/pdf': {
+    entry: 'documents/get-document-pdf',
+    summary: 'The document as a PDF',
+    responses: { 200: pdfReply },
+    auth: 'member',
+    params: DocumentParams,
+    needs: { table: 'read' },
+    renders: 'pdf',
+  },
+  'POST /v1/orgs/{orgId}/estimates/{docId}/convert': {
+    entry: 'documents/convert-estimate',
+    summary: 'Convert an accepted estimate into a draft invoice, once',
+    responses: { 201: StaffDocument },
+    errors: [409],
+    auth: 'member',
+    params: OrgDocumentParams,
+    needs: { table: 'readwrite' },
+  },
+} as const satisfies Record<string, RouteSpec>;
+
+export const area = "Documents";

@@ -1,0 +1,58 @@
+import { administrators, anyRole } from '../core/access/roles.ts';
+import { EmailTemplate, TemplatePreview, TemplateSummaryPage } from '../core/email-templates/responses.ts';
+import { PreviewBody, TemplateBody, TemplateParams } from '../core/email-templates/schema.ts';
+import { OrgParams } from '../core/orgs/schema.ts';
+import { type RouteSpec } from '../core/route-spec.ts';
+
+/** The organization's email templates: read, save, reset, preview. */
+export const routes = {
+  'GET /v1/orgs/{orgId}/email-templates': {
+    entry: 'email-templates/list-email-templates',
+    summary: 'The email templates, each with its placeholders and whether the organization customized it',
+    responses: { 200: TemplateSummaryPage },
+    auth: 'member',
+    params: OrgParams,
+    needs: { table: 'read' },
+  },
+  'GET /v1/orgs/{orgId}/email-templates/{key}': {
+    entry: 'email-templates/get-email-template',
+    summary: "The template the organization's emails use: its override or the default",
+    responses: { 200: EmailTemplate },
+    auth: 'member',
+    params: TemplateParams,
+    needs: { table: 'read' },
+  },
+  'PUT /v1/orgs/{orgId}/email-templates/{key}': {
+    entry: 'email-templates/save-email-template',
+    summary: "Customize a template's subject, HTML and text; unknown placeholders are refused",
+    responses: { 200: EmailTemplate },
+    errors: [422],
+    auth: 'member',
+    roles: administrators,
+    params: TemplateParams,
+    body: TemplateBody,
+    needs: { table: 'readwrite' },
+  },
+  'DELETE /v1/orgs/{orgId}/email-templates/{key}': {
+    entry: 'email-templates/reset-email-template',
+    summary: 'Drop the customization: the default applies again',
+    responses: { 204: null },
+    auth: 'member',
+    roles: administrators,
+    params: TemplateParams,
+    needs: { table: 'readwrite' },
+  },
+  'POST /v1/orgs/{orgId}/email-templates/{key}/preview': {
+    entry: 'email-templates/preview-email-template',
+    summary: 'Render a template (or a draft of it) with sample or given values',
+    responses: { 200: TemplatePreview },
+    errors: [422],
+    auth: 'member',
+    roles: anyRole,
+    params: TemplateParams,
+    body: PreviewBody,
+    needs: { table: 'read' },
+  },
+} as const satisfies Record<string, RouteSpec>;
+
+export const area = "Email templates";
