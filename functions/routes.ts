@@ -1,6 +1,6 @@
-import type { HttpMethod, Route, RouteSpec } from './core/route-spec.ts';
 import * as comments from './comments/routes.ts';
 import * as contacts from './contacts/routes.ts';
+import type { HttpMethod, Route, RouteSpec } from './core/route-spec.ts';
 import * as documents from './documents/routes.ts';
 import * as emailTemplates from './email-templates/routes.ts';
 import * as orgs from './orgs/routes.ts';
@@ -20,7 +20,23 @@ import * as webhooks from './webhooks/routes.ts';
  * document, the docs and tests. No handler imports this file: each takes its
  * route from its own area's `routes.ts`, so a bundle holds only what its routes reach.
  */
-const areas = [orgs, portalNames, contacts, portalAccess, emailTemplates, documents, comments, payments, receivables, stripe, webhooks, team, staffMfa, portal, system];
+const areas = [
+  orgs,
+  portalNames,
+  contacts,
+  portalAccess,
+  emailTemplates,
+  documents,
+  comments,
+  payments,
+  receivables,
+  stripe,
+  webhooks,
+  team,
+  staffMfa,
+  portal,
+  system,
+];
 
 export const routes = {
   ...orgs.routes,

@@ -1,14 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import { Duration } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { Construct } from 'constructs';
-import { fileURLToPath } from 'node:url';
+import type { Construct } from 'constructs';
 import type { Needs } from '../functions/core/needs.ts';
 import type { Route } from '../functions/routes.ts';
+import { type Bindables, environmentFor, grantsFor } from './needs-binding.ts';
 import { bundling, weightFiles } from './settings/bundling.ts';
-import { environmentFor, grantsFor, type Bindables } from './needs-binding.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 

@@ -1,5 +1,5 @@
 import { Validations } from 'aws-cdk-lib';
-import { CfnStage, HttpApi, HttpMethod, type IHttpRouteAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
+import { type CfnStage, HttpApi, HttpMethod, type IHttpRouteAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -44,7 +44,12 @@ export class PorticoApi extends Construct {
     authorizers.member = authorizers.staff;
 
     for (const group of functionGroups(props.routes)) {
-      const handler = new HandlerFunction(this, group.name, { entry: groupEntry(group), needs: group.needs, renders: group.renders, bindables: this.bindables });
+      const handler = new HandlerFunction(this, group.name, {
+        entry: groupEntry(group),
+        needs: group.needs,
+        renders: group.renders,
+        bindables: this.bindables,
+      });
       this.functions.set(group.name, handler);
       // One integration and one invoke permission per function, not per route. The permission names the
       // API, not a path: which function a route reaches is the integration's choice, not the caller's.

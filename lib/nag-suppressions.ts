@@ -1,4 +1,4 @@
-import { Validations, type Stack } from 'aws-cdk-lib';
+import { type Stack, Validations } from 'aws-cdk-lib';
 
 /** Findings of the AwsSolutions pack that are deliberate, each with its reason (route-level ones sit beside their routes). */
 export function acknowledgeNagFindings(stack: Stack) {

@@ -1,15 +1,20 @@
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Config } from '../functions/core/config.ts';
 import { tableDefinition } from '../functions/core/db/table-definition.ts';
-import { needNames, type NeedName, type Needs } from '../functions/core/needs.ts';
+import { type NeedName, type Needs, needNames } from '../functions/core/needs.ts';
 import type { PoolWithClient } from './user-pools.ts';
 
 const TABLE_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
 const TABLE_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
 /** Only the admin calls the portal-access adapter makes; sign-in calls need no IAM. */
-const PORTAL_POOL_ACTIONS = ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminSetUserPassword', 'cognito-idp:AdminUpdateUserAttributes', 'cognito-idp:AdminDeleteUser'];
+const PORTAL_POOL_ACTIONS = [
+  'cognito-idp:AdminCreateUser',
+  'cognito-idp:AdminSetUserPassword',
+  'cognito-idp:AdminUpdateUserAttributes',
+  'cognito-idp:AdminDeleteUser',
+];
 
 /** What functions can be bound to. */
 export interface Bindables {

@@ -2,12 +2,12 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { Route } from '../functions/routes.ts';
 import { createDataTable } from './data-table.ts';
-import { createStripeSecrets } from './stripe-secrets.ts';
 import { createEmailTemplates } from './email-templates.ts';
 import { PorticoApi } from './http-api.ts';
 import { acknowledgeNagFindings } from './nag-suppressions.ts';
 import { ScheduledFunctions } from './scheduled-functions.ts';
 import { StreamConsumers } from './stream-consumers.ts';
+import { createStripeSecrets } from './stripe-secrets.ts';
 import { UserPools } from './user-pools.ts';
 
 export interface PorticoStackProps extends StackProps {

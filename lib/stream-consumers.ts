@@ -5,7 +5,7 @@ import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { consumers, streamDelivery, streamFilter, type ConsumerSpec } from '../functions/core/consumers.ts';
+import { type ConsumerSpec, consumers, streamDelivery, streamFilter } from '../functions/core/consumers.ts';
 import { HandlerFunction } from './handler-function.ts';
 import type { Bindables } from './needs-binding.ts';
 import { entryFile, pascal } from './settings/function-groups.ts';

@@ -3,14 +3,14 @@ import {
   AccountRecovery,
   ClientAttributes,
   FeaturePlan,
+  type ICustomAttribute,
   Mfa,
   StringAttribute,
   UserPool,
-  UserPoolClient,
-  type ICustomAttribute,
+  type UserPoolClient,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { mfa, passwordPolicy, tokenValidity, userPools, type PoolName } from './settings/user-pools.ts';
+import { mfa, type PoolName, passwordPolicy, tokenValidity, userPools } from './settings/user-pools.ts';
 
 export interface PoolWithClient {
   pool: UserPool;

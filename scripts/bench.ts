@@ -10,15 +10,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { functionGroups, groupEntry } from '../lib/settings/function-groups.ts';
-import { bundleEnvironment, bundleWithSizes } from './bundle-handler.ts';
-import { client } from './local/api-client.ts';
-import { environmentInvoker } from './local/function-environment.ts';
 import { coldStarts, gatewayEvent, medianColdStart } from './bench/cold-start.ts';
 import { benchDocuments } from './bench/documents.ts';
-import { printFigures, type Figures } from './bench/measure.ts';
+import { type Figures, printFigures } from './bench/measure.ts';
 import { benchOrganizations } from './bench/organizations.ts';
 import { benchRoutes } from './bench/routes.ts';
 import { seedOrganization } from './bench/seed.ts';
+import { bundleEnvironment, bundleWithSizes } from './bundle-handler.ts';
+import { client } from './local/api-client.ts';
+import { environmentInvoker } from './local/function-environment.ts';
 import { ensureStaffUser } from './local/seed.ts';
 import { spawnLocalRuntime } from './local/spawn-runtime.ts';
 
@@ -40,7 +40,9 @@ try {
   let started = Date.now();
   const org = await seedOrganization(staff, invoke, 200, 5_000);
   await seedOrganization(staff, invoke, 20, 500);
-  console.log(`seeded 200 contacts and 5,000 documents (with payments and comments) beside a second organization in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `seeded 200 contacts and 5,000 documents (with payments and comments) beside a second organization in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   const portalToken = (await client(state.apiUrl)('POST', `/v1/portal/${org.portalName}/sessions`, org.person)).idToken as string;
 
   const rows: Figures[] = [];
@@ -49,9 +51,13 @@ try {
   for (const note of notes) console.log(note);
 
   const routeFigures = await benchRoutes(state, invoke, org, token, portalToken);
-  console.log(`\n${'route (300 requests, 8 concurrent, seeded organization)'.padEnd(52)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'req/s'.padStart(7)} ${'DDB calls'.padStart(9)} ${'raw DDB p50'.padStart(11)} ${'ratio'.padStart(6)}`);
+  console.log(
+    `\n${'route (300 requests, 8 concurrent, seeded organization)'.padEnd(52)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'req/s'.padStart(7)} ${'DDB calls'.padStart(9)} ${'raw DDB p50'.padStart(11)} ${'ratio'.padStart(6)}`,
+  );
   for (const row of routeFigures) {
-    console.log(`${row.route.padEnd(52)} ${row.p50Ms.toFixed(1).padStart(7)} ${row.p99Ms.toFixed(1).padStart(7)} ${row.rps.toFixed(0).padStart(7)} ${String(row.ddbCalls).padStart(9)} ${row.rawDdbP50Ms.toFixed(1).padStart(11)} ${row.ratio.toFixed(2).padStart(6)}`);
+    console.log(
+      `${row.route.padEnd(52)} ${row.p50Ms.toFixed(1).padStart(7)} ${row.p99Ms.toFixed(1).padStart(7)} ${row.rps.toFixed(0).padStart(7)} ${String(row.ddbCalls).padStart(9)} ${row.rawDdbP50Ms.toFixed(1).padStart(11)} ${row.ratio.toFixed(2).padStart(6)}`,
+    );
   }
 
   started = Date.now();
@@ -61,7 +67,8 @@ try {
     bundles.push({ function: group.name, ...sizes });
   }
   console.log(`\n${'function'.padEnd(40)} ${'bundle KB'.padStart(10)} ${'outside the SDK KB'.padStart(19)}`);
-  for (const bundle of bundles) console.log(`${bundle.function.padEnd(40)} ${(bundle.bytes / 1024).toFixed(0).padStart(10)} ${(bundle.appBytes / 1024).toFixed(0).padStart(19)}`);
+  for (const bundle of bundles)
+    console.log(`${bundle.function.padEnd(40)} ${(bundle.bytes / 1024).toFixed(0).padStart(10)} ${(bundle.appBytes / 1024).toFixed(0).padStart(19)}`);
 
   const listGroup = functionGroups().find((group) => group.routes.some((route) => route.key === PORTAL_LIST))!;
   const claims = JSON.parse(Buffer.from(portalToken.split('.')[1]!, 'base64url').toString());
@@ -70,11 +77,14 @@ try {
   await bundleWithSizes(join(import.meta.dirname, 'bench/hello.ts'), join(workDir, 'hello'));
   const helloMs = medianColdStart(join(workDir, 'hello'), bundleEnvironment(state, { table: 'read' }), {}, COLD_RUNS);
   const coldStart = { handlerMs, helloMs, ratio: handlerMs / helloMs };
-  console.log(`\ncold start, median of ${COLD_RUNS} fresh Node processes (import + first request): ${listGroup.name} serving the portal list ${handlerMs.toFixed(0)} ms, hello-world (one client, one GetItem) ${helloMs.toFixed(0)} ms, ratio ${coldStart.ratio.toFixed(2)}`);
+  console.log(
+    `\ncold start, median of ${COLD_RUNS} fresh Node processes (import + first request): ${listGroup.name} serving the portal list ${handlerMs.toFixed(0)} ms, hello-world (one client, one GetItem) ${helloMs.toFixed(0)} ms, ratio ${coldStart.ratio.toFixed(2)}`,
+  );
 
   const { journey } = await coldStarts(state);
   console.log('\nportal journey of the demo person (fresh Node process: import + this request, median of 7)');
-  for (const step of journey) console.log(`${step.routeKey.padEnd(52)} ${step.functionName.padEnd(34)} ${step.cold ? 'cold' : '    '} ${step.firstRequestMs.toFixed(1).padStart(7)} ms`);
+  for (const step of journey)
+    console.log(`${step.routeKey.padEnd(52)} ${step.functionName.padEnd(34)} ${step.cold ? 'cold' : '    '} ${step.firstRequestMs.toFixed(1).padStart(7)} ms`);
   console.log(`(bundles and cold starts took ${((Date.now() - started) / 1000).toFixed(0)} s)`);
 
   const round = (value: number) => Math.round(value * 100) / 100;
@@ -82,7 +92,14 @@ try {
     JSON.stringify({
       bundles,
       coldStart: { handlerMs: round(coldStart.handlerMs), helloMs: round(coldStart.helloMs), ratio: round(coldStart.ratio) },
-      routes: routeFigures.map((row) => ({ ...row, p50Ms: round(row.p50Ms), p99Ms: round(row.p99Ms), rps: round(row.rps), rawDdbP50Ms: round(row.rawDdbP50Ms), ratio: round(row.ratio) })),
+      routes: routeFigures.map((row) => ({
+        ...row,
+        p50Ms: round(row.p50Ms),
+        p99Ms: round(row.p99Ms),
+        rps: round(row.rps),
+        rawDdbP50Ms: round(row.rawDdbP50Ms),
+        ratio: round(row.ratio),
+      })),
     }),
   );
 } finally {

@@ -1,6 +1,6 @@
-import { build } from 'esbuild';
 import { cpSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import type { Needs } from '../functions/core/needs.ts';
 import type { Route } from '../functions/routes.ts';
 import { bundling, weightFiles } from '../lib/settings/bundling.ts';
@@ -42,7 +42,9 @@ export async function bundleWithSizes(entry: string, outdir: string, renders?: R
   }
   const outputs = Object.values(result.metafile.outputs);
   const bytes = outputs.reduce((total, output) => total + output.bytes, 0);
-  const sdkBytes = outputs.flatMap((output) => Object.entries(output.inputs)).reduce((total, [path, input]) => total + (SDK_PATH.test(path) ? input.bytesInOutput : 0), 0);
+  const sdkBytes = outputs
+    .flatMap((output) => Object.entries(output.inputs))
+    .reduce((total, [path, input]) => total + (SDK_PATH.test(path) ? input.bytesInOutput : 0), 0);
   return { bytes, appBytes: bytes - sdkBytes };
 }
 

@@ -9,8 +9,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { templateKeys, type TemplateKey } from '../functions/core/email-templates/catalog.ts';
-import { validateTemplate, type TemplateParts } from '../functions/core/email-templates/render.ts';
+import { type TemplateKey, templateKeys } from '../functions/core/email-templates/catalog.ts';
+import { type TemplateParts, validateTemplate } from '../functions/core/email-templates/render.ts';
 
 export interface TemplateFiles extends TemplateParts {
   readonly key: TemplateKey;
@@ -25,7 +25,10 @@ const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8'
 
 /** One entry per template folder, sorted by key; also what the CDK stack deploys as SES templates. */
 export function listTemplates(dir: string = templatesDir): TemplateFiles[] {
-  const folders = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const folders = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   const missing = templateKeys.filter((key) => !folders.includes(key));
   const extra = folders.filter((name) => !(templateKeys as readonly string[]).includes(name));
   if (missing.length > 0 || extra.length > 0) {

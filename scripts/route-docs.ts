@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rolesFor } from '../functions/core/access/roles.ts';
 import { errorStatuses } from '../functions/core/route-errors.ts';
-import { routeList, type Route } from '../functions/routes.ts';
+import { type Route, routeList } from '../functions/routes.ts';
 
 export const readmePath = fileURLToPath(new URL('../README.md', import.meta.url));
 const START = '<!-- routes:start -->';
@@ -22,7 +22,8 @@ const roles = (route: Route) => (route.auth === 'member' ? rolesFor(route.method
 
 export function routeTableMarkdown(): string {
   const rows = routeList().map(
-    (route) => `| \`${route.method} ${route.path}\` | ${authLabel[route.auth]} | ${roles(route)} | \`functions/${route.entry}.ts\` | ${route.summary} | ${answers(route)} |`,
+    (route) =>
+      `| \`${route.method} ${route.path}\` | ${authLabel[route.auth]} | ${roles(route)} | \`functions/${route.entry}.ts\` | ${route.summary} | ${answers(route)} |`,
   );
   return ['| route | auth | roles | handler | does | answers |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }

@@ -1,7 +1,7 @@
 import { Comment, CommentPage } from '../core/comments/responses.ts';
 import { CommentBody } from '../core/comments/schema.ts';
 import { DocumentParams } from '../core/documents/schema.ts';
-import { type RouteSpec } from '../core/route-spec.ts';
+import type { RouteSpec } from '../core/route-spec.ts';
 
 /** Comments on documents, as staff. */
 export const routes = {
@@ -24,4 +24,4 @@ export const routes = {
   },
 } as const satisfies Record<string, RouteSpec>;
 
-export const area = "Comments";
+export const area = 'Comments';

@@ -1,7 +1,7 @@
 import { Contact, ContactPage, Person } from '../core/contacts/responses.ts';
 import { CreateContactBody, ListQuery, OrgContactParams, OrgPersonParams, PersonBody, UpdatePersonBody } from '../core/contacts/schema.ts';
 import { OrgParams } from '../core/orgs/schema.ts';
-import { type RouteSpec } from '../core/route-spec.ts';
+import type { RouteSpec } from '../core/route-spec.ts';
 
 /** Contacts (customers) and their contact persons. */
 export const routes = {
@@ -81,4 +81,4 @@ export const routes = {
   },
 } as const satisfies Record<string, RouteSpec>;
 
-export const area = "Contacts";
+export const area = 'Contacts';

@@ -63,7 +63,10 @@ export const withEnvironment = <T>(environment: Environment, run: () => T): T =>
 export function config<S extends SectionName>(section: S): Config<S> {
   const environment = scoped.getStore() ?? process.env;
   let cache = parsed.get(environment);
-  if (!cache) parsed.set(environment, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    parsed.set(environment, cache);
+  }
   if (!cache.has(section)) {
     const result = sections[section].safeParse(environment);
     if (!result.success) {

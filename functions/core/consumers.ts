@@ -19,7 +19,15 @@ export const consumers = {
   notifications: {
     entry: 'consumers/send-notifications',
     summary: 'Emails what committed changes call for: document sent, comment, payment receipt, online payment notices, refunds',
-    events: ['document.sent', 'comment.created', 'payment.received', 'online-payment.received', 'online-payment.failed', 'payment.refunded', 'payment.disputed'],
+    events: [
+      'document.sent',
+      'comment.created',
+      'payment.received',
+      'online-payment.received',
+      'online-payment.failed',
+      'payment.refunded',
+      'payment.disputed',
+    ],
     needs: { table: 'readwrite', email: true, web: true },
   },
   checkoutExpiry: {

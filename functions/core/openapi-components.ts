@@ -3,11 +3,11 @@ import { Comment } from './comments/responses.ts';
 import { Contact, Person } from './contacts/responses.ts';
 import { ActivityEntry, PortalDocument, StaffDocument } from './documents/responses.ts';
 import { EmailTemplate, TemplateSummary } from './email-templates/responses.ts';
-import { ErrorResponse } from './shapes.ts';
 import { Organization } from './orgs/responses.ts';
 import { PortalPayment } from './payments/responses.ts';
 import { Tokens } from './portal-access/responses.ts';
 import { AgingReport, Statement } from './receivables/responses.ts';
+import { ErrorResponse } from './shapes.ts';
 
 /** What API Gateway's JWT authorizer answers before any function runs; HTTP APIs cannot change it. */
 const GatewayRejection = z.object({ message: z.string() });
@@ -38,7 +38,11 @@ const error = { $ref: '#/components/schemas/Error' };
 
 /** The error statuses, each one reusable response; every body is the `Error` JSON but the authorizer's 401. */
 export const errorReplies: Record<number, { name: string; description: string; schema: Record<string, unknown> }> = {
-  400: { name: 'BadRequest', description: 'Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return', schema: error },
+  400: {
+    name: 'BadRequest',
+    description: 'Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return',
+    schema: error,
+  },
   401: {
     name: 'Unauthorized',
     description: 'No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials',

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import type { Reply, Route, Schema } from './route-spec.ts';
 import { componentSchemas, errorReplies } from './openapi-components.ts';
 import { errorStatuses } from './route-errors.ts';
+import type { Reply, Route, Schema } from './route-spec.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -76,7 +76,7 @@ export function openApiDocument(routes: Route[]) {
   const errorsUsed = new Set<number>();
   for (const route of routes) {
     const errors = errorStatuses(route);
-    errors.forEach((status) => errorsUsed.add(status));
+    for (const status of errors) errorsUsed.add(status);
     paths[route.path] ??= {};
     paths[route.path]![route.method.toLowerCase()] = {
       operationId: ids.get(route),

@@ -9,9 +9,9 @@ export const IsoDate = z.iso.date();
  * aging for good.
  */
 export const DATE_RANGE = { first: '1900-01-01', last: '2199-12-31' } as const;
-export const DateInput = z.iso.date().check(
-  z.refine((date) => date >= DATE_RANGE.first && date <= DATE_RANGE.last, `Expected a date from ${DATE_RANGE.first} to ${DATE_RANGE.last}.`),
-);
+export const DateInput = z.iso
+  .date()
+  .check(z.refine((date) => date >= DATE_RANGE.first && date <= DATE_RANGE.last, `Expected a date from ${DATE_RANGE.first} to ${DATE_RANGE.last}.`));
 
 /**
  * The largest amount of money anything holds, in minor units: a document's
@@ -39,10 +39,15 @@ export const ErrorResponse = z.object({
 });
 
 /** The OpenAPI document: generated from the route table, so nothing in it is data to hold back. */
-export const ApiDescription = z.looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string(), version: z.string() }), paths: z.record(z.string(), z.unknown()) });
+export const ApiDescription = z.looseObject({
+  openapi: z.string(),
+  info: z.looseObject({ title: z.string(), version: z.string() }),
+  paths: z.record(z.string(), z.unknown()),
+});
 
 // C0 and C1 controls (NUL, CR, LF, tab, escape…) and the bidi embeddings, overrides and isolates that reorder what follows them.
 const LINE_BREAKS = /[\t\n\v\f\r\u0085]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point: names must not carry them.
 const CONTROLS = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 /** A name on one line: breaks and tabs become spaces, other control and bidi characters are dropped. */

@@ -96,4 +96,4 @@ export const routes = {
   },
 } as const satisfies Record<string, RouteSpec>;
 
-export const area = "Documents";
+export const area = 'Documents';

@@ -2,7 +2,7 @@ import { administrators, anyRole } from '../core/access/roles.ts';
 import { EmailTemplate, TemplatePreview, TemplateSummaryPage } from '../core/email-templates/responses.ts';
 import { PreviewBody, TemplateBody, TemplateParams } from '../core/email-templates/schema.ts';
 import { OrgParams } from '../core/orgs/schema.ts';
-import { type RouteSpec } from '../core/route-spec.ts';
+import type { RouteSpec } from '../core/route-spec.ts';
 
 /** The organization's email templates: read, save, reset, preview. */
 export const routes = {
@@ -55,4 +55,4 @@ export const routes = {
   },
 } as const satisfies Record<string, RouteSpec>;
 
-export const area = "Email templates";
+export const area = 'Email templates';

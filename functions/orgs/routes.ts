@@ -1,7 +1,7 @@
 import { administrators } from '../core/access/roles.ts';
 import { Organization, OrganizationPage, PortalSettings } from '../core/orgs/responses.ts';
 import { CreateOrganizationBody, OrgParams, SetPortalBody, UpdateOrganizationBody } from '../core/orgs/schema.ts';
-import { type RouteSpec } from '../core/route-spec.ts';
+import type { RouteSpec } from '../core/route-spec.ts';
 
 /** Organizations: profile, settings and the portal switch. */
 export const routes = {
@@ -53,4 +53,4 @@ export const routes = {
   },
 } as const satisfies Record<string, RouteSpec>;
 
-export const area = "Organizations";
+export const area = 'Organizations';

@@ -5,7 +5,7 @@ import { RefundRequested } from '../core/online-payments/responses.ts';
 import { PaymentParams, RefundBody } from '../core/online-payments/schema.ts';
 import { ContactCreditPage, StaffPayment } from '../core/payments/responses.ts';
 import { CreditBody, PaymentBody } from '../core/payments/schema.ts';
-import { type RouteSpec } from '../core/route-spec.ts';
+import type { RouteSpec } from '../core/route-spec.ts';
 
 /** Payments recorded by staff, credits, refunds. */
 export const routes = {
@@ -49,4 +49,4 @@ export const routes = {
   },
 } as const satisfies Record<string, RouteSpec>;
 
-export const area = "Payments";
+export const area = 'Payments';

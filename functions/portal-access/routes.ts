@@ -2,7 +2,7 @@ import { ListQuery, OrgContactParams, OrgPersonParams } from '../core/contacts/s
 import { OrgParams } from '../core/orgs/schema.ts';
 import { AccessGranted, Reinvited, SignInPage } from '../core/portal-access/responses.ts';
 import { EnableAccessBody, ReinviteBody } from '../core/portal-access/schema.ts';
-import { type RouteSpec } from '../core/route-spec.ts';
+import type { RouteSpec } from '../core/route-spec.ts';
 
 /** Granting, revoking and inspecting contact persons' portal access, as staff. */
 export const routes = {
@@ -46,7 +46,7 @@ export const routes = {
   },
   'POST /v1/orgs/{orgId}/contacts/{contactId}/persons/{personId}/sign-out-everywhere': {
     entry: 'portal-access/sign-person-out-everywhere',
-    summary: "End every portal session of a contact person",
+    summary: 'End every portal session of a contact person',
     responses: { 204: null },
     auth: 'member',
     params: OrgPersonParams,
@@ -63,4 +63,4 @@ export const routes = {
   },
 } as const satisfies Record<string, RouteSpec>;
 
-export const area = "Portal access";
+export const area = 'Portal access';

@@ -1,6 +1,6 @@
 import { PortalNameCheck } from '../core/portal-names/responses.ts';
 import { PortalNameParams } from '../core/portal-names/schema.ts';
-import { type RouteSpec } from '../core/route-spec.ts';
+import type { RouteSpec } from '../core/route-spec.ts';
 
 /** Portal names: whether a name is free. */
 export const routes = {
@@ -14,4 +14,4 @@ export const routes = {
   },
 } as const satisfies Record<string, RouteSpec>;
 
-export const area = "Portal names";
+export const area = 'Portal names';

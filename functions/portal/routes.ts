@@ -5,8 +5,28 @@ import { PortalDocument, PortalDocumentPage, PortalDocumentThread } from '../cor
 import { DeclineBody, PortalDocumentParams, PortalListQuery } from '../core/documents/schema.ts';
 import { CheckoutStarted, CheckoutStatus } from '../core/online-payments/responses.ts';
 import { CheckoutBody, CheckoutParams, MultiCheckoutBody, PaymentPageParams } from '../core/online-payments/schema.ts';
-import { ChallengeResult, MfaEnrolled, MfaEnrolment, PasswordChanged, PortalMe, ResetRequested, SignInPage, SignInResult, Tokens } from '../core/portal-access/responses.ts';
-import { AcceptInvitationBody, ChallengeBody, ConfirmPasswordResetBody, MfaAccessBody, MfaCodeBody, NewPasswordBody, PasswordResetBody, RefreshBody, SignInBody } from '../core/portal-access/schema.ts';
+import {
+  ChallengeResult,
+  MfaEnrolled,
+  MfaEnrolment,
+  PasswordChanged,
+  PortalMe,
+  ResetRequested,
+  SignInPage,
+  SignInResult,
+  Tokens,
+} from '../core/portal-access/responses.ts';
+import {
+  AcceptInvitationBody,
+  ChallengeBody,
+  ConfirmPasswordResetBody,
+  MfaAccessBody,
+  MfaCodeBody,
+  NewPasswordBody,
+  PasswordResetBody,
+  RefreshBody,
+  SignInBody,
+} from '../core/portal-access/schema.ts';
 import { PortalInfo } from '../core/portal-names/responses.ts';
 import { PortalPageParams, PortalParams } from '../core/portal-names/schema.ts';
 import { Statement } from '../core/receivables/responses.ts';
@@ -198,7 +218,8 @@ export const routes = {
   },
   'POST /v1/portal/{portalName}/documents/{docId}/checkout': {
     entry: 'portal/pay-document',
-    summary: 'Pay an invoice or retainer invoice online: a Stripe Checkout Session for its balance or an allowed part (201; 200 for an open one handed out again); honours Idempotency-Key',
+    summary:
+      'Pay an invoice or retainer invoice online: a Stripe Checkout Session for its balance or an allowed part (201; 200 for an open one handed out again); honours Idempotency-Key',
     responses: { 200: CheckoutStarted, 201: CheckoutStarted },
     errors: [403, 409, 422],
     auth: 'portal',
@@ -208,7 +229,8 @@ export const routes = {
   },
   'POST /v1/portal/{portalName}/checkout': {
     entry: 'portal/pay-documents',
-    summary: 'Pay up to 20 documents in one currency online, their balances or an amount spread oldest due date first (201; 200 for an open one handed out again)',
+    summary:
+      'Pay up to 20 documents in one currency online, their balances or an amount spread oldest due date first (201; 200 for an open one handed out again)',
     responses: { 200: CheckoutStarted, 201: CheckoutStarted },
     errors: [403, 409, 422],
     auth: 'portal',
@@ -226,7 +248,7 @@ export const routes = {
   },
   'GET /p/{portalName}/payments/{outcome}': {
     entry: 'portal/render-payment-page',
-    summary: "The pages Stripe sends a person back to: return (processing until the payment is applied, then payment received) and cancel",
+    summary: 'The pages Stripe sends a person back to: return (processing until the payment is applied, then payment received) and cancel',
     responses: { 200: htmlReply, 404: htmlReply },
     auth: 'none',
     params: PaymentPageParams,
@@ -291,4 +313,4 @@ export const routes = {
   },
 } as const satisfies Record<string, RouteSpec>;
 
-export const area = "Customer portal";
+export const area = 'Customer portal';

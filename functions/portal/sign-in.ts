@@ -3,4 +3,6 @@ import { ok } from '../core/http/responses.ts';
 import { signIn } from '../core/portal-access/sessions.ts';
 import { routes } from './routes.ts';
 
-export const handler = http(routes['POST /v1/portal/{portalName}/sessions'], async ({ params, body, client }) => ok(await signIn(params.portalName, body, client)));
+export const handler = http(routes['POST /v1/portal/{portalName}/sessions'], async ({ params, body, client }) =>
+  ok(await signIn(params.portalName, body, client)),
+);

@@ -2,7 +2,7 @@ import { OrgContactParams } from '../core/contacts/schema.ts';
 import { OrgParams } from '../core/orgs/schema.ts';
 import { AgingReport, Statement } from '../core/receivables/responses.ts';
 import { AgingQuery, StatementQuery } from '../core/receivables/schema.ts';
-import { type RouteSpec } from '../core/route-spec.ts';
+import type { RouteSpec } from '../core/route-spec.ts';
 
 /** Statements and the aging report. */
 export const routes = {
@@ -27,4 +27,4 @@ export const routes = {
   },
 } as const satisfies Record<string, RouteSpec>;
 
-export const area = "Receivables";
+export const area = 'Receivables';

@@ -1,4 +1,4 @@
-import { type RouteSpec } from '../core/route-spec.ts';
+import type { RouteSpec } from '../core/route-spec.ts';
 import { StaffMfaEnrolled, StaffMfaEnrolment } from '../core/staff-mfa/responses.ts';
 import { StaffMfaBody, StaffMfaVerifyBody } from '../core/staff-mfa/schema.ts';
 
@@ -24,4 +24,4 @@ export const routes = {
   },
 } as const satisfies Record<string, RouteSpec>;
 
-export const area = "Staff MFA";
+export const area = 'Staff MFA';

@@ -1,7 +1,7 @@
 import { administrators } from '../core/access/roles.ts';
 import { OnboardingLink, StripeConnectionState } from '../core/online-payments/responses.ts';
 import { OrgParams } from '../core/orgs/schema.ts';
-import { type RouteSpec } from '../core/route-spec.ts';
+import type { RouteSpec } from '../core/route-spec.ts';
 
 /** Connecting the organization's Stripe account. */
 export const routes = {
@@ -26,4 +26,4 @@ export const routes = {
   },
 } as const satisfies Record<string, RouteSpec>;
 
-export const area = "Stripe connection";
+export const area = 'Stripe connection';

@@ -1,4 +1,4 @@
-import { type RouteSpec } from '../core/route-spec.ts';
+import type { RouteSpec } from '../core/route-spec.ts';
 import { ApiDescription } from '../core/shapes.ts';
 
 /** The API's own description. */
@@ -10,7 +10,6 @@ export const routes = {
     auth: 'none',
     needs: {},
   },
-
 } as const satisfies Record<string, RouteSpec>;
 
-export const area = "System";
+export const area = 'System';

@@ -1,7 +1,7 @@
 import { administrators, owners } from '../core/access/roles.ts';
 import { ListQuery } from '../core/contacts/schema.ts';
 import { OrgParams } from '../core/orgs/schema.ts';
-import { type RouteSpec } from '../core/route-spec.ts';
+import type { RouteSpec } from '../core/route-spec.ts';
 import { JoinedOrganization, Member, OrgActivityPage, StaffInvitationSent, Team } from '../core/team/responses.ts';
 import { AcceptStaffInvitationBody, ChangeRoleBody, InviteMemberBody, MemberParams } from '../core/team/schema.ts';
 
@@ -69,4 +69,4 @@ export const routes = {
   },
 } as const satisfies Record<string, RouteSpec>;
 
-export const area = "Team";
+export const area = 'Team';

@@ -1,11 +1,12 @@
 import { StripeEventBody, WebhookReceipt } from '../core/online-payments/responses.ts';
-import { type RouteSpec } from '../core/route-spec.ts';
+import type { RouteSpec } from '../core/route-spec.ts';
 
 /** Events Stripe sends. */
 export const routes = {
   'POST /v1/webhooks/stripe': {
     entry: 'webhooks/receive-stripe-event',
-    summary: "Stripe Connect events (signed): applies payments, refunds, disputes and account changes once; 400 and nothing written for a bad or stale signature",
+    summary:
+      'Stripe Connect events (signed): applies payments, refunds, disputes and account changes once; 400 and nothing written for a bad or stale signature',
     responses: { 200: WebhookReceipt },
     auth: 'none',
     body: StripeEventBody,
@@ -13,4 +14,4 @@ export const routes = {
   },
 } as const satisfies Record<string, RouteSpec>;
 
-export const area = "Webhooks";
+export const area = 'Webhooks';

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { needNames, type Needs } from '../../functions/core/needs.ts';
-import { FALLBACK_ENTRY, routeList, type Route } from '../../functions/routes.ts';
+import { type Needs, needNames } from '../../functions/core/needs.ts';
+import { FALLBACK_ENTRY, type Route, routeList } from '../../functions/routes.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 /** Generated entries (ignored by git): the stack, the local gateway, the bundle test and the bench all use these files. */

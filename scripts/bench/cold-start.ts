@@ -88,7 +88,14 @@ export async function coldStarts(state: LocalState, runs = 7): Promise<{ functio
 }
 
 /** A request as API Gateway hands it to a function: the route's key, path parameters and the verified claims. */
-export const gatewayEvent = (routeKey: RouteKey, rawPath: string, pathParameters: Record<string, string>, claims: Record<string, unknown>, body?: unknown, headers: Record<string, string> = {}) => ({
+export const gatewayEvent = (
+  routeKey: RouteKey,
+  rawPath: string,
+  pathParameters: Record<string, string>,
+  claims: Record<string, unknown>,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) => ({
   version: '2.0',
   routeKey,
   rawPath,

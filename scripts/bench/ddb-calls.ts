@@ -1,5 +1,5 @@
-import * as dynamodb from '@aws-sdk/client-dynamodb';
 import { performance } from 'node:perf_hooks';
+import * as dynamodb from '@aws-sdk/client-dynamodb';
 import { db } from '../../functions/core/db/client.ts';
 
 export interface RecordedCall {
@@ -38,7 +38,16 @@ export async function recordCalls(run: () => Promise<unknown>): Promise<Recorded
   }
 }
 
-const lowLevel: Record<string, string> = { Get: 'GetItem', Put: 'PutItem', Update: 'UpdateItem', Delete: 'DeleteItem', BatchGet: 'BatchGetItem', BatchWrite: 'BatchWriteItem', TransactWrite: 'TransactWriteItems', TransactGet: 'TransactGetItems' };
+const lowLevel: Record<string, string> = {
+  Get: 'GetItem',
+  Put: 'PutItem',
+  Update: 'UpdateItem',
+  Delete: 'DeleteItem',
+  BatchGet: 'BatchGetItem',
+  BatchWrite: 'BatchWriteItem',
+  TransactWrite: 'TransactWriteItems',
+  TransactGet: 'TransactGetItems',
+};
 
 /** The same requests made directly with the SDK, one after another: milliseconds for the whole sequence. Refused writes count as the round trip they are. */
 export async function replay(client: dynamodb.DynamoDBClient, calls: RecordedCall[]): Promise<number> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { client, type Client } from '../local/api-client.ts';
-import { measure, type Figures } from './measure.ts';
+import { type Client, client } from '../local/api-client.ts';
+import { type Figures, measure } from './measure.ts';
 
 const PASSWORD = 'Bench-Password-1!';
 const CONCURRENT_CREATES = 500;
@@ -19,22 +19,39 @@ export async function benchDocuments(apiUrl: string, staff: Client, rows: Figure
   const org = await staff('POST', '/v1/orgs', { name: 'Bench Documents Ltd', portalName, currency: 'EUR' });
   const email = `person-${randomUUID().slice(0, 8)}@example.test`;
   const contact = await staff('POST', `/v1/orgs/${org.id}/contacts`, { name: 'Bench Customer', email });
-  await staff('POST', `/v1/orgs/${org.id}/contacts/${contact.id}/portal-access`, { personIds: [contact.persons[0].id], password: PASSWORD, passwordPermanent: true });
+  await staff('POST', `/v1/orgs/${org.id}/contacts/${contact.id}/portal-access`, {
+    personIds: [contact.persons[0].id],
+    password: PASSWORD,
+    passwordPermanent: true,
+  });
   const { idToken } = await client(apiUrl)('POST', `/v1/portal/${portalName}/sessions`, { email, password: PASSWORD });
   const person = client(apiUrl, idToken);
 
-  rows.push(await measure('POST …/invoices (numbered, idempotent)', 200, 1, () => staff('POST', `/v1/orgs/${org.id}/invoices`, invoiceBody(contact.id), { 'idempotency-key': randomUUID() })));
+  rows.push(
+    await measure('POST …/invoices (numbered, idempotent)', 200, 1, () =>
+      staff('POST', `/v1/orgs/${org.id}/invoices`, invoiceBody(contact.id), { 'idempotency-key': randomUUID() }),
+    ),
+  );
   const sent: string[] = [];
   for (let index = 0; index < 20; index++) {
     const draft = await staff('POST', `/v1/orgs/${org.id}/invoices`, invoiceBody(contact.id));
     sent.push((await staff('POST', `/v1/orgs/${org.id}/invoices/${draft.id}/send`)).id);
   }
   rows.push(await measure('GET /v1/portal/{p}/documents (25 per page)', 200, 1, () => person('GET', `/v1/portal/${portalName}/documents?limit=25`)));
-  rows.push(await measure('GET /v1/portal/{p}/documents/{id} (one query)', 200, 1, (index) => person('GET', `/v1/portal/${portalName}/documents/${sent[index % sent.length]}`)));
-  rows.push(await measure('GET …/documents/{id}/pdf (portal)', 50, 1, (index) => person('GET', `/v1/portal/${portalName}/documents/${sent[index % sent.length]}/pdf`)));
+  rows.push(
+    await measure('GET /v1/portal/{p}/documents/{id} (one query)', 200, 1, (index) =>
+      person('GET', `/v1/portal/${portalName}/documents/${sent[index % sent.length]}`),
+    ),
+  );
+  rows.push(
+    await measure('GET …/documents/{id}/pdf (portal)', 50, 1, (index) => person('GET', `/v1/portal/${portalName}/documents/${sent[index % sent.length]}/pdf`)),
+  );
 
   const burstOrg = await staff('POST', '/v1/orgs', { name: 'Burst Ltd', currency: 'EUR' });
-  const burstContact = await staff('POST', `/v1/orgs/${burstOrg.id}/contacts`, { name: 'Burst Customer', email: `burst-${randomUUID().slice(0, 8)}@example.test` });
+  const burstContact = await staff('POST', `/v1/orgs/${burstOrg.id}/contacts`, {
+    name: 'Burst Customer',
+    email: `burst-${randomUUID().slice(0, 8)}@example.test`,
+  });
   const numbers = new Set<string>();
   rows.push(
     await measure(`${CONCURRENT_CREATES} concurrent invoice creates, one sequence`, CONCURRENT_CREATES, CONCURRENT_CREATES, async () => {

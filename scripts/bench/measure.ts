@@ -28,7 +28,15 @@ export async function measure(name: string, count: number, concurrency: number, 
   await Promise.all(Array.from({ length: concurrency }, worker));
   const elapsed = performance.now() - started;
   latencies.sort((a, b) => a - b);
-  return { name, count, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: latencies.at(-1) ?? 0, perSecond: (count / elapsed) * 1000 };
+  return {
+    name,
+    count,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    max: latencies.at(-1) ?? 0,
+    perSecond: (count / elapsed) * 1000,
+  };
 }
 
 export function printFigures(rows: Figures[]) {

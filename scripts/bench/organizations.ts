@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Client } from '../local/api-client.ts';
-import { measure, type Figures } from './measure.ts';
+import { type Figures, measure } from './measure.ts';
 
 /** Organization and portal-name paths, and the contested portal-name claim. */
 export async function benchOrganizations(staff: Client, rows: Figures[]): Promise<string> {

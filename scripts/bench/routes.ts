@@ -1,7 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Context } from 'aws-lambda';
-import { randomUUID } from 'node:crypto';
-import { routes, type RouteKey } from '../../functions/routes.ts';
+import { type RouteKey, routes } from '../../functions/routes.ts';
 import type { InvokeWithEnvironment } from '../local/function-environment.ts';
 import type { LocalState } from '../local/local-state.ts';
 import { gatewayEvent } from './cold-start.ts';
@@ -37,7 +37,12 @@ function benchRequests(org: SeededOrganization, staffToken: string, portalToken:
   const docId = org.docIds[0]!;
   return [
     { route: 'GET /v1/portal/{portalName}/documents', path: `/v1/portal/${portalName}/documents`, params: { portalName }, token: portalToken },
-    { route: 'GET /v1/portal/{portalName}/documents/{docId}', path: `/v1/portal/${portalName}/documents/${docId}`, params: { portalName, docId }, token: portalToken },
+    {
+      route: 'GET /v1/portal/{portalName}/documents/{docId}',
+      path: `/v1/portal/${portalName}/documents/${docId}`,
+      params: { portalName, docId },
+      token: portalToken,
+    },
     { route: 'GET /v1/portal/{portalName}', path: `/v1/portal/${portalName}`, params: { portalName } },
     { route: 'POST /v1/portal/{portalName}/sessions', path: `/v1/portal/${portalName}/sessions`, params: { portalName }, body: () => org.person },
     {
@@ -57,7 +62,15 @@ function benchRequests(org: SeededOrganization, staffToken: string, portalToken:
  * throughput), then once in this process through its handler with the call
  * counter on, and the calls it made replayed directly with the SDK.
  */
-export async function benchRoutes(state: LocalState, invoke: InvokeWithEnvironment, org: SeededOrganization, staffToken: string, portalToken: string, count = 300, concurrency = 8) {
+export async function benchRoutes(
+  state: LocalState,
+  invoke: InvokeWithEnvironment,
+  org: SeededOrganization,
+  staffToken: string,
+  portalToken: string,
+  count = 300,
+  concurrency = 8,
+) {
   const raw = new DynamoDBClient({ endpoint: state.dynamodb.endpoint, region: 'us-east-1' });
   const figures: RouteFigures[] = [];
   for (const request of benchRequests(org, staffToken, portalToken)) {
@@ -71,7 +84,9 @@ export async function benchRoutes(state: LocalState, invoke: InvokeWithEnvironme
       if (response.status >= 300) throw new Error(`${request.route}: ${response.status}`);
     });
     const spec = routes[request.route];
-    const { handler } = (await import(`../../functions/${spec.entry}.ts`)) as { handler: (event: unknown, context: Context) => Promise<{ statusCode: number }> };
+    const { handler } = (await import(`../../functions/${spec.entry}.ts`)) as {
+      handler: (event: unknown, context: Context) => Promise<{ statusCode: number }>;
+    };
     const event = () => gatewayEvent(request.route, request.path, request.params, claimsOf(request.token), request.body?.(), request.headers?.());
     const calls = await invoke(spec.needs, async () => {
       attachCounter();
@@ -81,7 +96,15 @@ export async function benchRoutes(state: LocalState, invoke: InvokeWithEnvironme
     const rawTimes: number[] = [];
     for (let run = 0; run < 50; run++) rawTimes.push(await replay(raw, calls));
     const rawDdbP50Ms = median(rawTimes);
-    figures.push({ route: request.route, p50Ms: load.p50, p99Ms: load.p99, rps: load.perSecond, ddbCalls: calls.length, rawDdbP50Ms, ratio: rawDdbP50Ms > 0 ? load.p50 / rawDdbP50Ms : 0 });
+    figures.push({
+      route: request.route,
+      p50Ms: load.p50,
+      p99Ms: load.p99,
+      rps: load.perSecond,
+      ddbCalls: calls.length,
+      rawDdbP50Ms,
+      ratio: rawDdbP50Ms > 0 ? load.p50 / rawDdbP50Ms : 0,
+    });
   }
   raw.destroy();
   return figures;

@@ -1,5 +1,6 @@
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
+import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { putCommentStep } from '../../functions/core/comments/repository.ts';
 import { db, tableName } from '../../functions/core/db/client.ts';
 import { keys } from '../../functions/core/db/keys.ts';
 import { composeDocument } from '../../functions/core/documents/compose.ts';
@@ -7,10 +8,9 @@ import type { DocumentKind } from '../../functions/core/documents/kinds.ts';
 import { documentItem } from '../../functions/core/documents/repository.ts';
 import type { StoredDocument } from '../../functions/core/documents/schema.ts';
 import { newId } from '../../functions/core/ids.ts';
-import type { InvokeWithEnvironment } from '../local/function-environment.ts';
-import type { Client } from '../local/api-client.ts';
-import { putCommentStep } from '../../functions/core/comments/repository.ts';
 import { putPaymentStep } from '../../functions/core/payments/repository.ts';
+import type { Client } from '../local/api-client.ts';
+import type { InvokeWithEnvironment } from '../local/function-environment.ts';
 
 export const PORTAL_PASSWORD = 'Bench-Portal-Pass-1!';
 
@@ -28,9 +28,11 @@ const kinds: DocumentKind[] = ['invoice', 'invoice', 'estimate', 'retainer-invoi
 
 async function pooled<T>(items: T[], concurrency: number, call: (item: T) => Promise<unknown>) {
   let next = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < items.length) await call(items[next++]!);
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < items.length) await call(items[next++]!);
+    }),
+  );
 }
 
 /**
@@ -48,7 +50,11 @@ export async function seedOrganization(staff: Client, invoke: InvokeWithEnvironm
     contactIds[index] = contact.id;
   });
   const first = await staff('GET', `/v1/orgs/${org.id}/contacts/${contactIds[0]}`);
-  await staff('POST', `/v1/orgs/${org.id}/contacts/${contactIds[0]}/portal-access`, { personIds: [first.persons[0].id], password: PORTAL_PASSWORD, passwordPermanent: true });
+  await staff('POST', `/v1/orgs/${org.id}/contacts/${contactIds[0]}/portal-access`, {
+    personIds: [first.persons[0].id],
+    password: PORTAL_PASSWORD,
+    passwordPermanent: true,
+  });
 
   const items: Record<string, unknown>[] = [];
   const sequences: Record<DocumentKind, number> = { invoice: 0, estimate: 0, 'retainer-invoice': 0 };
@@ -89,11 +95,28 @@ export async function seedOrganization(staff: Client, invoke: InvokeWithEnvironm
     invoke({ table: 'readwrite' }, () => {
       items.push(documentItem(document));
       if (paid) {
-        const payment = { id: newId('pay'), docId: document.id, contactId, documentNumber: document.number, currency: 'EUR', amount: paid, date: document.issueDate, method: 'bank_transfer' as const, recordedBy: 'bench', createdAt: now };
+        const payment = {
+          id: newId('pay'),
+          docId: document.id,
+          contactId,
+          documentNumber: document.number,
+          currency: 'EUR',
+          amount: paid,
+          date: document.issueDate,
+          method: 'bank_transfer' as const,
+          recordedBy: 'bench',
+          createdAt: now,
+        };
         items.push(putPaymentStep(org.id, payment).write.Put!.Item!);
       }
       if (index % 2 === 0) {
-        const comment = { id: newId('com'), docId: document.id, body: `Question about ${document.number}`, author: { type: 'staff' as const, id: 'bench', name: 'Bench' }, createdAt: now };
+        const comment = {
+          id: newId('com'),
+          docId: document.id,
+          body: `Question about ${document.number}`,
+          author: { type: 'staff' as const, id: 'bench', name: 'Bench' },
+          createdAt: now,
+        };
         items.push(putCommentStep(org.id, comment).write.Put!.Item!);
       }
     });

@@ -1,9 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 
 const children = new Set<ChildProcess>();
 
 /** Starts a service process that is stopped with this one, whatever way this one ends. */
-export function startChild(name: string, command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; verbose: boolean; onOutput?: (text: string) => void }) {
+export function startChild(
+  name: string,
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; verbose: boolean; onOutput?: (text: string) => void },
+) {
   const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   const output: string[] = [];

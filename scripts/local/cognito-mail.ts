@@ -11,6 +11,7 @@ export function relayCodeDeliveries(sesUrl: string): (output: string) => void {
   let pending = '';
   return (output) => {
     // Colour codes and box drawing around the fields are cognito-local's pretty printing.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character starts each colour code.
     pending += output.replace(/\u001b\[[0-9;]*m/g, '');
     // One chunk of output may hold several deliveries (concurrent resets): relay each.
     for (let delivery = nextDelivery(pending); delivery; delivery = nextDelivery(pending)) {

@@ -6,7 +6,7 @@ import {
   ListUserPoolsCommand,
   SetUserPoolMfaConfigCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { mfa, passwordPolicy, tokenValidity, userPools, type PoolName } from '../../lib/settings/user-pools.ts';
+import { mfa, type PoolName, passwordPolicy, tokenValidity, userPools } from '../../lib/settings/user-pools.ts';
 import { localClientConfig } from './aws-local.ts';
 
 export interface LocalPool {
@@ -45,7 +45,11 @@ export async function ensurePools(endpoint: string): Promise<Record<PoolName, Lo
     }
     // Also on kept pools made before MFA was offered.
     await cognito.send(
-      new SetUserPoolMfaConfigCommand({ UserPoolId: userPoolId, MfaConfiguration: mfa.configuration, SoftwareTokenMfaConfiguration: { Enabled: mfa.softwareToken } }),
+      new SetUserPoolMfaConfigCommand({
+        UserPoolId: userPoolId,
+        MfaConfiguration: mfa.configuration,
+        SoftwareTokenMfaConfiguration: { Enabled: mfa.softwareToken },
+      }),
     );
     const clients = (await cognito.send(new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }))).UserPoolClients ?? [];
     let clientId = clients[0]?.ClientId;

@@ -1,6 +1,6 @@
-import type { DynamoDBRecord } from 'aws-lambda';
 import { existsSync, readFileSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
+import type { DynamoDBRecord } from 'aws-lambda';
 
 /**
  * A record the lane gave up on, in the shape of the message an event source

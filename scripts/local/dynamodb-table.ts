@@ -1,4 +1,11 @@
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceInUseException, UpdateTableCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ResourceInUseException,
+  UpdateTableCommand,
+  UpdateTimeToLiveCommand,
+} from '@aws-sdk/client-dynamodb';
 import { tableDefinition } from '../../functions/core/db/table-definition.ts';
 import { localClientConfig } from './aws-local.ts';
 
@@ -11,7 +18,11 @@ const streamSpecification = { StreamEnabled: true, StreamViewType: tableDefiniti
  */
 export async function ensureTable(endpoint: string, tableName: string): Promise<{ created: boolean; streamArn: string }> {
   const dynamodb = new DynamoDBClient(localClientConfig(endpoint));
-  const keyAttributes = [tableDefinition.partitionKey, tableDefinition.sortKey, ...tableDefinition.globalSecondaryIndexes.flatMap((index) => [index.partitionKey, index.sortKey])];
+  const keyAttributes = [
+    tableDefinition.partitionKey,
+    tableDefinition.sortKey,
+    ...tableDefinition.globalSecondaryIndexes.flatMap((index) => [index.partitionKey, index.sortKey]),
+  ];
   try {
     const { TableDescription } = await dynamodb.send(
       new CreateTableCommand({

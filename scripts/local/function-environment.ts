@@ -1,5 +1,5 @@
-import { withEnvironment, type Config, type Environment } from '../../functions/core/config.ts';
-import { needNames, type NeedName, type Needs } from '../../functions/core/needs.ts';
+import { type Config, type Environment, withEnvironment } from '../../functions/core/config.ts';
+import { type NeedName, type Needs, needNames } from '../../functions/core/needs.ts';
 import type { LocalState } from './local-state.ts';
 
 /** The local services functions are pointed at. */
@@ -8,12 +8,22 @@ export type LocalServices = Pick<LocalState, 'apiUrl' | 'sesUrl' | 'sesFaultsUrl
 /** Each need's variables locally: what lib/needs-binding.ts sets in AWS, plus the emulators' endpoints. */
 const localVariables = (services: LocalServices): { [N in NeedName]: Config<N> } => ({
   table: { TABLE_NAME: services.dynamodb.tableName, DYNAMODB_ENDPOINT: services.dynamodb.endpoint },
-  portalPool: { PORTAL_USER_POOL_ID: services.cognito.portal.userPoolId, PORTAL_CLIENT_ID: services.cognito.portal.clientId, COGNITO_ENDPOINT: services.cognito.endpoint, PORTAL_ATTEMPTS_PER_ADDRESS: '100000' },
+  portalPool: {
+    PORTAL_USER_POOL_ID: services.cognito.portal.userPoolId,
+    PORTAL_CLIENT_ID: services.cognito.portal.clientId,
+    COGNITO_ENDPOINT: services.cognito.endpoint,
+    PORTAL_ATTEMPTS_PER_ADDRESS: '100000',
+  },
   staffPool: { STAFF_USER_POOL_ID: services.cognito.staff.userPoolId, COGNITO_ENDPOINT: services.cognito.endpoint },
   // Mail passes the fault switch on its way to the emulator, so tests can make a send fail (ses-faults.ts).
   email: { EMAIL_FROM: 'Portico <no-reply@portico.test>', SES_ENDPOINT: services.sesFaultsUrl },
   web: { PUBLIC_BASE_URL: services.apiUrl },
-  stripe: { STRIPE_SECRETS_ARN: 'local', STRIPE_API_URL: services.stripe.apiUrl, STRIPE_SECRET_KEY: 'sk_test_local', STRIPE_WEBHOOK_SECRET: services.stripe.webhookSecret },
+  stripe: {
+    STRIPE_SECRETS_ARN: 'local',
+    STRIPE_API_URL: services.stripe.apiUrl,
+    STRIPE_SECRET_KEY: 'sk_test_local',
+    STRIPE_WEBHOOK_SECRET: services.stripe.webhookSecret,
+  },
 });
 
 /** The environment of a function with these needs, against the local services: its needs' variables and nothing else. */

@@ -1,10 +1,10 @@
-import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { pathToFileURL } from 'node:url';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { matchRoute } from '../../functions/core/http/route-matching.ts';
-import { routeList, type Route } from '../../functions/routes.ts';
-import { FALLBACK_GROUP, functionGroups, groupEntry, type FunctionGroup } from '../../lib/settings/function-groups.ts';
+import { type Route, routeList } from '../../functions/routes.ts';
+import { FALLBACK_GROUP, type FunctionGroup, functionGroups, groupEntry } from '../../lib/settings/function-groups.ts';
 import type { InvokeWithEnvironment } from './function-environment.ts';
 import { lambdaContext } from './handler-loader.ts';
 import type { Authorizer } from './jwt-authorizer.ts';
@@ -38,7 +38,11 @@ function deployedFunctions() {
   return {
     groupFor: (route: Route | undefined) => (route && groupOf.get(route.key)) ?? fallback,
     load(group: FunctionGroup): Promise<Handler> {
-      if (!loaded.has(group.name)) loaded.set(group.name, import(pathToFileURL(entries.get(group.name)!).href).then((module) => module.handler as Handler));
+      if (!loaded.has(group.name))
+        loaded.set(
+          group.name,
+          import(pathToFileURL(entries.get(group.name)!).href).then((module) => module.handler as Handler),
+        );
       return loaded.get(group.name)!;
     },
   };

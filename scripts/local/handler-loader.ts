@@ -1,11 +1,15 @@
-import type { Context } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
+import type { Context } from 'aws-lambda';
 
 const handlers = new Map<string, Promise<unknown>>();
 
 /** A handler entry's `handler` export, imported once per process, as Lambda keeps a warm container. */
 export function loadHandler<H>(entry: string): Promise<H> {
-  if (!handlers.has(entry)) handlers.set(entry, import(`../../functions/${entry}.ts`).then((module) => module.handler));
+  if (!handlers.has(entry))
+    handlers.set(
+      entry,
+      import(`../../functions/${entry}.ts`).then((module) => module.handler),
+    );
   return handlers.get(entry) as Promise<H>;
 }
 

@@ -5,9 +5,9 @@ import {
   InitiateAuthCommand,
   UsernameExistsException,
 } from '@aws-sdk/client-cognito-identity-provider';
-import type { LocalPool } from './cognito-pools.ts';
-import { client, type Client } from './api-client.ts';
+import { type Client, client } from './api-client.ts';
 import { localClientConfig } from './aws-local.ts';
+import type { LocalPool } from './cognito-pools.ts';
 
 export const demo = {
   staff: { email: 'owner@demo.portico.test', password: 'Demo-Password-1!' },
@@ -54,7 +54,11 @@ export async function ensureDemoOrganization(apiUrl: string, staffToken: string,
 
   const org = await call('POST', '/v1/orgs', demo.organization);
   const contact = await call('POST', `/v1/orgs/${org.id}/contacts`, demo.contact);
-  await call('POST', `/v1/orgs/${org.id}/contacts/${contact.id}/portal-access`, { personIds: [contact.persons[0].id], password: demo.portalPassword, passwordPermanent: true });
+  await call('POST', `/v1/orgs/${org.id}/contacts/${contact.id}/portal-access`, {
+    personIds: [contact.persons[0].id],
+    password: demo.portalPassword,
+    passwordPermanent: true,
+  });
   const invoice = await call('POST', `/v1/orgs/${org.id}/invoices`, {
     contactId: contact.id,
     lines: [
@@ -66,7 +70,10 @@ export async function ensureDemoOrganization(apiUrl: string, staffToken: string,
   });
   await call('POST', `/v1/orgs/${org.id}/invoices/${invoice.id}/send`);
   await call('POST', `/v1/orgs/${org.id}/invoices/${invoice.id}/payments`, { amount: 50000, method: 'bank_transfer', reference: 'DEMO-1' });
-  const estimate = await call('POST', `/v1/orgs/${org.id}/estimates`, { contactId: contact.id, lines: [{ description: 'Phase 2: online shop', quantity: 40, unitPrice: 9000, taxRate: 19 }] });
+  const estimate = await call('POST', `/v1/orgs/${org.id}/estimates`, {
+    contactId: contact.id,
+    lines: [{ description: 'Phase 2: online shop', quantity: 40, unitPrice: 9000, taxRate: 19 }],
+  });
   await call('POST', `/v1/orgs/${org.id}/estimates/${estimate.id}/send`);
   await connectDemoStripe(call, stripeApiUrl, org.id);
   return org;

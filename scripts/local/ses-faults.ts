@@ -21,11 +21,15 @@ export async function startSesFaults(sesUrl: string): Promise<string> {
     }
     if (route === 'GET /faults') return response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(Object.fromEntries(rejections)));
     if (route === SEND_EMAIL) {
-      const to = ((JSON.parse(body.toString()) as { Destination?: { ToAddresses?: string[] } }).Destination?.ToAddresses ?? []).map((address) => address.toLowerCase());
+      const to = ((JSON.parse(body.toString()) as { Destination?: { ToAddresses?: string[] } }).Destination?.ToAddresses ?? []).map((address) =>
+        address.toLowerCase(),
+      );
       const rejected = to.find((address) => (rejections.get(address) ?? 0) > 0);
       if (rejected) {
         rejections.set(rejected, rejections.get(rejected)! - 1);
-        return response.writeHead(400, { 'content-type': 'application/json', 'x-amzn-errortype': 'MessageRejected' }).end(JSON.stringify({ message: 'Rejected by the local fault switch.' }));
+        return response
+          .writeHead(400, { 'content-type': 'application/json', 'x-amzn-errortype': 'MessageRejected' })
+          .end(JSON.stringify({ message: 'Rejected by the local fault switch.' }));
       }
     }
     const upstream = forward(`${sesUrl}${request.url}`, { method: request.method, headers: request.headers }, (answer) => {

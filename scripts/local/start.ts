@@ -13,8 +13,8 @@ import { jwtAuthorizer } from './jwt-authorizer.ts';
 import type { LocalState } from './local-state.ts';
 import { assertPortFree, freePort, PortBusy } from './ports.ts';
 import { demo, ensureDemoOrganization, ensureStaffUser } from './seed.ts';
-import { startSesFaults } from './ses-faults.ts';
 import { startCognito, startDynamoDb, startSes } from './services.ts';
+import { startSesFaults } from './ses-faults.ts';
 import { startConsumerLane } from './stream-poller.ts';
 import { startStripeDouble } from './stripe/server.ts';
 

@@ -1,10 +1,10 @@
-import { DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand, type _Record } from '@aws-sdk/client-dynamodb-streams';
+import { type _Record, DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBRecord } from 'aws-lambda';
-import { consumers, streamDelivery, streamFilter, type ConsumerName } from '../../functions/core/consumers.ts';
+import { type ConsumerName, consumers, streamDelivery, streamFilter } from '../../functions/core/consumers.ts';
 import { localClientConfig } from './aws-local.ts';
 import { invokeConsumer } from './consumer-invoker.ts';
-import type { InvokeWithEnvironment } from './function-environment.ts';
 import { appendDeadLetter } from './dead-letters.ts';
+import type { InvokeWithEnvironment } from './function-environment.ts';
 import { matchesFilter } from './stream-filter.ts';
 
 /** Often enough that a test waiting for an email hardly notices the lane. */
@@ -39,7 +39,11 @@ interface Shard {
 /** Every consumer of the consumer table, each fed by its own poller as each has its own event source mapping on AWS. */
 export async function startConsumerLane(options: LaneOptions): Promise<{ stop: () => void }> {
   const pollers = await Promise.all((Object.keys(consumers) as ConsumerName[]).map((name) => startStreamPoller(name, options)));
-  return { stop: () => pollers.forEach((poller) => poller.stop()) };
+  return {
+    stop: () => {
+      for (const poller of pollers) poller.stop();
+    },
+  };
 }
 
 /**
@@ -123,7 +127,13 @@ async function startStreamPoller(name: ConsumerName, options: LaneOptions) {
       consumer: name,
       timestamp: new Date().toISOString(),
       requestContext: { condition: 'RetryAttemptsExhausted', approximateInvokeCount: shard.failures },
-      DDBStreamBatchInfo: { shardId: shard.id, startSequenceNumber: sequenceNumber, endSequenceNumber: sequenceNumber, batchSize: 1, streamArn: options.streamArn },
+      DDBStreamBatchInfo: {
+        shardId: shard.id,
+        startSequenceNumber: sequenceNumber,
+        endSequenceNumber: sequenceNumber,
+        batchSize: 1,
+        streamArn: options.streamArn,
+      },
       record,
     });
     process.stderr.write(`consumer ${name}: record ${sequenceNumber} failed ${shard.failures} times; written to ${options.deadLetters}\n`);

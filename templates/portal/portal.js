@@ -69,7 +69,9 @@
 
   function form(title, fields, submitLabel, onSubmit, extra = []) {
     const message = h('p', { class: 'error', role: 'alert' });
-    const inputs = fields.map((field) => h('input', { id: field.name, name: field.name, type: field.type || 'text', autocomplete: field.autocomplete, required: true }));
+    const inputs = fields.map((field) =>
+      h('input', { id: field.name, name: field.name, type: field.type || 'text', autocomplete: field.autocomplete, required: true }),
+    );
     const element = h(
       'form',
       {
@@ -105,7 +107,7 @@
     keepTokens(result);
     const target = sessionStorage.getItem(returnKey);
     sessionStorage.removeItem(returnKey);
-    if (target && target.startsWith(`${base}/`)) location.assign(target);
+    if (target?.startsWith(`${base}/`)) location.assign(target);
     else go('documents');
   }
 
@@ -144,7 +146,11 @@
   }
 
   function codePage(email, session) {
-    show(form('Enter your sign-in code', [codeField], 'Sign in', async (values) => answered(email, await challenge(email, 'SOFTWARE_TOKEN_MFA', session, values.code.trim()))));
+    show(
+      form('Enter your sign-in code', [codeField], 'Sign in', async (values) =>
+        answered(email, await challenge(email, 'SOFTWARE_TOKEN_MFA', session, values.code.trim())),
+      ),
+    );
   }
 
   // This portal requires a second factor: scan the QR code (or type the secret), then confirm with the first code.
@@ -153,17 +159,27 @@
     const card = form('Set up your authenticator app', [codeField], 'Confirm and sign in', async (values) =>
       answered(email, await challenge(email, 'MFA_SETUP', session, values.code.trim())),
     );
-    card.querySelector('h1').after(
-      h('p', {}, 'This portal asks for a code from an authenticator app at every sign-in. Scan this code with the app:'),
-      h('img', { id: 'mfa-qr', src: enrolment.qrCode, alt: 'QR code for your authenticator app', width: 200, height: 200 }),
-      h('p', {}, 'Or enter this key by hand: ', h('code', { id: 'mfa-secret' }, enrolment.secretCode)),
-    );
+    card
+      .querySelector('h1')
+      .after(
+        h('p', {}, 'This portal asks for a code from an authenticator app at every sign-in. Scan this code with the app:'),
+        h('img', { id: 'mfa-qr', src: enrolment.qrCode, alt: 'QR code for your authenticator app', width: 200, height: 200 }),
+        h('p', {}, 'Or enter this key by hand: ', h('code', { id: 'mfa-secret' }, enrolment.secretCode)),
+      );
     show(card);
   }
 
   function invitationPage() {
     const token = new URLSearchParams(location.search).get('token');
-    if (!token) return show(h('section', { class: 'card narrow' }, h('h1', {}, 'This invitation link is incomplete'), h('p', {}, 'Open the link from your invitation email again.')));
+    if (!token)
+      return show(
+        h(
+          'section',
+          { class: 'card narrow' },
+          h('h1', {}, 'This invitation link is incomplete'),
+          h('p', {}, 'Open the link from your invitation email again.'),
+        ),
+      );
     // The token stays out of the address bar and the history once read.
     history.replaceState(null, '', `${base}/invitation`);
     show(
@@ -203,7 +219,9 @@
   const payable = (doc) => doc.kind !== 'estimate' && openStatuses.includes(doc.status) && doc.balance > 0;
   const payingAllowed = (me) => me.onlinePayments.enabled && me.onlinePayments.permitted;
   const whyNoPay = (me) =>
-    !me.onlinePayments.enabled ? `${me.organization.name} does not take online payments; see the invoice for how to pay.` : 'You are not allowed to pay online for your company.';
+    !me.onlinePayments.enabled
+      ? `${me.organization.name} does not take online payments; see the invoice for how to pay.`
+      : 'You are not allowed to pay online for your company.';
   async function toCheckout(path, body, message) {
     try {
       const { url } = await signedIn('POST', path, body);
@@ -221,7 +239,14 @@
     const message = h('p', { class: 'error', role: 'alert' });
     const digits = digitsOf(doc.currency);
     const amount = me.onlinePayments.allowPartial
-      ? h('input', { id: 'pay-amount', type: 'number', min: 1 / 10 ** digits, step: 1 / 10 ** digits, max: doc.balance / 10 ** digits, value: (doc.balance / 10 ** digits).toFixed(digits) })
+      ? h('input', {
+          id: 'pay-amount',
+          type: 'number',
+          min: 1 / 10 ** digits,
+          step: 1 / 10 ** digits,
+          max: doc.balance / 10 ** digits,
+          value: (doc.balance / 10 ** digits).toFixed(digits),
+        })
       : null;
     const pay = () => {
       const body = amount ? { amount: toMinor(amount.value, doc.currency) } : {};
@@ -255,13 +280,30 @@
     const selected = new Map();
     const total = h('span', { id: 'selected-total' });
     const payMessage = h('p', { class: 'error', role: 'alert' });
-    const paySelected = h('button', { class: 'primary', type: 'button', id: 'pay-selected', disabled: true, onclick: () => toCheckout('/checkout', { docIds: [...selected.keys()] }, payMessage) }, 'Pay selected');
+    const paySelected = h(
+      'button',
+      {
+        class: 'primary',
+        type: 'button',
+        id: 'pay-selected',
+        disabled: true,
+        onclick: () => toCheckout('/checkout', { docIds: [...selected.keys()] }, payMessage),
+      },
+      'Pay selected',
+    );
     const updateTotal = () => {
       const docs = [...selected.values()];
       const currencies = [...new Set(docs.map((doc) => doc.currency))];
       paySelected.disabled = docs.length === 0 || currencies.length > 1;
       total.textContent =
-        docs.length === 0 ? 'Select invoices to pay them together.' : currencies.length > 1 ? 'Invoices in different currencies are paid separately.' : `Selected: ${money(docs.reduce((sum, doc) => sum + doc.balance, 0), currencies[0])}`;
+        docs.length === 0
+          ? 'Select invoices to pay them together.'
+          : currencies.length > 1
+            ? 'Invoices in different currencies are paid separately.'
+            : `Selected: ${money(
+                docs.reduce((sum, doc) => sum + doc.balance, 0),
+                currencies[0],
+              )}`;
     };
     const checkbox = (doc) =>
       selectable && payable(doc)
@@ -287,8 +329,19 @@
     const filter = h(
       'div',
       { class: 'filters' },
-      select('kind', kind, [['', 'All documents'], ['invoice', 'Invoices'], ['estimate', 'Estimates'], ['retainer-invoice', 'Retainer invoices']]),
-      select('status', status, [['', 'Any status'], ...['sent', 'viewed', 'partially_paid', 'paid', 'overdue', 'accepted', 'declined', 'expired', 'void'].map((value) => [value, String(value).replace(/_/g, ' ')])]),
+      select('kind', kind, [
+        ['', 'All documents'],
+        ['invoice', 'Invoices'],
+        ['estimate', 'Estimates'],
+        ['retainer-invoice', 'Retainer invoices'],
+      ]),
+      select('status', status, [
+        ['', 'Any status'],
+        ...['sent', 'viewed', 'partially_paid', 'paid', 'overdue', 'accepted', 'declined', 'expired', 'void'].map((value) => [
+          value,
+          String(value).replace(/_/g, ' '),
+        ]),
+      ]),
     );
     const rows = list.items.map((doc) =>
       h(
@@ -310,7 +363,23 @@
         h('h1', {}, 'Your documents'),
         filter,
         rows.length
-          ? h('table', {}, h('thead', {}, h('tr', {}, selectable ? h('th', {}, 'Pay') : null, ['Number', 'Date', 'Due', 'Status'].map((text) => h('th', {}, text)), h('th', { class: 'num' }, 'Total'), h('th', { class: 'num' }, 'Balance'))), h('tbody', {}, rows))
+          ? h(
+              'table',
+              {},
+              h(
+                'thead',
+                {},
+                h(
+                  'tr',
+                  {},
+                  selectable ? h('th', {}, 'Pay') : null,
+                  ['Number', 'Date', 'Due', 'Status'].map((text) => h('th', {}, text)),
+                  h('th', { class: 'num' }, 'Total'),
+                  h('th', { class: 'num' }, 'Balance'),
+                ),
+              ),
+              h('tbody', {}, rows),
+            )
           : h('p', { class: 'muted' }, kind || status ? 'No documents match these filters.' : 'Nothing has been sent to you yet.'),
         selectable && list.items.some(payable) ? h('div', { class: 'pay' }, total, paySelected, payMessage) : null,
       ),
@@ -328,24 +397,41 @@
     const actions = [];
     const answerable = doc.kind === 'estimate' && (doc.status === 'sent' || doc.status === 'viewed');
     if (answerable && !allowed('approve')) {
-      actions.push(h('p', { class: 'muted', id: 'no-approve' }, `Accepting or declining estimates is not part of your access; ask ${me.organization.name} to allow it.`));
+      actions.push(
+        h('p', { class: 'muted', id: 'no-approve' }, `Accepting or declining estimates is not part of your access; ask ${me.organization.name} to allow it.`),
+      );
     }
     if (answerable && allowed('approve')) {
       actions.push(h('button', { class: 'primary', type: 'button', onclick: act('accept') }, 'Accept'));
       actions.push(
-        h('button', { class: 'secondary', type: 'button', onclick: () => { const reason = prompt('Why are you declining?'); if (reason) act('decline', { reason })(); } }, 'Decline'),
+        h(
+          'button',
+          {
+            class: 'secondary',
+            type: 'button',
+            onclick: () => {
+              const reason = prompt('Why are you declining?');
+              if (reason) act('decline', { reason })();
+            },
+          },
+          'Decline',
+        ),
       );
     }
     actions.push(
-      h('button', {
-        class: 'secondary',
-        type: 'button',
-        onclick: async () => {
-          const pdf = await signedIn('GET', `${path}/pdf`);
-          const link = h('a', { href: URL.createObjectURL(pdf), download: `${doc.number}.pdf` });
-          link.click();
+      h(
+        'button',
+        {
+          class: 'secondary',
+          type: 'button',
+          onclick: async () => {
+            const pdf = await signedIn('GET', `${path}/pdf`);
+            const link = h('a', { href: URL.createObjectURL(pdf), download: `${doc.number}.pdf` });
+            link.click();
+          },
         },
-      }, 'Download PDF'),
+        'Download PDF',
+      ),
     );
     const comment = h('textarea', { id: 'comment', rows: 3, required: true });
     show(
@@ -354,21 +440,71 @@
         { class: 'card' },
         h('p', {}, h('a', { href: `${base}/documents` }, '← All documents')),
         h('h1', {}, `${doc.number} `, label(doc.status)),
-        h('p', { class: 'muted' }, [doc.issueDate && `Issued ${doc.issueDate}`, doc.dueDate && `due ${doc.dueDate}`, doc.expiryDate && `valid until ${doc.expiryDate}`].filter(Boolean).join(' · ')),
+        h(
+          'p',
+          { class: 'muted' },
+          [doc.issueDate && `Issued ${doc.issueDate}`, doc.dueDate && `due ${doc.dueDate}`, doc.expiryDate && `valid until ${doc.expiryDate}`]
+            .filter(Boolean)
+            .join(' · '),
+        ),
         h(
           'table',
           {},
-          h('thead', {}, h('tr', {}, h('th', {}, 'Item'), h('th', { class: 'num' }, 'Qty'), h('th', { class: 'num' }, 'Price'), h('th', { class: 'num' }, 'Amount'))),
-          h('tbody', {}, (doc.lines || []).map((line) => h('tr', {}, h('td', {}, line.description), h('td', { class: 'num' }, line.quantity), h('td', { class: 'num' }, money(line.unitPrice, doc.currency)), h('td', { class: 'num' }, money(line.net ?? line.total, doc.currency))))),
+          h(
+            'thead',
+            {},
+            h('tr', {}, h('th', {}, 'Item'), h('th', { class: 'num' }, 'Qty'), h('th', { class: 'num' }, 'Price'), h('th', { class: 'num' }, 'Amount')),
+          ),
+          h(
+            'tbody',
+            {},
+            (doc.lines || []).map((line) =>
+              h(
+                'tr',
+                {},
+                h('td', {}, line.description),
+                h('td', { class: 'num' }, line.quantity),
+                h('td', { class: 'num' }, money(line.unitPrice, doc.currency)),
+                h('td', { class: 'num' }, money(line.net ?? line.total, doc.currency)),
+              ),
+            ),
+          ),
         ),
-        h('p', { class: 'num' }, `Subtotal ${money(doc.subtotal, doc.currency)} · Tax ${money(doc.taxTotal, doc.currency)} · Total ${money(doc.total, doc.currency)}`),
-        doc.kind !== 'estimate' ? h('p', { class: 'num' }, `Paid ${money(doc.amountPaid ?? 0, doc.currency)} · Balance due ${money(doc.balance ?? 0, doc.currency)}`) : null,
+        h(
+          'p',
+          { class: 'num' },
+          `Subtotal ${money(doc.subtotal, doc.currency)} · Tax ${money(doc.taxTotal, doc.currency)} · Total ${money(doc.total, doc.currency)}`,
+        ),
+        doc.kind !== 'estimate'
+          ? h('p', { class: 'num' }, `Paid ${money(doc.amountPaid ?? 0, doc.currency)} · Balance due ${money(doc.balance ?? 0, doc.currency)}`)
+          : null,
         doc.notes ? h('p', {}, doc.notes) : null,
         payPanel(me, doc),
         h('div', { class: 'actions' }, actions),
         h('h2', {}, 'Comments'),
-        (doc.comments || []).map((entry) => h('div', { class: 'comment' }, h('span', { class: 'who' }, entry.author?.name || ''), ' ', h('span', { class: 'muted' }, entry.createdAt), h('p', {}, entry.body))),
-        h('form', { onsubmit: async (event) => { event.preventDefault(); await signedIn('POST', `${path}/comments`, { body: comment.value }); render(); } }, h('label', { for: 'comment' }, 'Add a comment'), comment, h('button', { class: 'primary', type: 'submit' }, 'Post comment')),
+        (doc.comments || []).map((entry) =>
+          h(
+            'div',
+            { class: 'comment' },
+            h('span', { class: 'who' }, entry.author?.name || ''),
+            ' ',
+            h('span', { class: 'muted' }, entry.createdAt),
+            h('p', {}, entry.body),
+          ),
+        ),
+        h(
+          'form',
+          {
+            onsubmit: async (event) => {
+              event.preventDefault();
+              await signedIn('POST', `${path}/comments`, { body: comment.value });
+              render();
+            },
+          },
+          h('label', { for: 'comment' }, 'Add a comment'),
+          comment,
+          h('button', { class: 'primary', type: 'submit' }, 'Post comment'),
+        ),
       ),
     );
   }
@@ -386,8 +522,34 @@
         h(
           'table',
           {},
-          h('thead', {}, h('tr', {}, h('th', {}, 'Date'), h('th', {}, 'Details'), h('th', { class: 'num' }, 'Amount'), h('th', { class: 'num' }, 'Payments'), h('th', { class: 'num' }, 'Balance'))),
-          h('tbody', {}, statement.lines.map((line) => h('tr', {}, h('td', {}, line.date), h('td', {}, `${String(line.type).replace(/-/g, ' ')} ${line.reference}`), h('td', { class: 'num' }, line.debit ? money(line.debit, currency) : ''), h('td', { class: 'num' }, line.credit ? money(line.credit, currency) : ''), h('td', { class: 'num' }, money(line.balance, currency))))),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              h('th', {}, 'Date'),
+              h('th', {}, 'Details'),
+              h('th', { class: 'num' }, 'Amount'),
+              h('th', { class: 'num' }, 'Payments'),
+              h('th', { class: 'num' }, 'Balance'),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            statement.lines.map((line) =>
+              h(
+                'tr',
+                {},
+                h('td', {}, line.date),
+                h('td', {}, `${String(line.type).replace(/-/g, ' ')} ${line.reference}`),
+                h('td', { class: 'num' }, line.debit ? money(line.debit, currency) : ''),
+                h('td', { class: 'num' }, line.credit ? money(line.credit, currency) : ''),
+                h('td', { class: 'num' }, money(line.balance, currency)),
+              ),
+            ),
+          ),
         ),
         h('p', {}, `Closing balance ${money(statement.closingBalance, currency)}`),
       ),
@@ -396,7 +558,13 @@
 
   const sessionId = () => new URLSearchParams(location.search).get('session_id') || '';
   const paidDocuments = (status) =>
-    h('ul', {}, status.documents.map((entry) => h('li', {}, h('a', { href: `${base}/documents/${encodeURIComponent(entry.docId)}` }, entry.number), ` · ${money(entry.amount, status.currency)}`)));
+    h(
+      'ul',
+      {},
+      status.documents.map((entry) =>
+        h('li', {}, h('a', { href: `${base}/documents/${encodeURIComponent(entry.docId)}` }, entry.number), ` · ${money(entry.amount, status.currency)}`),
+      ),
+    );
 
   // Stripe sends the person here after paying: "processing" until the webhook has applied the payment.
   async function paymentReturnPage() {
@@ -407,12 +575,37 @@
       const status = await signedIn('GET', `/checkout/${encodeURIComponent(id)}`);
       if (!status) return;
       if (status.status === 'paid') {
-        return show(h('section', { class: 'card', id: 'payment-status', 'data-status': 'paid' }, h('h1', {}, 'Payment received'), h('p', {}, 'Thank you. Your payment was applied to:'), paidDocuments(status), h('p', {}, h('a', { href: `${base}/documents` }, 'Back to your documents'))));
+        return show(
+          h(
+            'section',
+            { class: 'card', id: 'payment-status', 'data-status': 'paid' },
+            h('h1', {}, 'Payment received'),
+            h('p', {}, 'Thank you. Your payment was applied to:'),
+            paidDocuments(status),
+            h('p', {}, h('a', { href: `${base}/documents` }, 'Back to your documents')),
+          ),
+        );
       }
       if (status.status === 'expired') {
-        return show(h('section', { class: 'card', id: 'payment-status', 'data-status': 'expired' }, h('h1', {}, 'This payment did not go through'), h('p', {}, 'The checkout was cancelled or expired; nothing was charged.'), h('p', {}, h('a', { href: `${base}/documents` }, 'Back to your documents'))));
+        return show(
+          h(
+            'section',
+            { class: 'card', id: 'payment-status', 'data-status': 'expired' },
+            h('h1', {}, 'This payment did not go through'),
+            h('p', {}, 'The checkout was cancelled or expired; nothing was charged.'),
+            h('p', {}, h('a', { href: `${base}/documents` }, 'Back to your documents')),
+          ),
+        );
       }
-      show(h('section', { class: 'card', id: 'payment-status', 'data-status': 'processing' }, h('h1', {}, 'Processing your payment…'), h('p', {}, 'This page updates by itself once your payment is recorded.'), paidDocuments(status)));
+      show(
+        h(
+          'section',
+          { class: 'card', id: 'payment-status', 'data-status': 'processing' },
+          h('h1', {}, 'Processing your payment…'),
+          h('p', {}, 'This page updates by itself once your payment is recorded.'),
+          paidDocuments(status),
+        ),
+      );
       if (Date.now() > deadline) return;
       await new Promise((resolve) => setTimeout(resolve, 1500));
     }
@@ -421,7 +614,15 @@
   // Stripe's Cancel link: nothing was paid.
   function paymentCancelPage() {
     document.getElementById('nav').hidden = false;
-    show(h('section', { class: 'card', id: 'payment-status', 'data-status': 'cancelled' }, h('h1', {}, 'Payment cancelled'), h('p', {}, 'Nothing was charged. You can pay at any time from your documents.'), h('p', {}, h('a', { href: `${base}/documents` }, 'Back to your documents'))));
+    show(
+      h(
+        'section',
+        { class: 'card', id: 'payment-status', 'data-status': 'cancelled' },
+        h('h1', {}, 'Payment cancelled'),
+        h('p', {}, 'Nothing was charged. You can pay at any time from your documents.'),
+        h('p', {}, h('a', { href: `${base}/documents` }, 'Back to your documents')),
+      ),
+    );
   }
 
   document.getElementById('sign-out').addEventListener('click', async () => {

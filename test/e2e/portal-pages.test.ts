@@ -24,7 +24,12 @@ describe('the portal in a browser', () => {
     const person = contact.persons[0]!;
     await api.post(`/v1/orgs/${org.id}/contacts/${contact.id}/portal-access`, { personIds: [person.id] });
     const link = `${local().apiUrl}/p/${org.portalName}/invitation?token=${invitationToken(await onlyMailTo(person.email))}`;
-    const invoice = (await api.post(`/v1/orgs/${org.id}/invoices`, { contactId: contact.id, lines: [{ description: 'Website <redesign>', quantity: 1, unitPrice: 150000, taxRate: 19 }] })).body;
+    const invoice = (
+      await api.post(`/v1/orgs/${org.id}/invoices`, {
+        contactId: contact.id,
+        lines: [{ description: 'Website <redesign>', quantity: 1, unitPrice: 150000, taxRate: 19 }],
+      })
+    ).body;
     expect((await api.post(`/v1/orgs/${org.id}/invoices/${invoice.id}/send`)).status).toBe(200);
 
     const page = await browser.newPage();
@@ -50,9 +55,13 @@ describe('the portal in a browser', () => {
     await page.click('text=Post comment');
     await page.locator('.comment p', { hasText: 'Could you add the PO number?' }).waitFor();
     const staffView = await api.get(`/v1/orgs/${org.id}/invoices/${invoice.id}`);
-    expect(staffView.body.comments.map((comment: { body: string; author: { type: string } }) => [comment.body, comment.author.type])).toEqual([['Could you add the PO number?', 'portal']]);
+    expect(staffView.body.comments.map((comment: { body: string; author: { type: string } }) => [comment.body, comment.author.type])).toEqual([
+      ['Could you add the PO number?', 'portal'],
+    ]);
 
-    const estimate = (await api.post(`/v1/orgs/${org.id}/estimates`, { contactId: contact.id, lines: [{ description: 'Phase 2', quantity: 10, unitPrice: 9000 }] })).body;
+    const estimate = (
+      await api.post(`/v1/orgs/${org.id}/estimates`, { contactId: contact.id, lines: [{ description: 'Phase 2', quantity: 10, unitPrice: 9000 }] })
+    ).body;
     await api.post(`/v1/orgs/${org.id}/estimates/${estimate.id}/send`);
     await page.goto(`${local().apiUrl}/p/${org.portalName}/documents/${estimate.id}`);
     await page.click('text=Accept');

@@ -21,7 +21,12 @@ async function payingInBrowser() {
   await connectedOrganization(setup.api, setup.org.id);
   await enableOnlinePayments(setup.api, setup.org.id);
   const invoices = [];
-  for (const days of [10, 20, 30]) invoices.push(await sentDocument(setup.api, setup.org.id, 'invoices', setup.contact.id, { dueDate: new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10) }));
+  for (const days of [10, 20, 30])
+    invoices.push(
+      await sentDocument(setup.api, setup.org.id, 'invoices', setup.contact.id, {
+        dueDate: new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10),
+      }),
+    );
   const page = await browser.newPage();
   const failures: string[] = [];
   page.on('pageerror', (error) => failures.push(error.message));
@@ -60,7 +65,10 @@ describe('paying online in the portal', () => {
     await page.click('#pay-selected');
     await payAtStripe(page, org.portalName);
     await paymentStatus(page).locator('li', { hasText: third.number }).waitFor();
-    await expect(paymentStatus(page).locator('li').allTextContents()).resolves.toEqual([expect.stringContaining(second.number), expect.stringContaining(third.number)]);
+    await expect(paymentStatus(page).locator('li').allTextContents()).resolves.toEqual([
+      expect.stringContaining(second.number),
+      expect.stringContaining(third.number),
+    ]);
     expect(failures).toEqual([]);
   });
 

@@ -1,21 +1,40 @@
-import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { routeList, type Route } from '../../functions/routes.ts';
-import { request } from '../support/api.ts';
+import { type Route, routeList } from '../../functions/routes.ts';
 import { tenantFingerprint } from '../support/adversary/partitions.ts';
-import { jsonSchemaOf, sample } from '../support/adversary/samples.ts';
 import { judge } from '../support/adversary/run.ts';
+import { jsonSchemaOf, sample } from '../support/adversary/samples.ts';
 import { newTenant, type Tenant } from '../support/adversary/world.ts';
+import { request } from '../support/api.ts';
 
 const RUNS_PER_ROUTE = 16;
 
 /** Text an attacker would try in any slot: control characters, unpaired surrogates, broken escapes, huge and empty values. */
 const hostileText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.constantFrom('', ' ', '%', '%zz', '%E0%A4%A', '..', '../../etc/passwd', '\u0000', '\ud800', '{{constructor}}', '__proto__', 'null', '-1', '1e309', 'a'.repeat(5000)),
+  fc.constantFrom(
+    '',
+    ' ',
+    '%',
+    '%zz',
+    '%E0%A4%A',
+    '..',
+    '../../etc/passwd',
+    '\u0000',
+    '\ud800',
+    '{{constructor}}',
+    '__proto__',
+    'null',
+    '-1',
+    '1e309',
+    'a'.repeat(5000),
+  ),
 );
-const hostileJson = fc.oneof(fc.jsonValue(), fc.anything({ withNullPrototype: false, maxDepth: 3 }).map((value) => JSON.parse(JSON.stringify(value ?? null))));
+const hostileJson = fc.oneof(
+  fc.jsonValue(),
+  fc.anything({ withNullPrototype: false, maxDepth: 3 }).map((value) => JSON.parse(JSON.stringify(value ?? null))),
+);
 
 /** Percent-encodes what can be; surrogates go as the replacement character. Raw `%` stays raw, so broken escapes reach the server. */
 const encodeLoosely = (text: string) => encodeURIComponent(text.replace(/[\ud800-\udfff]/g, '\ufffd')).replace(/%25/g, '%');
@@ -45,10 +64,17 @@ function attempts(route: Route, tenant: Tenant, seed: number): Attempt[] {
     body: fc.oneof(
       hostileJson.map((value) => JSON.stringify(value)),
       fc.string({ maxLength: 60 }),
-      validBody ? fc.record({ key: fc.constantFrom(...Object.keys(validBody), 'extra'), value: hostileJson }).map(({ key, value }) => JSON.stringify({ ...validBody, [key]: value })) : fc.constant(undefined),
+      validBody
+        ? fc
+            .record({ key: fc.constantFrom(...Object.keys(validBody), 'extra'), value: hostileJson })
+            .map(({ key, value }) => JSON.stringify({ ...validBody, [key]: value }))
+        : fc.constant(undefined),
     ),
     contentType: fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=utf-16', ''),
-    idempotencyKey: fc.oneof(fc.uuid(), hostileText.filter((text) => /^[\x20-\x7e]*$/.test(text))),
+    idempotencyKey: fc.oneof(
+      fc.uuid(),
+      hostileText.filter((text) => /^[\x20-\x7e]*$/.test(text)),
+    ),
   });
   return fc.sample(attempt, { numRuns: RUNS_PER_ROUTE, seed }).map((generated) => {
     const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => (name in generated.path ? encodeLoosely(generated.path[name]!) : (own[name] ?? 'x')));
@@ -88,7 +114,9 @@ describe('bad input on every route, generated from the route table', () => {
         }
       }
     }
-    console.log(`bad input: ${routeList().length} routes, ${requests} requests, ${rejected} rejected, 5xx or stack traces ${findings.length - changedByRejected}, writes after rejected requests ${changedByRejected}`);
+    console.log(
+      `bad input: ${routeList().length} routes, ${requests} requests, ${rejected} rejected, 5xx or stack traces ${findings.length - changedByRejected}, writes after rejected requests ${changedByRejected}`,
+    );
     expect(findings).toEqual([]);
   });
 });

@@ -17,7 +17,10 @@ describe('hostile names and comments', () => {
     const contact = await newContact(api, org.id, 0, { name: hostile('contact'), email: uniqueEmail('hostile') });
     const person = contact.persons[0]!;
     await api.post(`/v1/orgs/${org.id}/contacts/${contact.id}/portal-access`, { personIds: [person.id], password: CHOSEN_PASSWORD, passwordPermanent: true });
-    const invoice = await sentDocument(api, org.id, 'invoices', contact.id, { notes: hostile('notes'), lines: [{ description: hostile('line'), quantity: 1, unitPrice: 100 }] });
+    const invoice = await sentDocument(api, org.id, 'invoices', contact.id, {
+      notes: hostile('notes'),
+      lines: [{ description: hostile('line'), quantity: 1, unitPrice: 100 }],
+    });
     const idToken = (await signedIn(org.portalName, person.email, CHOSEN_PASSWORD)).idToken;
     await api.post(`/v1/orgs/${org.id}/invoices/${invoice.id}/comments`, { body: hostile('staff-comment') });
     await as(idToken).post(`/v1/portal/${org.portalName}/documents/${invoice.id}/comments`, { body: hostile('portal-comment') });
@@ -35,7 +38,11 @@ describe('hostile names and comments', () => {
       expect(mail.body.html, mail.subject).not.toMatch(RAW);
       expect(mail.subject, mail.subject).not.toMatch(/[\r\n]/);
     }
-    expect(mails.some((mail) => mail.body.html!.includes('&lt;script&gt;alert(&#39;staff-comment&#39;)') || mail.body.html!.includes("&lt;script&gt;alert('staff-comment')"))).toBe(true);
+    expect(
+      mails.some(
+        (mail) => mail.body.html!.includes('&lt;script&gt;alert(&#39;staff-comment&#39;)') || mail.body.html!.includes("&lt;script&gt;alert('staff-comment')"),
+      ),
+    ).toBe(true);
 
     const pdf = await download(`/v1/portal/${org.portalName}/documents/${invoice.id}/pdf`, idToken);
     const text = pdfText(pdf.bytes).replace(/\s+/g, '');

@@ -2,11 +2,11 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { keys } from '../../functions/core/db/keys.ts';
+import { as } from '../support/api.ts';
 import { newContact } from '../support/contacts.ts';
 import { sentDocument } from '../support/documents.ts';
 import { local } from '../support/local.ts';
 import { newOrganization, newStaffToken, uniquePortalName } from '../support/staff.ts';
-import { as } from '../support/api.ts';
 
 // The other races of the suite live beside the features they guard: 100 claims of one name (portal-names),
 // 500 creates on one sequence (documents), payments over the balance (payments-receivables), accept against decline (portal-documents).
@@ -44,7 +44,9 @@ describe('races', () => {
     const contact = await newContact(api, org.id);
     const retainer = await sentDocument(api, org.id, 'retainer-invoices', contact.id, { lines: [{ description: 'Advance', quantity: 1, unitPrice: 10000 }] });
     await api.post(`/v1/orgs/${org.id}/retainer-invoices/${retainer.id}/payments`, { amount: 10000 });
-    const invoices = await Promise.all([0, 1].map(() => sentDocument(api, org.id, 'invoices', contact.id, { lines: [{ description: 'Work', quantity: 1, unitPrice: 10000 }] })));
+    const invoices = await Promise.all(
+      [0, 1].map(() => sentDocument(api, org.id, 'invoices', contact.id, { lines: [{ description: 'Work', quantity: 1, unitPrice: 10000 }] })),
+    );
     const applied = await Promise.all(invoices.map((invoice) => api.post(`/v1/orgs/${org.id}/invoices/${invoice.id}/credits`, { amount: 10000 })));
     expect(applied.map((response) => response.status).sort()).toEqual([201, 422]);
     expect(applied.find((response) => response.status === 422)!.body.error.code).toBe('INSUFFICIENT_CREDIT');

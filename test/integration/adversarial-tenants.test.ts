@@ -34,7 +34,10 @@ describe('the tenant matrix, generated from the route table', () => {
     const findings: unknown[] = [];
     const accepted: string[] = [];
     const statuses: Record<string, number> = {};
-    for (const [attacker, victim] of [[a, b], [b, a]] as const) {
+    for (const [attacker, victim] of [
+      [a, b],
+      [b, a],
+    ] as const) {
       const before = await settled(() => victimItems(victim, attacker));
       const probes = probesFor(attacker, victim);
       const result = await runProbes(probes);

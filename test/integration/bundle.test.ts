@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
 import { marshall } from '@aws-sdk/util-dynamodb';
+import { afterAll, describe, expect, it } from 'vitest';
 import { consumers } from '../../functions/core/consumers.ts';
 import type { RouteKey } from '../../functions/routes.ts';
 import { entryFile, functionGroups, groupEntry } from '../../lib/settings/function-groups.ts';
@@ -24,7 +24,10 @@ async function invokeBundled(routeKey: RouteKey, event: object, publicBaseUrl?: 
   const bytes = await bundleFunction(groupEntry(group), dir, group.renders);
   const runner = join(dir, 'run.mjs');
   const fullEvent = { ...event, routeKey, requestContext: { routeKey, ...(event as { requestContext: object }).requestContext } };
-  writeFileSync(runner, `const { handler } = await import('./index.mjs');\nprocess.stdout.write(JSON.stringify(await handler(${JSON.stringify(fullEvent)}, { awsRequestId: 'bundle-test' })));\n`);
+  writeFileSync(
+    runner,
+    `const { handler } = await import('./index.mjs');\nprocess.stdout.write(JSON.stringify(await handler(${JSON.stringify(fullEvent)}, { awsRequestId: 'bundle-test' })));\n`,
+  );
   const output = execFileSync(process.execPath, [runner], { cwd: dir, env: bundleEnvironment(local(), group.needs, publicBaseUrl) }).toString();
   return { bytes, response: JSON.parse(output) };
 }
@@ -76,7 +79,10 @@ describe('the deployed bundles', () => {
       ],
     };
     const runner = join(dir, 'run.mjs');
-    writeFileSync(runner, `const { handler } = await import('./index.mjs');\nprocess.stdout.write(JSON.stringify(await handler(${JSON.stringify(event)}, { awsRequestId: 'bundle-test' })));\n`);
+    writeFileSync(
+      runner,
+      `const { handler } = await import('./index.mjs');\nprocess.stdout.write(JSON.stringify(await handler(${JSON.stringify(event)}, { awsRequestId: 'bundle-test' })));\n`,
+    );
     const output = execFileSync(process.execPath, [runner], { cwd: dir, env: bundleEnvironment(local(), consumer.needs) }).toString();
     expect(JSON.parse(output)).toEqual({ batchItemFailures: [{ itemIdentifier: '2' }] });
   });

@@ -15,7 +15,8 @@ async function invoiceWithOpenSessions() {
   const accountId = await connectedOrganization(setup.api, setup.org.id);
   await enableOnlinePayments(setup.api, setup.org.id, { allowPartial: true });
   const invoice = await sentDocument(setup.api, setup.org.id, 'invoices', setup.contact.id);
-  const open = async (body: Record<string, unknown>) => (await setup.person.post(`${setup.base}/documents/${invoice.id}/checkout`, body)).body.sessionId as string;
+  const open = async (body: Record<string, unknown>) =>
+    (await setup.person.post(`${setup.base}/documents/${invoice.id}/checkout`, body)).body.sessionId as string;
   const sessionIds = [await open({}), await open({ amount: 5000 })];
   return { ...setup, accountId, invoice, sessionIds };
 }
@@ -31,25 +32,30 @@ describe("expiring a document's open checkouts", () => {
     const { api, org, accountId, invoice, sessionIds } = await invoiceWithOpenSessions();
     expect((await api.post(`/v1/orgs/${org.id}/invoices/${invoice.id}/void`)).status).toBe(200);
     for (const sessionId of sessionIds) {
-      expect(await eventually(async () => {
-        const now = await statuses(org.id, accountId, sessionId);
-        return now[1] === 'expired' && now;
-      }, 20_000)).toEqual(['expired', 'expired']);
+      expect(
+        await eventually(async () => {
+          const now = await statuses(org.id, accountId, sessionId);
+          return now[1] === 'expired' && now;
+        }, 20_000),
+      ).toEqual(['expired', 'expired']);
     }
   });
 
   it('expires them when an offline payment pays the balance, not after a part payment', async () => {
     const { api, org, accountId, invoice, sessionIds } = await invoiceWithOpenSessions();
-    const pay = (amount: number) => api.post(`/v1/orgs/${org.id}/invoices/${invoice.id}/payments`, { amount }, { headers: { 'idempotency-key': randomUUID() } });
+    const pay = (amount: number) =>
+      api.post(`/v1/orgs/${org.id}/invoices/${invoice.id}/payments`, { amount }, { headers: { 'idempotency-key': randomUUID() } });
     expect((await pay(1000)).status).toBe(201);
     await new Promise((resolve) => setTimeout(resolve, 1000));
     for (const sessionId of sessionIds) expect(await statuses(org.id, accountId, sessionId)).toEqual(['open', 'open']);
     expect((await pay(TOTAL - 1000)).status).toBe(201);
     for (const sessionId of sessionIds) {
-      expect(await eventually(async () => {
-        const now = await statuses(org.id, accountId, sessionId);
-        return now[1] === 'expired' && now;
-      }, 20_000)).toEqual(['expired', 'expired']);
+      expect(
+        await eventually(async () => {
+          const now = await statuses(org.id, accountId, sessionId);
+          return now[1] === 'expired' && now;
+        }, 20_000),
+      ).toEqual(['expired', 'expired']);
     }
   });
 });

@@ -5,7 +5,7 @@ import type { OutboxEvent } from '../../functions/core/outbox/events.ts';
 import { newOutboxEvent } from '../../functions/core/outbox/repository.ts';
 import { newContact } from '../support/contacts.ts';
 import { portalSetup, sentDocument } from '../support/documents.ts';
-import { mailsTo, rejectionsLeft, rejectNextMails, waitForMails, type SentMail } from '../support/mailbox.ts';
+import { mailsTo, rejectionsLeft, rejectNextMails, type SentMail, waitForMails } from '../support/mailbox.ts';
 import { deadLettered, effectMarkers, emit, waitForDeadLetter } from '../support/outbox.ts';
 import { CHOSEN_PASSWORD } from '../support/portal.ts';
 import { newOrganization } from '../support/staff.ts';
@@ -35,7 +35,11 @@ describe('consumer lane', () => {
     const [kept, revoked, never] = [contact.persons[0]!, contact.persons[1]!, contact.persons[2]!];
     // Sent while nobody has access: the send itself mails no one.
     const invoice = await sentDocument(api, org.id, 'invoices', contact.id, { dueDate: '2099-05-31' });
-    await api.post(`/v1/orgs/${org.id}/contacts/${contact.id}/portal-access`, { personIds: [kept.id, revoked.id], password: CHOSEN_PASSWORD, passwordPermanent: true });
+    await api.post(`/v1/orgs/${org.id}/contacts/${contact.id}/portal-access`, {
+      personIds: [kept.id, revoked.id],
+      password: CHOSEN_PASSWORD,
+      passwordPermanent: true,
+    });
     expect((await api.delete(`/v1/orgs/${org.id}/contacts/${contact.id}/portal-access/${revoked.id}`)).status).toBe(204);
 
     const event = newOutboxEvent(org.id, 'document.sent', staff, { docId: invoice.id, recipients: [kept.id, revoked.id, never.id] });
@@ -52,9 +56,19 @@ describe('consumer lane', () => {
     const invoice = await sentDocument(api, org.id, 'invoices', contact.id);
     const person = contact.persons[0]!;
     await emit(
-      newOutboxEvent(org.id, 'comment.created', staff, { docId: invoice.id, commentId: 'cmt_staff', author: { type: 'staff', name: 'Sam' }, body: 'Sent <b>today</b>' }),
+      newOutboxEvent(org.id, 'comment.created', staff, {
+        docId: invoice.id,
+        commentId: 'cmt_staff',
+        author: { type: 'staff', name: 'Sam' },
+        body: 'Sent <b>today</b>',
+      }),
       newOutboxEvent(org.id, 'payment.received', staff, receipt(invoice.id)),
-      newOutboxEvent(org.id, 'comment.created', { type: 'portal', id: person.id, name: person.name }, { docId: invoice.id, commentId: 'cmt_portal', author: { type: 'portal', name: person.name }, body: 'Can we pay in two parts?' }),
+      newOutboxEvent(
+        org.id,
+        'comment.created',
+        { type: 'portal', id: person.id, name: person.name },
+        { docId: invoice.id, commentId: 'cmt_portal', author: { type: 'portal', name: person.name }, body: 'Can we pay in two parts?' },
+      ),
     );
     for (const recipient of contact.persons) {
       const [comment] = await waitForMails(recipient.email, 1, 10_000, isComment);

@@ -105,7 +105,9 @@ describe('contacts', () => {
   it('refuses concurrent stale updates with 409 CONCURRENT_MODIFICATION instead of losing one', async () => {
     const { org, api } = await newOrganization();
     const contact = await newContact(api, org.id);
-    const results = await Promise.all(Array.from({ length: 6 }, (_, index) => api.patch(`/v1/orgs/${org.id}/contacts/${contact.id}`, { name: `Name ${index}` })));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, index) => api.patch(`/v1/orgs/${org.id}/contacts/${contact.id}`, { name: `Name ${index}` })),
+    );
     const statuses = results.map((result) => result.status);
     expect(statuses).toContain(200);
     for (const result of results) {

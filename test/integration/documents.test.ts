@@ -120,7 +120,9 @@ describe('documents: numbering and idempotency', () => {
     const { org, api, contact } = await orgWithContact();
     const key = randomUUID();
     const body = documentBody(contact.id);
-    const [first, ...retries] = await Promise.all(Array.from({ length: 5 }, () => api.post(`/v1/orgs/${org.id}/invoices`, body, { headers: { 'idempotency-key': key } })));
+    const [first, ...retries] = await Promise.all(
+      Array.from({ length: 5 }, () => api.post(`/v1/orgs/${org.id}/invoices`, body, { headers: { 'idempotency-key': key } })),
+    );
     const all = [first!, ...retries];
     const succeeded = all.filter((response) => response.status === 201);
     // A retry racing the first request is told to wait; every other answer is the first result.
@@ -155,7 +157,10 @@ describe('documents: drafts', () => {
   it('edits a draft, recomputing totals, and records what changed', async () => {
     const { org, api, contact } = await orgWithContact();
     const draft = await makeDocument(api, org.id, 'invoices', contact.id, { issueDate: '2026-04-01' });
-    const edited = await api.patch(`/v1/orgs/${org.id}/invoices/${draft.id}`, { lines: [{ description: 'More', quantity: 1, unitPrice: 10000, taxRate: 7 }], notes: 'Thanks' });
+    const edited = await api.patch(`/v1/orgs/${org.id}/invoices/${draft.id}`, {
+      lines: [{ description: 'More', quantity: 1, unitPrice: 10000, taxRate: 7 }],
+      notes: 'Thanks',
+    });
     expect(edited.status).toBe(200);
     expect(edited.body).toMatchObject({ subtotal: 10000, taxTotal: 700, total: 10700, balance: 10700, notes: 'Thanks', version: 2, dueDate: '2026-04-01' });
     const activity = await api.get(`/v1/orgs/${org.id}/invoices/${draft.id}/activity`);
@@ -167,7 +172,9 @@ describe('documents: drafts', () => {
     const { org, api, contact } = await orgWithContact();
     const draft = await makeDocument(api, org.id, 'invoices', contact.id);
     // Every writer read version 1: exactly one may write, however the requests interleave.
-    const results = await Promise.all([1, 2, 3, 4].map((n) => api.patch(`/v1/orgs/${org.id}/invoices/${draft.id}`, { notes: `edit ${n}`, version: draft.version })));
+    const results = await Promise.all(
+      [1, 2, 3, 4].map((n) => api.patch(`/v1/orgs/${org.id}/invoices/${draft.id}`, { notes: `edit ${n}`, version: draft.version })),
+    );
     expect(results.map((result) => result.status).sort()).toEqual([200, 409, 409, 409]);
     const winner = results.find((result) => result.status === 200)!.body;
     const final = (await api.get(`/v1/orgs/${org.id}/invoices/${draft.id}`)).body;

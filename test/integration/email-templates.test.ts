@@ -35,7 +35,10 @@ describe('email templates', () => {
       'invitationUrl',
       'expiresInDays',
     ]);
-    expect((await api.get(`/v1/orgs/${org.id}/email-templates/invitation-link`)).body).toMatchObject({ customized: false, ...defaultTemplate('invitation-link') });
+    expect((await api.get(`/v1/orgs/${org.id}/email-templates/invitation-link`)).body).toMatchObject({
+      customized: false,
+      ...defaultTemplate('invitation-link'),
+    });
   });
 
   it('sends the customized invitation, with markup in a contact name escaped in the HTML', async () => {
@@ -92,7 +95,7 @@ describe('email templates', () => {
     expect((await mailsTo(contact.email)).map((mail) => mail.subject)).toEqual(['Invitation to the Acme Supplies client portal']);
   });
 
-  it('stores and sends a template cut to safe markup and its own links, from the platform in the business\'s name, answers to its owner', async () => {
+  it("stores and sends a template cut to safe markup and its own links, from the platform in the business's name, answers to its owner", async () => {
     const { org, api, token } = await newOrganization({ name: 'Acme "Supplies"' });
     const unsafe =
       '<p onclick="steal()">Hi {{personName}}<script>alert(1)</script></p><style>p{}</style><img src="https://evil.example/x.png">' +

@@ -6,7 +6,14 @@ import { signedIn } from '../support/portal.ts';
 import { newOrganization } from '../support/staff.ts';
 
 const PASSWORD = 'Garbage-Pass-1!';
-const bodies: (string | undefined)[] = [undefined, '{"unexpected": true}', '{"broken": ', '[]', '"text"', JSON.stringify({ email: 'x', password: 1, lines: 'no', amount: -1 })];
+const bodies: (string | undefined)[] = [
+  undefined,
+  '{"unexpected": true}',
+  '{"broken": ',
+  '[]',
+  '"text"',
+  JSON.stringify({ email: 'x', password: 1, lines: 'no', amount: -1 }),
+];
 
 describe('every route, given garbage', () => {
   it('answers a 4xx with the error JSON, never a 500', async () => {
@@ -27,7 +34,8 @@ describe('every route, given garbage', () => {
       for (const rawBody of route.method === 'GET' ? [undefined] : bodies) {
         const response = await request(route.method, `${path}?limit=-5&cursor=%%%&asOf=yesterday&from=x`, undefined, { token, rawBody });
         if (response.status >= 500) failures.push(`${route.key} ${rawBody ?? '(no body)'} → ${response.status}`);
-        if (response.status >= 400 && typeof response.body === 'object' && !response.body.error && !response.body.message) failures.push(`${route.key} → ${response.status} without the error JSON`);
+        if (response.status >= 400 && typeof response.body === 'object' && !response.body.error && !response.body.message)
+          failures.push(`${route.key} → ${response.status} without the error JSON`);
       }
     }
     expect(failures).toEqual([]);

@@ -65,7 +65,9 @@ describe('every input that can be wrong answers 4xx', () => {
     const tooLarge = await create(api, org.id, documentBody(contact.id, { lines: [{ description: 'Too much', quantity: 1, unitPrice: largest + 1 }] }));
     expect(tooLarge.body.error.code).toBe('INVALID_UNIT_PRICE');
     for (const amount of [largest, 1]) {
-      const retainer = await makeDocument(api, org.id, 'retainer-invoices', contact.id, { lines: [{ description: 'Advance', quantity: 1, unitPrice: amount }] });
+      const retainer = await makeDocument(api, org.id, 'retainer-invoices', contact.id, {
+        lines: [{ description: 'Advance', quantity: 1, unitPrice: amount }],
+      });
       await api.post(`/v1/orgs/${org.id}/retainer-invoices/${retainer.id}/send`);
       const paid = await api.post(`/v1/orgs/${org.id}/retainer-invoices/${retainer.id}/payments`, { amount });
       expect(paid.status).toBe(amount === largest ? 201 : 422);

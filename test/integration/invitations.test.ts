@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newContact } from '../support/contacts.ts';
+import { local } from '../support/local.ts';
 import { invitationToken, mailsTo, onlyMailTo } from '../support/mailbox.ts';
 import { CHOSEN_PASSWORD, portal, signedIn } from '../support/portal.ts';
-import { local } from '../support/local.ts';
 import { newOrganization } from '../support/staff.ts';
 import { expireInvitation, nextSecond } from '../support/table.ts';
 
@@ -26,7 +26,13 @@ describe('invitations', () => {
 
     const accepted = await portal(org.portalName).accept(invitationToken(mail), CHOSEN_PASSWORD);
     expect(accepted.status).toBe(200);
-    expect(accepted.body).toEqual({ idToken: expect.any(String), accessToken: expect.any(String), refreshToken: expect.any(String), expiresIn: 3600, tokenType: 'Bearer' });
+    expect(accepted.body).toEqual({
+      idToken: expect.any(String),
+      accessToken: expect.any(String),
+      refreshToken: expect.any(String),
+      expiresIn: 3600,
+      tokenType: 'Bearer',
+    });
     expect((await portal(org.portalName).me(accepted.body.idToken)).body.person).toEqual({ ...person, portalAccess: 'active' });
     expect((await api.get(`/v1/orgs/${org.id}/contacts/${contact.id}`)).body.persons[0].portalAccess).toBe('active');
     await signedIn(org.portalName, person.email, CHOSEN_PASSWORD);

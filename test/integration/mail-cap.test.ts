@@ -6,8 +6,8 @@ import { newContact } from '../support/contacts.ts';
 import { portalSetup, sentDocument } from '../support/documents.ts';
 import { mailsTo, onlyMailTo, waitForMails } from '../support/mailbox.ts';
 import { effectMarkers, emit } from '../support/outbox.ts';
-import { getItem, setItemAttributes } from '../support/table.ts';
 import { newOrganization } from '../support/staff.ts';
+import { getItem, setItemAttributes } from '../support/table.ts';
 import { waitFor } from '../support/wait.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);

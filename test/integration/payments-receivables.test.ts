@@ -94,7 +94,9 @@ describe('retainer credit and receivables', () => {
 
     await api.post(`/v1/orgs/${org.id}/invoices/${inv1.id}/payments`, { amount: 30000, date: '2026-02-01' });
     await api.post(`/v1/orgs/${org.id}/retainer-invoices/${ret1.id}/payments`, { amount: 40000, date: '2026-03-05' });
-    expect((await api.get(`/v1/orgs/${org.id}/contacts/${contact.id}/credits`)).body.items).toEqual([{ contactId: contact.id, currency: 'EUR', available: 40000 }]);
+    expect((await api.get(`/v1/orgs/${org.id}/contacts/${contact.id}/credits`)).body.items).toEqual([
+      { contactId: contact.id, currency: 'EUR', available: 40000 },
+    ]);
 
     const tooMuch = await api.post(`/v1/orgs/${org.id}/invoices/${inv2.id}/credits`, { amount: 40001 });
     expect(tooMuch.status).toBe(422);
@@ -108,7 +110,16 @@ describe('retainer credit and receivables', () => {
 
     const aging = await api.get(`/v1/orgs/${org.id}/reports/receivables-aging?asOf=2026-06-30`);
     expect(aging.status).toBe(200);
-    const rowC = { contactId: contact.id, currency: 'EUR', current: 10000, days1to30: 20000, days31to60: 35000, days61to90: 0, days90plus: 70000, total: 135000 };
+    const rowC = {
+      contactId: contact.id,
+      currency: 'EUR',
+      current: 10000,
+      days1to30: 20000,
+      days31to60: 35000,
+      days61to90: 0,
+      days90plus: 70000,
+      total: 135000,
+    };
     const rowD = { contactId: d.id, currency: 'EUR', current: 0, days1to30: 0, days31to60: 0, days61to90: 5000, days90plus: 0, total: 5000 };
     expect(aging.body).toEqual({
       asOf: '2026-06-30',

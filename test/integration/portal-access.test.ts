@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newContact, uniqueEmail } from '../support/contacts.ts';
+import { local } from '../support/local.ts';
 import { mailsTo, onlyMailTo } from '../support/mailbox.ts';
 import { CHOSEN_PASSWORD, portal, signedIn, TEMPORARY_PASSWORD } from '../support/portal.ts';
-import { local } from '../support/local.ts';
 import { newOrganization } from '../support/staff.ts';
 
 describe('portal access with a staff-set password', () => {
@@ -36,12 +36,25 @@ describe('portal access with a staff-set password', () => {
       expect(first.body).toEqual({ challenge: 'NEW_PASSWORD_REQUIRED', session: expect.any(String) });
       const answered = await portal(org.portalName).newPassword(person.email, first.body.session, CHOSEN_PASSWORD);
       expect(answered.status).toBe(200);
-      expect(answered.body).toEqual({ idToken: expect.any(String), accessToken: expect.any(String), refreshToken: expect.any(String), expiresIn: 3600, tokenType: 'Bearer' });
+      expect(answered.body).toEqual({
+        idToken: expect.any(String),
+        accessToken: expect.any(String),
+        refreshToken: expect.any(String),
+        expiresIn: 3600,
+        tokenType: 'Bearer',
+      });
 
       const me = await portal(org.portalName).me(answered.body.idToken);
       expect(me.status).toBe(200);
       expect(me.body).toEqual({
-        person: { id: person.id, name: person.name, email: person.email, primary: person.primary, portalAccess: 'active', portalPermissions: ['view', 'approve', 'pay'] },
+        person: {
+          id: person.id,
+          name: person.name,
+          email: person.email,
+          primary: person.primary,
+          portalAccess: 'active',
+          portalPermissions: ['view', 'approve', 'pay'],
+        },
         contact: { id: contact.id, name: contact.name, email: contact.email },
         mfa: { setting: 'off', enrolled: false },
         organization: { name: 'Acme Supplies', branding: {}, portalName: org.portalName, portalUrl },
@@ -81,7 +94,11 @@ describe('portal access with a staff-set password', () => {
     expect((await api.post(`/v1/orgs/${org.id}/contacts/${first.id}/portal-access`, { personIds: [first.persons[0]!.id] })).status).toBe(200);
     const refused = await api.post(`/v1/orgs/${org.id}/contacts/${second.id}/portal-access`, { personIds: [second.persons[0]!.id] });
     expect(refused.status).toBe(409);
-    expect(refused.body.error).toEqual({ code: 'EMAIL_IN_USE', message: `Another contact person of this organization already has portal access with ${email}.`, details: { email } });
+    expect(refused.body.error).toEqual({
+      code: 'EMAIL_IN_USE',
+      message: `Another contact person of this organization already has portal access with ${email}.`,
+      details: { email },
+    });
     expect((await api.get(`/v1/orgs/${org.id}/contacts/${second.id}`)).body).toEqual(second);
     // Editing a person with access onto a taken email is refused the same way.
     const third = await newContact(api, org.id);
@@ -123,7 +140,11 @@ describe('portal sign-in', () => {
     const b = await newOrganization();
     const email = uniqueEmail('shared');
     const atA = await newContact(a.api, a.org.id, 0, { email });
-    await a.api.post(`/v1/orgs/${a.org.id}/contacts/${atA.id}/portal-access`, { personIds: [atA.persons[0]!.id], password: CHOSEN_PASSWORD, passwordPermanent: true });
+    await a.api.post(`/v1/orgs/${a.org.id}/contacts/${atA.id}/portal-access`, {
+      personIds: [atA.persons[0]!.id],
+      password: CHOSEN_PASSWORD,
+      passwordPermanent: true,
+    });
     const tokensAtA = await signedIn(a.org.portalName, email, CHOSEN_PASSWORD);
 
     // B has no such person: A's email and password get nowhere at B's portal.
@@ -135,7 +156,11 @@ describe('portal sign-in', () => {
     // B has a person with the same email and sets a password of its own: a separate user.
     const atB = await newContact(b.api, b.org.id, 0, { email });
     const otherPassword = 'Other-Password-3$';
-    await b.api.post(`/v1/orgs/${b.org.id}/contacts/${atB.id}/portal-access`, { personIds: [atB.persons[0]!.id], password: otherPassword, passwordPermanent: true });
+    await b.api.post(`/v1/orgs/${b.org.id}/contacts/${atB.id}/portal-access`, {
+      personIds: [atB.persons[0]!.id],
+      password: otherPassword,
+      passwordPermanent: true,
+    });
     expect((await portal(b.org.portalName).signIn(email, CHOSEN_PASSWORD)).status).toBe(401);
     const tokensAtB = await signedIn(b.org.portalName, email, otherPassword);
     expect((await portal(b.org.portalName).me(tokensAtB.idToken)).body.contact.id).toBe(atB.id);
@@ -148,7 +173,11 @@ describe('portal sign-in', () => {
   it('refreshes tokens, and signing out ends the refresh token', async () => {
     const { org, api } = await newOrganization();
     const contact = await newContact(api, org.id);
-    await api.post(`/v1/orgs/${org.id}/contacts/${contact.id}/portal-access`, { personIds: [contact.persons[0]!.id], password: CHOSEN_PASSWORD, passwordPermanent: true });
+    await api.post(`/v1/orgs/${org.id}/contacts/${contact.id}/portal-access`, {
+      personIds: [contact.persons[0]!.id],
+      password: CHOSEN_PASSWORD,
+      passwordPermanent: true,
+    });
     const tokens = await signedIn(org.portalName, contact.email, CHOSEN_PASSWORD);
     const refreshed = await portal(org.portalName).refresh(tokens.refreshToken);
     expect(refreshed.status).toBe(200);
@@ -179,10 +208,14 @@ describe('portal sign-in', () => {
     expect((await portal(org.portalName).me((await signedIn(org.portalName, person.email, CHOSEN_PASSWORD)).idToken)).status).toBe(200);
   });
 
-  it('deleting a contact ends its persons\' access', async () => {
+  it("deleting a contact ends its persons' access", async () => {
     const { org, api } = await newOrganization();
     const contact = await newContact(api, org.id);
-    await api.post(`/v1/orgs/${org.id}/contacts/${contact.id}/portal-access`, { personIds: [contact.persons[0]!.id], password: CHOSEN_PASSWORD, passwordPermanent: true });
+    await api.post(`/v1/orgs/${org.id}/contacts/${contact.id}/portal-access`, {
+      personIds: [contact.persons[0]!.id],
+      password: CHOSEN_PASSWORD,
+      passwordPermanent: true,
+    });
     const tokens = await signedIn(org.portalName, contact.email, CHOSEN_PASSWORD);
     expect((await api.delete(`/v1/orgs/${org.id}/contacts/${contact.id}`)).status).toBe(204);
     expect((await portal(org.portalName).me(tokens.idToken)).status).toBe(401);

@@ -20,7 +20,8 @@ async function payingCustomer(settings: { allowPartial?: boolean; minimumPartial
   const accountId = await connectedOrganization(setup.api, setup.org.id);
   await enableOnlinePayments(setup.api, setup.org.id, settings);
   const invoice = await sentDocument(setup.api, setup.org.id, 'invoices', setup.contact.id);
-  const checkout = (docId: string, body: Record<string, unknown> = {}, headers: Record<string, string> = {}) => setup.person.post(`${setup.base}/documents/${docId}/checkout`, body, { headers });
+  const checkout = (docId: string, body: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+    setup.person.post(`${setup.base}/documents/${docId}/checkout`, body, { headers });
   const checkoutMany = (body: Record<string, unknown>) => setup.person.post(`${setup.base}/checkout`, body);
   return { ...setup, accountId, invoice, checkout, checkoutMany };
 }
@@ -116,7 +117,10 @@ describe('paying one document online', () => {
     const response = await checkout(invoice.id);
     expect(response.status).toBe(201);
     expect(await sessionAt(accountId, response.body.sessionId)).toMatchObject({ amount_total: 3600, currency: 'jpy' });
-    const tooSmall = await sentDocument(api, org.id, 'invoices', contact.id, { currency: 'JPY', lines: [{ description: 'Sweet', quantity: 1, unitPrice: 49 }] });
+    const tooSmall = await sentDocument(api, org.id, 'invoices', contact.id, {
+      currency: 'JPY',
+      lines: [{ description: 'Sweet', quantity: 1, unitPrice: 49 }],
+    });
     expect((await checkout(tooSmall.id)).body.error).toMatchObject({ code: 'AMOUNT_BELOW_MINIMUM', details: { currency: 'JPY', minimum: 50 } });
   });
 
@@ -153,7 +157,8 @@ describe('paying one document online', () => {
     const { api, org, checkout } = await payingCustomer();
     const otherContact = await newContact(api, org.id);
     const theirs = await sentDocument(api, org.id, 'invoices', otherContact.id);
-    const draft = (await api.post(`/v1/orgs/${org.id}/invoices`, { contactId: otherContact.id, lines: [{ description: 'x', quantity: 1, unitPrice: 100 }] })).body;
+    const draft = (await api.post(`/v1/orgs/${org.id}/invoices`, { contactId: otherContact.id, lines: [{ description: 'x', quantity: 1, unitPrice: 100 }] }))
+      .body;
     const elsewhere = await newOrganization();
     const foreignContact = await newContact(elsewhere.api, elsewhere.org.id);
     const foreign = await sentDocument(elsewhere.api, elsewhere.org.id, 'invoices', foreignContact.id);
@@ -175,7 +180,10 @@ describe('paying several documents in one payment', () => {
     const { api, org, contact, accountId, checkoutMany } = await payingCustomer({ allowPartial: true });
     const later = await sentDocument(api, org.id, 'invoices', contact.id, { dueDate: inDays(30) });
     const sooner = await sentDocument(api, org.id, 'invoices', contact.id, { dueDate: inDays(10) });
-    const retainer = await sentDocument(api, org.id, 'retainer-invoices', contact.id, { dueDate: inDays(20), lines: [{ description: 'Retainer', quantity: 1, unitPrice: 3000 }] });
+    const retainer = await sentDocument(api, org.id, 'retainer-invoices', contact.id, {
+      dueDate: inDays(20),
+      lines: [{ description: 'Retainer', quantity: 1, unitPrice: 3000 }],
+    });
 
     const all = await checkoutMany({ docIds: [later.id, sooner.id, retainer.id] });
     expect(all.status).toBe(201);
@@ -249,10 +257,13 @@ describe('the status of a checkout, for the return page', () => {
     const first = await payingCustomer();
     const { sessionId } = (await first.checkout(first.invoice.id)).body;
     const other = await newContact(first.api, first.org.id);
-    await first.api.post(`/v1/orgs/${first.org.id}/contacts/${other.id}/portal-access`, { personIds: [other.persons[0]!.id], password: CHOSEN_PASSWORD, passwordPermanent: true });
+    await first.api.post(`/v1/orgs/${first.org.id}/contacts/${other.id}/portal-access`, {
+      personIds: [other.persons[0]!.id],
+      password: CHOSEN_PASSWORD,
+      passwordPermanent: true,
+    });
     const stranger = as((await signedIn(first.org.portalName, other.persons[0]!.email, CHOSEN_PASSWORD)).idToken);
     expect((await stranger.get(`${first.base}/checkout/${sessionId}`)).status).toBe(404);
     expect((await first.person.get(`${first.base}/checkout/cs_test_unknown`)).status).toBe(404);
   });
 });
-

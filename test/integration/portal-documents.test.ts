@@ -60,13 +60,19 @@ describe('portal: documents of my contact', () => {
     expect(accepted.status).toBe(200);
     expect(accepted.body).toMatchObject({ status: 'accepted', acceptedAt: expect.any(String) });
 
-    for (const response of [await person.post(`${base}/documents/${estimate.id}/accept`), await person.post(`${base}/documents/${estimate.id}/decline`, { reason: 'Too late' })]) {
+    for (const response of [
+      await person.post(`${base}/documents/${estimate.id}/accept`),
+      await person.post(`${base}/documents/${estimate.id}/decline`, { reason: 'Too late' }),
+    ]) {
       expect(response.status).toBe(409);
       expect(response.body.error.code).toBe('INVALID_STATUS_TRANSITION');
     }
 
     const raced = await sentDocument(api, org.id, 'estimates', contact.id);
-    const answers = await Promise.all([person.post(`${base}/documents/${raced.id}/accept`), person.post(`${base}/documents/${raced.id}/decline`, { reason: 'Changed our mind' })]);
+    const answers = await Promise.all([
+      person.post(`${base}/documents/${raced.id}/accept`),
+      person.post(`${base}/documents/${raced.id}/decline`, { reason: 'Changed our mind' }),
+    ]);
     expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
 
     const declinedFirst = await sentDocument(api, org.id, 'estimates', contact.id);
@@ -85,7 +91,11 @@ describe('portal: documents of my contact', () => {
     expect(notEstimate.status).toBe(422);
     expect(notEstimate.body.error.code).toBe('ACTION_NOT_ALLOWED');
 
-    for (const [doc, kind, version] of [[expired, 'estimates', 2], [invoice, 'invoices', 2], [declinedFirst, 'estimates', 3]] as const) {
+    for (const [doc, kind, version] of [
+      [expired, 'estimates', 2],
+      [invoice, 'invoices', 2],
+      [declinedFirst, 'estimates', 3],
+    ] as const) {
       expect((await api.get(`/v1/orgs/${org.id}/${kind}/${doc.id}`)).body.version).toBe(version);
     }
     const trail = await api.get(`/v1/orgs/${org.id}/estimates/${estimate.id}/activity`);
@@ -100,8 +110,17 @@ describe('portal: documents of my contact', () => {
     const conversions = await Promise.all([1, 2, 3].map(() => api.post(`/v1/orgs/${org.id}/estimates/${estimate.id}/convert`)));
     const invoices = conversions.filter((response) => response.status === 201);
     expect(new Set(invoices.map((response) => response.body.id)).size).toBe(1);
-    expect(invoices[0]!.body).toMatchObject({ kind: 'invoice', number: 'INV-000001', status: 'draft', total: estimate.total, convertedFrom: { id: estimate.id, number: 'EST-000001' } });
-    expect((await api.get(`/v1/orgs/${org.id}/estimates/${estimate.id}`)).body).toMatchObject({ status: 'converted', convertedTo: { id: invoices[0]!.body.id } });
+    expect(invoices[0]!.body).toMatchObject({
+      kind: 'invoice',
+      number: 'INV-000001',
+      status: 'draft',
+      total: estimate.total,
+      convertedFrom: { id: estimate.id, number: 'EST-000001' },
+    });
+    expect((await api.get(`/v1/orgs/${org.id}/estimates/${estimate.id}`)).body).toMatchObject({
+      status: 'converted',
+      convertedTo: { id: invoices[0]!.body.id },
+    });
     expect((await api.post(`/v1/orgs/${org.id}/estimates/${estimate.id}/convert`)).status).toBe(409);
     expect((await api.get(`/v1/orgs/${org.id}/invoices`)).body.items).toHaveLength(1);
   });
@@ -112,7 +131,12 @@ describe('portal: documents of my contact', () => {
     const invoice = await sentDocument(api, org.id, 'invoices', contact.id);
     const fromStaff = await api.post(`/v1/orgs/${org.id}/invoices/${invoice.id}/comments`, { body: 'Thanks for your <b>order</b>' });
     expect(fromStaff.status).toBe(201);
-    expect(fromStaff.body).toEqual({ id: expect.any(String), body: 'Thanks for your <b>order</b>', author: { type: 'staff', name: staffEmail }, createdAt: expect.any(String) });
+    expect(fromStaff.body).toEqual({
+      id: expect.any(String),
+      body: 'Thanks for your <b>order</b>',
+      author: { type: 'staff', name: staffEmail },
+      createdAt: expect.any(String),
+    });
     const toPerson = await waitForMails(contact.persons[0]!.email, 1, 10_000, (mail) => mail.subject.startsWith('New comment'));
     expect(toPerson).toHaveLength(1);
     expect(toPerson[0]!.body.html).toContain('Thanks for your &lt;b&gt;order&lt;/b&gt;');
@@ -153,7 +177,10 @@ describe('portal: documents of my contact', () => {
   it('serves a valid PDF with the number and total, to staff and to the portal', async () => {
     const { org, api, token, contact, base, tokens } = await portalSetup();
     const invoice = await sentDocument(api, org.id, 'invoices', contact.id);
-    for (const response of [await download(`/v1/orgs/${org.id}/invoices/${invoice.id}/pdf`, token), await download(`${base}/documents/${invoice.id}/pdf`, tokens[0]!)]) {
+    for (const response of [
+      await download(`/v1/orgs/${org.id}/invoices/${invoice.id}/pdf`, token),
+      await download(`${base}/documents/${invoice.id}/pdf`, tokens[0]!),
+    ]) {
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('application/pdf');
       expect(response.bytes.subarray(0, 5).toString()).toBe('%PDF-');

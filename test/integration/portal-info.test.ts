@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { withEnvironment } from '../../functions/core/config.ts';
 import { publicPortalInfo } from '../../functions/core/portal-names/service.ts';
 import { routes } from '../../functions/routes.ts';
-import { localEnvironment } from '../../scripts/local/function-environment.ts';
 import { attachCounter, recordCalls } from '../../scripts/bench/ddb-calls.ts';
+import { localEnvironment } from '../../scripts/local/function-environment.ts';
 import { as } from '../support/api.ts';
 import { local } from '../support/local.ts';
 import { newOrganization, uniquePortalName } from '../support/staff.ts';
@@ -43,6 +43,8 @@ describe("a portal's public info", () => {
       attachCounter();
       return recordCalls(() => publicPortalInfo(org.portalName));
     });
-    expect(calls.map((call) => [call.command, call.input.Key])).toEqual([['GetItemCommand', { PK: { S: `PORTAL_NAME#${org.portalName}` }, SK: { S: 'PORTAL_NAME' } }]]);
+    expect(calls.map((call) => [call.command, call.input.Key])).toEqual([
+      ['GetItemCommand', { PK: { S: `PORTAL_NAME#${org.portalName}` }, SK: { S: 'PORTAL_NAME' } }],
+    ]);
   });
 });

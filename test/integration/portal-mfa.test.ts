@@ -4,7 +4,8 @@ import { as } from '../support/api.ts';
 import { portalSetup } from '../support/documents.ts';
 import { CHOSEN_PASSWORD, portal } from '../support/portal.ts';
 
-const codeFor = (secretCode: string, offset = 0) => new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secretCode) }).generate({ timestamp: Date.now() + offset * 30_000 });
+const codeFor = (secretCode: string, offset = 0) =>
+  new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secretCode) }).generate({ timestamp: Date.now() + offset * 30_000 });
 /** A six-digit code that is not valid now (nor in the neighbouring windows). */
 const wrongCodeFor = (secretCode: string) => {
   const valid = new Set([-1, 0, 1].map((offset) => codeFor(secretCode, offset)));
@@ -30,7 +31,12 @@ describe('portal MFA (TOTP)', () => {
     expect(first.body).toEqual({ challenge: 'MFA_SETUP', session: expect.any(String) });
     const enrol = await challenge({ challenge: 'MFA_SETUP', session: first.body.session });
     expect(enrol.status).toBe(200);
-    expect(enrol.body).toEqual({ secretCode: expect.stringMatching(/^[A-Z2-7]+=*$/), otpauthUri: expect.any(String), qrCode: expect.stringMatching(/^data:image\/svg\+xml;base64,/), session: first.body.session });
+    expect(enrol.body).toEqual({
+      secretCode: expect.stringMatching(/^[A-Z2-7]+=*$/),
+      otpauthUri: expect.any(String),
+      qrCode: expect.stringMatching(/^data:image\/svg\+xml;base64,/),
+      session: first.body.session,
+    });
     const uri = OTPAuth.URI.parse(enrol.body.otpauthUri) as OTPAuth.TOTP;
     expect(uri.secret.base32).toBe(enrol.body.secretCode.replace(/=+$/, ''));
     expect(uri.issuer).toBe('Acme Supplies');
@@ -42,7 +48,13 @@ describe('portal MFA (TOTP)', () => {
     expect(wrongSetup.body).toEqual(wrongPassword.body);
     const enrolled = await challenge({ challenge: 'MFA_SETUP', session: first.body.session, answer: codeFor(secret) });
     expect(enrolled.status).toBe(200);
-    expect(enrolled.body).toEqual({ idToken: expect.any(String), accessToken: expect.any(String), refreshToken: expect.any(String), expiresIn: 3600, tokenType: 'Bearer' });
+    expect(enrolled.body).toEqual({
+      idToken: expect.any(String),
+      accessToken: expect.any(String),
+      refreshToken: expect.any(String),
+      expiresIn: 3600,
+      tokenType: 'Bearer',
+    });
     expect((await as(enrolled.body.idToken).get(`${base}/me`)).body.mfa).toEqual({ setting: 'required', enrolled: true });
     // The held sign-in is used up.
     expect((await challenge({ challenge: 'MFA_SETUP', session: first.body.session, answer: codeFor(secret) })).status).toBe(401);
@@ -63,9 +75,18 @@ describe('portal MFA (TOTP)', () => {
     expect(turnOff.status).toBe(409);
     expect(turnOff.body.error.code).toBe('MFA_REQUIRED_BY_ORGANIZATION');
 
-    const history = (await as(signedIn.body.idToken).get(`${base}/me/sign-ins`)).body.items.map((entry: { result: string; step: string }) => `${entry.step}:${entry.result}`);
+    const history = (await as(signedIn.body.idToken).get(`${base}/me/sign-ins`)).body.items.map(
+      (entry: { result: string; step: string }) => `${entry.step}:${entry.result}`,
+    );
     // Newest first: the code sign-in, the malformed and wrong codes, the used-up setup session, the enrolment, its wrong code.
-    expect(history.slice(0, 6)).toEqual(['challenge:success', 'challenge:failure', 'challenge:failure', 'challenge:failure', 'challenge:success', 'challenge:failure']);
+    expect(history.slice(0, 6)).toEqual([
+      'challenge:success',
+      'challenge:failure',
+      'challenge:failure',
+      'challenge:failure',
+      'challenge:success',
+      'challenge:failure',
+    ]);
 
     // Staff reset: the next sign-in must enrol again before any token is issued.
     const person = contact.persons[0]!;
@@ -95,7 +116,11 @@ describe('portal MFA (TOTP)', () => {
 
     const enrolment = await me.post(`${base}/me/mfa`, { accessToken: plain.body.accessToken });
     expect(enrolment.status).toBe(200);
-    expect(enrolment.body).toEqual({ secretCode: expect.any(String), otpauthUri: expect.stringMatching(/^otpauth:\/\/totp\//), qrCode: expect.stringMatching(/^data:image\/svg\+xml;base64,/) });
+    expect(enrolment.body).toEqual({
+      secretCode: expect.any(String),
+      otpauthUri: expect.stringMatching(/^otpauth:\/\/totp\//),
+      qrCode: expect.stringMatching(/^data:image\/svg\+xml;base64,/),
+    });
     const wrong = await me.post(`${base}/me/mfa/verify`, { accessToken: plain.body.accessToken, code: wrongCodeFor(enrolment.body.secretCode) });
     expect(wrong.status).toBe(401);
     const verified = await me.post(`${base}/me/mfa/verify`, { accessToken: plain.body.accessToken, code: codeFor(enrolment.body.secretCode) });

@@ -8,7 +8,9 @@ import { local } from '../support/local.ts';
 import { CHOSEN_PASSWORD, signedIn } from '../support/portal.ts';
 import { newOrganization } from '../support/staff.ts';
 
-const noApprove = { error: { code: 'FORBIDDEN', message: 'Your portal access does not allow you to accept or decline estimates; ask the business to allow it.' } };
+const noApprove = {
+  error: { code: 'FORBIDDEN', message: 'Your portal access does not allow you to accept or decline estimates; ask the business to allow it.' },
+};
 
 let browser: Browser | undefined;
 afterAll(async () => {
@@ -30,9 +32,17 @@ describe('portal permissions', () => {
     expect(settings.body).toMatchObject({ defaultPermissions: ['view', 'pay'], mfa: 'off' });
     expect((await api.get(`/v1/orgs/${org.id}`)).body.portal).toEqual({ defaultPermissions: ['view', 'pay'], mfa: 'off' });
     const second = await newContact(api, org.id, 1, { portalPermissions: ['approve', 'view'] });
-    expect(second.persons.map((person) => person.portalPermissions)).toEqual([['view', 'approve'], ['view', 'pay']]);
+    expect(second.persons.map((person) => person.portalPermissions)).toEqual([
+      ['view', 'approve'],
+      ['view', 'pay'],
+    ]);
 
-    const granted = await api.post(`/v1/orgs/${org.id}/contacts/${first.id}/portal-access`, { personIds: [first.persons[0]!.id], password: CHOSEN_PASSWORD, passwordPermanent: true, portalPermissions: [] });
+    const granted = await api.post(`/v1/orgs/${org.id}/contacts/${first.id}/portal-access`, {
+      personIds: [first.persons[0]!.id],
+      password: CHOSEN_PASSWORD,
+      passwordPermanent: true,
+      portalPermissions: [],
+    });
     expect(granted.status).toBe(200);
     expect((await api.get(`/v1/orgs/${org.id}/contacts/${first.id}`)).body.persons[0].portalPermissions).toEqual(['view']);
     const bad = await api.patch(`/v1/orgs/${org.id}/contacts/${first.id}/persons/${first.persons[0]!.id}`, { portalPermissions: ['admin'] });
@@ -65,7 +75,9 @@ describe('portal permissions', () => {
     await page.waitForURL(`**/p/${org.portalName}/documents`);
     await page.goto(`${local().apiUrl}/p/${org.portalName}/documents/${estimate.id}`);
     await page.locator('#no-approve').waitFor();
-    await expect(page.locator('#no-approve').textContent()).resolves.toBe('Accepting or declining estimates is not part of your access; ask Acme Supplies to allow it.');
+    await expect(page.locator('#no-approve').textContent()).resolves.toBe(
+      'Accepting or declining estimates is not part of your access; ask Acme Supplies to allow it.',
+    );
     expect(await page.locator('button', { hasText: 'Accept' }).count()).toBe(0);
     expect(await page.locator('button', { hasText: 'Decline' }).count()).toBe(0);
 

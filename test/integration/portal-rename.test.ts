@@ -10,7 +10,11 @@ describe('portal rename', () => {
     const { org, api } = await newOrganization();
     const contact = await newContact(api, org.id, 2);
     const [primary, withPassword, invited] = contact.persons as [(typeof contact.persons)[0], (typeof contact.persons)[0], (typeof contact.persons)[0]];
-    await api.post(`/v1/orgs/${org.id}/contacts/${contact.id}/portal-access`, { personIds: [primary.id, withPassword.id], password: CHOSEN_PASSWORD, passwordPermanent: true });
+    await api.post(`/v1/orgs/${org.id}/contacts/${contact.id}/portal-access`, {
+      personIds: [primary.id, withPassword.id],
+      password: CHOSEN_PASSWORD,
+      passwordPermanent: true,
+    });
     await api.post(`/v1/orgs/${org.id}/contacts/${contact.id}/portal-access`, { personIds: [invited.id] });
     const untouched = await newContact(api, org.id);
     const tokens = await signedIn(org.portalName, primary.email, CHOSEN_PASSWORD);
@@ -56,7 +60,10 @@ describe('portal rename', () => {
     await api.post(`/v1/orgs/${org.id}/contacts/${listed.id}/portal-access`, { personIds: [listed.persons[1]!.id] });
     await api.post(`/v1/orgs/${org.id}/contacts/${other.id}/portal-access`, { personIds: [other.persons[0]!.id] });
     const response = await api.post(`/v1/orgs/${org.id}/portal-invitations`, { contactIds: [listed.id] });
-    expect(response.body).toEqual({ reinvited: 1, persons: [{ personId: listed.persons[1]!.id, portalAccess: 'invited', delivery: 'invitation', emailSent: true }] });
+    expect(response.body).toEqual({
+      reinvited: 1,
+      persons: [{ personId: listed.persons[1]!.id, portalAccess: 'invited', delivery: 'invitation', emailSent: true }],
+    });
     expect(await mailsTo(listed.persons[1]!.email)).toHaveLength(2);
     expect(await mailsTo(listed.email)).toEqual([]);
     expect(await mailsTo(other.email)).toHaveLength(1);
@@ -68,7 +75,11 @@ describe('password reset', () => {
   it('answers 202 alike for known and unknown emails, and resets with the emailed code', async () => {
     const { org, api } = await newOrganization();
     const contact = await newContact(api, org.id);
-    await api.post(`/v1/orgs/${org.id}/contacts/${contact.id}/portal-access`, { personIds: [contact.persons[0]!.id], password: CHOSEN_PASSWORD, passwordPermanent: true });
+    await api.post(`/v1/orgs/${org.id}/contacts/${contact.id}/portal-access`, {
+      personIds: [contact.persons[0]!.id],
+      password: CHOSEN_PASSWORD,
+      passwordPermanent: true,
+    });
     const known = await portal(org.portalName).requestReset(contact.email);
     const unknownEmail = uniqueEmail('nobody');
     const unknown = await portal(org.portalName).requestReset(unknownEmail);

@@ -24,7 +24,11 @@ describe('replies are allowlists', () => {
       expect(JSON.stringify(answer.body), name).not.toMatch(/stripeSecretThing|sk_live/);
     }
     // The declared fields around them still arrive.
-    expect(answers.portalRead.body).toMatchObject({ id: invoice.id, lines: [{ description: 'Consulting', total: 11900 }], convertedFrom: { id: 'doc_earlier', number: 'EST-000001' } });
+    expect(answers.portalRead.body).toMatchObject({
+      id: invoice.id,
+      lines: [{ description: 'Consulting', total: 11900 }],
+      convertedFrom: { id: 'doc_earlier', number: 'EST-000001' },
+    });
     expect(answers.portalList.body.items[0]).not.toHaveProperty('createdBy');
     expect(answers.staffRead.body.createdBy).toEqual(invoice.createdBy);
   });

@@ -14,7 +14,13 @@ describe('portal sign-in history and sessions', () => {
 
     const mine = await as(tokens.idToken).get(`${base}/me/sign-ins`);
     expect(mine.status).toBe(200);
-    const entry = { id: expect.any(String), at: expect.any(String), step: 'password', sourceIp: expect.stringMatching(/127\.0\.0\.1/), userAgent: expect.any(String) };
+    const entry = {
+      id: expect.any(String),
+      at: expect.any(String),
+      step: 'password',
+      sourceIp: expect.stringMatching(/127\.0\.0\.1/),
+      userAgent: expect.any(String),
+    };
     // portalSetup signed the person in once already.
     expect(mine.body).toEqual({
       items: [
@@ -29,7 +35,9 @@ describe('portal sign-in history and sessions', () => {
     expect(staffView.status).toBe(200);
     expect(staffView.body.items).toEqual(mine.body.items.slice(0, 2));
     expect(staffView.body.nextCursor).toEqual(expect.any(String));
-    const rest = await api.get(`/v1/orgs/${org.id}/contacts/${contact.id}/persons/${person.id}/sign-ins?limit=2&cursor=${encodeURIComponent(staffView.body.nextCursor)}`);
+    const rest = await api.get(
+      `/v1/orgs/${org.id}/contacts/${contact.id}/persons/${person.id}/sign-ins?limit=2&cursor=${encodeURIComponent(staffView.body.nextCursor)}`,
+    );
     expect(rest.body.items).toEqual(mine.body.items.slice(2));
   });
 

@@ -82,7 +82,7 @@ describe('staff MFA', () => {
     expect((await as(ownerMfa.before.idToken).get(`/v1/orgs/${orgId}`)).status).toBe(200);
   });
 
-  it('refuses a wrong code, a malformed one and another user\'s access token, and records nothing', async () => {
+  it("refuses a wrong code, a malformed one and another user's access token, and records nothing", async () => {
     const user = await newStaffUser();
     const other = await newStaffUser();
     const { idToken, accessToken } = await staffSignIn(user.email);

@@ -42,7 +42,10 @@ describe('local Stripe double', () => {
       expect((await stripeError(stripe.checkout.sessions.retrieve(session.id))).statusCode).toBe(404); // nor the platform's
       expect((await stripe.checkout.sessions.list({}, { stripeAccount: second })).data).toEqual([]);
       expect((await stripeError(stripe.accounts.retrieve(first, undefined, { stripeAccount: second }))).statusCode).toBe(404);
-      expect(await stripeError(stripe.checkout.sessions.list({}, { stripeAccount: 'acct_unknown' }))).toMatchObject({ statusCode: 403, code: 'account_invalid' });
+      expect(await stripeError(stripe.checkout.sessions.list({}, { stripeAccount: 'acct_unknown' }))).toMatchObject({
+        statusCode: 403,
+        code: 'account_invalid',
+      });
     });
 
     it('onboards through the account link’s page: charges enabled, account.updated, back to return_url; the link is single use', async () => {
@@ -50,7 +53,12 @@ describe('local Stripe double', () => {
       expect(await stripe.accounts.retrieve(account)).toMatchObject({ type: 'standard', charges_enabled: false, details_submitted: false });
       expect((await stripeError(newSession(stripe, account))).message).toMatch(/onboarding is not complete/);
 
-      const link = await stripe.accountLinks.create({ account, type: 'account_onboarding', refresh_url: 'http://127.0.0.1:1/refresh', return_url: 'http://127.0.0.1:1/done' });
+      const link = await stripe.accountLinks.create({
+        account,
+        type: 'account_onboarding',
+        refresh_url: 'http://127.0.0.1:1/refresh',
+        return_url: 'http://127.0.0.1:1/done',
+      });
       const page = await fetch(link.url);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<button type="submit">Agree and submit</button>');
@@ -60,7 +68,11 @@ describe('local Stripe double', () => {
 
       expect(await stripe.accounts.retrieve(account)).toMatchObject({ charges_enabled: true, details_submitted: true, payouts_enabled: true });
       const [updated] = (await stripe.events.list({ type: 'account.updated' }, { stripeAccount: account })).data;
-      expect(updated).toMatchObject({ account, type: 'account.updated', data: { object: { id: account, charges_enabled: true }, previous_attributes: { charges_enabled: false } } });
+      expect(updated).toMatchObject({
+        account,
+        type: 'account.updated',
+        data: { object: { id: account, charges_enabled: true }, previous_attributes: { charges_enabled: false } },
+      });
       expect((await fetch(link.url, { redirect: 'manual' })).headers.get('location')).toBe('http://127.0.0.1:1/refresh');
     });
   });
@@ -99,8 +111,14 @@ describe('local Stripe double', () => {
         param: 'colour',
         message: 'Received unknown parameter: colour',
       });
-      expect(await stripeError(stripe.checkout.sessions.create({ mode: 'payment' } as never, { stripeAccount: account }))).toMatchObject({ code: 'parameter_missing', param: 'line_items' });
-      expect(await stripeError(newSession(stripe, account, { line_items: line('usd', 49) }))).toMatchObject({ code: 'amount_too_small', message: 'Amount must be at least USD 0.50.' });
+      expect(await stripeError(stripe.checkout.sessions.create({ mode: 'payment' } as never, { stripeAccount: account }))).toMatchObject({
+        code: 'parameter_missing',
+        param: 'line_items',
+      });
+      expect(await stripeError(newSession(stripe, account, { line_items: line('usd', 49) }))).toMatchObject({
+        code: 'amount_too_small',
+        message: 'Amount must be at least USD 0.50.',
+      });
       expect(await stripeError(newSession(stripe, account, { line_items: line('kwd', 1235) }))).toMatchObject({ code: 'invalid_charge_amount' });
       expect(await stripeError(newSession(stripe, account, { line_items: line('usd', 100_000_000) }))).toMatchObject({ code: 'amount_too_large' });
       expect((await newSession(stripe, account, { line_items: line('jpy', 50) })).amount_total).toBe(50);
@@ -108,7 +126,13 @@ describe('local Stripe double', () => {
       const raw = await fetch(`${local().stripe.apiUrl}/v1/charges/ch_nothing`, { headers: { authorization: 'Bearer sk_test_x' } });
       expect(raw.status).toBe(404);
       expect(await raw.json()).toEqual({
-        error: { type: 'invalid_request_error', code: 'resource_missing', doc_url: 'https://stripe.com/docs/error-codes/resource-missing', message: "No such charge: 'ch_nothing'", param: 'id' },
+        error: {
+          type: 'invalid_request_error',
+          code: 'resource_missing',
+          doc_url: 'https://stripe.com/docs/error-codes/resource-missing',
+          message: "No such charge: 'ch_nothing'",
+          param: 'id',
+        },
       });
       expect((await fetch(`${local().stripe.apiUrl}/v1/charges/ch_nothing`, { headers: { authorization: 'Bearer sk_live_x' } })).status).toBe(401);
     });
@@ -137,12 +161,34 @@ describe('local Stripe double', () => {
       expect(paid.headers.get('location')).toBe(`http://127.0.0.1:1/p/shop/payments/return?session_id=${session.id}`);
 
       const complete = await stripe.checkout.sessions.retrieve(session.id, { expand: ['payment_intent.latest_charge'] }, { stripeAccount: account });
-      expect(complete).toMatchObject({ status: 'complete', payment_status: 'paid', url: null, client_reference_id: 'doc_9', customer_details: { email: 'ann@globex.example.test' } });
+      expect(complete).toMatchObject({
+        status: 'complete',
+        payment_status: 'paid',
+        url: null,
+        client_reference_id: 'doc_9',
+        customer_details: { email: 'ann@globex.example.test' },
+      });
       const intent = complete.payment_intent as Stripe.PaymentIntent;
-      expect(intent).toMatchObject({ object: 'payment_intent', status: 'succeeded', amount: 1250, amount_received: 1250, currency: 'eur', metadata: { docId: 'doc_9' } });
+      expect(intent).toMatchObject({
+        object: 'payment_intent',
+        status: 'succeeded',
+        amount: 1250,
+        amount_received: 1250,
+        currency: 'eur',
+        metadata: { docId: 'doc_9' },
+      });
       expect(intent.id).toMatch(/^pi_/);
-      expect(intent.latest_charge).toMatchObject({ object: 'charge', status: 'succeeded', paid: true, amount: 1250, amount_refunded: 0, payment_intent: intent.id });
-      expect((await stripe.checkout.sessions.list({ payment_intent: intent.id }, { stripeAccount: account })).data.map((found) => found.id)).toEqual([session.id]);
+      expect(intent.latest_charge).toMatchObject({
+        object: 'charge',
+        status: 'succeeded',
+        paid: true,
+        amount: 1250,
+        amount_refunded: 0,
+        payment_intent: intent.id,
+      });
+      expect((await stripe.checkout.sessions.list({ payment_intent: intent.id }, { stripeAccount: account })).data.map((found) => found.id)).toEqual([
+        session.id,
+      ]);
       expect((await stripe.checkout.sessions.list({ status: 'open' }, { stripeAccount: account })).data).toEqual([]);
     });
 
@@ -160,7 +206,9 @@ describe('local Stripe double', () => {
       expect(event.data.object).toMatchObject({ id: session.id, status: 'complete', payment_status: 'paid', amount_total: 1250 });
 
       const tampered = delivery!.payload.replace('"paid"', '"unpaid"');
-      expect(() => stripe.webhooks.constructEvent(tampered, delivery!.signature, local().stripe.webhookSecret)).toThrow(Stripe.errors.StripeSignatureVerificationError);
+      expect(() => stripe.webhooks.constructEvent(tampered, delivery!.signature, local().stripe.webhookSecret)).toThrow(
+        Stripe.errors.StripeSignatureVerificationError,
+      );
       expect((await stripe.events.retrieve(event.id, undefined, { stripeAccount: account })).type).toBe('checkout.session.completed');
     });
 
@@ -175,14 +223,22 @@ describe('local Stripe double', () => {
       expect((await control('POST', `/checkout/sessions/${fails.id}/settle`, { outcome: 'failed' })).body).toMatchObject({ payment_status: 'unpaid' });
 
       const events = (await stripe.events.list({ type: 'checkout.session.*' }, { stripeAccount: account })).data;
-      const typesOf = (id: string) => events.filter((event) => (event.data.object as { id: string }).id === id).map((event) => event.type).reverse();
+      const typesOf = (id: string) =>
+        events
+          .filter((event) => (event.data.object as { id: string }).id === id)
+          .map((event) => event.type)
+          .reverse();
       expect(typesOf(settles.id)).toEqual(['checkout.session.completed', 'checkout.session.async_payment_succeeded']);
       expect(typesOf(fails.id)).toEqual(['checkout.session.completed', 'checkout.session.async_payment_failed']);
       const completed = events.find((event) => event.type === 'checkout.session.completed')!;
       expect(completed.data.object).toMatchObject({ payment_status: 'unpaid' });
-      const failedIntent = await stripe.paymentIntents.retrieve((await stripe.checkout.sessions.retrieve(fails.id, undefined, { stripeAccount: account })).payment_intent as string, undefined, {
-        stripeAccount: account,
-      });
+      const failedIntent = await stripe.paymentIntents.retrieve(
+        (await stripe.checkout.sessions.retrieve(fails.id, undefined, { stripeAccount: account })).payment_intent as string,
+        undefined,
+        {
+          stripeAccount: account,
+        },
+      );
       expect(failedIntent.status).toBe('requires_payment_method');
     });
 
@@ -204,8 +260,18 @@ describe('local Stripe double', () => {
     it('refunds part of a payment: pending then succeeded, with refund.created, charge.refunded and refund.updated', async () => {
       const account = await newConnectedAccount(stripe);
       const { intent, charge } = await paidSession(account);
-      const refund = await stripe.refunds.create({ payment_intent: intent.id, amount: 250, metadata: { paymentId: 'pay_1' } }, { stripeAccount: account, idempotencyKey: 'refund-pay_1' });
-      expect(refund).toMatchObject({ object: 'refund', status: 'pending', amount: 250, charge: charge.id, payment_intent: intent.id, metadata: { paymentId: 'pay_1' } });
+      const refund = await stripe.refunds.create(
+        { payment_intent: intent.id, amount: 250, metadata: { paymentId: 'pay_1' } },
+        { stripeAccount: account, idempotencyKey: 'refund-pay_1' },
+      );
+      expect(refund).toMatchObject({
+        object: 'refund',
+        status: 'pending',
+        amount: 250,
+        charge: charge.id,
+        payment_intent: intent.id,
+        metadata: { paymentId: 'pay_1' },
+      });
       await eventually(async () => (await stripe.refunds.retrieve(refund.id, undefined, { stripeAccount: account })).status === 'succeeded');
 
       const events = (await stripe.events.list({ types: ['refund.created', 'charge.refunded', 'refund.updated'] }, { stripeAccount: account })).data;
@@ -215,7 +281,9 @@ describe('local Stripe double', () => {
       const refunded = await stripe.charges.retrieve(charge.id, { expand: ['refunds'] }, { stripeAccount: account });
       expect(refunded.refunds!.data.map((each) => each.id)).toEqual([refund.id]);
 
-      expect(await stripeError(stripe.refunds.create({ payment_intent: intent.id, amount: 1001 }, { stripeAccount: account }))).toMatchObject({ code: 'amount_too_large' });
+      expect(await stripeError(stripe.refunds.create({ payment_intent: intent.id, amount: 1001 }, { stripeAccount: account }))).toMatchObject({
+        code: 'amount_too_large',
+      });
       await stripe.refunds.create({ charge: charge.id }, { stripeAccount: account });
       expect(await stripeError(stripe.refunds.create({ charge: charge.id }, { stripeAccount: account }))).toMatchObject({ code: 'charge_already_refunded' });
     });
@@ -239,7 +307,8 @@ describe('local Stripe double', () => {
     it('lists an account’s events newest first, by type and creation time, a page at a time', async () => {
       const account = await newConnectedAccount(stripe);
       const before = Math.floor(Date.now() / 1000);
-      for (let index = 0; index < 3; index += 1) await stripe.checkout.sessions.expire((await newSession(stripe, account)).id, undefined, { stripeAccount: account });
+      for (let index = 0; index < 3; index += 1)
+        await stripe.checkout.sessions.expire((await newSession(stripe, account)).id, undefined, { stripeAccount: account });
 
       const all = await stripe.events.list({ created: { gte: before }, type: 'checkout.session.expired' }, { stripeAccount: account });
       expect(all.data).toHaveLength(3);
@@ -277,13 +346,19 @@ describe('local Stripe double', () => {
         const { intent } = await paidSession(account);
         await eventually(async () => endpoint.received.length === 3);
         expect(new Set(endpoint.events().map((event) => event.id)).size).toBe(1);
-        for (const webhook of endpoint.received) expect(stripe.webhooks.constructEvent(webhook.body, webhook.signature, local().stripe.webhookSecret).type).toBe('checkout.session.completed');
+        for (const webhook of endpoint.received)
+          expect(stripe.webhooks.constructEvent(webhook.body, webhook.signature, local().stripe.webhookSecret).type).toBe('checkout.session.completed');
 
         endpoint.received.length = 0;
         await control('POST', '/delivery/rules', { mode: 'reorder', account, count: 2 });
         await stripe.refunds.create({ payment_intent: intent.id, amount: 100 }, { stripeAccount: account });
         await eventually(async () => endpoint.received.length >= 2);
-        expect(endpoint.events().slice(0, 2).map((event) => event.type)).toEqual(['charge.refunded', 'refund.created']);
+        expect(
+          endpoint
+            .events()
+            .slice(0, 2)
+            .map((event) => event.type),
+        ).toEqual(['charge.refunded', 'refund.created']);
 
         await eventually(async () => endpoint.events().some((event) => event.type === 'refund.updated'));
         endpoint.received.length = 0;

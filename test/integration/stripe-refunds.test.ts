@@ -33,14 +33,24 @@ describe('refunds asked for by staff', () => {
     expect(await paidAs(api, path, 'partially_paid')).toMatchObject({ amountPaid: 7_500, balance: 2_500 });
     const trail = (await api.get(`${path}/activity`)).body.items;
     expect(trail.filter((entry: { action: string }) => entry.action === 'refund_requested')).toEqual([
-      expect.objectContaining({ actor: expect.objectContaining({ type: 'staff' }), details: { paymentId: payment.id, refundId: first.body.refundId, amount: 2_500, currency: 'EUR', paymentIntentId: payment.stripe.paymentIntentId } }),
+      expect.objectContaining({
+        actor: expect.objectContaining({ type: 'staff' }),
+        details: { paymentId: payment.id, refundId: first.body.refundId, amount: 2_500, currency: 'EUR', paymentIntentId: payment.stripe.paymentIntentId },
+      }),
     ]);
     expect(trail.filter((entry: { action: string }) => entry.action === 'refunded')).toEqual([
-      expect.objectContaining({ actor: { type: 'system', id: 'stripe' }, details: expect.objectContaining({ amount: 2_500, balance: 2_500, status: 'partially_paid' }) }),
+      expect.objectContaining({
+        actor: { type: 'system', id: 'stripe' },
+        details: expect.objectContaining({ amount: 2_500, balance: 2_500, status: 'partially_paid' }),
+      }),
     ]);
     const mails = await waitForMails(contact.persons[0]!.email, 1, 10_000, (mail) => mail.subject.startsWith('Refund of EUR 25.00'));
     expect(mails[0]!.body.text).toContain('Balance due: EUR 25.00');
-    expect(await getAppliedPayment(org.id, payment.stripe.paymentIntentId, payment.docId)).toMatchObject({ amount: 10_000, refunded: 2_500, refundRequested: 0 });
+    expect(await getAppliedPayment(org.id, payment.stripe.paymentIntentId, payment.docId)).toMatchObject({
+      amount: 10_000,
+      refunded: 2_500,
+      refundRequested: 0,
+    });
 
     // Without an amount: what is left of the payment.
     const rest = await api.post(refunds);
@@ -48,7 +58,12 @@ describe('refunds asked for by staff', () => {
     expect(rest.body.refundId).not.toBe(first.body.refundId);
     expect(await paidAs(api, path, 'sent')).toMatchObject({ amountPaid: 0, balance: 10_000 });
     expect(await eventually(async () => (await deliveries({ account: accountId, type: 'charge.refunded' })).length === 2)).toBe(true);
-    expect(actions((await api.get(`${path}/activity`)).body.items).filter((action) => action.startsWith('refund'))).toEqual(['refund_requested', 'refunded', 'refund_requested', 'refunded']);
+    expect(actions((await api.get(`${path}/activity`)).body.items).filter((action) => action.startsWith('refund'))).toEqual([
+      'refund_requested',
+      'refunded',
+      'refund_requested',
+      'refunded',
+    ]);
 
     const nothing = await api.post(refunds, {});
     expect(nothing.status).toBe(422);

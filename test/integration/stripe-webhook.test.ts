@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getCheckoutRecord } from '../../functions/core/online-payments/repository.ts';
 import { schedules } from '../../functions/core/schedules.ts';
-import { environmentInvoker } from '../../scripts/local/function-environment.ts';
 import { handler as reconcileStripe } from '../../functions/schedules/reconcile-stripe.ts';
+import { environmentInvoker } from '../../scripts/local/function-environment.ts';
 import { local } from '../support/local.ts';
 import { waitForMails } from '../support/mailbox.ts';
-import { asStripeFunction, linkedAccount, deliver, invoiceWithCheckout, itemsOf, paidAs as paid, signed } from '../support/online-payments.ts';
+import { asStripeFunction, deliver, invoiceWithCheckout, itemsOf, linkedAccount, paidAs as paid, signed } from '../support/online-payments.ts';
 import { newOrganization } from '../support/staff.ts';
 import { control, deliveries, eventually, platformStripe, webhookReceiver } from '../support/stripe.ts';
 
@@ -29,7 +29,12 @@ describe('the Stripe webhook', () => {
         date: expect.any(String),
         method: 'card',
         reference: expect.stringMatching(/^pi_/),
-        stripe: { paymentIntentId: expect.stringMatching(/^pi_/), chargeId: expect.stringMatching(/^ch_/), sessionId: checkout.sessionId, eventId: expect.stringMatching(/^evt_/) },
+        stripe: {
+          paymentIntentId: expect.stringMatching(/^pi_/),
+          chargeId: expect.stringMatching(/^ch_/),
+          sessionId: checkout.sessionId,
+          eventId: expect.stringMatching(/^evt_/),
+        },
         createdAt: expect.any(String),
       },
     ]);
@@ -37,7 +42,11 @@ describe('the Stripe webhook', () => {
     expect(portalView.payments[0]).not.toHaveProperty('stripe');
     expect(portalView.payments[0].method).toBe('card');
     const trail = (await api.get(`${path}/activity`)).body.items;
-    expect(trail.find((entry: { action: string }) => entry.action === 'paid')).toMatchObject({ action: 'paid', actor: { type: 'system', id: 'stripe' }, details: { amount: 10_000, balance: 0, status: 'paid' } });
+    expect(trail.find((entry: { action: string }) => entry.action === 'paid')).toMatchObject({
+      action: 'paid',
+      actor: { type: 'system', id: 'stripe' },
+      details: { amount: 10_000, balance: 0, status: 'paid' },
+    });
     expect(await getCheckoutRecord(org.id, checkout.sessionId)).toMatchObject({ status: 'complete', paymentStatus: 'paid' });
     const receipts = await waitForMails(contact.persons[0]!.email, 1, 10_000, (mail) => mail.subject.includes('Payment receipt'));
     expect(receipts[0]!.body.text).toContain('EUR 100.00');
@@ -117,7 +126,15 @@ describe('the Stripe webhook', () => {
         type: 'checkout.session.completed',
         ...(account && { account }),
         created: Math.floor(Date.now() / 1000),
-        data: { object: { id: checkout.sessionId, object: 'checkout.session', payment_status: 'paid', payment_intent: 'pi_forged', metadata: { orgId: org.id, docId: invoice.id } } },
+        data: {
+          object: {
+            id: checkout.sessionId,
+            object: 'checkout.session',
+            payment_status: 'paid',
+            payment_intent: 'pi_forged',
+            metadata: { orgId: org.id, docId: invoice.id },
+          },
+        },
       });
     for (const payload of [forged(otherAccount), forged('acct_unknown'), forged(undefined)]) {
       const response = await deliver(payload, signed(payload));
@@ -143,7 +160,9 @@ describe('the Stripe webhook', () => {
       [7_000, 'bank_transfer'],
       [3_000, 'card'],
     ]);
-    expect((await api.get(`/v1/orgs/${org.id}/contacts/${contact.id}/credits`)).body.items).toEqual([{ contactId: contact.id, currency: 'EUR', available: 7_000 }]);
+    expect((await api.get(`/v1/orgs/${org.id}/contacts/${contact.id}/credits`)).body.items).toEqual([
+      { contactId: contact.id, currency: 'EUR', available: 7_000 },
+    ]);
     const trail = (await api.get(`${path}/activity`)).body.items;
     expect(trail.at(-1)).toMatchObject({ action: 'paid', details: { amount: 3_000, credited: 7_000, balance: 0 } });
     const notices = await waitForMails(document.createdBy.email, 1, 10_000, (mail) => mail.subject.startsWith('Online payment added to credit'));
@@ -171,7 +190,10 @@ describe('the Stripe webhook', () => {
     expect((await api.get(path)).body).toMatchObject({ amountPaid: 7_500, balance: 2_500 });
     const trail = (await api.get(`${path}/activity`)).body.items;
     expect(trail.filter((entry: { action: string }) => entry.action === 'refunded')).toEqual([
-      expect.objectContaining({ actor: { type: 'system', id: 'stripe' }, details: expect.objectContaining({ amount: 2_500, balance: 2_500, status: 'partially_paid' }) }),
+      expect.objectContaining({
+        actor: { type: 'system', id: 'stripe' },
+        details: expect.objectContaining({ amount: 2_500, balance: 2_500, status: 'partially_paid' }),
+      }),
     ]);
     const mails = await waitForMails(contact.persons[0]!.email, 1, 10_000, (mail) => mail.subject.startsWith('Refund of EUR 25.00'));
     expect(mails[0]!.body.text).toContain('Balance due: EUR 25.00');

@@ -43,7 +43,10 @@ describe('team', () => {
     const after = await api.get(`/v1/orgs/${org.id}/members`);
     expect(after.body.invitations).toEqual([]);
     expect(after.body.items.map((member: { role: string; email: string }) => [member.role, member.email]).sort()).toEqual(
-      [['billing', invitee.email], ['owner', expect.any(String)]].sort(),
+      [
+        ['billing', invitee.email],
+        ['owner', expect.any(String)],
+      ].sort(),
     );
   });
 
@@ -61,7 +64,11 @@ describe('team', () => {
 
     const attempts = await Promise.all([
       viewer.post(`/v1/orgs/${org.id}/contacts`, { name: 'Initech', email: 'ap@initech.example' }),
-      viewer.post(`/v1/orgs/${org.id}/invoices`, { contactId: contact.id, lines: [{ description: 'x', quantity: 1, unitPrice: 100 }] }, { headers: { 'idempotency-key': 'k1' } }),
+      viewer.post(
+        `/v1/orgs/${org.id}/invoices`,
+        { contactId: contact.id, lines: [{ description: 'x', quantity: 1, unitPrice: 100 }] },
+        { headers: { 'idempotency-key': 'k1' } },
+      ),
       viewer.post(`/v1/orgs/${org.id}/invoices/${draft.id}/send`),
       viewer.post(`/v1/orgs/${org.id}/invoices/${invoice.id}/payments`, { amount: 100 }, { headers: { 'idempotency-key': 'k2' } }),
       viewer.patch(`/v1/orgs/${org.id}`, { name: 'Renamed' }),
@@ -82,7 +89,11 @@ describe('team', () => {
     for (const attempt of [
       await billing.api.patch(`/v1/orgs/${org.id}`, { name: 'Renamed' }),
       await billing.api.put(`/v1/orgs/${org.id}/portal`, { enabled: false }),
-      await billing.api.put(`/v1/orgs/${org.id}/email-templates/invitation-link`, { subject: 'Hi', html: '<p>{{invitationUrl}}</p>', text: '{{invitationUrl}}' }),
+      await billing.api.put(`/v1/orgs/${org.id}/email-templates/invitation-link`, {
+        subject: 'Hi',
+        html: '<p>{{invitationUrl}}</p>',
+        text: '{{invitationUrl}}',
+      }),
       await billing.api.get(`/v1/orgs/${org.id}/members`),
       await billing.api.post(`/v1/orgs/${org.id}/members`, { email: 'someone@example.test', role: 'viewer' }),
       await billing.api.patch(`/v1/orgs/${org.id}/members/${billing.staffId}`, { role: 'owner' }),
@@ -119,7 +130,9 @@ describe('team', () => {
     const statuses = [a.status, b.status].sort();
     expect(statuses[0]).toBe(200);
     expect([403, 409]).toContain(statuses[1]);
-    const owners = (await (a.status === 200 ? api : second.api).get(`/v1/orgs/${org.id}/members`)).body.items.filter((m: { role: string }) => m.role === 'owner');
+    const owners = (await (a.status === 200 ? api : second.api).get(`/v1/orgs/${org.id}/members`)).body.items.filter(
+      (m: { role: string }) => m.role === 'owner',
+    );
     expect(owners).toHaveLength(1);
 
     const owner = a.status === 200 ? api : second.api;

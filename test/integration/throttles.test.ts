@@ -59,7 +59,10 @@ describe('the portal sign-in routes are throttled', () => {
       const [forKnown, forUnknown] = [await site.requestReset(email), await site.requestReset(unknown)];
       expect([forKnown.status, forUnknown.status]).toEqual([202, 202]);
     }
-    const [forKnown, forUnknown] = [await site.confirmReset(email, '123456', 'Reset-Password-5^'), await site.confirmReset(unknown, '123456', 'Reset-Password-5^')];
+    const [forKnown, forUnknown] = [
+      await site.confirmReset(email, '123456', 'Reset-Password-5^'),
+      await site.confirmReset(unknown, '123456', 'Reset-Password-5^'),
+    ];
     expect({ status: forKnown.status, body: { ...forKnown.body, error: { ...forKnown.body.error, details: undefined } } }).toEqual({
       status: forUnknown.status,
       body: { ...forUnknown.body, error: { ...forUnknown.body.error, details: undefined } },

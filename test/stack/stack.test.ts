@@ -1,17 +1,17 @@
-import { App, Validations } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
-import { AwsSolutionsChecks } from 'cdk-nag';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { App, Validations } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listTemplates } from '../../scripts/generate-email-templates.ts';
 import { consumers } from '../../functions/core/consumers.ts';
-import { schedules } from '../../functions/core/schedules.ts';
-import type { Needs } from '../../functions/core/needs.ts';
-import { routeList, type Route } from '../../functions/routes.ts';
-import { PorticoStack } from '../../lib/portico-stack.ts';
 import { tableDefinition } from '../../functions/core/db/table-definition.ts';
+import type { Needs } from '../../functions/core/needs.ts';
+import { schedules } from '../../functions/core/schedules.ts';
+import { type Route, routeList } from '../../functions/routes.ts';
+import { PorticoStack } from '../../lib/portico-stack.ts';
+import { listTemplates } from '../../scripts/generate-email-templates.ts';
 
 function testApp(outdir?: string, routes?: Route[]) {
   // Bundling is skipped: `npm run synth` bundles every function with esbuild.
@@ -48,7 +48,12 @@ function handlerFunctions() {
   };
   return ofType('AWS::Lambda::Function')
     .filter(([, fn]) => fn.Properties.Runtime === 'nodejs22.x')
-    .map(([id, fn]) => ({ id, fn, routeKeys: routesOf(id), integrations: integrations.filter(([, integration]) => integration.Properties.IntegrationUri['Fn::GetAtt'][0] === id) }));
+    .map(([id, fn]) => ({
+      id,
+      fn,
+      routeKeys: routesOf(id),
+      integrations: integrations.filter(([, integration]) => integration.Properties.IntegrationUri['Fn::GetAtt'][0] === id),
+    }));
 }
 
 /** Every (action, resource) pair the role may use. */
@@ -70,11 +75,19 @@ function expectedPermissions(needs: Needs, logGroupId: string): string[] {
   const read = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
   const write = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
   const portalPool = { 'Fn::GetAtt': [logicalId('AWS::Cognito::UserPool', (pool) => pool.Properties.UserPoolName === 'portico-portal'), 'Arn'] };
-  const pairs = (actions: string[], resourceList: unknown[]) => actions.flatMap((action) => resourceList.map((resource) => `${action} ${JSON.stringify(resource)}`));
+  const pairs = (actions: string[], resourceList: unknown[]) =>
+    actions.flatMap((action) => resourceList.map((resource) => `${action} ${JSON.stringify(resource)}`));
   return [
     ...(needs.table ? pairs(needs.table === 'read' ? read : [...read, ...write], tableResources) : []),
-    ...(needs.portalPool ? pairs(['cognito-idp:AdminCreateUser', 'cognito-idp:AdminSetUserPassword', 'cognito-idp:AdminUpdateUserAttributes', 'cognito-idp:AdminDeleteUser'], [portalPool]) : []),
-    ...(needs.email ? pairs(['ses:SendEmail'], [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':ses:eu-west-1:123456789012:identity/example.com']] }]) : []),
+    ...(needs.portalPool
+      ? pairs(
+          ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminSetUserPassword', 'cognito-idp:AdminUpdateUserAttributes', 'cognito-idp:AdminDeleteUser'],
+          [portalPool],
+        )
+      : []),
+    ...(needs.email
+      ? pairs(['ses:SendEmail'], [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':ses:eu-west-1:123456789012:identity/example.com']] }])
+      : []),
     ...(needs.stripe ? pairs(['secretsmanager:GetSecretValue'], [{ Ref: logicalId('AWS::SecretsManager::Secret', () => true) }]) : []),
     ...pairs(['logs:CreateLogStream', 'logs:PutLogEvents'], [{ 'Fn::GetAtt': [logGroupId, 'Arn'] }]),
   ].sort();
@@ -136,7 +149,11 @@ describe('the stack', () => {
   it('has an HTTP API with a JWT authorizer per pool and one route per route-table entry plus the fallback', () => {
     template.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
     const authorizers = template.findResources('AWS::ApiGatewayV2::Authorizer');
-    const poolsInUse = new Set(routeList().filter((route) => route.auth !== 'none').map((route) => (route.auth === 'portal' ? 'portal' : 'staff')));
+    const poolsInUse = new Set(
+      routeList()
+        .filter((route) => route.auth !== 'none')
+        .map((route) => (route.auth === 'portal' ? 'portal' : 'staff')),
+    );
     expect(Object.values(authorizers).map((resource) => resource.Properties.AuthorizerType)).toEqual([...poolsInUse].map(() => 'JWT'));
     const routeKeys = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((resource) => resource.Properties.RouteKey);
     expect(routeKeys.sort()).toEqual([...routeList().map((route) => route.key), 'ANY /{proxy+}'].sort());
@@ -173,7 +190,11 @@ describe('the stack', () => {
   });
 
   it('costs at most 2 resources per added route', () => {
-    const extra: Route = { ...routeByKey.get('GET /v1/orgs/{orgId}/contacts')!, key: 'GET /v1/orgs/{orgId}/extra' as Route['key'], path: '/v1/orgs/{orgId}/extra' };
+    const extra: Route = {
+      ...routeByKey.get('GET /v1/orgs/{orgId}/contacts')!,
+      key: 'GET /v1/orgs/{orgId}/extra' as Route['key'],
+      path: '/v1/orgs/{orgId}/extra',
+    };
     const withExtra = Template.fromStack(testApp(undefined, [...routeList(), extra]).stack).toJSON().Resources;
     expect(Object.keys(withExtra).length - Object.keys(resources).length).toBeLessThanOrEqual(2);
   });
@@ -195,7 +216,10 @@ describe('the stack', () => {
     const functions = handlerFunctions();
     for (const consumer of Object.values(consumers)) {
       const events = [...consumer.events];
-      const mappingId = logicalId('AWS::Lambda::EventSourceMapping', (mapping) => JSON.parse(mapping.Properties.FilterCriteria.Filters[0].Pattern).dynamodb.NewImage.eventType.S.join() === events.join());
+      const mappingId = logicalId(
+        'AWS::Lambda::EventSourceMapping',
+        (mapping) => JSON.parse(mapping.Properties.FilterCriteria.Filters[0].Pattern).dynamodb.NewImage.eventType.S.join() === events.join(),
+      );
       const mapping = resources[mappingId]!.Properties;
       expect(mapping).toMatchObject({
         EventSourceArn: { 'Fn::GetAtt': [logicalId('AWS::DynamoDB::GlobalTable', () => true), 'StreamArn'] },
@@ -234,7 +258,9 @@ describe('the stack', () => {
         ].sort(),
       );
     }
-    const streamReaders = functions.filter(({ fn }) => permissionsOf(fn.Properties.Role).some((permission) => streamActions.includes(permission.split(' ')[0]!)));
+    const streamReaders = functions.filter(({ fn }) =>
+      permissionsOf(fn.Properties.Role).some((permission) => streamActions.includes(permission.split(' ')[0]!)),
+    );
     expect(streamReaders).toHaveLength(Object.keys(consumers).length);
   });
 
@@ -255,7 +281,9 @@ describe('the stack', () => {
       expect(permissionsOf(schedule.Properties.Target.RoleArn)).toEqual(
         [functionArn, { 'Fn::Join': ['', [functionArn, ':*']] }].map((resource) => `lambda:InvokeFunction ${JSON.stringify(resource)}`).sort(),
       );
-      expect(resources[schedule.Properties.Target.RoleArn['Fn::GetAtt'][0]]!.Properties.AssumeRolePolicyDocument.Statement[0].Principal).toEqual({ Service: 'scheduler.amazonaws.com' });
+      expect(resources[schedule.Properties.Target.RoleArn['Fn::GetAtt'][0]]!.Properties.AssumeRolePolicyDocument.Statement[0].Principal).toEqual({
+        Service: 'scheduler.amazonaws.com',
+      });
     }
   });
 
@@ -270,7 +298,9 @@ describe('the stack', () => {
     expect(readers.length).toBeGreaterThan(0);
     for (const { fn } of readers) {
       expect(fn.Properties.Environment.Variables.STRIPE_SECRETS_ARN).toEqual({ Ref: secretId });
-      expect(permissionsOf(fn.Properties.Role).filter((permission) => permission.startsWith('secretsmanager:'))).toEqual([`secretsmanager:GetSecretValue ${JSON.stringify({ Ref: secretId })}`]);
+      expect(permissionsOf(fn.Properties.Role).filter((permission) => permission.startsWith('secretsmanager:'))).toEqual([
+        `secretsmanager:GetSecretValue ${JSON.stringify({ Ref: secretId })}`,
+      ]);
     }
     const withStripe = handlerFunctions().filter(({ fn }) => 'STRIPE_SECRETS_ARN' in fn.Properties.Environment.Variables);
     expect(withStripe.map(({ id }) => id).sort()).toEqual(readers.map(({ id }) => id).sort());
@@ -280,7 +310,11 @@ describe('the stack', () => {
 
   it('creates an SES template per folder in templates/email', () => {
     const names = Object.values(template.findResources('AWS::SES::Template')).map((resource) => resource.Properties.Template.TemplateName);
-    expect(names.sort()).toEqual(listTemplates().map((entry) => `portico-${entry.key}`).sort());
+    expect(names.sort()).toEqual(
+      listTemplates()
+        .map((entry) => `portico-${entry.key}`)
+        .sort(),
+    );
   });
 
   it('passes the cdk-nag AwsSolutions pack (every acknowledged finding carries its reason)', () => {

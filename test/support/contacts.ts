@@ -15,5 +15,11 @@ export async function newContact(api: Api, orgId: string, extraPersons = 0, over
     ...overrides,
   });
   if (response.status !== 201) throw new Error(`creating a contact failed: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body as { id: string; name: string; email: string; version: number; persons: { id: string; name: string; email: string; primary: boolean; portalAccess: string; portalPermissions: string[] }[] };
+  return response.body as {
+    id: string;
+    name: string;
+    email: string;
+    version: number;
+    persons: { id: string; name: string; email: string; primary: boolean; portalAccess: string; portalPermissions: string[] }[];
+  };
 }

@@ -21,7 +21,12 @@ export async function mailsTo(address: string): Promise<SentMail[]> {
  * given) and returns them all: mails sent from the consumer lane arrive a
  * moment after the request that caused them. Assert on the length to catch extras.
  */
-export async function waitForMails(address: string, count: number, timeoutMs = 10_000, matching: (mail: SentMail) => boolean = () => true): Promise<SentMail[]> {
+export async function waitForMails(
+  address: string,
+  count: number,
+  timeoutMs = 10_000,
+  matching: (mail: SentMail) => boolean = () => true,
+): Promise<SentMail[]> {
   let found = 0;
   return waitFor(
     () => `${count} mails to ${address} (found ${found})`,

@@ -1,5 +1,5 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import Stripe from 'stripe';
 import { db } from '../../functions/core/db/client.ts';
 import { keys } from '../../functions/core/db/keys.ts';
@@ -7,7 +7,7 @@ import { transact } from '../../functions/core/db/transact.ts';
 import type { CheckoutRecord } from '../../functions/core/online-payments/records.ts';
 import { putAccountLinkStep, putCheckoutSteps, putNewConnectionStep } from '../../functions/core/online-payments/repository.ts';
 import { createCheckoutSession } from '../../functions/core/stripe/checkout.ts';
-import { request, type as } from './api.ts';
+import { type as, request } from './api.ts';
 import { portalSetup, sentDocument } from './documents.ts';
 import { local } from './local.ts';
 import { control, eventually, newConnectedAccount, platformStripe } from './stripe.ts';
@@ -30,12 +30,21 @@ export function asStripeFunction() {
 export async function linkedAccount(orgId: string): Promise<string> {
   const accountId = await newConnectedAccount(platformStripe());
   const at = new Date().toISOString();
-  await transact([putAccountLinkStep({ accountId, orgId, createdAt: at }), putNewConnectionStep({ orgId, accountId, chargesEnabled: true, detailsSubmitted: true, updatedAt: at, version: 1 })]);
+  await transact([
+    putAccountLinkStep({ accountId, orgId, createdAt: at }),
+    putNewConnectionStep({ orgId, accountId, chargesEnabled: true, detailsSubmitted: true, updatedAt: at, version: 1 }),
+  ]);
   return accountId;
 }
 
 /** A Checkout Session on the account for the documents' amounts, stored as the checkout route stores it. */
-export async function storedCheckout(input: { orgId: string; accountId: string; contactId: string; currency: string; allocations: { docId: string; amount: number }[] }): Promise<CheckoutRecord> {
+export async function storedCheckout(input: {
+  orgId: string;
+  accountId: string;
+  contactId: string;
+  currency: string;
+  allocations: { docId: string; amount: number }[];
+}): Promise<CheckoutRecord> {
   const total = input.allocations.reduce((sum, allocation) => sum + allocation.amount, 0);
   const session = await createCheckoutSession({
     accountId: input.accountId,
@@ -70,15 +79,30 @@ export const deliver = (payload: string | Buffer, signature: string) =>
 
 /** Signs a payload with the run's webhook secret (Stripe's scheme), optionally at another time or with another secret. */
 export function signed(payload: string, options: { timestamp?: number; secret?: string } = {}): string {
-  return Stripe.webhooks.generateTestHeaderString({ payload, secret: options.secret ?? local().stripe.webhookSecret, ...(options.timestamp && { timestamp: options.timestamp }) });
+  return Stripe.webhooks.generateTestHeaderString({
+    payload,
+    secret: options.secret ?? local().stripe.webhookSecret,
+    ...(options.timestamp && { timestamp: options.timestamp }),
+  });
 }
 
 /** Every item of an organization's own partitions (the org, its documents, the checkouts): to show a request wrote nothing. */
 export async function itemsOf(orgId: string, docIds: string[], sessionIds: string[]): Promise<number> {
-  const partitions = [keys.organization(orgId).PK, ...docIds.map((docId) => keys.document(orgId, docId).PK), ...sessionIds.map((sessionId) => keys.checkoutSession(orgId, sessionId).PK)];
+  const partitions = [
+    keys.organization(orgId).PK,
+    ...docIds.map((docId) => keys.document(orgId, docId).PK),
+    ...sessionIds.map((sessionId) => keys.checkoutSession(orgId, sessionId).PK),
+  ];
   let count = 0;
   for (const pk of partitions) {
-    const result = await db().send(new QueryCommand({ TableName: local().dynamodb.tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': pk }, Select: 'COUNT' }));
+    const result = await db().send(
+      new QueryCommand({
+        TableName: local().dynamodb.tableName,
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': pk },
+        Select: 'COUNT',
+      }),
+    );
     count += result.Count ?? 0;
   }
   return count;
@@ -87,9 +111,17 @@ export async function itemsOf(orgId: string, docIds: string[], sessionIds: strin
 /** An organization with a connected account, a contact with portal access and a sent invoice, and a stored checkout for its balance. */
 export async function invoiceWithCheckout(total = 10_000) {
   const setup = await portalSetup();
-  const invoice = await sentDocument(setup.api, setup.org.id, 'invoices', setup.contact.id, { lines: [{ description: 'Work', quantity: 1, unitPrice: total }] });
+  const invoice = await sentDocument(setup.api, setup.org.id, 'invoices', setup.contact.id, {
+    lines: [{ description: 'Work', quantity: 1, unitPrice: total }],
+  });
   const accountId = await linkedAccount(setup.org.id);
-  const checkout = await storedCheckout({ orgId: setup.org.id, accountId, contactId: setup.contact.id, currency: 'EUR', allocations: [{ docId: invoice.id, amount: invoice.balance }] });
+  const checkout = await storedCheckout({
+    orgId: setup.org.id,
+    accountId,
+    contactId: setup.contact.id,
+    currency: 'EUR',
+    allocations: [{ docId: invoice.id, amount: invoice.balance }],
+  });
   const path = `/v1/orgs/${setup.org.id}/invoices/${invoice.id}`;
   return { ...setup, invoice, accountId, checkout, path };
 }

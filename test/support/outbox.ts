@@ -4,7 +4,7 @@ import { keys } from '../../functions/core/db/keys.ts';
 import { transact } from '../../functions/core/db/transact.ts';
 import type { OutboxEvent } from '../../functions/core/outbox/events.ts';
 import { outboxStep } from '../../functions/core/outbox/repository.ts';
-import { readDeadLetters, type DeadLetter } from '../../scripts/local/dead-letters.ts';
+import { type DeadLetter, readDeadLetters } from '../../scripts/local/dead-letters.ts';
 import { local } from './local.ts';
 import { waitFor } from './wait.ts';
 

@@ -22,7 +22,9 @@ export const wrongTotpCode = (secretCode: string) => {
 export async function staffSignIn(email: string, secretCode?: string): Promise<{ idToken: string; accessToken: string; askedForCode: boolean }> {
   const { endpoint, staff } = local().cognito;
   const cognito = new CognitoIdentityProviderClient(localClientConfig(endpoint));
-  let answer = await cognito.send(new InitiateAuthCommand({ ClientId: staff.clientId, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: email, PASSWORD: STAFF_PASSWORD } }));
+  let answer = await cognito.send(
+    new InitiateAuthCommand({ ClientId: staff.clientId, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: email, PASSWORD: STAFF_PASSWORD } }),
+  );
   const askedForCode = answer.ChallengeName === 'SOFTWARE_TOKEN_MFA';
   if (askedForCode) {
     if (!secretCode) throw new Error('the pool asked for a TOTP code');

@@ -1,7 +1,7 @@
+import { createHash } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { createHash } from 'node:crypto';
-import { keys, type Key } from '../../functions/core/db/keys.ts';
+import { type Key, keys } from '../../functions/core/db/keys.ts';
 import { local } from './local.ts';
 
 const documents = () => {

@@ -25,7 +25,10 @@ function importsOf(path: string): string[] {
 describe('architecture', () => {
   it("a document's state is put only by its writer (documents/commands.ts)", () => {
     const writes = /\b(replaceDocumentStep|putNewDocumentStep|deleteDocumentStep|documentExistsStep|documentItem)\b/;
-    const writers = files.filter((path) => writes.test(text.get(path)!)).map(name).sort();
+    const writers = files
+      .filter((path) => writes.test(text.get(path)!))
+      .map(name)
+      .sort();
     expect(writers).toEqual(['core/documents/commands.ts', 'core/documents/repository.ts']);
   });
 

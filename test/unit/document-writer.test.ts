@@ -49,14 +49,21 @@ const ofType = (steps: TransactionStep[], type: string) => puts(steps).filter((i
 
 describe('the document writer', () => {
   it('sends a draft: status, stamp, version, activity and the outbox event in one set of steps', () => {
-    const { document, steps } = decide(makeInvoice({ status: 'draft' }), 'send', staff, { details: { recipients: ['per_1'] }, event: { docId: 'doc_1', recipients: ['per_1'] } });
+    const { document, steps } = decide(makeInvoice({ status: 'draft' }), 'send', staff, {
+      details: { recipients: ['per_1'] },
+      event: { docId: 'doc_1', recipients: ['per_1'] },
+    });
     expect(document).toMatchObject({ status: 'sent', version: 4 });
     expect(document.sentAt).toBe(document.updatedAt);
     const [write] = steps;
     expect(write!.write.Put!.ConditionExpression).toBe('#version = :version AND #status = :status');
     expect(write!.write.Put!.ExpressionAttributeValues).toEqual({ ':version': 3, ':status': 'draft' });
-    expect(ofType(steps, 'activity')).toEqual([expect.objectContaining({ action: 'sent', actor: { type: 'staff', id: 'stf_1', email: 'owner@example.test' }, details: { recipients: ['per_1'] } })]);
-    expect(ofType(steps, 'outbox')).toEqual([expect.objectContaining({ eventType: 'document.sent', orgId: 'org_1', data: { docId: 'doc_1', recipients: ['per_1'] } })]);
+    expect(ofType(steps, 'activity')).toEqual([
+      expect.objectContaining({ action: 'sent', actor: { type: 'staff', id: 'stf_1', email: 'owner@example.test' }, details: { recipients: ['per_1'] } }),
+    ]);
+    expect(ofType(steps, 'outbox')).toEqual([
+      expect.objectContaining({ eventType: 'document.sent', orgId: 'org_1', data: { docId: 'doc_1', recipients: ['per_1'] } }),
+    ]);
     expect(steps).toHaveLength(3);
   });
 
@@ -64,7 +71,11 @@ describe('the document writer', () => {
     const event = { docId: 'doc_1', paymentId: 'pay_1', amount: 4000, currency: 'EUR', date: '2026-01-02', balance: 6000 };
     const partial = decide(makeInvoice(), 'pay', systemActor('stripe'), { fields: { amountPaid: 4000, balance: 6000 }, event });
     expect(partial.document.status).toBe('partially_paid');
-    expect(ofType(partial.steps, 'activity')[0]).toMatchObject({ action: 'paid', actor: { type: 'system', id: 'stripe' }, details: { status: 'partially_paid' } });
+    expect(ofType(partial.steps, 'activity')[0]).toMatchObject({
+      action: 'paid',
+      actor: { type: 'system', id: 'stripe' },
+      details: { status: 'partially_paid' },
+    });
     const full = decide(makeInvoice(), 'pay', staff, { fields: { amountPaid: 10000, balance: 0 }, event: { ...event, amount: 10000, balance: 0 } });
     expect(full.document.status).toBe('paid');
   });
@@ -94,8 +105,13 @@ describe('the document writer', () => {
 
   it('refuses by rule: guards, other contacts, other organizations, missing event data', () => {
     expect(() => decide(makeInvoice({ amountPaid: 1 }), 'void', staff)).toThrow(expect.objectContaining({ status: 409, code: 'HAS_PAYMENTS' }));
-    const overpaid = { fields: { amountPaid: 10001, balance: -1 }, event: { docId: 'doc_1', paymentId: 'pay_1', amount: 10001, currency: 'EUR', date: '2026-01-02', balance: -1 } };
-    expect(() => decide(makeInvoice(), 'pay', staff, overpaid)).toThrow(expect.objectContaining({ status: 422, code: 'OVERPAYMENT', details: { field: 'amount', balance: 10000 } }));
+    const overpaid = {
+      fields: { amountPaid: 10001, balance: -1 },
+      event: { docId: 'doc_1', paymentId: 'pay_1', amount: 10001, currency: 'EUR', date: '2026-01-02', balance: -1 },
+    };
+    expect(() => decide(makeInvoice(), 'pay', staff, overpaid)).toThrow(
+      expect.objectContaining({ status: 422, code: 'OVERPAYMENT', details: { field: 'amount', balance: 10000 } }),
+    );
     expect(() => decide(makeInvoice(), 'view', { ...person, contactId: 'con_2' })).toThrow(expect.objectContaining({ status: 404 }));
     expect(() => decide(makeInvoice(), 'void', { ...staff, orgId: 'org_2' })).toThrow(expect.objectContaining({ status: 404 }));
     expect(() => decide(makeInvoice({ status: 'draft' }), 'send', staff)).toThrow(/must say what its document.sent event carries/);

@@ -5,7 +5,10 @@ import { statusFilter } from '../../functions/core/documents/status-filter.ts';
 describe('document keys', () => {
   it('keeps a document, its comments, payments and activity in one tenant-prefixed partition', () => {
     expect(keys.document('org_1', 'doc_1')).toEqual({ PK: 'ORG#org_1#DOC#doc_1', SK: 'DOC' });
-    expect(keys.comment('org_1', 'doc_1', '2026-01-01T00:00:00.000Z', 'cmt_1')).toEqual({ PK: 'ORG#org_1#DOC#doc_1', SK: 'COMMENT#2026-01-01T00:00:00.000Z#cmt_1' });
+    expect(keys.comment('org_1', 'doc_1', '2026-01-01T00:00:00.000Z', 'cmt_1')).toEqual({
+      PK: 'ORG#org_1#DOC#doc_1',
+      SK: 'COMMENT#2026-01-01T00:00:00.000Z#cmt_1',
+    });
     expect(keys.payment('org_1', 'doc_1', 't', 'pay_1').SK).toBe('PAYMENT#t#pay_1');
     expect(keys.activity('org_1', 'doc_1', 't', 'act_1').SK).toBe('ACTIVITY#t#act_1');
     expect(keys.documentCollection('org_1', 'doc_1', 'comment')).toEqual({ PK: 'ORG#org_1#DOC#doc_1', SKPrefix: 'COMMENT#' });

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../functions/core/errors.ts';
-import { documentNumber, kindFromPath } from '../../functions/core/documents/kinds.ts';
-import { effectiveStatus, statusAfterPayment, type StatusFacts } from '../../functions/core/documents/status.ts';
 import { assertAllowed } from '../../functions/core/documents/commands.ts';
-import { rules, type DocumentAction } from '../../functions/core/documents/rules.ts';
+import { documentNumber, kindFromPath } from '../../functions/core/documents/kinds.ts';
+import { type DocumentAction, rules } from '../../functions/core/documents/rules.ts';
+import { effectiveStatus, type StatusFacts, statusAfterPayment } from '../../functions/core/documents/status.ts';
+import type { DomainError } from '../../functions/core/errors.ts';
 
 const invoice = (overrides: Partial<StatusFacts> = {}): StatusFacts => ({ kind: 'invoice', status: 'sent', balance: 100, dueDate: '2026-03-31', ...overrides });
-const estimate = (overrides: Partial<StatusFacts> = {}): StatusFacts => ({ kind: 'estimate', status: 'sent', balance: 100, expiryDate: '2026-03-31', ...overrides });
+const estimate = (overrides: Partial<StatusFacts> = {}): StatusFacts => ({
+  kind: 'estimate',
+  status: 'sent',
+  balance: 100,
+  expiryDate: '2026-03-31',
+  ...overrides,
+});
 
 function refusal(action: DocumentAction, actor: 'staff' | 'portal' | 'system', facts: StatusFacts, on: string) {
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderedHrefAllowed, sanitizeTemplateHtml, savedHrefAllowed } from '../../functions/core/email-templates/sanitize.ts';
 import { senderFor } from '../../functions/core/email/sender.ts';
+import { renderedHrefAllowed, sanitizeTemplateHtml, savedHrefAllowed } from '../../functions/core/email-templates/sanitize.ts';
 
 describe('template links', () => {
   it('keeps only URL placeholders when saved', () => {

@@ -3,10 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { generatedModulePath, generateModule, listTemplates } from '../../scripts/generate-email-templates.ts';
-import { placeholdersOf, sampleValuesOf, templateKeys, type TemplateKey } from '../../functions/core/email-templates/catalog.ts';
+import { placeholdersOf, sampleValuesOf, type TemplateKey, templateKeys } from '../../functions/core/email-templates/catalog.ts';
 import { defaultTemplate } from '../../functions/core/email-templates/defaults.ts';
 import { renderTemplate, validateTemplate } from '../../functions/core/email-templates/render.ts';
+import { generatedModulePath, generateModule, listTemplates } from '../../scripts/generate-email-templates.ts';
 
 describe('default email templates', () => {
   it('the generated module is up to date with templates/email (run: npx tsx scripts/generate-email-templates.ts)', async () => {
@@ -48,7 +48,10 @@ describe('default email templates', () => {
         // Staff invitations name no contact or portal: their folder uses only what they have.
         const toContact = 'contactName' in placeholdersOf(key);
         writeFileSync(join(dir, key, 'subject.txt'), 'Hello {{orgName}}\r\n');
-        writeFileSync(join(dir, key, 'content.html'), toContact ? '  <p>{{orgName}}</p>\r\n  <!-- button {{portalUrl}} | Open $& portal -->\r\n' : '  <p>{{orgName}}</p>\r\n');
+        writeFileSync(
+          join(dir, key, 'content.html'),
+          toContact ? '  <p>{{orgName}}</p>\r\n  <!-- button {{portalUrl}} | Open $& portal -->\r\n' : '  <p>{{orgName}}</p>\r\n',
+        );
         writeFileSync(join(dir, key, 'footer.html'), toContact ? 'Sent for {{contactName}}\r\n' : 'Sent by {{orgName}}\r\n');
         writeFileSync(join(dir, key, 'body.txt'), toContact ? textOf(key) : '{{orgName}}\r\n');
       }
@@ -71,7 +74,9 @@ describe('default email templates', () => {
 
     it('refuses a template with an unknown placeholder', () => {
       writeAll((key) => (key === 'comment-added' ? '{{balance}}' : ''));
-      expect(() => listTemplates(dir)).toThrow(expect.objectContaining({ code: 'UNKNOWN_PLACEHOLDER', details: expect.objectContaining({ unknown: ['balance'] }) }));
+      expect(() => listTemplates(dir)).toThrow(
+        expect.objectContaining({ code: 'UNKNOWN_PLACEHOLDER', details: expect.objectContaining({ unknown: ['balance'] }) }),
+      );
     });
   });
 });

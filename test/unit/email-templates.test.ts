@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NotFound, Unprocessable } from '../../functions/core/errors.ts';
 import { parseTemplateKey, placeholdersOf, sampleValuesOf, templateKeys } from '../../functions/core/email-templates/catalog.ts';
-import { renderTemplate, validateTemplate, type TemplateParts } from '../../functions/core/email-templates/render.ts';
+import { renderTemplate, type TemplateParts, validateTemplate } from '../../functions/core/email-templates/render.ts';
+import { NotFound, Unprocessable } from '../../functions/core/errors.ts';
 
 const template = (overrides: Partial<TemplateParts>): TemplateParts => ({ subject: 'Hello', html: '<p>Hi</p>', text: 'Hi', ...overrides });
 
@@ -37,13 +37,19 @@ describe('catalog', () => {
 describe('validateTemplate', () => {
   it('accepts declared placeholders, with or without spaces inside the braces', () => {
     expect(() =>
-      validateTemplate('invitation-link', template({ subject: 'Join {{ orgName }}', html: '<a href="{{invitationUrl}}">{{personName}}</a>', text: '{{expiresInDays}}' })),
+      validateTemplate(
+        'invitation-link',
+        template({ subject: 'Join {{ orgName }}', html: '<a href="{{invitationUrl}}">{{personName}}</a>', text: '{{expiresInDays}}' }),
+      ),
     ).not.toThrow();
   });
 
   it('rejects unknown placeholders with the exact list, once each, in order of appearance', () => {
     const error = rejection(() =>
-      validateTemplate('password-changed', template({ subject: '{{ invoiceNumber }} {{orgName}}', html: '{{password}} {{invoiceNumber}}', text: '{{constructor}}' })),
+      validateTemplate(
+        'password-changed',
+        template({ subject: '{{ invoiceNumber }} {{orgName}}', html: '{{password}} {{invoiceNumber}}', text: '{{constructor}}' }),
+      ),
     );
     expect(error.status).toBe(422);
     expect(error.code).toBe('UNKNOWN_PLACEHOLDER');

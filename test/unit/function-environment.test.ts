@@ -10,7 +10,11 @@ const services: LocalServices = {
   apiUrl: 'http://127.0.0.1:3000',
   sesUrl: 'http://127.0.0.1:8005',
   sesFaultsUrl: 'http://127.0.0.1:8006',
-  cognito: { endpoint: 'http://127.0.0.1:9229', staff: { userPoolId: 'local_staff', clientId: 'staff' }, portal: { userPoolId: 'local_portal', clientId: 'portal' } },
+  cognito: {
+    endpoint: 'http://127.0.0.1:9229',
+    staff: { userPoolId: 'local_staff', clientId: 'staff' },
+    portal: { userPoolId: 'local_portal', clientId: 'portal' },
+  },
   dynamodb: { endpoint: 'http://127.0.0.1:8000', tableName: 'portico-local' },
   stripe: { apiUrl: 'http://127.0.0.1:12111', webhookSecret: 'whsec_local' },
 };
@@ -30,7 +34,10 @@ describe('configuration per invocation', () => {
   });
 
   it("gives a locally invoked function its needs' variables and no others", () => {
-    expect(invoke({ table: 'read', web: true }, () => [config('table').TABLE_NAME, config('web').PUBLIC_BASE_URL])).toEqual(['portico-local', 'http://127.0.0.1:3000']);
+    expect(invoke({ table: 'read', web: true }, () => [config('table').TABLE_NAME, config('web').PUBLIC_BASE_URL])).toEqual([
+      'portico-local',
+      'http://127.0.0.1:3000',
+    ]);
     expect(() => invoke({ table: 'read' }, () => config('email'))).toThrow('Configuration section "email" is invalid: EMAIL_FROM');
     expect(() => invoke({ table: 'read' }, () => config('portalPool'))).toThrow('Configuration section "portalPool" is invalid');
   });
@@ -43,7 +50,13 @@ describe('configuration per invocation', () => {
       lines.push(String(chunk));
       return true;
     });
-    const event = { rawPath: '/v1/portal/acme', routeKey: 'GET /v1/portal/{portalName}', pathParameters: { portalName: 'acme' }, requestContext: { http: { method: 'GET' } }, headers: {} };
+    const event = {
+      rawPath: '/v1/portal/acme',
+      routeKey: 'GET /v1/portal/{portalName}',
+      pathParameters: { portalName: 'acme' },
+      requestContext: { http: { method: 'GET' } },
+      headers: {},
+    };
     const response = await invoke({ web: true }, () => handler(event as unknown as HttpEvent, { awsRequestId: 'missing-need' } as Context));
 
     expect(response.statusCode).toBe(500);

@@ -1,18 +1,24 @@
-import type { Context } from 'aws-lambda';
 import { readFileSync } from 'node:fs';
+import type { Context } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { dispatch, type HttpHandler } from '../../functions/core/http/dispatch.ts';
 import type { HttpEvent } from '../../functions/core/http/event.ts';
 import { routeList } from '../../functions/routes.ts';
 import { entryFile, FALLBACK_GROUP, functionGroups, groupEntry } from '../../lib/settings/function-groups.ts';
 
-const answering = (name: string): HttpHandler => async () => ({ statusCode: 200, body: name });
+const answering =
+  (name: string): HttpHandler =>
+  async () => ({ statusCode: 200, body: name });
 const event = (routeKey: string) => ({ routeKey }) as HttpEvent;
 
 describe('function groups', () => {
   it('put every route in exactly one function, with the same needs and weight as every other route there', () => {
     const groups = functionGroups();
-    expect(groups.flatMap((group) => group.routes.map((route) => route.key)).sort()).toEqual(routeList().map((route) => route.key).sort());
+    expect(groups.flatMap((group) => group.routes.map((route) => route.key)).sort()).toEqual(
+      routeList()
+        .map((route) => route.key)
+        .sort(),
+    );
     for (const group of groups) {
       expect(group.routes.map((route) => [route.needs, route.renders])).toEqual(group.routes.map(() => [group.needs, group.renders]));
     }

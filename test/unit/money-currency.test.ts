@@ -3,8 +3,17 @@ import { formatMoney, isCurrency, minorUnits } from '../../functions/core/money/
 
 describe('currency', () => {
   it.each([
-    ['JPY', 0], ['CLP', 0], ['KRW', 0], ['EUR', 2], ['USD', 2], ['GBP', 2],
-    ['KWD', 3], ['BHD', 3], ['TND', 3], ['CLF', 4], ['UYW', 4],
+    ['JPY', 0],
+    ['CLP', 0],
+    ['KRW', 0],
+    ['EUR', 2],
+    ['USD', 2],
+    ['GBP', 2],
+    ['KWD', 3],
+    ['BHD', 3],
+    ['TND', 3],
+    ['CLF', 4],
+    ['UYW', 4],
   ])('%s has %i minor digits', (code, exponent) => {
     expect(minorUnits(code)).toBe(exponent);
   });

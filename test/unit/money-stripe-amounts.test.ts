@@ -60,8 +60,18 @@ describe('Stripe amounts', () => {
   });
 
   it.each([
-    ['USD', 50], ['EUR', 50], ['GBP', 30], ['JPY', 50], ['HUF', 17500], ['CZK', 1500],
-    ['DKK', 250], ['HKD', 400], ['MXN', 1000], ['THB', 1000], ['AED', 200], ['INR', 50],
+    ['USD', 50],
+    ['EUR', 50],
+    ['GBP', 30],
+    ['JPY', 50],
+    ['HUF', 17500],
+    ['CZK', 1500],
+    ['DKK', 250],
+    ['HKD', 400],
+    ['MXN', 1000],
+    ['THB', 1000],
+    ['AED', 200],
+    ['INR', 50],
   ])('knows Stripe’s minimum charge in %s: %i minor units', (currency, minimum) => {
     expect(stripeMinimumCharge(currency)).toBe(minimum);
   });

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_AMOUNT } from '../../functions/core/shapes.ts';
 import { Unprocessable } from '../../functions/core/errors.ts';
 import { formatMoney } from '../../functions/core/money/currency.ts';
 import { computeTotals, type TotalsInput } from '../../functions/core/money/totals.ts';
+import { MAX_AMOUNT } from '../../functions/core/shapes.ts';
 
 function errorCode(input: TotalsInput): string | undefined {
   try {
@@ -149,10 +149,7 @@ describe('computeTotals fixtures', () => {
     // Tax: 250 × 1 % = 2.5 → 3
     expect(computeTotals({ currency: 'USD', lines: [{ quantity: 1, unitPrice: 250, taxRate: 1 }] }).taxTotal).toBe(3);
     // Percent discount: 10 × 5 % = 0.5 → 1
-    expect(
-      computeTotals({ currency: 'USD', lines: [{ quantity: 1, unitPrice: 10 }], discount: { type: 'percent', value: 5 } })
-        .discountTotal,
-    ).toBe(1);
+    expect(computeTotals({ currency: 'USD', lines: [{ quantity: 1, unitPrice: 10 }], discount: { type: 'percent', value: 5 } }).discountTotal).toBe(1);
   });
 
   it('reads quantities as decimals, not floats', () => {
@@ -171,7 +168,13 @@ describe('computeTotals fixtures', () => {
 
   it('no lines is all zeros', () => {
     expect(computeTotals({ currency: 'EUR', lines: [] })).toEqual({
-      subtotal: 0, discountTotal: 0, taxableTotal: 0, taxTotal: 0, total: 0, taxes: [], lines: [],
+      subtotal: 0,
+      discountTotal: 0,
+      taxableTotal: 0,
+      taxTotal: 0,
+      total: 0,
+      taxes: [],
+      lines: [],
     });
   });
 });
@@ -221,7 +224,10 @@ describe('computeTotals invariants', () => {
       unitPrice: fc.integer({ min: 0, max: 100_000_000 }),
       discount: fc.integer({ min: 0, max: 10_000 }).map((n) => n / 100),
       // Mostly shared rates, so several lines fall under one rate.
-      taxRate: fc.oneof(fc.constantFrom(0, 5, 7, 7.5, 19, 20), fc.integer({ min: 0, max: 1_000_000 }).map((n) => n / 10_000)),
+      taxRate: fc.oneof(
+        fc.constantFrom(0, 5, 7, 7.5, 19, 20),
+        fc.integer({ min: 0, max: 1_000_000 }).map((n) => n / 10_000),
+      ),
     },
     { requiredKeys: ['quantity', 'unitPrice'] },
   );

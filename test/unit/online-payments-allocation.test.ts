@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocateOldestDueFirst, type Payable } from '../../functions/core/online-payments/allocation.ts';
 
-const payable = (docId: string, balance: number, dueDate: string | undefined, sequence: number, issueDate = '2026-01-01'): Payable => ({ docId, balance, dueDate, issueDate, sequence });
+const payable = (docId: string, balance: number, dueDate: string | undefined, sequence: number, issueDate = '2026-01-01'): Payable => ({
+  docId,
+  balance,
+  dueDate,
+  issueDate,
+  sequence,
+});
 
 describe('allocating a payment over several documents, oldest due date first', () => {
   const documents = [payable('c', 300, '2026-03-01', 3), payable('a', 100, '2026-01-15', 1), payable('b', 200, '2026-02-01', 2)];
@@ -25,7 +31,12 @@ describe('allocating a payment over several documents, oldest due date first', (
   });
 
   it('takes the issue date for a missing due date, then the issue date, then the number', () => {
-    const undated = [payable('late', 10, '2026-02-01', 1), payable('undated', 10, undefined, 5, '2026-01-20'), payable('second', 10, '2026-01-20', 3, '2026-01-20'), payable('first', 10, '2026-01-20', 2, '2026-01-10')];
+    const undated = [
+      payable('late', 10, '2026-02-01', 1),
+      payable('undated', 10, undefined, 5, '2026-01-20'),
+      payable('second', 10, '2026-01-20', 3, '2026-01-20'),
+      payable('first', 10, '2026-01-20', 2, '2026-01-10'),
+    ];
     expect(allocateOldestDueFirst(undated).map((allocation) => allocation.docId)).toEqual(['first', 'second', 'undated', 'late']);
   });
 
@@ -49,7 +60,7 @@ describe('allocating a payment over several documents, oldest due date first', (
             expect(allocation.amount).toBeLessThanOrEqual(docs.find((doc) => doc.docId === allocation.docId)!.balance);
           }
           // Only the last document reached may be paid in part.
-          allocations.slice(0, -1).forEach((allocation) => expect(allocation.amount).toBe(docs.find((doc) => doc.docId === allocation.docId)!.balance));
+          for (const allocation of allocations.slice(0, -1)) expect(allocation.amount).toBe(docs.find((doc) => doc.docId === allocation.docId)!.balance);
         },
       ),
     );

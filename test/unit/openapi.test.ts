@@ -31,11 +31,16 @@ async function lint(document: unknown): Promise<LintReport> {
 const propertyNames = (node: unknown): string[] =>
   typeof node !== 'object' || node === null
     ? []
-    : Object.entries(node).flatMap(([key, value]) => (key === 'properties' ? [...Object.keys(value as object), ...propertyNames(value)] : propertyNames(value)));
+    : Object.entries(node).flatMap(([key, value]) =>
+        key === 'properties' ? [...Object.keys(value as object), ...propertyNames(value)] : propertyNames(value),
+      );
 
 describe('the API description', () => {
   const document = openApiDocument(routeList());
-  const operations = Object.values(document.paths).flatMap((byMethod) => Object.values(byMethod)) as { operationId: string; responses: Record<string, unknown> }[];
+  const operations = Object.values(document.paths).flatMap((byMethod) => Object.values(byMethod)) as {
+    operationId: string;
+    responses: Record<string, unknown>;
+  }[];
 
   it('passes redocly lint (recommended rules) without errors', async () => {
     const report = await lint(document);

@@ -1,5 +1,5 @@
-import type { AttributeValue as LambdaAttributeValue, DynamoDBRecord } from 'aws-lambda';
 import { marshall } from '@aws-sdk/util-dynamodb';
+import type { DynamoDBRecord, AttributeValue as LambdaAttributeValue } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { readOutboxEvent, UnreadableEvent } from '../../functions/core/outbox/record.ts';
 

@@ -1,6 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
 import PDFDocument from 'pdfkit';
-import { renderDocumentPdf, type DocumentPdfInput } from '../../functions/core/pdf/document-pdf.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { type DocumentPdfInput, renderDocumentPdf } from '../../functions/core/pdf/document-pdf.ts';
 import { pdfTextRuns } from '../support/pdf-text.ts';
 
 const input: DocumentPdfInput = {
@@ -80,9 +80,7 @@ describe('renderDocumentPdf', () => {
     expect(estimate).not.toContain('Balance due');
     expect(estimate).not.toContain('Due date: 2026-03-31');
 
-    const retainer = pdfTextRuns(
-      await renderDocumentPdf({ ...input, document: { ...input.document, kind: 'retainer-invoice' } }, { compress: false }),
-    );
+    const retainer = pdfTextRuns(await renderDocumentPdf({ ...input, document: { ...input.document, kind: 'retainer-invoice' } }, { compress: false }));
     expect(retainer).toContain('RETAINER INVOICE');
   });
 
@@ -128,10 +126,7 @@ describe('renderDocumentPdf', () => {
   });
 
   it('ignores a malformed brand colour instead of passing it to pdfkit', async () => {
-    const pdf = await renderDocumentPdf(
-      { ...input, organization: { ...input.organization, brandColor: 'url(https://example.com/x)' } },
-      { compress: false },
-    );
+    const pdf = await renderDocumentPdf({ ...input, organization: { ...input.organization, brandColor: 'url(https://example.com/x)' } }, { compress: false });
     expect(pdfTextRuns(pdf)).toContain('Acme Consulting GmbH');
   });
 

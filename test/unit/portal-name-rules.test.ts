@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { portalNameProblem } from '../../functions/core/portal-names/rules.ts';
 import { isClaimable } from '../../functions/core/portal-names/repository.ts';
+import { portalNameProblem } from '../../functions/core/portal-names/rules.ts';
 
 describe('portal name rules', () => {
   it.each([

@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import type { HttpEvent } from '../../functions/core/http/event.ts';
 import { http } from '../../functions/core/http/handler.ts';
-import { pdfReply } from '../../functions/core/route-spec.ts';
 import { toResponse, UndeclaredReply } from '../../functions/core/http/replies.ts';
 import { file, ok, unchecked } from '../../functions/core/http/responses.ts';
+import { pdfReply } from '../../functions/core/route-spec.ts';
 import { page } from '../../functions/core/shapes.ts';
 
 afterEach(() => {

@@ -3,7 +3,8 @@ import { afterEach, expect, it, vi } from 'vitest';
 import type { HttpEvent } from '../../functions/core/http/event.ts';
 import { handler } from '../../functions/system/fallback.ts';
 
-const event = (method: string, path: string) => ({ rawPath: path, routeKey: '$default', requestContext: { http: { method } }, headers: {} }) as unknown as HttpEvent;
+const event = (method: string, path: string) =>
+  ({ rawPath: path, routeKey: '$default', requestContext: { http: { method } }, headers: {} }) as unknown as HttpEvent;
 const context = (awsRequestId: string) => ({ awsRequestId }) as Context;
 
 afterEach(() => vi.restoreAllMocks());

@@ -19,7 +19,8 @@ describe('route matching', () => {
   });
 
   it('matches no route when a parameter is not valid percent-encoding', () => {
-    for (const path of ['/v1/orgs/%E0%A4%A/contacts', '/v1/orgs/org_1/invoices/%', '/v1/portal/%zz']) expect(matchRoute(table, 'GET', path)).toEqual({ kind: 'none' });
+    for (const path of ['/v1/orgs/%E0%A4%A/contacts', '/v1/orgs/org_1/invoices/%', '/v1/portal/%zz'])
+      expect(matchRoute(table, 'GET', path)).toEqual({ kind: 'none' });
   });
 
   it('has no two routes with the same method and path', () => {

@@ -13,8 +13,13 @@ describe('stripeSecrets', () => {
   });
 
   it('refuses a missing or malformed secret ARN, naming the variable and not its value', async () => {
-    for (const environment of [{ STRIPE_SECRET_KEY: 'sk_test_unit', STRIPE_WEBHOOK_SECRET: 'whsec_unit' }, { ...local, STRIPE_SECRETS_ARN: 'sk_test_not_an_arn' }]) {
-      await expect(withEnvironment(environment, async () => stripeSecrets())).rejects.toThrow(/^Configuration section "stripe" is invalid: STRIPE_SECRETS_ARN$/);
+    for (const environment of [
+      { STRIPE_SECRET_KEY: 'sk_test_unit', STRIPE_WEBHOOK_SECRET: 'whsec_unit' },
+      { ...local, STRIPE_SECRETS_ARN: 'sk_test_not_an_arn' },
+    ]) {
+      await expect(withEnvironment(environment, async () => stripeSecrets())).rejects.toThrow(
+        /^Configuration section "stripe" is invalid: STRIPE_SECRETS_ARN$/,
+      );
     }
   });
 

@@ -32,7 +32,10 @@ export interface SystemActor {
 }
 
 /** How an actor is written into activity entries and outbox events: enough to say who, no more. */
-export type ActorRef = { type: 'staff'; id: string; email?: string } | { type: 'portal'; id: string; name: string } | { type: 'system'; id: SystemActor['name'] };
+export type ActorRef =
+  | { type: 'staff'; id: string; email?: string }
+  | { type: 'portal'; id: string; name: string }
+  | { type: 'system'; id: SystemActor['name'] };
 
 export function actorRef(actor: Actor): ActorRef {
   switch (actor.kind) {

@@ -2,8 +2,8 @@ import { Unauthorized } from '../errors.ts';
 import { currentAccess } from '../portal-access/current-access.ts';
 import { readPortalRequest } from '../portal-access/portal-request.ts';
 import { livePortal } from '../portal-names/service.ts';
-import { permissionsOf } from './permissions.ts';
 import type { PortalContext } from './context.ts';
+import { permissionsOf } from './permissions.ts';
 
 /** What a verified portal ID token says about its holder. */
 export interface PortalToken {

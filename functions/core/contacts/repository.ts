@@ -2,7 +2,7 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
 import { keys } from '../db/keys.ts';
-import { queryPage, type Page } from '../db/pages.ts';
+import { type Page, queryPage } from '../db/pages.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { versionedUpdate } from '../db/versioned-update.ts';
 import { Conflict, StaleWrite } from '../errors.ts';
@@ -12,7 +12,11 @@ import type { Contact } from './schema.ts';
 export function putContactStep(orgId: string, contact: Contact): TransactionStep {
   return {
     write: {
-      Put: { TableName: tableName(), Item: { ...keys.contact(orgId, contact.id), type: 'contact', ...contact }, ConditionExpression: 'attribute_not_exists(PK)' },
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.contact(orgId, contact.id), type: 'contact', ...contact },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
     },
   };
 }
@@ -67,6 +71,9 @@ export function hasNoDocumentsStep(orgId: string, contactId: string): Transactio
   return {
     write: { ConditionCheck: { TableName: tableName(), Key: keys.contactHasDocuments(orgId, contactId), ConditionExpression: 'attribute_not_exists(PK)' } },
     onConditionFailed: () =>
-      new Conflict('CONTACT_HAS_DOCUMENTS', 'This contact has invoices, estimates or retainer invoices and cannot be deleted; disable its portal access instead.'),
+      new Conflict(
+        'CONTACT_HAS_DOCUMENTS',
+        'This contact has invoices, estimates or retainer invoices and cannot be deleted; disable its portal access instead.',
+      ),
   };
 }

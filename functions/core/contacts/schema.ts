@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { portalPermissions, type PortalPermission } from '../access/actor.ts';
+import { type PortalPermission, portalPermissions } from '../access/actor.ts';
 import { DEFAULT_PAGE_SIZE } from '../db/pages.ts';
 import { NameInput } from '../shapes.ts';
 

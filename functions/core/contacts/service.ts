@@ -1,17 +1,17 @@
+import type { StaffContext } from '../access/context.ts';
+import { defaultPermissions, permissionSet } from '../access/permissions.ts';
 import { clock } from '../clock.ts';
 import { transact } from '../db/transact.ts';
 import { NotFound, Unprocessable } from '../errors.ts';
-import type { StaffContext } from '../access/context.ts';
 import { newId } from '../ids.ts';
-import { defaultPermissions, permissionSet } from '../access/permissions.ts';
 import type { Organization } from '../orgs/schema.ts';
 import { deleteUsersOf, loginRemovalSteps, writeWithLoginOf } from '../portal-access/grants.ts';
 import * as contacts from './repository.ts';
 import {
-  MAX_PERSONS_PER_CONTACT,
   type Contact,
   type CreateContactInput,
   type ListInput,
+  MAX_PERSONS_PER_CONTACT,
   type Person,
   type PersonInput,
   type UpdatePersonInput,
@@ -76,7 +76,10 @@ async function changePerson(caller: StaffContext, contact: Contact, personId: st
   const persons = contact.persons.map((person) => (person.id === personId ? changed : person));
   const fields = { persons, ...(changed.primary ? { name: changed.name, email: changed.email } : {}), updatedAt: clock.iso() };
   const after = await writeWithLoginOf(caller.organization, contact, before, changed, fields);
-  return { contact: { ...contact, ...fields, persons: persons.map((person) => (person.id === personId ? after : person)), version: contact.version + 1 }, person: after };
+  return {
+    contact: { ...contact, ...fields, persons: persons.map((person) => (person.id === personId ? after : person)), version: contact.version + 1 },
+    person: after,
+  };
 }
 
 export async function updatePerson(caller: StaffContext, contactId: string, personId: string, input: UpdatePersonInput) {

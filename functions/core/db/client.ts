@@ -10,10 +10,9 @@ let documentClient: DynamoDBDocumentClient | undefined;
  */
 export function db(): DynamoDBDocumentClient {
   const { DYNAMODB_ENDPOINT } = config('table');
-  documentClient ??= DynamoDBDocumentClient.from(
-    new DynamoDBClient({ region: region(), endpoint: DYNAMODB_ENDPOINT }),
-    { marshallOptions: { removeUndefinedValues: true } },
-  );
+  documentClient ??= DynamoDBDocumentClient.from(new DynamoDBClient({ region: region(), endpoint: DYNAMODB_ENDPOINT }), {
+    marshallOptions: { removeUndefinedValues: true },
+  });
   return documentClient;
 }
 

@@ -14,7 +14,13 @@ export function itemBytes(value: unknown): number {
   if (typeof value === 'boolean' || value === null) return 1;
   if (Array.isArray(value)) return 3 + value.reduce((sum: number, element) => sum + 1 + itemBytes(element), 0);
   if (typeof value === 'object') {
-    return 3 + Object.entries(value as Record<string, unknown>).reduce((sum, [name, element]) => (element === undefined ? sum : sum + 1 + utf8(name) + itemBytes(element)), 0);
+    return (
+      3 +
+      Object.entries(value as Record<string, unknown>).reduce(
+        (sum, [name, element]) => (element === undefined ? sum : sum + 1 + utf8(name) + itemBytes(element)),
+        0,
+      )
+    );
   }
   return 0;
 }

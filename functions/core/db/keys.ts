@@ -132,7 +132,10 @@ export const keys = {
   /** An outbox event, in its own partition: the stream delivers it; nothing queries it. */
   outboxEvent: (orgId: string, eventId: string): Key => ({ PK: outboxEvent(orgId, eventId), SK: 'EVENT' }),
   /** One effect of an event for one recipient (an email to a person): claimed before it runs, so a redelivered event does not repeat it. */
-  effect: (orgId: string, eventId: string, effectName: string, recipient: string): Key => ({ PK: outboxEvent(orgId, eventId), SK: `EFFECT#${effectName}#${recipient}` }),
+  effect: (orgId: string, eventId: string, effectName: string, recipient: string): Key => ({
+    PK: outboxEvent(orgId, eventId),
+    SK: `EFFECT#${effectName}#${recipient}`,
+  }),
 
   /**
    * The emails sent for an organization on one UTC day (`YYYY-MM-DD`), counted against its daily cap; expires after the day.

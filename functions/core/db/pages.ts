@@ -43,7 +43,12 @@ export function decodeCursor(cursor: string | undefined, range: KeyPrefix): Key 
 }
 
 /** One page of the items whose sort key starts with the prefix, in sort-key order. */
-export async function queryPage(range: KeyPrefix, limit: number, cursor: string | undefined, order: 'ascending' | 'descending' = 'ascending'): Promise<Page<Record<string, unknown>>> {
+export async function queryPage(
+  range: KeyPrefix,
+  limit: number,
+  cursor: string | undefined,
+  order: 'ascending' | 'descending' = 'ascending',
+): Promise<Page<Record<string, unknown>>> {
   const { Items, LastEvaluatedKey } = await db().send(
     new QueryCommand({
       TableName: tableName(),

@@ -1,10 +1,10 @@
+import type { ActorRef } from '../access/actor.ts';
 import { tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
 import { keys } from '../db/keys.ts';
 import { allWithPrefix } from '../db/pages.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { newId } from '../ids.ts';
-import type { ActorRef } from '../access/actor.ts';
 
 export type ActivityAction =
   | 'created'

@@ -1,17 +1,17 @@
-import { actorRef, type Actor } from '../access/actor.ts';
+import { type Actor, actorRef } from '../access/actor.ts';
 import { requirePermission } from '../access/permissions.ts';
 import { clock } from '../clock.ts';
-import { transact, type TransactionStep } from '../db/transact.ts';
+import { type TransactionStep, transact } from '../db/transact.ts';
 import { Conflict, NotFound, Unprocessable } from '../errors.ts';
 import type { OutboxEventData } from '../outbox/events.ts';
 import { newOutboxEvent, outboxStep } from '../outbox/repository.ts';
 import { activityStep } from './activity.ts';
-import { kindLabels, type DocumentKind } from './kinds.ts';
+import { type DocumentKind, kindLabels } from './kinds.ts';
 import * as documents from './repository.ts';
-import { rules, type DocumentAction, type Rule } from './rules.ts';
+import { type DocumentAction, type Rule, rules } from './rules.ts';
 import type { StoredDocument } from './schema.ts';
 import { assertDocumentFits } from './size.ts';
-import { effectiveStatus, type DocumentStatus } from './status.ts';
+import { type DocumentStatus, effectiveStatus } from './status.ts';
 import { today } from './view.ts';
 
 /**
@@ -104,7 +104,9 @@ export async function apply(current: StoredDocument, action: DocumentAction, act
 
 function effects(rule: Rule, document: StoredDocument, actor: Actor, change: Change, at: string): TransactionStep[] {
   const by = actorRef(actor);
-  const steps = [activityStep(document.orgId, { docId: document.id, action: rule.activity, actor: by, at, ...(change.details ? { details: change.details } : {}) })];
+  const steps = [
+    activityStep(document.orgId, { docId: document.id, action: rule.activity, actor: by, at, ...(change.details ? { details: change.details } : {}) }),
+  ];
   if (rule.event) {
     if (!change.event) throw new Error(`The ${rule.activity} change of a document must say what its ${rule.event} event carries.`);
     steps.push(outboxStep(newOutboxEvent(document.orgId, rule.event, by, change.event)));

@@ -1,13 +1,26 @@
 import { Unprocessable } from '../errors.ts';
 import { computeTotals } from '../money/totals.ts';
-import { isPayable, type DocumentKind } from './kinds.ts';
+import { type DocumentKind, isPayable } from './kinds.ts';
 import type { CreateDocumentInput, StoredDocument } from './schema.ts';
 import { assertDocumentFits, BOOKKEEPING_BYTES } from './size.ts';
 
 /** The fields of a document its author writes, with everything the server computes from them. */
 export type DocumentContent = Pick<
   StoredDocument,
-  'contactId' | 'currency' | 'issueDate' | 'dueDate' | 'expiryDate' | 'lines' | 'discount' | 'notes' | 'terms' | 'subtotal' | 'discountTotal' | 'taxes' | 'taxTotal' | 'total'
+  | 'contactId'
+  | 'currency'
+  | 'issueDate'
+  | 'dueDate'
+  | 'expiryDate'
+  | 'lines'
+  | 'discount'
+  | 'notes'
+  | 'terms'
+  | 'subtotal'
+  | 'discountTotal'
+  | 'taxes'
+  | 'taxTotal'
+  | 'total'
 >;
 
 export interface ContentInput extends Omit<CreateDocumentInput, 'currency' | 'issueDate'> {
@@ -26,7 +39,10 @@ export function composeDocument(kind: DocumentKind, input: ContentInput): Docume
   if (payable && input.expiryDate !== undefined) notApplicable('expiryDate', kind);
   if (!payable && input.dueDate !== undefined) notApplicable('dueDate', kind);
   const dueDate = payable ? (input.dueDate ?? input.issueDate) : undefined;
-  for (const [field, value] of [['dueDate', dueDate], ['expiryDate', input.expiryDate]] as const) {
+  for (const [field, value] of [
+    ['dueDate', dueDate],
+    ['expiryDate', input.expiryDate],
+  ] as const) {
     if (value !== undefined && value < input.issueDate) {
       throw new Unprocessable('INVALID_DATE', `${field} cannot be before the issue date.`, { field });
     }

@@ -9,7 +9,6 @@ export type KindPath = (typeof kindPaths)[number];
 
 const byPath: Record<KindPath, DocumentKind> = { invoices: 'invoice', estimates: 'estimate', 'retainer-invoices': 'retainer-invoice' };
 
-
 const prefixes: Record<DocumentKind, string> = { invoice: 'INV', estimate: 'EST', 'retainer-invoice': 'RET' };
 
 export const kindLabels: Record<DocumentKind, string> = { invoice: 'Invoice', estimate: 'Estimate', 'retainer-invoice': 'Retainer invoice' };

@@ -1,10 +1,10 @@
 import type { StaffContext } from '../access/context.ts';
 import { requireContact } from '../contacts/service.ts';
 import { idempotent } from '../idempotency/service.ts';
+import { portalRecipients } from '../notifications/mails.ts';
 import { apply, decide, decideCreation } from './commands.ts';
 import { composeDocument } from './compose.ts';
 import type { DocumentKind } from './kinds.ts';
-import { portalRecipients } from '../notifications/mails.ts';
 import { numberedDraft, requireDocument, writeNumbered } from './service.ts';
 import { documentView, today } from './view.ts';
 

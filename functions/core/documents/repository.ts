@@ -1,16 +1,16 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { Comment } from '../comments/schema.ts';
 import { batchGet } from '../db/batch-get.ts';
 import { db, tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
 import { keys } from '../db/keys.ts';
-import { allInIndexPartition, allItems, queryIndexPage, type Page } from '../db/pages.ts';
+import { allInIndexPartition, allItems, type Page, queryIndexPage } from '../db/pages.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { NotFound, StaleWrite } from '../errors.ts';
-import { isPayable, type DocumentKind } from './kinds.ts';
+import type { Payment } from '../payments/schema.ts';
+import { type DocumentKind, isPayable } from './kinds.ts';
 import type { StoredDocument } from './schema.ts';
 import type { Filter } from './status-filter.ts';
-import type { Comment } from '../comments/schema.ts';
-import type { Payment } from '../payments/schema.ts';
 
 /**
  * The item of a document with the index attributes its state calls for:
@@ -112,13 +112,23 @@ export async function getDocumentThread(orgId: string, docId: string): Promise<D
 }
 
 /** The organization's documents of one kind, newest number first (GSI1). */
-export async function listDocumentsByKind(orgId: string, kind: DocumentKind, page: { limit: number; cursor?: string }, filter?: Filter): Promise<Page<StoredDocument>> {
+export async function listDocumentsByKind(
+  orgId: string,
+  kind: DocumentKind,
+  page: { limit: number; cursor?: string },
+  filter?: Filter,
+): Promise<Page<StoredDocument>> {
   const partition = keys.documentKindPartition(orgId, kind);
   return documentsPage('GSI1', partition, page, filter);
 }
 
 /** A contact's sent documents, newest issue date first (GSI2; drafts carry no GSI2 keys). */
-export async function listContactDocuments(orgId: string, contactId: string, page: { limit: number; cursor?: string }, filter?: Filter): Promise<Page<StoredDocument>> {
+export async function listContactDocuments(
+  orgId: string,
+  contactId: string,
+  page: { limit: number; cursor?: string },
+  filter?: Filter,
+): Promise<Page<StoredDocument>> {
   return documentsPage('GSI2', keys.contactDocumentsPartition(orgId, contactId), page, filter);
 }
 

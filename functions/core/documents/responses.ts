@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { Comment } from '../comments/responses.ts';
-import { IsoDate, Money, page, Timestamp } from '../shapes.ts';
 import { PortalPayment, StaffPayment } from '../payments/responses.ts';
+import { IsoDate, Money, page, Timestamp } from '../shapes.ts';
 import { documentKinds } from './kinds.ts';
 import { documentStatuses } from './status.ts';
 

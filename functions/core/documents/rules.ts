@@ -1,12 +1,26 @@
 import type { Actor, PortalPermission } from '../access/actor.ts';
-import { Conflict, Unprocessable, type DomainError } from '../errors.ts';
+import { Conflict, type DomainError, Unprocessable } from '../errors.ts';
 import type { OutboxEventType } from '../outbox/events.ts';
 import type { ActivityAction } from './activity.ts';
-import { documentKinds, type DocumentKind } from './kinds.ts';
+import { type DocumentKind, documentKinds } from './kinds.ts';
 import type { StoredDocument } from './schema.ts';
-import { statusAfterPayment, statusAfterRefund, type DocumentStatus, type StoredStatus } from './status.ts';
+import { type DocumentStatus, type StoredStatus, statusAfterPayment, statusAfterRefund } from './status.ts';
 
-export type DocumentAction = 'create' | 'edit' | 'delete' | 'send' | 'view' | 'accept' | 'decline' | 'comment' | 'pay' | 'applyCredit' | 'void' | 'convert' | OnlinePaymentAction | 'requestRefund';
+export type DocumentAction =
+  | 'create'
+  | 'edit'
+  | 'delete'
+  | 'send'
+  | 'view'
+  | 'accept'
+  | 'decline'
+  | 'comment'
+  | 'pay'
+  | 'applyCredit'
+  | 'void'
+  | 'convert'
+  | OnlinePaymentAction
+  | 'requestRefund';
 /** What Stripe's events do to a document, as the system. */
 export type OnlinePaymentAction = 'creditExcess' | 'refund' | 'dispute' | 'closeDispute' | 'reverse';
 
@@ -48,7 +62,9 @@ const visible: readonly DocumentStatus[] = ['sent', 'viewed', 'partially_paid', 
 const paidFromAmounts = (next: StoredDocument) => statusAfterPayment(next.total, next.amountPaid);
 /** Money is never applied beyond what is owed. */
 const withinBalance = (current: StoredDocument, next: StoredDocument) =>
-  next.balance < 0 ? new Unprocessable('OVERPAYMENT', `The amount exceeds the balance of ${current.balance}.`, { field: 'amount', balance: current.balance }) : undefined;
+  next.balance < 0
+    ? new Unprocessable('OVERPAYMENT', `The amount exceeds the balance of ${current.balance}.`, { field: 'amount', balance: current.balance })
+    : undefined;
 
 /**
  * Every change a document can go through, and nothing else: a status a client
@@ -70,11 +86,54 @@ export const rules: Readonly<Record<DocumentAction, Rule>> = {
     activity: 'viewed',
     verb: 'viewed',
   },
-  accept: { actors: ['portal'], permission: 'approve', kinds: ['estimate'], from: ['sent', 'viewed'], to: 'accepted', stamp: 'acceptedAt', activity: 'accepted', verb: 'accepted' },
-  decline: { actors: ['portal'], permission: 'approve', kinds: ['estimate'], from: ['sent', 'viewed'], to: 'declined', stamp: 'declinedAt', activity: 'declined', verb: 'declined' },
-  comment: { actors: ['staff', 'portal'], kinds: all, from: ['draft', ...visible], to: 'unchanged', activity: 'commented', event: 'comment.created', verb: 'commented on' },
-  pay: { actors: ['staff', 'system'], kinds: payable, from: open, to: paidFromAmounts, guard: withinBalance, activity: 'paid', event: 'payment.received', verb: 'paid' },
-  applyCredit: { actors: ['staff'], kinds: ['invoice'], from: open, to: paidFromAmounts, guard: withinBalance, activity: 'credit_applied', verb: 'paid with credit' },
+  accept: {
+    actors: ['portal'],
+    permission: 'approve',
+    kinds: ['estimate'],
+    from: ['sent', 'viewed'],
+    to: 'accepted',
+    stamp: 'acceptedAt',
+    activity: 'accepted',
+    verb: 'accepted',
+  },
+  decline: {
+    actors: ['portal'],
+    permission: 'approve',
+    kinds: ['estimate'],
+    from: ['sent', 'viewed'],
+    to: 'declined',
+    stamp: 'declinedAt',
+    activity: 'declined',
+    verb: 'declined',
+  },
+  comment: {
+    actors: ['staff', 'portal'],
+    kinds: all,
+    from: ['draft', ...visible],
+    to: 'unchanged',
+    activity: 'commented',
+    event: 'comment.created',
+    verb: 'commented on',
+  },
+  pay: {
+    actors: ['staff', 'system'],
+    kinds: payable,
+    from: open,
+    to: paidFromAmounts,
+    guard: withinBalance,
+    activity: 'paid',
+    event: 'payment.received',
+    verb: 'paid',
+  },
+  applyCredit: {
+    actors: ['staff'],
+    kinds: ['invoice'],
+    from: open,
+    to: paidFromAmounts,
+    guard: withinBalance,
+    activity: 'credit_applied',
+    verb: 'paid with credit',
+  },
   void: {
     actors: ['staff'],
     kinds: all,
@@ -105,9 +164,25 @@ function onlinePaymentRules(): Record<OnlinePaymentAction, Rule> {
   const reopened = (next: StoredDocument) => statusAfterRefund(next);
   return {
     // Received for a document that was paid or voided meanwhile: the contact's credit, the trail and staff say so.
-    creditExcess: { actors: ['system'], kinds: payable, from: [...visible], to: 'unchanged', activity: 'payment_credited', event: 'online-payment.received', verb: 'credited' },
+    creditExcess: {
+      actors: ['system'],
+      kinds: payable,
+      from: [...visible],
+      to: 'unchanged',
+      activity: 'payment_credited',
+      event: 'online-payment.received',
+      verb: 'credited',
+    },
     refund: { actors: ['system'], kinds: payable, from: withMoney, to: reopened, activity: 'refunded', event: 'payment.refunded', verb: 'refunded' },
-    dispute: { actors: ['system'], kinds: payable, from: [...visible], to: (next) => next.status, activity: 'disputed', event: 'payment.disputed', verb: 'disputed' },
+    dispute: {
+      actors: ['system'],
+      kinds: payable,
+      from: [...visible],
+      to: (next) => next.status,
+      activity: 'disputed',
+      event: 'payment.disputed',
+      verb: 'disputed',
+    },
     closeDispute: { actors: ['system'], kinds: payable, from: [...visible], to: (next) => next.status, activity: 'dispute_closed', verb: 'disputed' },
     reverse: { actors: ['system'], kinds: payable, from: withMoney, to: reopened, activity: 'reversed', event: 'payment.disputed', verb: 'reversed' },
   };

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import type { ActorRef } from '../access/actor.ts';
+import type { DocumentTotals, TaxLine } from '../money/totals.ts';
 import { DateInput } from '../shapes.ts';
+import type { DocumentKind } from './kinds.ts';
 import { documentKinds, kindFromPath, kindPaths } from './kinds.ts';
 import { documentStatuses, type StoredStatus } from './status.ts';
-import type { DocumentKind } from './kinds.ts';
-import type { DocumentTotals, TaxLine } from '../money/totals.ts';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 const date = DateInput;
@@ -12,7 +12,10 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 
 /** Parsed once into a document kind; an unknown kind is an unknown route (404). The API description lists the kinds. */
 const kind = z.pipe(
-  z.string().check(z.maxLength(32)).register(z.globalRegistry, { description: 'The document kind', enum: [...kindPaths] }),
+  z
+    .string()
+    .check(z.maxLength(32))
+    .register(z.globalRegistry, { description: 'The document kind', enum: [...kindPaths] }),
   z.transform(kindFromPath),
 );
 export const KindParams = z.object({ orgId: id, kind });

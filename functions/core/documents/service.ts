@@ -3,7 +3,7 @@ import type { StaffContext } from '../access/context.ts';
 import { clock } from '../clock.ts';
 import { markHasDocuments } from '../contacts/repository.ts';
 import { requireContact } from '../contacts/service.ts';
-import { transact, type TransactionStep } from '../db/transact.ts';
+import { type TransactionStep, transact } from '../db/transact.ts';
 import { NotFound, StaleWrite, Unprocessable } from '../errors.ts';
 import { idempotent } from '../idempotency/service.ts';
 import { newId } from '../ids.ts';
@@ -11,7 +11,7 @@ import { log } from '../log.ts';
 import { listActivity } from './activity.ts';
 import { apply, decideCreation } from './commands.ts';
 import { composeDocument, type DocumentContent } from './compose.ts';
-import { documentNumber, type DocumentKind } from './kinds.ts';
+import { type DocumentKind, documentNumber } from './kinds.ts';
 import * as documents from './repository.ts';
 import type { CreateDocumentInput, ListDocumentsInput, StoredDocument, UpdateDocumentInput } from './schema.ts';
 import { returnSequence, returnSequenceStep, takeNextSequence } from './sequence-repository.ts';
@@ -46,7 +46,12 @@ export async function createDocument(staff: StaffContext, kind: DocumentKind, in
 }
 
 /** A new draft with the next number of its kind: the last step before writing, once the content is valid. */
-export async function numberedDraft(staff: StaffContext, kind: DocumentKind, content: DocumentContent, extra: Partial<StoredDocument> = {}): Promise<StoredDocument> {
+export async function numberedDraft(
+  staff: StaffContext,
+  kind: DocumentKind,
+  content: DocumentContent,
+  extra: Partial<StoredDocument> = {},
+): Promise<StoredDocument> {
   const sequence = await takeNextSequence(staff.orgId, kind);
   const now = clock.iso();
   return {
@@ -124,7 +129,9 @@ export async function updateDocument(staff: StaffContext, kind: DocumentKind, do
     issueDate: changes.issueDate ?? current.issueDate,
     dueDate: changes.dueDate ?? (changes.issueDate !== undefined && current.dueDate === current.issueDate ? undefined : current.dueDate),
     expiryDate: changes.expiryDate ?? current.expiryDate,
-    lines: changes.lines ?? current.lines.map(({ description, quantity, unitPrice, discount, taxRate }) => ({ description, quantity, unitPrice, discount, taxRate })),
+    lines:
+      changes.lines ??
+      current.lines.map(({ description, quantity, unitPrice, discount, taxRate }) => ({ description, quantity, unitPrice, discount, taxRate })),
     discount: changes.discount === undefined ? current.discount : changes.discount,
     notes: changes.notes ?? current.notes,
     terms: changes.terms ?? current.terms,

@@ -15,9 +15,13 @@ export const BOOKKEEPING_BYTES = 8 * 1024;
 export function assertDocumentFits(document: object, reserve = 0): void {
   const bytes = itemBytes(document) + reserve;
   if (bytes > MAX_ITEM_BYTES) {
-    throw new Unprocessable('DOCUMENT_TOO_LARGE', `The document would take ${bytes} bytes; at most ${MAX_ITEM_BYTES} fit. Shorten descriptions, notes or terms, or split it.`, {
-      bytes,
-      maxBytes: MAX_ITEM_BYTES,
-    });
+    throw new Unprocessable(
+      'DOCUMENT_TOO_LARGE',
+      `The document would take ${bytes} bytes; at most ${MAX_ITEM_BYTES} fit. Shorten descriptions, notes or terms, or split it.`,
+      {
+        bytes,
+        maxBytes: MAX_ITEM_BYTES,
+      },
+    );
   }
 }

@@ -83,7 +83,10 @@ const catalog = {
     ...recipient,
     personName: { description: 'Staff member receiving the notice (their email address: staff profiles have no name yet).', sample: 'sam@northwind.example' },
     noticeTitle: { description: 'What happened, in a few words (e.g. Online payment received, Payment disputed).', sample: 'Online payment received' },
-    noticeText: { description: 'One or two sentences with the details, written by Portico.', sample: 'Acme Widgets Ltd paid USD 500.00 online; the balance due is now USD 750.00.' },
+    noticeText: {
+      description: 'One or two sentences with the details, written by Portico.',
+      sample: 'Acme Widgets Ltd paid USD 500.00 online; the balance due is now USD 750.00.',
+    },
     documentNumber: { description: 'Number of the document concerned.', sample: 'INV-000123' },
     amount: { description: 'The amount concerned, formatted with its currency.', sample: 'USD 500.00' },
   },

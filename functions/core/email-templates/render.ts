@@ -54,11 +54,11 @@ const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => htmlEn
  */
 export function renderTemplate(template: TemplateParts, values: Readonly<Partial<Record<string, string>>>): TemplateParts {
   // Own properties only, so `{{constructor}}` cannot reach Object.prototype.
-  const valueOf = (name: string) => (Object.hasOwn(values, name) ? (values[name] ?? '') : '');
+  const lookUp = (name: string) => (Object.hasOwn(values, name) ? (values[name] ?? '') : '');
   return {
-    subject: substitute(template.subject, valueOf),
-    html: substitute(template.html, (name) => escapeHtml(valueOf(name))),
-    text: substitute(template.text, valueOf),
+    subject: substitute(template.subject, lookUp),
+    html: substitute(template.html, (name) => escapeHtml(lookUp(name))),
+    text: substitute(template.text, lookUp),
   };
 }
 

@@ -1,14 +1,13 @@
-import { clock } from '../clock.ts';
 import type { StaffContext } from '../access/context.ts';
-import { parseTemplateKey, placeholdersOf, sampleValuesOf, templateKeys, type TemplateKey } from './catalog.ts';
+import { clock } from '../clock.ts';
+import { parseTemplateKey, placeholdersOf, sampleValuesOf, type TemplateKey, templateKeys } from './catalog.ts';
 import { defaultTemplate } from './defaults.ts';
-import { renderBusinessTemplate, renderTemplate, validateTemplate, type TemplateParts } from './render.ts';
-import { sanitizeTemplateHtml, savedHrefAllowed } from './sanitize.ts';
+import { renderBusinessTemplate, renderTemplate, type TemplateParts, validateTemplate } from './render.ts';
 import * as overrides from './repository.ts';
+import { sanitizeTemplateHtml, savedHrefAllowed } from './sanitize.ts';
 import type { PreviewInput, TemplateInput } from './schema.ts';
 
-const placeholderList = (key: TemplateKey) =>
-  Object.entries(placeholdersOf(key)).map(([name, { description, sample }]) => ({ name, description, sample }));
+const placeholderList = (key: TemplateKey) => Object.entries(placeholdersOf(key)).map(([name, { description, sample }]) => ({ name, description, sample }));
 
 const templateView = (key: TemplateKey, override: overrides.TemplateOverride | undefined) => {
   const { subject, html, text } = override ?? defaultTemplate(key);

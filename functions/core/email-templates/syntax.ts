@@ -21,9 +21,9 @@ export function tagsOf(source: string): Tag[] {
 }
 
 /** Replaces each valid placeholder; invalid tags are left as written. */
-export function substitute(source: string, valueOf: (name: string) => string): string {
+export function substitute(source: string, lookUp: (name: string) => string): string {
   return source.replace(TAG, (raw) => {
     const name = PLACEHOLDER.exec(raw)?.[1];
-    return name === undefined ? raw : valueOf(name);
+    return name === undefined ? raw : lookUp(name);
   });
 }

@@ -1,7 +1,7 @@
-import { portalContext } from '../access/portal.ts';
-import { staffContext } from '../access/staff.ts';
 import type { PortalContext, StaffContext, StaffUser } from '../access/context.ts';
+import { portalContext } from '../access/portal.ts';
 import type { StaffRole } from '../access/roles.ts';
+import { staffContext } from '../access/staff.ts';
 import { Unauthorized } from '../errors.ts';
 import type { Claims } from './event.ts';
 
@@ -19,7 +19,8 @@ export function staffUser(claims: Claims): StaffUser {
 }
 
 /** A staff member of the `{orgId}` in the path, in one of the route's roles. */
-export const memberOf = (claims: Claims, orgId: string, allowed: readonly StaffRole[]): Promise<StaffContext> => staffContext(staffUser(claims), orgId, allowed);
+export const memberOf = (claims: Claims, orgId: string, allowed: readonly StaffRole[]): Promise<StaffContext> =>
+  staffContext(staffUser(claims), orgId, allowed);
 
 const stringClaim = (claims: Claims, name: string) => {
   const value = claims[name];

@@ -3,12 +3,12 @@ import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import type { PortalContext, StaffContext, StaffUser } from '../access/context.ts';
 import { rolesFor } from '../access/roles.ts';
-import { memberOf, portalPersonOf, staffUser } from './callers.ts';
-import { claimsOf, jsonBody, rawBody, type HttpEvent } from './event.ts';
 import { withLogContext } from '../log.ts';
-import { errorResponse, requestLogging } from './middleware.ts';
 import type { Auth, HttpOptions, Schema } from '../route-spec.ts';
-import { toResponse, type ResultFor } from './replies.ts';
+import { memberOf, portalPersonOf, staffUser } from './callers.ts';
+import { claimsOf, type HttpEvent, jsonBody, rawBody } from './event.ts';
+import { errorResponse, requestLogging } from './middleware.ts';
+import { type ResultFor, toResponse } from './replies.ts';
 import { parsePart } from './validation.ts';
 
 type Parsed<S> = S extends Schema ? z.infer<S> : undefined;

@@ -51,6 +51,7 @@ export function toResponse(result: HttpResult, replies: Replies = {}): APIGatewa
   }
   const parsed = reply.safeParse(result.body);
   // Paths and codes only: the values may be exactly what must not leak, into logs included.
-  if (!parsed.success) throw new UndeclaredReply(`status ${result.status} body: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.code}`).join('; ')}`);
+  if (!parsed.success)
+    throw new UndeclaredReply(`status ${result.status} body: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.code}`).join('; ')}`);
   return { statusCode: result.status, headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(parsed.data) };
 }

@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import { en } from 'zod/locales';
+import * as z from 'zod/mini';
 import { BadRequest } from '../errors.ts';
 
 // zod/mini ships without messages; English ones make the 400 details readable.

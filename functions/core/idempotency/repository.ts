@@ -36,11 +36,19 @@ export async function claimIdempotencyKey(orgId: string, scope: string, key: str
 
 /** Lets a key go again after its request failed, so a corrected retry can use it. */
 export async function releaseIdempotencyKey(orgId: string, scope: string, key: string): Promise<void> {
-  await db().send(
-    new DeleteCommand({ TableName: tableName(), Key: keys.idempotency(orgId, scope, key), ConditionExpression: '#state = :pending', ExpressionAttributeNames: { '#state': 'state' }, ExpressionAttributeValues: { ':pending': 'pending' } }),
-  ).catch((error) => {
-    if (!isConditionFailure(error)) throw error;
-  });
+  await db()
+    .send(
+      new DeleteCommand({
+        TableName: tableName(),
+        Key: keys.idempotency(orgId, scope, key),
+        ConditionExpression: '#state = :pending',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: { ':pending': 'pending' },
+      }),
+    )
+    .catch((error) => {
+      if (!isConditionFailure(error)) throw error;
+    });
 }
 
 /** Stores the response with the write it describes (a step of that write's transaction). */

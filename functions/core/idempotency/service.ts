@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { clock } from '../clock.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { BadRequest, Conflict, Unprocessable } from '../errors.ts';
-import { claimIdempotencyKey, completeIdempotencyStep, getIdempotencyRecord, releaseIdempotencyKey, type IdempotencyRecord } from './repository.ts';
+import { claimIdempotencyKey, completeIdempotencyStep, getIdempotencyRecord, type IdempotencyRecord, releaseIdempotencyKey } from './repository.ts';
 
 /** How long a key is remembered: long enough for any client's retries. */
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;

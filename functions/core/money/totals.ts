@@ -86,19 +86,22 @@ export function computeTotals(input: TotalsInput): DocumentTotals {
     const unitPrice = minorAmount(line.unitPrice, `${field}.unitPrice`, 'INVALID_UNIT_PRICE');
     const discount = percent(line.discount ?? 0, 2, `${field}.discount`, 'INVALID_DISCOUNT');
     const rate = percent(line.taxRate ?? 0, 4, `${field}.taxRate`, 'INVALID_TAX_RATE');
-    const net = roundHalfAwayFromZero(
-      quantity * unitPrice * (PERCENT * DISCOUNT_SCALE - discount),
-      QUANTITY_SCALE * PERCENT * DISCOUNT_SCALE,
-    );
+    const net = roundHalfAwayFromZero(quantity * unitPrice * (PERCENT * DISCOUNT_SCALE - discount), QUANTITY_SCALE * PERCENT * DISCOUNT_SCALE);
     return { net, rate };
   });
 
   const subtotal = sum(lines.map((line) => line.net));
   const discountTotal = documentDiscount(input.discount, subtotal);
-  const discounts = allocateLargestRemainder(discountTotal, lines.map((line) => line.net));
+  const discounts = allocateLargestRemainder(
+    discountTotal,
+    lines.map((line) => line.net),
+  );
   const taxable = lines.map((line, index) => line.net - discounts[index]!);
 
-  const { taxes, lineTaxes } = taxByRate(lines.map((line) => line.rate), taxable);
+  const { taxes, lineTaxes } = taxByRate(
+    lines.map((line) => line.rate),
+    taxable,
+  );
   const taxTotal = sum(lineTaxes);
   return {
     subtotal: safe(subtotal),

@@ -1,4 +1,4 @@
-import { hasAccess, type Contact, type Person } from '../contacts/schema.ts';
+import { type Contact, hasAccess, type Person } from '../contacts/schema.ts';
 import { kindLabels } from '../documents/kinds.ts';
 import type { StoredDocument } from '../documents/schema.ts';
 import type { TemplateKey, TemplateValues } from '../email-templates/catalog.ts';
@@ -49,12 +49,23 @@ function portalPersonMails<K extends TemplateKey>(
     template,
     recipient: person.id,
     to: person.email,
-    values: { contactName: contact.name, personName: person.name, orgName: organization.name, portalUrl: portalUrl(organization.portalName) ?? '', ...values } as TemplateValues<K>,
+    values: {
+      contactName: contact.name,
+      personName: person.name,
+      orgName: organization.name,
+      portalUrl: portalUrl(organization.portalName) ?? '',
+      ...values,
+    } as TemplateValues<K>,
   }));
 }
 
 /** Tells the persons a document was sent to (ids from the send) that it is in the portal, if they still have access. */
-export function documentSentMails(organization: Organization, contact: Contact, document: StoredDocument, personIds: readonly string[]): Mail<'document-sent'>[] {
+export function documentSentMails(
+  organization: Organization,
+  contact: Contact,
+  document: StoredDocument,
+  personIds: readonly string[],
+): Mail<'document-sent'>[] {
   const persons = contact.persons.filter((person) => personIds.includes(person.id));
   return portalPersonMails(organization, contact, persons, 'document-sent', {
     documentKind: kindLabels[document.kind],
@@ -103,7 +114,13 @@ export function commentMails(
   if (comment.author.type === 'staff') {
     return document.status === 'draft' ? [] : portalPersonMails(organization, contact, contact.persons, 'comment-added', values);
   }
-  return creatorMails(document, 'comment-added', { ...values, contactName: contact.name, personName: organization.name, orgName: organization.name, portalUrl: portalUrl(organization.portalName) ?? '' });
+  return creatorMails(document, 'comment-added', {
+    ...values,
+    contactName: contact.name,
+    personName: organization.name,
+    orgName: organization.name,
+    portalUrl: portalUrl(organization.portalName) ?? '',
+  });
 }
 
 /** Tells the contact's portal persons a refund reached the document, with the balance it reopened. */

@@ -22,7 +22,13 @@ export async function accountUpdated(context: StripeEventContext): Promise<void>
     }
     const account = await retrieveConnectedAccount(accountId);
     const unchanged = account.chargesEnabled === connection.chargesEnabled && account.detailsSubmitted === connection.detailsSubmitted;
-    const next = { ...connection, chargesEnabled: account.chargesEnabled, detailsSubmitted: account.detailsSubmitted, updatedAt: clock.iso(), version: connection.version + 1 };
+    const next = {
+      ...connection,
+      chargesEnabled: account.chargesEnabled,
+      detailsSubmitted: account.detailsSubmitted,
+      updatedAt: clock.iso(),
+      version: connection.version + 1,
+    };
     try {
       return await finishEvent(context, unchanged ? [] : [replaceConnectionStep(next, connection.version)]);
     } catch (error) {

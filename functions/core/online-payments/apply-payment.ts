@@ -1,6 +1,6 @@
 import { actorRef } from '../access/actor.ts';
 import { clock } from '../clock.ts';
-import { transact, type TransactionStep } from '../db/transact.ts';
+import { type TransactionStep, transact } from '../db/transact.ts';
 import { decide } from '../documents/commands.ts';
 import { getDocument } from '../documents/repository.ts';
 import type { StoredDocument } from '../documents/schema.ts';
@@ -85,7 +85,13 @@ function allocationSteps(record: CheckoutRecord, allocation: Allocation, payment
   };
   const shared = [putAppliedPaymentStep(marker), ...(credit > 0 ? [addCreditStep(record.orgId, record.contactId, record.currency, credit)] : [])];
   const notice = { docId: document.id, amount: applied, credited: excess, currency: record.currency };
-  if (excess > 0) log.warn('online payment exceeds what the document owes; the rest is credit', { orgId: record.orgId, docId: document.id, paymentIntentId: payment.paymentIntentId, excess });
+  if (excess > 0)
+    log.warn('online payment exceeds what the document owes; the rest is credit', {
+      orgId: record.orgId,
+      docId: document.id,
+      paymentIntentId: payment.paymentIntentId,
+      excess,
+    });
   if (!paymentId) {
     return decide(document, 'creditExcess', stripeActor, {
       details: { amount: 0, credited: excess, currency: record.currency, paymentIntentId: payment.paymentIntentId },
@@ -104,7 +110,12 @@ function allocationSteps(record: CheckoutRecord, allocation: Allocation, payment
     method: payment.method,
     reference: payment.paymentIntentId,
     recordedBy: 'stripe',
-    stripe: { paymentIntentId: payment.paymentIntentId, ...(payment.chargeId && { chargeId: payment.chargeId }), sessionId: record.sessionId, eventId: payment.eventId },
+    stripe: {
+      paymentIntentId: payment.paymentIntentId,
+      ...(payment.chargeId && { chargeId: payment.chargeId }),
+      sessionId: record.sessionId,
+      eventId: payment.eventId,
+    },
     createdAt: clock.iso(),
   };
   const amountPaid = document.amountPaid + applied;

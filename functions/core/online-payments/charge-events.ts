@@ -1,10 +1,10 @@
 import type Stripe from 'stripe';
+import { apply } from '../documents/commands.ts';
 import { getDocument } from '../documents/repository.ts';
 import { Conflict } from '../errors.ts';
 import { log } from '../log.ts';
 import { fromStripeAmount } from '../money/stripe-amounts.ts';
-import { apply } from '../documents/commands.ts';
-import { stripeActor, type StripeEventContext } from './context.ts';
+import { type StripeEventContext, stripeActor } from './context.ts';
 import { finishEvent } from './finish-event.ts';
 import { remainingOf, takeBack } from './money-back.ts';
 import type { AppliedStripePayment } from './records.ts';
@@ -16,7 +16,12 @@ const idOf = (value: string | { id: string } | null | undefined) => (typeof valu
 /** The money a payment intent applied in this organization; none when the intent is not one of its checkouts (logged, nothing changes). */
 async function appliedOf(context: StripeEventContext, paymentIntentId: string | undefined): Promise<AppliedStripePayment[]> {
   const applied = paymentIntentId ? await listAppliedPayments(context.orgId, paymentIntentId) : [];
-  if (applied.length === 0) log.warn('Stripe event about a payment this organization never applied; nothing changed', { orgId: context.orgId, eventId: context.event.id, eventType: context.event.type });
+  if (applied.length === 0)
+    log.warn('Stripe event about a payment this organization never applied; nothing changed', {
+      orgId: context.orgId,
+      eventId: context.event.id,
+      eventType: context.event.type,
+    });
   return applied;
 }
 
@@ -47,7 +52,8 @@ export async function chargeRefunded(context: StripeEventContext): Promise<void>
     const due = refundedTotal - applied.reduce((sum, each) => sum + each.refunded, 0);
     const from = [...applied].sort((a, b) => b.refundRequested - a.refundRequested).find((each) => remainingOf(each) > 0);
     if (due <= 0 || !from) {
-      if (due > 0) log.warn('refund larger than the money applied to documents (the rest was credit)', { orgId: context.orgId, eventId: context.event.id, due });
+      if (due > 0)
+        log.warn('refund larger than the money applied to documents (the rest was credit)', { orgId: context.orgId, eventId: context.event.id, due });
       return false;
     }
     await takeBack(from, Math.min(due, remainingOf(from)), 'refund');

@@ -5,7 +5,7 @@ import { newOutboxEvent, outboxStep } from '../outbox/repository.ts';
 import type { Payment } from '../payments/schema.ts';
 import { retrievePaymentIntent } from '../stripe/payment-intents.ts';
 import { applyCheckoutPayment } from './apply-payment.ts';
-import { stripeActor, type StripeEventContext } from './context.ts';
+import { type StripeEventContext, stripeActor } from './context.ts';
 import { finishEvent } from './finish-event.ts';
 import type { CheckoutRecord } from './records.ts';
 import { alreadyApplied, checkoutPaymentStep, checkoutStatusStep, getCheckoutRecord } from './repository.ts';
@@ -72,7 +72,14 @@ export async function checkoutPaymentFailed(context: StripeEventContext): Promis
   const first = record.allocations[0]!;
   await finishEvent(context, [
     checkoutPaymentStep(record, 'failed', idOf(sessionOf(context).payment_intent)),
-    outboxStep(newOutboxEvent(record.orgId, 'online-payment.failed', actorRef(stripeActor), { docId: first.docId, sessionId: record.sessionId, amount: record.total, currency: record.currency })),
+    outboxStep(
+      newOutboxEvent(record.orgId, 'online-payment.failed', actorRef(stripeActor), {
+        docId: first.docId,
+        sessionId: record.sessionId,
+        amount: record.total,
+        currency: record.currency,
+      }),
+    ),
   ]);
 }
 

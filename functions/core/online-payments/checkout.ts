@@ -45,7 +45,11 @@ export async function startCheckout(person: PortalContext, request: CheckoutRequ
   if (!connection?.chargesEnabled) throw new Unprocessable('STRIPE_NOT_READY', `${person.organization.name} cannot take online payments yet.`);
 
   const known = await listDocumentCheckouts(person.orgId, allocations[0]!.docId);
-  const open = await reusable(person, allocations, known.map((checkout) => checkout.sessionId));
+  const open = await reusable(
+    person,
+    allocations,
+    known.map((checkout) => checkout.sessionId),
+  );
   if (open) return started(open, true);
 
   const portal = portalUrl(person.portalName)!;
@@ -95,7 +99,10 @@ function checkedAmount(documents: StoredDocument[], amount: number | undefined, 
   if (amount > balance) throw new Unprocessable('AMOUNT_ABOVE_BALANCE', `The amount is more than the balance of ${balance}.`, { field: 'amount', balance });
   if (!settings.allowPartial) throw new Unprocessable('PARTIAL_PAYMENT_NOT_ALLOWED', 'Only the full balance can be paid online.', { field: 'amount', balance });
   if (settings.minimumPartial !== null && amount < settings.minimumPartial) {
-    throw new Unprocessable('AMOUNT_BELOW_PARTIAL_MINIMUM', `A part payment must be at least ${settings.minimumPartial}.`, { field: 'amount', minimum: settings.minimumPartial });
+    throw new Unprocessable('AMOUNT_BELOW_PARTIAL_MINIMUM', `A part payment must be at least ${settings.minimumPartial}.`, {
+      field: 'amount',
+      minimum: settings.minimumPartial,
+    });
   }
   return amount;
 }
@@ -103,7 +110,13 @@ function checkedAmount(documents: StoredDocument[], amount: number | undefined, 
 /** What the person is sent to; `reused` when it is a session handed out before. */
 const started = (checkout: CheckoutRecord, reused: boolean) => ({ url: checkout.url, sessionId: checkout.sessionId, reused });
 
-const payable = (document: StoredDocument) => ({ docId: document.id, balance: document.balance, issueDate: document.issueDate, dueDate: document.dueDate, sequence: document.sequence });
+const payable = (document: StoredDocument) => ({
+  docId: document.id,
+  balance: document.balance,
+  issueDate: document.issueDate,
+  dueDate: document.dueDate,
+  sequence: document.sequence,
+});
 
 const lineName = (document: StoredDocument) => `${kindLabels[document.kind]} ${document.number}`;
 
@@ -118,7 +131,11 @@ async function reusable(person: PortalContext, allocations: Allocation[], sessio
   const records = await getCheckoutRecords(person.orgId, sessionIds);
   const lastsUntil = clock.epochSeconds() + REUSE_MARGIN_SECONDS;
   return records.find(
-    (record) => record.status === 'open' && record.personId === person.personId && record.sessionExpiresAt > lastsUntil && sameAllocations(record.allocations, allocations),
+    (record) =>
+      record.status === 'open' &&
+      record.personId === person.personId &&
+      record.sessionExpiresAt > lastsUntil &&
+      sameAllocations(record.allocations, allocations),
   );
 }
 

@@ -27,7 +27,14 @@ async function createConnection(staff: StaffContext): Promise<StripeConnection> 
     idempotencyKey: `connect-${staff.orgId}`,
   });
   const now = clock.iso();
-  const connection: StripeConnection = { orgId: staff.orgId, accountId: account.accountId, chargesEnabled: account.chargesEnabled, detailsSubmitted: account.detailsSubmitted, updatedAt: now, version: 1 };
+  const connection: StripeConnection = {
+    orgId: staff.orgId,
+    accountId: account.accountId,
+    chargesEnabled: account.chargesEnabled,
+    detailsSubmitted: account.detailsSubmitted,
+    updatedAt: now,
+    version: 1,
+  };
   try {
     await transact([putAccountLinkStep({ accountId: account.accountId, orgId: staff.orgId, createdAt: now }), putNewConnectionStep(connection)]);
     return connection;
@@ -50,7 +57,13 @@ export async function currentConnection(orgId: string): Promise<StripeConnection
   if (!stored || stored.chargesEnabled) return stored;
   const account = await retrieveConnectedAccount(stored.accountId);
   if (account.chargesEnabled === stored.chargesEnabled && account.detailsSubmitted === stored.detailsSubmitted) return stored;
-  const next = { ...stored, chargesEnabled: account.chargesEnabled, detailsSubmitted: account.detailsSubmitted, updatedAt: clock.iso(), version: stored.version + 1 };
+  const next = {
+    ...stored,
+    chargesEnabled: account.chargesEnabled,
+    detailsSubmitted: account.detailsSubmitted,
+    updatedAt: clock.iso(),
+    version: stored.version + 1,
+  };
   try {
     await transact([replaceConnectionStep(next, stored.version)]);
     return next;

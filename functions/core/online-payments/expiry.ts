@@ -15,7 +15,10 @@ import { checkoutStatusStep, getCheckoutRecords, listDocumentCheckouts } from '.
  */
 async function expireOpenCheckouts(event: OutboxEvent, docId: string) {
   const checkouts = await listDocumentCheckouts(event.orgId, docId);
-  const records = await getCheckoutRecords(event.orgId, checkouts.map((checkout) => checkout.sessionId));
+  const records = await getCheckoutRecords(
+    event.orgId,
+    checkouts.map((checkout) => checkout.sessionId),
+  );
   for (const record of records.filter((candidate) => candidate.status === 'open')) {
     await once(event, 'expire-checkout', record.sessionId, async () => {
       const session = await expireCheckoutSession(record.accountId, record.sessionId);

@@ -1,4 +1,4 @@
-import { transact, type TransactionStep } from '../db/transact.ts';
+import { type TransactionStep, transact } from '../db/transact.ts';
 import { hasCode, type StripeEventContext } from './context.ts';
 import { ALREADY_APPLIED, markEventStep } from './repository.ts';
 

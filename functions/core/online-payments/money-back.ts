@@ -17,23 +17,24 @@ export const remainingOf = (applied: AppliedStripePayment) => applied.amount - a
  * caller reads again.
  */
 export async function takeBack(applied: AppliedStripePayment, amount: number, action: 'refund' | 'reverse', dispute?: DocumentDispute): Promise<void> {
-    const document = await getDocument(applied.orgId, applied.docId);
-    if (!document) throw new NotFound('Document');
-    const amountPaid = document.amountPaid - amount;
-    const balance = document.total - amountPaid;
-    const next: AppliedStripePayment = {
-      ...applied,
-      ...(action === 'refund' ? { refunded: applied.refunded + amount, refundRequested: Math.max(0, applied.refundRequested - amount) } : { reversed: applied.reversed + amount }),
-      version: applied.version + 1,
-    };
-    await apply(document, action, stripeActor, {
-        fields: { amountPaid, balance, ...(dispute && { dispute }) },
-        details: { amount, balance, paymentIntentId: applied.paymentIntentId, ...(applied.paymentId && { paymentId: applied.paymentId }) },
-        event:
-          action === 'refund'
-            ? { docId: document.id, amount, currency: applied.currency, balance }
-            : { docId: document.id, status: 'lost', amount, currency: applied.currency, reason: dispute?.reason ?? 'unknown' },
-        steps: [replaceAppliedPaymentStep(next, applied.version)],
-      });
+  const document = await getDocument(applied.orgId, applied.docId);
+  if (!document) throw new NotFound('Document');
+  const amountPaid = document.amountPaid - amount;
+  const balance = document.total - amountPaid;
+  const next: AppliedStripePayment = {
+    ...applied,
+    ...(action === 'refund'
+      ? { refunded: applied.refunded + amount, refundRequested: Math.max(0, applied.refundRequested - amount) }
+      : { reversed: applied.reversed + amount }),
+    version: applied.version + 1,
+  };
+  await apply(document, action, stripeActor, {
+    fields: { amountPaid, balance, ...(dispute && { dispute }) },
+    details: { amount, balance, paymentIntentId: applied.paymentIntentId, ...(applied.paymentId && { paymentId: applied.paymentId }) },
+    event:
+      action === 'refund'
+        ? { docId: document.id, amount, currency: applied.currency, balance }
+        : { docId: document.id, status: 'lost', amount, currency: applied.currency, reason: dispute?.reason ?? 'unknown' },
+    steps: [replaceAppliedPaymentStep(next, applied.version)],
+  });
 }
-

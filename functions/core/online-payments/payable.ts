@@ -26,7 +26,10 @@ export async function payableDocuments(person: PortalContext, docIds: readonly s
     }
     const status = effectiveStatus(document, on);
     if (!rules.pay.from.includes(status) || document.balance <= 0) {
-      throw new Unprocessable('DOCUMENT_NOT_OPEN', `${document.number} is ${status.replace('_', ' ')}: there is nothing to pay.`, { docId: document.id, status });
+      throw new Unprocessable('DOCUMENT_NOT_OPEN', `${document.number} is ${status.replace('_', ' ')}: there is nothing to pay.`, {
+        docId: document.id,
+        status,
+      });
     }
   }
   const currencies = [...new Set(documents.map((document) => document.currency))];

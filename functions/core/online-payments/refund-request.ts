@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { StaffContext } from '../access/context.ts';
-import { transact, type TransactionStep } from '../db/transact.ts';
+import { type TransactionStep, transact } from '../db/transact.ts';
 import { apply } from '../documents/commands.ts';
 import { getDocument } from '../documents/repository.ts';
 import { Conflict, NotFound, Unprocessable } from '../errors.ts';
@@ -9,8 +9,8 @@ import { toStripeAmount } from '../money/stripe-amounts.ts';
 import { createRefund } from '../stripe/refunds.ts';
 import { remainingOf } from './money-back.ts';
 import type { AppliedStripePayment } from './records.ts';
-import type { RefundInput } from './schema.ts';
 import { getAppliedPayment, getConnection, getPaymentRef, replaceAppliedPaymentStep } from './repository.ts';
+import type { RefundInput } from './schema.ts';
 
 const ATTEMPTS = 5;
 
@@ -31,9 +31,14 @@ export async function requestRefund(staff: StaffContext, paymentId: string, inpu
   return idempotent<RefundRequested>({ orgId: staff.orgId, scope: `refund-${paymentId}`, key: idempotencyKey, request: input }, async (complete) => {
     const applied = await refundablePayment(staff.orgId, paymentId);
     const refundable = remainingOf(applied) - applied.refundRequested;
-    if (refundable <= 0) throw new Unprocessable('NOTHING_TO_REFUND', 'Everything of this payment has been refunded or asked to be refunded.', { refundable: 0 });
+    if (refundable <= 0)
+      throw new Unprocessable('NOTHING_TO_REFUND', 'Everything of this payment has been refunded or asked to be refunded.', { refundable: 0 });
     const amount = input.amount ?? refundable;
-    if (amount > refundable) throw new Unprocessable('REFUND_EXCEEDS_PAYMENT', `The refund is more than the ${refundable} left to refund of this payment.`, { field: 'amount', refundable });
+    if (amount > refundable)
+      throw new Unprocessable('REFUND_EXCEEDS_PAYMENT', `The refund is more than the ${refundable} left to refund of this payment.`, {
+        field: 'amount',
+        refundable,
+      });
     toStripeAmount(amount, applied.currency); // off the currency's step: 422 before anything is reserved
     const connection = await getConnection(staff.orgId);
     if (!connection) throw new NotFound('Payment');
@@ -42,7 +47,9 @@ export async function requestRefund(staff: StaffContext, paymentId: string, inpu
     const stripeKey = idempotencyKey
       ? `refund-${paymentId}-${createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 32)}`
       : `refund-${paymentId}-${applied.refunded + applied.refundRequested}-${amount}`;
-    await transact([replaceAppliedPaymentStep({ ...applied, refundRequested: applied.refundRequested + amount, version: applied.version + 1 }, applied.version)]);
+    await transact([
+      replaceAppliedPaymentStep({ ...applied, refundRequested: applied.refundRequested + amount, version: applied.version + 1 }, applied.version),
+    ]);
     let refundId: string;
     try {
       ({ refundId } = await createRefund({
@@ -68,7 +75,10 @@ async function refundablePayment(orgId: string, paymentId: string): Promise<Appl
   const ref = await getPaymentRef(orgId, paymentId);
   if (!ref) throw new NotFound('Payment');
   if (!ref.paymentIntentId) {
-    throw new Unprocessable('NOT_REFUNDABLE', 'This payment was recorded by hand, not paid online: refund it the way it was paid; Portico can only refund online payments through Stripe.');
+    throw new Unprocessable(
+      'NOT_REFUNDABLE',
+      'This payment was recorded by hand, not paid online: refund it the way it was paid; Portico can only refund online payments through Stripe.',
+    );
   }
   const applied = await getAppliedPayment(orgId, ref.paymentIntentId, ref.docId);
   if (!applied) throw new NotFound('Payment');
@@ -76,7 +86,12 @@ async function refundablePayment(orgId: string, paymentId: string): Promise<Appl
 }
 
 /** The document's trail records who asked for which refund (the document itself changes when Stripe reports it). */
-async function recordRequest(staff: StaffContext, applied: AppliedStripePayment, details: { paymentId: string; refundId: string; amount: number }, steps: TransactionStep[]) {
+async function recordRequest(
+  staff: StaffContext,
+  applied: AppliedStripePayment,
+  details: { paymentId: string; refundId: string; amount: number },
+  steps: TransactionStep[],
+) {
   for (let attempt = 1; ; attempt++) {
     const document = await getDocument(staff.orgId, applied.docId);
     if (!document) throw new NotFound('Document');
@@ -94,7 +109,9 @@ async function giveBack(applied: AppliedStripePayment, amount: number): Promise<
   for (let attempt = 1; ; attempt++) {
     const now = (await getAppliedPayment(applied.orgId, applied.paymentIntentId, applied.docId))!;
     try {
-      await transact([replaceAppliedPaymentStep({ ...now, refundRequested: Math.max(0, now.refundRequested - amount), version: now.version + 1 }, now.version)]);
+      await transact([
+        replaceAppliedPaymentStep({ ...now, refundRequested: Math.max(0, now.refundRequested - amount), version: now.version + 1 }, now.version),
+      ]);
       return;
     } catch (error) {
       if (!(error instanceof Conflict) || attempt >= ATTEMPTS) throw error;

@@ -48,7 +48,13 @@ export async function getConnection(orgId: string): Promise<StripeConnection | u
 /** Writes the first connection of an organization (with its account link, in one transaction): a second connect finds it. */
 export function putNewConnectionStep(connection: StripeConnection): TransactionStep {
   return {
-    write: { Put: { TableName: tableName(), Item: { ...keys.stripeConnection(connection.orgId), type: 'stripe-connection', ...connection }, ConditionExpression: 'attribute_not_exists(PK)' } },
+    write: {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.stripeConnection(connection.orgId), type: 'stripe-connection', ...connection },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    },
     onConditionFailed: () => new Conflict('STRIPE_ALREADY_CONNECTED', 'This organization already has a Stripe account.'),
   };
 }
@@ -87,7 +93,13 @@ export function putCheckoutSteps(record: CheckoutRecord): TransactionStep[] {
         write: {
           Put: {
             TableName: tableName(),
-            Item: { ...keys.documentCheckout(record.orgId, allocation.docId, record.sessionId), type: 'document-checkout', sessionId: record.sessionId, amount: allocation.amount, expiresAt },
+            Item: {
+              ...keys.documentCheckout(record.orgId, allocation.docId, record.sessionId),
+              type: 'document-checkout',
+              sessionId: record.sessionId,
+              amount: allocation.amount,
+              expiresAt,
+            },
           },
         },
       }),
@@ -114,10 +126,16 @@ export function checkoutStatusStep(record: CheckoutRecord, status: CheckoutRecor
       Update: {
         TableName: tableName(),
         Key: keys.checkoutSession(record.orgId, record.sessionId),
-        UpdateExpression: `SET #status = :to${Object.keys(fields).map((_field, index) => `, #f${index} = :v${index}`).join('')}`,
+        UpdateExpression: `SET #status = :to${Object.keys(fields)
+          .map((_field, index) => `, #f${index} = :v${index}`)
+          .join('')}`,
         ConditionExpression: '#status = :from',
         ExpressionAttributeNames: { '#status': 'status', ...Object.fromEntries(Object.keys(fields).map((field, index) => [`#f${index}`, field])) },
-        ExpressionAttributeValues: { ':to': status, ':from': record.status, ...Object.fromEntries(Object.values(fields).map((value, index) => [`:v${index}`, value])) },
+        ExpressionAttributeValues: {
+          ':to': status,
+          ':from': record.status,
+          ...Object.fromEntries(Object.values(fields).map((value, index) => [`:v${index}`, value])),
+        },
       },
     },
     onConditionFailed: () => new StaleWrite('The checkout'),
@@ -126,7 +144,10 @@ export function checkoutStatusStep(record: CheckoutRecord, status: CheckoutRecor
 
 /** The sessions that pay a document (its collection's CHECKOUT# items): the session ids to look up. */
 export async function listDocumentCheckouts(orgId: string, docId: string): Promise<{ sessionId: string; amount: number }[]> {
-  return (await allWithPrefix(keys.documentCheckoutPrefix(orgId, docId))).map((item) => ({ sessionId: item.sessionId as string, amount: item.amount as number }));
+  return (await allWithPrefix(keys.documentCheckoutPrefix(orgId, docId))).map((item) => ({
+    sessionId: item.sessionId as string,
+    amount: item.amount as number,
+  }));
 }
 
 // ---- Applying Stripe's events: dedupe markers, applied money, payment lookups ----
@@ -144,7 +165,14 @@ export function markEventStep(orgId: string, eventId: string, eventType: string)
     write: {
       Put: {
         TableName: tableName(),
-        Item: { ...keys.stripeEvent(orgId, eventId), type: 'stripe-event', eventId, eventType, appliedAt: clock.iso(), expiresAt: clock.epochSeconds() + EVENT_MARK_TTL_SECONDS },
+        Item: {
+          ...keys.stripeEvent(orgId, eventId),
+          type: 'stripe-event',
+          eventId,
+          eventType,
+          appliedAt: clock.iso(),
+          expiresAt: clock.epochSeconds() + EVENT_MARK_TTL_SECONDS,
+        },
         ConditionExpression: 'attribute_not_exists(PK)',
       },
     },
@@ -200,7 +228,15 @@ export function replaceAppliedPaymentStep(next: AppliedStripePayment, readVersio
 
 /** Lets a payment, online or offline, be found by its id inside the organization (refunds). */
 export function putPaymentRefStep(orgId: string, ref: PaymentRef): TransactionStep {
-  return { write: { Put: { TableName: tableName(), Item: { ...keys.paymentRef(orgId, ref.paymentId), type: 'payment-ref', ...ref }, ConditionExpression: 'attribute_not_exists(PK)' } } };
+  return {
+    write: {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.paymentRef(orgId, ref.paymentId), type: 'payment-ref', ...ref },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    },
+  };
 }
 
 /** A payment of this organization by id; another organization's is simply not there. */
@@ -240,5 +276,10 @@ export async function getLastReconciliation(accountId: string): Promise<Date | u
 
 /** Records a reconciliation run of an account (the start, so the next run overlaps it). */
 export async function putReconciliation(accountId: string, ranAt: Date): Promise<void> {
-  await db().send(new PutCommand({ TableName: tableName(), Item: { ...keys.stripeReconciliation(accountId), type: 'stripe-reconciliation', accountId, ranAt: ranAt.toISOString() } }));
+  await db().send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: { ...keys.stripeReconciliation(accountId), type: 'stripe-reconciliation', accountId, ranAt: ranAt.toISOString() },
+    }),
+  );
 }

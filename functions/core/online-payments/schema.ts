@@ -10,17 +10,18 @@ export const MAX_CHECKOUT_DOCUMENTS = 20;
 export const CheckoutBody = z.strictObject({ amount });
 
 export const MultiCheckoutBody = z.strictObject({
-  docIds: z
-    .array(id)
-    .check(
-      z.minLength(1),
-      z.maxLength(MAX_CHECKOUT_DOCUMENTS),
-      z.refine((docIds) => new Set(docIds).size === docIds.length, 'Each document may be named once.'),
-    ),
+  docIds: z.array(id).check(
+    z.minLength(1),
+    z.maxLength(MAX_CHECKOUT_DOCUMENTS),
+    z.refine((docIds) => new Set(docIds).size === docIds.length, 'Each document may be named once.'),
+  ),
   amount,
 });
 
-export const CheckoutParams = z.object({ portalName: z.string().check(z.minLength(1), z.maxLength(100)), sessionId: z.string().check(z.minLength(1), z.maxLength(255)) });
+export const CheckoutParams = z.object({
+  portalName: z.string().check(z.minLength(1), z.maxLength(100)),
+  sessionId: z.string().check(z.minLength(1), z.maxLength(255)),
+});
 
 /** Where Stripe sends the person back to: `return` after paying, `cancel` after leaving; anything else is the portal's HTML 404. */
 export const PaymentPageParams = z.object({ portalName: z.string().check(z.minLength(1), z.maxLength(100)), outcome: z.string().check(z.maxLength(40)) });

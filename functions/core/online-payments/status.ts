@@ -1,5 +1,5 @@
 import type { PortalContext } from '../access/context.ts';
-import { getDocumentThread, type DocumentThread } from '../documents/repository.ts';
+import { type DocumentThread, getDocumentThread } from '../documents/repository.ts';
 import { NotFound } from '../errors.ts';
 import { retrieveCheckoutSession } from '../stripe/checkout.ts';
 import type { CheckoutRecord } from './records.ts';
@@ -22,12 +22,17 @@ export async function readCheckoutStatus(person: PortalContext, sessionId: strin
     sessionId,
     status: await progress(record, threads),
     currency: record.currency,
-    documents: record.allocations.map((allocation, index) => ({ docId: allocation.docId, number: threads[index]!.document?.number ?? '', amount: allocation.amount })),
+    documents: record.allocations.map((allocation, index) => ({
+      docId: allocation.docId,
+      number: threads[index]!.document?.number ?? '',
+      amount: allocation.amount,
+    })),
   };
 }
 
 async function progress(record: CheckoutRecord, threads: DocumentThread[]): Promise<Progress> {
-  const applied = (thread: DocumentThread) => thread.payments.some((payment) => payment.stripe !== undefined && payment.stripe.paymentIntentId === record.paymentIntentId);
+  const applied = (thread: DocumentThread) =>
+    thread.payments.some((payment) => payment.stripe !== undefined && payment.stripe.paymentIntentId === record.paymentIntentId);
   if (record.status === 'complete' || threads.every(applied)) return 'paid';
   if (record.status === 'expired') return 'expired';
   // Stored as open: Stripe knows whether the person has paid and the webhook is still to come.

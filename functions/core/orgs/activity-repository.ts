@@ -3,7 +3,7 @@ import type { StaffRole } from '../access/roles.ts';
 import { tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
 import { keys } from '../db/keys.ts';
-import { queryPage, type Page } from '../db/pages.ts';
+import { type Page, queryPage } from '../db/pages.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { newId } from '../ids.ts';
 

@@ -1,11 +1,11 @@
+import { type StaffRole, storedRole } from '../access/roles.ts';
 import { batchGet } from '../db/batch-get.ts';
-import { allInIndexPartition, allWithPrefix } from '../db/pages.ts';
-import { withoutKeys } from '../db/items.ts';
 import { tableName } from '../db/client.ts';
-import { keys, type Key } from '../db/keys.ts';
+import { withoutKeys } from '../db/items.ts';
+import { type Key, keys } from '../db/keys.ts';
+import { allInIndexPartition, allWithPrefix } from '../db/pages.ts';
 import type { TransactionStep } from '../db/transact.ts';
-import { NotFound, StaleWrite, type DomainError } from '../errors.ts';
-import { storedRole, type StaffRole } from '../access/roles.ts';
+import { type DomainError, NotFound, StaleWrite } from '../errors.ts';
 import type { Organization } from './schema.ts';
 
 export interface Membership {
@@ -24,7 +24,12 @@ export function putMembershipStep(membership: Membership, onConditionFailed?: ()
     write: {
       Put: {
         TableName: tableName(),
-        Item: { ...keys.membership(membership.orgId, membership.staffId), ...keys.staffMembershipIndex(membership.staffId, membership.orgId), type: 'membership', ...membership },
+        Item: {
+          ...keys.membership(membership.orgId, membership.staffId),
+          ...keys.staffMembershipIndex(membership.staffId, membership.orgId),
+          type: 'membership',
+          ...membership,
+        },
         ConditionExpression: 'attribute_not_exists(PK)',
       },
     },

@@ -1,7 +1,7 @@
+import type { StaffContext, StaffUser } from '../access/context.ts';
 import { clock } from '../clock.ts';
 import { transact } from '../db/transact.ts';
 import { NotFound, Unprocessable } from '../errors.ts';
-import type { StaffContext, StaffUser } from '../access/context.ts';
 import { newId } from '../ids.ts';
 import { claimStep, publicPortalOf, publicPortalStep } from '../portal-names/repository.ts';
 import { requirePortalName } from '../portal-names/service.ts';
@@ -33,7 +33,13 @@ export async function createOrganization(caller: StaffUser, input: CreateOrganiz
   };
   await transact([
     organizations.putOrganizationStep(organization),
-    putMembershipStep({ orgId: organization.id, staffId: caller.staffId, role: 'owner', ...(caller.email ? { email: caller.email.toLowerCase() } : {}), createdAt: now }),
+    putMembershipStep({
+      orgId: organization.id,
+      staffId: caller.staffId,
+      role: 'owner',
+      ...(caller.email ? { email: caller.email.toLowerCase() } : {}),
+      createdAt: now,
+    }),
     ...(portalName ? [claimStep(portalName, organization.id, clock.epochSeconds(), publicPortalOf(organization))] : []),
   ]);
   return organizationView(organization);
@@ -66,7 +72,10 @@ export async function updateOrganization(caller: StaffContext, input: UpdateOrga
   if (Object.keys(input).length === 0) throw new Unprocessable('NOTHING_TO_UPDATE', 'Give at least one field to change.');
   // Whoever turns it on must already pass it, or they would lock themselves out with their own change.
   if (input.requireStaffMfa === true && !caller.secondFactor) {
-    throw new Unprocessable('MFA_NOT_ENROLLED', 'Enrol your own authenticator app (POST /v1/me/mfa) and sign in with its code before requiring MFA of the team.');
+    throw new Unprocessable(
+      'MFA_NOT_ENROLLED',
+      'Enrol your own authenticator app (POST /v1/me/mfa) and sign in with its code before requiring MFA of the team.',
+    );
   }
   const fields: Partial<Organization> = {
     ...input,
@@ -81,6 +90,9 @@ export async function updateOrganization(caller: StaffContext, input: UpdateOrga
   }
   const changed = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
   const updated: Organization = { ...current, ...changed, version: current.version + 1 };
-  await transact([organizations.updateOrganizationStep(caller.orgId, fields, current.version), publicPortalStep(current.portalName, caller.orgId, publicPortalOf(updated))]);
+  await transact([
+    organizations.updateOrganizationStep(caller.orgId, fields, current.version),
+    publicPortalStep(current.portalName, caller.orgId, publicPortalOf(updated)),
+  ]);
   return organizationView(updated);
 }

@@ -1,5 +1,5 @@
-import { config } from '../config.ts';
 import { defaultPermissions } from '../access/permissions.ts';
+import { config } from '../config.ts';
 import type { OnlinePayments, Organization } from './schema.ts';
 
 /** The portal's public address: links in emails and the login page live under it. */
@@ -20,5 +20,11 @@ export const portalPolicies = (organization: Organization) => ({
 
 /** The organization as the staff API shows it. */
 export function organizationView(organization: Organization) {
-  return { ...organization, portalUrl: portalUrl(organization.portalName), onlinePayments: onlinePayments(organization), portal: portalPolicies(organization), requireStaffMfa: organization.requireStaffMfa ?? false };
+  return {
+    ...organization,
+    portalUrl: portalUrl(organization.portalName),
+    onlinePayments: onlinePayments(organization),
+    portal: portalPolicies(organization),
+    requireStaffMfa: organization.requireStaffMfa ?? false,
+  };
 }

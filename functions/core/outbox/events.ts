@@ -25,7 +25,16 @@ export interface OutboxEventData {
 }
 
 export type OutboxEventType = keyof OutboxEventData;
-export const outboxEventTypes = ['document.sent', 'comment.created', 'payment.received', 'online-payment.received', 'online-payment.failed', 'payment.refunded', 'payment.disputed', 'document.voided'] as const satisfies readonly OutboxEventType[];
+export const outboxEventTypes = [
+  'document.sent',
+  'comment.created',
+  'payment.received',
+  'online-payment.received',
+  'online-payment.failed',
+  'payment.refunded',
+  'payment.disputed',
+  'document.voided',
+] as const satisfies readonly OutboxEventType[];
 
 export type OutboxEvent<T extends OutboxEventType = OutboxEventType> = {
   [K in T]: { id: string; eventType: K; orgId: string; at: string; actor: ActorRef; data: OutboxEventData[K] };

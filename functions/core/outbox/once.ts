@@ -1,6 +1,6 @@
 import { keys } from '../db/keys.ts';
-import type { OutboxEvent } from './events.ts';
 import { claimEffect, completeEffect, releaseEffect } from './effect-repository.ts';
+import type { OutboxEvent } from './events.ts';
 
 /** Another delivery of the same event holds the effect: this record fails and is retried once that settles. */
 export class EffectInProgress extends Error {

@@ -1,9 +1,9 @@
+import type { ActorRef } from '../access/actor.ts';
 import { clock } from '../clock.ts';
 import { tableName } from '../db/client.ts';
 import { keys } from '../db/keys.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { newId } from '../ids.ts';
-import type { ActorRef } from '../access/actor.ts';
 import type { OutboxEvent, OutboxEventData, OutboxEventType } from './events.ts';
 
 /** How long an event item (and the effect markers it leads to) stays once written; the stream has delivered it long before. */

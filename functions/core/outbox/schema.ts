@@ -45,9 +45,21 @@ function onlinePaymentEventSchemas() {
   const money = z.number().check(z.int());
   const currency = z.string().check(z.regex(/^[A-Z]{3}$/));
   return [
-    z.object({ ...envelope, eventType: z.literal('online-payment.received'), data: z.object({ docId: id, amount: money, credited: money, currency, balance: money }) }),
-    z.object({ ...envelope, eventType: z.literal('online-payment.failed'), data: z.object({ docId: id, sessionId: z.string().check(z.minLength(1), z.maxLength(255)), amount: money, currency }) }),
+    z.object({
+      ...envelope,
+      eventType: z.literal('online-payment.received'),
+      data: z.object({ docId: id, amount: money, credited: money, currency, balance: money }),
+    }),
+    z.object({
+      ...envelope,
+      eventType: z.literal('online-payment.failed'),
+      data: z.object({ docId: id, sessionId: z.string().check(z.minLength(1), z.maxLength(255)), amount: money, currency }),
+    }),
     z.object({ ...envelope, eventType: z.literal('payment.refunded'), data: z.object({ docId: id, amount: money, currency, balance: money }) }),
-    z.object({ ...envelope, eventType: z.literal('payment.disputed'), data: z.object({ docId: id, status: z.enum(['open', 'lost']), amount: money, currency, reason: text }) }),
+    z.object({
+      ...envelope,
+      eventType: z.literal('payment.disputed'),
+      data: z.object({ docId: id, status: z.enum(['open', 'lost']), amount: money, currency, reason: text }),
+    }),
   ] as const;
 }

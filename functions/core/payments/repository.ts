@@ -44,7 +44,8 @@ export function addCreditStep(orgId: string, contactId: string, currency: string
         ExpressionAttributeValues: { ':type': 'credit', ':contact': contactId, ':currency': currency, ':amount': amount, ':room': MAX_AMOUNT - amount },
       },
     },
-    onConditionFailed: () => new Unprocessable('CREDIT_LIMIT_EXCEEDED', `A contact's credit in one currency cannot exceed ${MAX_AMOUNT} minor units.`, { field: 'amount' }),
+    onConditionFailed: () =>
+      new Unprocessable('CREDIT_LIMIT_EXCEEDED', `A contact's credit in one currency cannot exceed ${MAX_AMOUNT} minor units.`, { field: 'amount' }),
   };
 }
 

@@ -24,7 +24,12 @@ import type { CreditInput, Payment, PaymentInput } from './schema.ts';
 export async function recordPayment(staff: StaffContext, kind: DocumentKind, docId: string, input: PaymentInput, idempotencyKey: string | undefined) {
   return idempotent({ orgId: staff.orgId, scope: `payment-${docId}`, key: idempotencyKey, request: input }, async (complete) => {
     const current = await requireDocument(staff.orgId, kind, docId);
-    const payment = newPayment(staff, current, { amount: input.amount, date: pastOrToday(input.date), method: input.method ?? 'bank_transfer', reference: input.reference });
+    const payment = newPayment(staff, current, {
+      amount: input.amount,
+      date: pastOrToday(input.date),
+      method: input.method ?? 'bank_transfer',
+      reference: input.reference,
+    });
     const view = paymentView(payment);
     const credit = current.kind === 'retainer-invoice' ? [addCreditStep(staff.orgId, current.contactId, current.currency, input.amount)] : [];
     await settle(current, payment, 'pay', staff, [...credit, ...complete(view)]);
@@ -66,7 +71,13 @@ function newPayment(staff: StaffContext, document: StoredDocument, money: Pick<P
 }
 
 /** Applies money to a document through its writer: the payment item, the amounts, and the status that follows from them, in one transaction. */
-async function settle(current: StoredDocument, payment: Payment, action: 'pay' | 'applyCredit', actor: Actor, steps: TransactionStep[]): Promise<StoredDocument> {
+async function settle(
+  current: StoredDocument,
+  payment: Payment,
+  action: 'pay' | 'applyCredit',
+  actor: Actor,
+  steps: TransactionStep[],
+): Promise<StoredDocument> {
   const amountPaid = current.amountPaid + payment.amount;
   const balance = current.total - amountPaid;
   return apply(current, action, actor, {

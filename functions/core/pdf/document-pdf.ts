@@ -1,16 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { formatMoney } from '../money/currency.ts';
 import type { TaxLine } from '../money/totals.ts';
-import {
-  BOLD,
-  MUTED_COLOR,
-  REGULAR,
-  TEXT_COLOR,
-  brandColor,
-  contentLeft,
-  contentRight,
-  ensureSpace,
-} from './layout.ts';
+import { BOLD, brandColor, contentLeft, contentRight, ensureSpace, MUTED_COLOR, REGULAR, TEXT_COLOR } from './layout.ts';
 import { drawLineTable, type PdfLine } from './line-table.ts';
 import { breakLongWords } from './words.ts';
 
@@ -102,11 +93,24 @@ function drawHeader(doc: PDFKit.PDFDocument, { organization, document }: Documen
   const half = (contentRight(doc) - left) / 2;
   const top = doc.page.margins.top;
 
-  doc.font(BOLD).fontSize(16).fillColor(brand).text(breakLongWords(organization.name, half, 16), left, top, { width: half });
-  if (organization.address) doc.font(REGULAR).fontSize(9).fillColor(MUTED_COLOR).text(breakLongWords(organization.address, half, 9), { width: half });
+  doc
+    .font(BOLD)
+    .fontSize(16)
+    .fillColor(brand)
+    .text(breakLongWords(organization.name, half, 16), left, top, { width: half });
+  if (organization.address)
+    doc
+      .font(REGULAR)
+      .fontSize(9)
+      .fillColor(MUTED_COLOR)
+      .text(breakLongWords(organization.address, half, 9), { width: half });
   const leftBottom = doc.y;
 
-  doc.font(BOLD).fontSize(18).fillColor(brand).text(TITLES[document.kind], left + half, top, { width: half, align: 'right' });
+  doc
+    .font(BOLD)
+    .fontSize(18)
+    .fillColor(brand)
+    .text(TITLES[document.kind], left + half, top, { width: half, align: 'right' });
   const facts = [
     ['Number', document.number],
     ['Issue date', document.issueDate],
@@ -125,8 +129,16 @@ function drawBillTo(doc: PDFKit.PDFDocument, contact: DocumentPdfInput['contact'
   const left = contentLeft(doc);
   const width = contentRight(doc) - left;
   doc.font(BOLD).fontSize(8).fillColor(MUTED_COLOR).text('BILL TO', left, top);
-  doc.font(BOLD).fontSize(11).fillColor(TEXT_COLOR).text(breakLongWords(contact.name, width, 11), { width });
-  if (contact.email) doc.font(REGULAR).fontSize(9).text(breakLongWords(contact.email, width, 9), { width });
+  doc
+    .font(BOLD)
+    .fontSize(11)
+    .fillColor(TEXT_COLOR)
+    .text(breakLongWords(contact.name, width, 11), { width });
+  if (contact.email)
+    doc
+      .font(REGULAR)
+      .fontSize(9)
+      .text(breakLongWords(contact.email, width, 9), { width });
   return doc.y;
 }
 
@@ -152,7 +164,10 @@ function drawTotals(doc: PDFKit.PDFDocument, document: DocumentPdfInput['documen
   const right = contentRight(doc);
   let y = ensureSpace(doc, top, rows.length * TOTAL_ROW);
   for (const row of rows) {
-    doc.font(row.strong ? BOLD : REGULAR).fontSize(row.strong ? 11 : 9).fillColor(row.color ?? TEXT_COLOR);
+    doc
+      .font(row.strong ? BOLD : REGULAR)
+      .fontSize(row.strong ? 11 : 9)
+      .fillColor(row.color ?? TEXT_COLOR);
     doc.text(row.label, right - 330, y, { width: 210, align: 'right' });
     doc.text(row.value, right - 115, y, { width: 115, align: 'right' });
     y += TOTAL_ROW;
@@ -170,5 +185,9 @@ function drawText(doc: PDFKit.PDFDocument, title: string, body: string | undefin
   // Keep the title with at least the start of its text.
   const top = ensureSpace(doc, doc.y, 40);
   doc.font(BOLD).fontSize(10).fillColor(TEXT_COLOR).text(title, left, top, { width });
-  doc.font(REGULAR).fontSize(9).fillColor(MUTED_COLOR).text(breakLongWords(body, width, 9), { width });
+  doc
+    .font(REGULAR)
+    .fontSize(9)
+    .fillColor(MUTED_COLOR)
+    .text(breakLongWords(body, width, 9), { width });
 }

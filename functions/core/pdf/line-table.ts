@@ -1,6 +1,6 @@
 import { formatMoney } from '../money/currency.ts';
+import { BOLD, contentBottom, contentLeft, contentRight, REGULAR, RULE_COLOR, TEXT_COLOR } from './layout.ts';
 import { breakLongWords } from './words.ts';
-import { BOLD, REGULAR, RULE_COLOR, TEXT_COLOR, contentBottom, contentLeft, contentRight } from './layout.ts';
 
 export interface PdfLine {
   description: string;
@@ -31,13 +31,7 @@ const FIXED = [
 const HEADINGS = ['Description', ...FIXED.map((column) => column.label)];
 
 /** Draws the line table from `top`, repeating the heading row on each new page; returns the y below it. */
-export function drawLineTable(
-  doc: PDFKit.PDFDocument,
-  lines: readonly PdfLine[],
-  currency: string,
-  brand: string,
-  top: number,
-): number {
+export function drawLineTable(doc: PDFKit.PDFDocument, lines: readonly PdfLine[], currency: string, brand: string, top: number): number {
   let y = drawRow(doc, top, HEADINGS, { font: BOLD, color: '#ffffff', fill: brand });
   const descriptionWidth = columnWidths(doc)[0]! - 2 * PADDING;
   for (const line of lines) {
@@ -80,9 +74,7 @@ function drawRow(doc: PDFKit.PDFDocument, y: number, cells: readonly string[], s
 /** Sets the row's font, then measures its tallest (wrapped) cell. */
 function rowHeight(doc: PDFKit.PDFDocument, cells: readonly string[], font: string): number {
   doc.font(font).fontSize(FONT_SIZE);
-  const heights = columnWidths(doc).map((width, index) =>
-    doc.heightOfString(cells[index] || ' ', { width: width - 2 * PADDING }),
-  );
+  const heights = columnWidths(doc).map((width, index) => doc.heightOfString(cells[index] || ' ', { width: width - 2 * PADDING }));
   return Math.max(...heights) + 2 * PADDING;
 }
 

@@ -6,7 +6,7 @@ import { getLogin } from './login-repository.ts';
 import { admit, beginSetupChallenge, completeSetupChallenge } from './mfa.ts';
 import type { ChallengeInput } from './schema.ts';
 import { completeNewPassword } from './sessions.ts';
-import { recordedAttempt, type Client } from './sign-in-history.ts';
+import { type Client, recordedAttempt } from './sign-in-history.ts';
 import { throttleAttempt } from './throttle.ts';
 
 /** A TOTP code is six digits; anything else is refused like a wrong code, which is refused like a wrong password. */

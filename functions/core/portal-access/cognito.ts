@@ -2,9 +2,10 @@ import {
   AdminCreateUserCommand,
   AdminDeleteUserCommand,
   AdminSetUserMFAPreferenceCommand,
-  AssociateSoftwareTokenCommand,
   AdminSetUserPasswordCommand,
   AdminUserGlobalSignOutCommand,
+  AssociateSoftwareTokenCommand,
+  type AuthenticationResultType,
   CognitoIdentityProviderClient,
   ConfirmForgotPasswordCommand,
   ForgotPasswordCommand,
@@ -13,10 +14,9 @@ import {
   RevokeTokenCommand,
   SetUserMFAPreferenceCommand,
   VerifySoftwareTokenCommand,
-  type AuthenticationResultType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { config, region } from '../config.ts';
-import { TooManyRequests, Unauthorized, Unprocessable, type DomainError } from '../errors.ts';
+import { type DomainError, TooManyRequests, Unauthorized, Unprocessable } from '../errors.ts';
 import { log } from '../log.ts';
 import { assertPasswordPolicy, weakPassword } from './password-policy.ts';
 
@@ -59,7 +59,13 @@ export const invalidCredentials = () => new Unauthorized('The email or password 
 export const invalidResetCode = () => new Unprocessable('INVALID_RESET_CODE', 'The code is wrong or has expired; request a new one.');
 
 const throttled = new Set(['TooManyRequestsException', 'LimitExceededException', 'TooManyFailedAttemptsException']);
-const credentialErrors = new Set(['NotAuthorizedException', 'InvalidPasswordException', 'UserNotFoundException', 'PasswordResetRequiredException', 'UserNotConfirmedException']);
+const credentialErrors = new Set([
+  'NotAuthorizedException',
+  'InvalidPasswordException',
+  'UserNotFoundException',
+  'PasswordResetRequiredException',
+  'UserNotConfirmedException',
+]);
 
 interface Translation {
   /** What a refused credential (password, refresh token, code's user) means for this call. */
@@ -123,20 +129,33 @@ export async function deletePortalUser(username: string): Promise<void> {
 export async function setPassword(username: string, password: string, permanent: boolean): Promise<void> {
   assertPasswordPolicy(password);
   await call(
-    () => cognito().send(new AdminSetUserPasswordCommand({ UserPoolId: pool().PORTAL_USER_POOL_ID, Username: username, Password: password, Permanent: permanent })),
+    () =>
+      cognito().send(new AdminSetUserPasswordCommand({ UserPoolId: pool().PORTAL_USER_POOL_ID, Username: username, Password: password, Permanent: permanent })),
     { setsPassword: true },
   );
 }
 
 function tokensOf(result: AuthenticationResultType | undefined): Tokens {
   if (!result?.IdToken || !result.AccessToken) throw new Error('Cognito answered without tokens');
-  return { idToken: result.IdToken, accessToken: result.AccessToken, refreshToken: result.RefreshToken, expiresIn: result.ExpiresIn ?? 3600, tokenType: 'Bearer' };
+  return {
+    idToken: result.IdToken,
+    accessToken: result.AccessToken,
+    refreshToken: result.RefreshToken,
+    expiresIn: result.ExpiresIn ?? 3600,
+    tokenType: 'Bearer',
+  };
 }
 
 /** Password sign-in; Cognito counts failures and locks out repeated ones. */
 export async function signIn(username: string, password: string): Promise<SignInResult> {
   const answer = await call(() =>
-    cognito().send(new InitiateAuthCommand({ ClientId: pool().PORTAL_CLIENT_ID, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: username, PASSWORD: password } })),
+    cognito().send(
+      new InitiateAuthCommand({
+        ClientId: pool().PORTAL_CLIENT_ID,
+        AuthFlow: 'USER_PASSWORD_AUTH',
+        AuthParameters: { USERNAME: username, PASSWORD: password },
+      }),
+    ),
   );
   if (answer.ChallengeName === 'NEW_PASSWORD_REQUIRED' && answer.Session) return { challenge: 'NEW_PASSWORD_REQUIRED', session: answer.Session };
   // A person with TOTP enabled: Cognito asks for the code (the pool's MFA is optional, so only then).
@@ -166,7 +185,9 @@ export async function completeNewPassword(username: string, session: string, new
 /** New ID and access tokens for a refresh token (the refresh token itself is kept). */
 export async function refresh(refreshToken: string): Promise<Tokens> {
   const answer = await call(() =>
-    cognito().send(new InitiateAuthCommand({ ClientId: pool().PORTAL_CLIENT_ID, AuthFlow: 'REFRESH_TOKEN_AUTH', AuthParameters: { REFRESH_TOKEN: refreshToken } })),
+    cognito().send(
+      new InitiateAuthCommand({ ClientId: pool().PORTAL_CLIENT_ID, AuthFlow: 'REFRESH_TOKEN_AUTH', AuthParameters: { REFRESH_TOKEN: refreshToken } }),
+    ),
   );
   return tokensOf(answer.AuthenticationResult);
 }
@@ -210,7 +231,10 @@ export async function requestPasswordReset(username: string): Promise<void> {
 export async function confirmPasswordReset(username: string, code: string, newPassword: string): Promise<void> {
   assertPasswordPolicy(newPassword);
   await call(
-    () => cognito().send(new ConfirmForgotPasswordCommand({ ClientId: pool().PORTAL_CLIENT_ID, Username: username, ConfirmationCode: code, Password: newPassword })),
+    () =>
+      cognito().send(
+        new ConfirmForgotPasswordCommand({ ClientId: pool().PORTAL_CLIENT_ID, Username: username, ConfirmationCode: code, Password: newPassword }),
+      ),
     { setsPassword: true, badCredentials: invalidResetCode },
   );
 }
@@ -246,19 +270,27 @@ export async function associateTotp(accessToken: string): Promise<string> {
 export async function verifyTotp(accessToken: string, code: string): Promise<void> {
   const answer = await call(() => cognito().send(new VerifySoftwareTokenCommand({ AccessToken: accessToken, UserCode: code })), codeRefused);
   if (answer.Status !== 'SUCCESS') throw invalidCredentials();
-  await call(() => cognito().send(new SetUserMFAPreferenceCommand({ AccessToken: accessToken, SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } })));
+  await call(() =>
+    cognito().send(new SetUserMFAPreferenceCommand({ AccessToken: accessToken, SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } })),
+  );
 }
 
 /** The person turns TOTP off. */
 export async function disableTotp(accessToken: string): Promise<void> {
-  await call(() => cognito().send(new SetUserMFAPreferenceCommand({ AccessToken: accessToken, SoftwareTokenMfaSettings: { Enabled: false, PreferredMfa: false } })));
+  await call(() =>
+    cognito().send(new SetUserMFAPreferenceCommand({ AccessToken: accessToken, SoftwareTokenMfaSettings: { Enabled: false, PreferredMfa: false } })),
+  );
 }
 
 /** Staff reset a person's TOTP. cognito-local lacks the call; there the API's own record of the reset decides (mfa.ts). */
 export async function resetTotp(username: string): Promise<void> {
   try {
     await cognito().send(
-      new AdminSetUserMFAPreferenceCommand({ UserPoolId: pool().PORTAL_USER_POOL_ID, Username: username, SoftwareTokenMfaSettings: { Enabled: false, PreferredMfa: false } }),
+      new AdminSetUserMFAPreferenceCommand({
+        UserPoolId: pool().PORTAL_USER_POOL_ID,
+        Username: username,
+        SoftwareTokenMfaSettings: { Enabled: false, PreferredMfa: false },
+      }),
     );
   } catch (error) {
     log.warn('TOTP not reset by the pool', { reason: error instanceof Error ? error.name : 'unknown' });

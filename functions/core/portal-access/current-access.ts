@@ -1,5 +1,5 @@
 import { getContact } from '../contacts/repository.ts';
-import { hasAccess, type Contact, type Person } from '../contacts/schema.ts';
+import { type Contact, hasAccess, type Person } from '../contacts/schema.ts';
 import { Unauthorized } from '../errors.ts';
 import type { Organization } from '../orgs/schema.ts';
 
@@ -20,12 +20,22 @@ export interface IssuedUnder {
  * still holds: not disabled, of the organization's current portal generation,
  * and not re-granted since.
  */
-export async function requireCurrentAccess(organization: Organization, contactId: string, personId: string, issued: IssuedUnder = {}): Promise<{ contact: Contact; person: Person }> {
+export async function requireCurrentAccess(
+  organization: Organization,
+  contactId: string,
+  personId: string,
+  issued: IssuedUnder = {},
+): Promise<{ contact: Contact; person: Person }> {
   return currentAccess(organization, await getContact(organization.id, contactId), personId, issued);
 }
 
 /** The same check on a contact already read. */
-export function currentAccess(organization: Organization, contact: Contact | undefined, personId: string, issued: IssuedUnder = {}): { contact: Contact; person: Person } {
+export function currentAccess(
+  organization: Organization,
+  contact: Contact | undefined,
+  personId: string,
+  issued: IssuedUnder = {},
+): { contact: Contact; person: Person } {
   const person = contact?.persons.find((candidate) => candidate.id === personId);
   if (!contact || !person || !hasAccess(person) || person.portalGeneration !== organization.portalGeneration) throw accessRevoked();
   if (issued.username !== undefined && issued.username !== person.username) throw accessRevoked();

@@ -1,18 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { clock } from '../clock.ts';
 import { updateContactStep } from '../contacts/repository.ts';
-import { hasAccess, type Contact, type Person } from '../contacts/schema.ts';
-import { transact, type TransactionStep } from '../db/transact.ts';
+import { type Contact, hasAccess, type Person } from '../contacts/schema.ts';
+import { type TransactionStep, transact } from '../db/transact.ts';
+import { requireMailAllowance } from '../email/cap.ts';
 import { Unprocessable } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { log } from '../log.ts';
 import type { Organization } from '../orgs/schema.ts';
 import { createPortalUser, deletePortalUser, setPassword } from './cognito.ts';
 import { putInvitationStep } from './invitation-repository.ts';
-import { newSecret } from './secret-tokens.ts';
 import { deleteLoginStep, emailInUse, putLoginStep } from './login-repository.ts';
-import { requireMailAllowance } from '../email/cap.ts';
 import { INVITATION_DAYS, sendCredentials, sendInvitation } from './notify.ts';
+import { newSecret } from './secret-tokens.ts';
 
 export interface StaffPassword {
   value: string;
@@ -67,7 +67,13 @@ const withPersons = (contact: Contact, changed: Person[]): Person[] =>
  * First of all, a grant whose emails would pass today's mail cap is refused (429).
  * A grant time later than any earlier credential revokes older tokens and invitations.
  */
-export async function grant(organization: Organization, contact: Contact, persons: Person[], password?: StaffPassword, also: GrantAlso = {}): Promise<GrantResult[]> {
+export async function grant(
+  organization: Organization,
+  contact: Contact,
+  persons: Person[],
+  password?: StaffPassword,
+  also: GrantAlso = {},
+): Promise<GrantResult[]> {
   await requireMailAllowance(organization, persons.length);
   const now = clock.epochSeconds();
   const granted: Person[] = persons.map((person) => ({
@@ -94,7 +100,15 @@ export async function grant(organization: Organization, contact: Contact, person
       ...(also.steps ?? []),
     ];
     for (const person of granted) {
-      steps.push(putLoginStep(organization.id, { email: person.email, contactId: contact.id, personId: person.id, username: person.username!, portalGeneration: organization.portalGeneration }));
+      steps.push(
+        putLoginStep(organization.id, {
+          email: person.email,
+          contactId: contact.id,
+          personId: person.id,
+          username: person.username!,
+          portalGeneration: organization.portalGeneration,
+        }),
+      );
       if (password) continue;
       const { secret, hash } = newSecret();
       tokens.set(person.id, secret);
@@ -120,7 +134,9 @@ export async function grant(organization: Organization, contact: Contact, person
       portalAccess: person.portalAccess,
       delivery: password ? ('credentials' as const) : ('invitation' as const),
       emailSent: await delivered(() =>
-        password ? sendCredentials(organization, contact, person, password.value, password.permanent) : sendInvitation(organization, contact, person, tokens.get(person.id)!),
+        password
+          ? sendCredentials(organization, contact, person, password.value, password.permanent)
+          : sendInvitation(organization, contact, person, tokens.get(person.id)!),
       ),
     })),
   );

@@ -18,8 +18,7 @@ export interface Invitation {
 }
 
 /** One answer for unknown, used, expired and revoked invitations: the link tells nothing more. */
-export const invalidInvitation = () =>
-  new Unprocessable('INVITATION_INVALID', 'This invitation link is no longer valid. Ask for a new invitation.');
+export const invalidInvitation = () => new Unprocessable('INVITATION_INVALID', 'This invitation link is no longer valid. Ask for a new invitation.');
 
 /** Stores an invitation by the hash of its token. */
 export function putInvitationStep(orgId: string, invitation: Invitation): TransactionStep {

@@ -1,5 +1,5 @@
-import { personView } from '../contacts/view.ts';
 import type { PortalContext } from '../access/context.ts';
+import { personView } from '../contacts/view.ts';
 import { onlinePayments, portalUrl } from '../orgs/view.ts';
 
 /** Who is signed in: the person, their contact, and the organization's branding. */

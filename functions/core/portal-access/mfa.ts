@@ -4,16 +4,16 @@ import { clock } from '../clock.ts';
 import { getContact, updateContactStep } from '../contacts/repository.ts';
 import type { Contact, Person } from '../contacts/schema.ts';
 import { requireContact, requirePerson } from '../contacts/service.ts';
-import { transact, type TransactionStep } from '../db/transact.ts';
+import { type TransactionStep, transact } from '../db/transact.ts';
 import { Conflict, Unprocessable } from '../errors.ts';
 import type { Organization } from '../orgs/schema.ts';
+import { otpauthUri } from '../totp.ts';
 import * as cognito from './cognito.ts';
 import { accessRevoked } from './current-access.ts';
 import type { PortalLogin } from './login-repository.ts';
 import { consumePendingSetupStep, getPendingSetup, MFA_SETUP_SECONDS, putPendingSetup, setupExpired } from './mfa-setup-repository.ts';
 import { hashOf, newSecret } from './secret-tokens.ts';
 import { startSession } from './session-start.ts';
-import { otpauthUri } from '../totp.ts';
 
 type Login = Pick<PortalLogin, 'contactId' | 'personId' | 'username'>;
 
@@ -76,7 +76,10 @@ export async function completeSetupChallenge(organization: Organization, login: 
   await cognito.verifyTotp(tokens.accessToken, code);
   const { contact } = await currentPerson(organization, login);
   const now = clock.epochSeconds();
-  await transact([consumePendingSetupStep(organization.id, hashOf(session), now), personStep(organization.id, contact, login.personId, { mfaEnrolledAt: now })]);
+  await transact([
+    consumePendingSetupStep(organization.id, hashOf(session), now),
+    personStep(organization.id, contact, login.personId, { mfaEnrolledAt: now }),
+  ]);
   return startSession(organization, login, tokens);
 }
 
@@ -84,7 +87,8 @@ export async function completeSetupChallenge(organization: Organization, login: 
 function ownAccessToken(caller: PortalContext, accessToken: string): string {
   const payload = accessToken.split('.')[1];
   const claims = payload ? (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>) : {};
-  if (claims.token_use !== 'access' || claims.username !== caller.person.username) throw new Unprocessable('INVALID_ACCESS_TOKEN', 'Send the access token of this sign-in.');
+  if (claims.token_use !== 'access' || claims.username !== caller.person.username)
+    throw new Unprocessable('INVALID_ACCESS_TOKEN', 'Send the access token of this sign-in.');
   return accessToken;
 }
 
@@ -106,7 +110,8 @@ export async function completeEnrolment(caller: PortalContext, accessToken: stri
 
 /** A person turns their second factor off, unless the organization requires it. */
 export async function removeEnrolment(caller: PortalContext, accessToken: string): Promise<void> {
-  if (caller.organization.portalMfa === 'required') throw new Conflict('MFA_REQUIRED_BY_ORGANIZATION', 'This portal requires a second factor; it cannot be turned off.');
+  if (caller.organization.portalMfa === 'required')
+    throw new Conflict('MFA_REQUIRED_BY_ORGANIZATION', 'This portal requires a second factor; it cannot be turned off.');
   await cognito.disableTotp(ownAccessToken(caller, accessToken));
   await transact([personStep(caller.orgId, caller.contact, caller.personId, { mfaEnrolledAt: undefined })]);
 }

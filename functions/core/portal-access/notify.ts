@@ -1,7 +1,7 @@
 import type { Contact, Person } from '../contacts/schema.ts';
 import { sendEmail } from '../email/send.ts';
-import { portalUrl } from '../orgs/view.ts';
 import type { Organization } from '../orgs/schema.ts';
+import { portalUrl } from '../orgs/view.ts';
 
 export const INVITATION_DAYS = 7;
 

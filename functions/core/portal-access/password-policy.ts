@@ -11,8 +11,7 @@ const rules = [
   { holds: (password: string) => password.trim() === password, says: 'no leading or trailing spaces' },
 ];
 
-export const weakPassword = (unmet: string[]) =>
-  new Unprocessable('WEAK_PASSWORD', `The password must have ${unmet.join(', ')}.`, { unmet });
+export const weakPassword = (unmet: string[]) => new Unprocessable('WEAK_PASSWORD', `The password must have ${unmet.join(', ')}.`, { unmet });
 
 /**
  * The pool's policy, checked before Cognito sees the password: the same 422

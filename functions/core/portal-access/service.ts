@@ -1,11 +1,11 @@
+import type { StaffContext } from '../access/context.ts';
+import { defaultPermissions, permissionSet } from '../access/permissions.ts';
 import { clock } from '../clock.ts';
 import { updateContactStep } from '../contacts/repository.ts';
 import { hasAccess } from '../contacts/schema.ts';
 import { requireContact, requirePerson } from '../contacts/service.ts';
 import { transact } from '../db/transact.ts';
-import type { StaffContext } from '../access/context.ts';
-import { defaultPermissions, permissionSet } from '../access/permissions.ts';
-import { assertDistinctEmails, deleteUsersOf, grant, loginRemovalSteps, requireLivePortal, withoutAccess, type GrantResult } from './grants.ts';
+import { assertDistinctEmails, deleteUsersOf, type GrantResult, grant, loginRemovalSteps, requireLivePortal, withoutAccess } from './grants.ts';
 import { listLoginsBefore } from './login-repository.ts';
 import { assertPasswordPolicy } from './password-policy.ts';
 import type { EnableAccessInput, ReinviteInput } from './schema.ts';
@@ -22,7 +22,10 @@ export async function enablePortalAccess(caller: StaffContext, contactId: string
   // Permissions named here replace the persons' own; persons who have none get the organization's default.
   const persons = [...new Set(input.personIds)].map((personId) => {
     const person = requirePerson(contact, personId);
-    return { ...person, portalPermissions: input.portalPermissions ? permissionSet(input.portalPermissions) : (person.portalPermissions ?? defaultPermissions(organization)) };
+    return {
+      ...person,
+      portalPermissions: input.portalPermissions ? permissionSet(input.portalPermissions) : (person.portalPermissions ?? defaultPermissions(organization)),
+    };
   });
   assertDistinctEmails(persons);
   if (input.password !== undefined) assertPasswordPolicy(input.password);

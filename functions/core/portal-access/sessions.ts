@@ -3,12 +3,12 @@ import { resolvePortal } from '../portal-names/service.ts';
 import * as cognito from './cognito.ts';
 import { accessRevoked, requireCurrentAccess } from './current-access.ts';
 import { getLogin } from './login-repository.ts';
+import { admit } from './mfa.ts';
 import { assertPasswordPolicy } from './password-policy.ts';
 import type { NewPasswordInput, SignInInput } from './schema.ts';
 import { hashOf } from './secret-tokens.ts';
-import { recordedAttempt, type Client } from './sign-in-history.ts';
-import { admit } from './mfa.ts';
 import { deleteSession, getSession } from './session-repository.ts';
+import { type Client, recordedAttempt } from './sign-in-history.ts';
 import { throttleAttempt } from './throttle.ts';
 
 /**

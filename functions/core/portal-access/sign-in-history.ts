@@ -1,7 +1,7 @@
 import type { PortalContext, StaffContext } from '../access/context.ts';
 import { clock } from '../clock.ts';
-import { requireContact, requirePerson } from '../contacts/service.ts';
 import type { ListInput } from '../contacts/schema.ts';
+import { requireContact, requirePerson } from '../contacts/service.ts';
 import { DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { log } from '../log.ts';
@@ -21,7 +21,14 @@ export interface Attempter {
 
 async function record(who: Attempter, client: Client, result: SignInRecord['result'], step: SignInRecord['step']) {
   try {
-    await putSignIn(who.orgId, who.personId, { id: newId('sgn'), at: clock.iso(), result, step, sourceIp: client.sourceIp, userAgent: client.userAgent.slice(0, 512) });
+    await putSignIn(who.orgId, who.personId, {
+      id: newId('sgn'),
+      at: clock.iso(),
+      result,
+      step,
+      sourceIp: client.sourceIp,
+      userAgent: client.userAgent.slice(0, 512),
+    });
   } catch (error) {
     // History must not stop a sign-in that Cognito already decided.
     log.error('sign-in not recorded', { error: error instanceof Error ? error.name : 'unknown' });

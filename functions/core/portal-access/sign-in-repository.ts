@@ -2,7 +2,7 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
 import { keys } from '../db/keys.ts';
-import { queryPage, type Page } from '../db/pages.ts';
+import { type Page, queryPage } from '../db/pages.ts';
 
 /** One sign-in attempt of a portal person: no password, no token, only what the person and staff need to spot misuse. */
 export interface SignInRecord {
@@ -22,7 +22,12 @@ export async function putSignIn(orgId: string, personId: string, record: SignInR
   await db().send(
     new PutCommand({
       TableName: tableName(),
-      Item: { ...keys.portalSignIn(orgId, personId, record.at, record.id), type: 'portalSignIn', ...record, expiresAt: Math.floor(Date.parse(record.at) / 1000) + KEEP_SECONDS },
+      Item: {
+        ...keys.portalSignIn(orgId, personId, record.at, record.id),
+        type: 'portalSignIn',
+        ...record,
+        expiresAt: Math.floor(Date.parse(record.at) / 1000) + KEEP_SECONDS,
+      },
     }),
   );
 }

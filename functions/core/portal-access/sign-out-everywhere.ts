@@ -1,7 +1,7 @@
 import type { PortalContext, StaffContext } from '../access/context.ts';
 import { clock } from '../clock.ts';
 import { updateContactStep } from '../contacts/repository.ts';
-import { hasAccess, type Contact, type Person } from '../contacts/schema.ts';
+import { type Contact, hasAccess, type Person } from '../contacts/schema.ts';
 import { requireContact, requirePerson } from '../contacts/service.ts';
 import { transact } from '../db/transact.ts';
 import { signOutEverywhere } from './cognito.ts';

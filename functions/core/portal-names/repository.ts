@@ -29,8 +29,7 @@ export const publicPortalOf = (organization: Pick<Organization, 'portalEnabled' 
   branding: organization.branding,
 });
 
-export const portalNameTaken = (name: string) =>
-  new Conflict('PORTAL_NAME_TAKEN', `The portal name "${name}" is already taken. Choose another name.`);
+export const portalNameTaken = (name: string) => new Conflict('PORTAL_NAME_TAKEN', `The portal name "${name}" is already taken. Choose another name.`);
 
 /** Who holds this name, if anyone? */
 export async function getPortalNameClaim(name: string): Promise<PortalNameClaim | undefined> {

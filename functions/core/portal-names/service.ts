@@ -1,14 +1,14 @@
+import type { StaffContext } from '../access/context.ts';
+import { permissionSet } from '../access/permissions.ts';
 import { clock } from '../clock.ts';
 import { transact } from '../db/transact.ts';
 import { NotFound, Unprocessable } from '../errors.ts';
-import type { StaffContext } from '../access/context.ts';
-import { updateOrganizationStep, getOrganization } from '../orgs/repository.ts';
+import { getOrganization, updateOrganizationStep } from '../orgs/repository.ts';
 import type { Organization, SetPortalInput } from '../orgs/schema.ts';
 import { portalPolicies, portalUrl } from '../orgs/view.ts';
-import { permissionSet } from '../access/permissions.ts';
 import { countPortalLogins } from '../portal-access/login-repository.ts';
-import { claimStep, getPortalNameClaim, holdStep, isClaimable, publicPortalOf, publicPortalStep, type PortalNameClaim } from './repository.ts';
-import { PORTAL_NAME_RULES, RENAMED_PORTAL_HOLD_DAYS, portalNameProblem } from './rules.ts';
+import { claimStep, getPortalNameClaim, holdStep, isClaimable, type PortalNameClaim, publicPortalOf, publicPortalStep } from './repository.ts';
+import { PORTAL_NAME_RULES, portalNameProblem, RENAMED_PORTAL_HOLD_DAYS } from './rules.ts';
 
 const DAY_SECONDS = 86_400;
 

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { NotFound } from '../errors.ts';
 import type { Organization } from '../orgs/schema.ts';
 import { resolvePortal } from '../portal-names/service.ts';
-import { portalScript } from './script.generated.ts';
 import { escapeHtml } from './escape.ts';
+import { portalScript } from './script.generated.ts';
 import { portalStyles } from './styles.ts';
 
 /** The pages of a portal; the browser script decides what each shows, from the API. */

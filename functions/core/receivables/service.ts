@@ -1,9 +1,9 @@
+import type { PortalContext, StaffContext } from '../access/context.ts';
 import type { Contact } from '../contacts/schema.ts';
 import { requireContact } from '../contacts/service.ts';
-import { listOpenReceivables, allContactDocuments } from '../documents/repository.ts';
+import { allContactDocuments, listOpenReceivables } from '../documents/repository.ts';
 import type { StoredDocument } from '../documents/schema.ts';
 import { today } from '../documents/view.ts';
-import type { StaffContext, PortalContext } from '../access/context.ts';
 import type { Organization } from '../orgs/schema.ts';
 import { listContactPayments } from '../payments/repository.ts';
 import { ageReceivables, type OpenInvoice } from './aging.ts';
@@ -52,10 +52,26 @@ async function statementOf(organization: Organization, contact: Contact, range: 
   const entries: StatementEntry[] = [
     ...documents
       .filter((document) => document.kind !== 'estimate' && document.status !== 'void' && document.currency === currency && document.total > 0)
-      .map((document): StatementEntry => ({ date: document.issueDate, type: document.kind === 'invoice' ? 'invoice' : 'retainer-invoice', reference: document.number, amount: document.total, effect: 'debit' })),
+      .map(
+        (document): StatementEntry => ({
+          date: document.issueDate,
+          type: document.kind === 'invoice' ? 'invoice' : 'retainer-invoice',
+          reference: document.number,
+          amount: document.total,
+          effect: 'debit',
+        }),
+      ),
     ...payments
       .filter((payment) => payment.currency === currency)
-      .map((payment): StatementEntry => ({ date: payment.date, type: payment.method === 'credit' ? 'credit' : 'payment', reference: payment.documentNumber, amount: payment.amount, effect: 'credit' })),
+      .map(
+        (payment): StatementEntry => ({
+          date: payment.date,
+          type: payment.method === 'credit' ? 'credit' : 'payment',
+          reference: payment.documentNumber,
+          amount: payment.amount,
+          effect: 'credit',
+        }),
+      ),
   ];
   const statement = buildStatement({ currency, from, to, entries });
   const aging = ageReceivables(open.filter((document) => document.currency === currency).map(openInvoice), to);

@@ -90,10 +90,7 @@ export function buildStatement(input: StatementInput): Statement {
 
   const inPeriod = entries
     .filter((entry) => entry.day >= from && entry.day <= to)
-    .sort(
-      (a, b) =>
-        a.day - b.day || TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || compareCodePoints(a.reference, b.reference),
-    );
+    .sort((a, b) => a.day - b.day || TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || compareCodePoints(a.reference, b.reference));
 
   let balance = openingBalance;
   const totals = { debits: 0, credits: 0 };

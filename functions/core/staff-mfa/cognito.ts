@@ -46,5 +46,7 @@ export async function associateStaffTotp(accessToken: string): Promise<string> {
 export async function verifyStaffTotp(accessToken: string, code: string): Promise<void> {
   const answer = await call(() => cognito().send(new VerifySoftwareTokenCommand({ AccessToken: accessToken, UserCode: code })));
   if (answer.Status !== 'SUCCESS') throw invalidMfaCode();
-  await call(() => cognito().send(new SetUserMFAPreferenceCommand({ AccessToken: accessToken, SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } })));
+  await call(() =>
+    cognito().send(new SetUserMFAPreferenceCommand({ AccessToken: accessToken, SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } })),
+  );
 }

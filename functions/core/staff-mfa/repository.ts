@@ -1,6 +1,6 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
-import { keys, type Key } from '../db/keys.ts';
+import { type Key, keys } from '../db/keys.ts';
 
 /** A staff user's TOTP enrolment as Portico recorded it (epoch seconds, comparable with a token's `auth_time`). */
 export interface StaffMfaEnrolment {

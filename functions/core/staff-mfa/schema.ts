@@ -4,4 +4,7 @@ import * as z from 'zod/mini';
 const accessToken = z.string().check(z.minLength(1), z.maxLength(8192));
 
 export const StaffMfaBody = z.strictObject({ accessToken });
-export const StaffMfaVerifyBody = z.strictObject({ accessToken, code: z.string().check(z.regex(/^\d{6}$/, 'Expected the six digits the authenticator app shows.')) });
+export const StaffMfaVerifyBody = z.strictObject({
+  accessToken,
+  code: z.string().check(z.regex(/^\d{6}$/, 'Expected the six digits the authenticator app shows.')),
+});

@@ -1,5 +1,5 @@
 import Stripe from 'stripe';
-import { Conflict, Unprocessable, UpstreamUnavailable, type DomainError } from '../errors.ts';
+import { Conflict, type DomainError, Unprocessable, UpstreamUnavailable } from '../errors.ts';
 import { stripeClient } from './client.ts';
 
 /** Per call: what a Stripe error code means for that call's caller (`resource_missing` on a retrieve, `amount_too_small` on a checkout…). */
@@ -30,7 +30,11 @@ function translate(error: unknown, meanings: StripeErrorMeanings): unknown {
   if (error instanceof Stripe.errors.StripeIdempotencyError) {
     return new Conflict('IDEMPOTENCY_KEY_REUSED', 'This request repeats an earlier one with different details; send it with a new idempotency key.');
   }
-  if (error instanceof Stripe.errors.StripeConnectionError || error instanceof Stripe.errors.StripeAPIError || error instanceof Stripe.errors.StripeRateLimitError) {
+  if (
+    error instanceof Stripe.errors.StripeConnectionError ||
+    error instanceof Stripe.errors.StripeAPIError ||
+    error instanceof Stripe.errors.StripeRateLimitError
+  ) {
     return new UpstreamUnavailable('Stripe');
   }
   return error;

@@ -48,7 +48,11 @@ export async function createRefund(input: {
 }
 
 export async function retrieveRefund(accountId: string, refundId: string): Promise<Refund> {
-  return refundView(await callStripe((stripe) => stripe.refunds.retrieve(refundId, undefined, { stripeAccount: accountId }), { resource_missing: () => new NotFound('Refund') }));
+  return refundView(
+    await callStripe((stripe) => stripe.refunds.retrieve(refundId, undefined, { stripeAccount: accountId }), {
+      resource_missing: () => new NotFound('Refund'),
+    }),
+  );
 }
 
 function refundView(refund: Stripe.Refund): Refund {

@@ -1,6 +1,6 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import * as z from 'zod/mini';
-import { config, region, type Config } from '../config.ts';
+import { type Config, config, region } from '../config.ts';
 
 export interface StripeSecrets {
   /** The platform's secret (or restricted) key: every call, on every connected account, is made with it. */
@@ -36,7 +36,10 @@ export function stripeSecrets(): Promise<StripeSecrets> {
 }
 
 async function fromEnvironment({ STRIPE_SECRET_KEY: secretKey, STRIPE_WEBHOOK_SECRET: webhookSecret }: Config<'stripe'>): Promise<StripeSecrets> {
-  if (!secretKey || !webhookSecret) throw new Error('The Stripe platform keys are not configured: STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET are required when STRIPE_SECRETS_ARN is "local".');
+  if (!secretKey || !webhookSecret)
+    throw new Error(
+      'The Stripe platform keys are not configured: STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET are required when STRIPE_SECRETS_ARN is "local".',
+    );
   return { secretKey, webhookSecret };
 }
 
@@ -51,6 +54,9 @@ async function fromSecretsManager(secretArn: string): Promise<StripeSecrets> {
   }
   const parsed = SecretValue.safeParse(value);
   // Only the fields' names: the value is a secret, even when malformed.
-  if (!parsed.success) throw new Error(`The Stripe secret is not set as { "secretKey": "sk_…", "webhookSecret": "whsec_…" } (see README, Deploying): ${parsed.error.issues.map((issue) => issue.path.join('.') || 'value').join(', ')}`);
+  if (!parsed.success)
+    throw new Error(
+      `The Stripe secret is not set as { "secretKey": "sk_…", "webhookSecret": "whsec_…" } (see README, Deploying): ${parsed.error.issues.map((issue) => issue.path.join('.') || 'value').join(', ')}`,
+    );
   return parsed.data;
 }

@@ -15,7 +15,8 @@ export async function verifyWebhookEvent(rawBody: string | Buffer, signature: st
   try {
     return Stripe.webhooks.constructEvent(rawBody, signature ?? '', webhookSecret, TOLERANCE_SECONDS);
   } catch (error) {
-    if (error instanceof Stripe.errors.StripeSignatureVerificationError) throw new BadRequest('INVALID_SIGNATURE', 'The Stripe signature is missing, wrong or too old.');
+    if (error instanceof Stripe.errors.StripeSignatureVerificationError)
+      throw new BadRequest('INVALID_SIGNATURE', 'The Stripe signature is missing, wrong or too old.');
     throw error;
   }
 }

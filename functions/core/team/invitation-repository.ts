@@ -19,7 +19,8 @@ export interface StaffInvitation {
 }
 
 /** One answer for unknown, used and expired invitations. */
-export const invalidStaffInvitation = () => new Unprocessable('INVITATION_INVALID', 'This invitation is no longer valid. Ask an owner of the organization for a new one.');
+export const invalidStaffInvitation = () =>
+  new Unprocessable('INVITATION_INVALID', 'This invitation is no longer valid. Ask an owner of the organization for a new one.');
 
 const fromItem = (item: Record<string, unknown>): StaffInvitation => ({ ...withoutKeys<StaffInvitation>(item), expiresAt: item.expiresAt as number });
 

@@ -1,7 +1,7 @@
+import type { StaffRole } from '../access/roles.ts';
 import { config } from '../config.ts';
 import { sendEmail } from '../email/send.ts';
 import type { Organization } from '../orgs/schema.ts';
-import type { StaffRole } from '../access/roles.ts';
 
 export const STAFF_INVITATION_DAYS = 7;
 

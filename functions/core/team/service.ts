@@ -2,13 +2,14 @@ import { actorRef } from '../access/actor.ts';
 import type { StaffContext, StaffUser } from '../access/context.ts';
 import type { StaffRole } from '../access/roles.ts';
 import { clock } from '../clock.ts';
-import { transact, type TransactionStep } from '../db/transact.ts';
+import type { ListInput } from '../contacts/schema.ts';
+import { type TransactionStep, transact } from '../db/transact.ts';
+import { requireMailAllowance } from '../email/cap.ts';
 import { Conflict, Forbidden, NotFound } from '../errors.ts';
 import { log } from '../log.ts';
 import { listOrgActivity, orgActivityStep } from '../orgs/activity-repository.ts';
-import { changeRoleStep, deleteMembershipStep, listMembers, putMembershipStep, stillOwnerStep, type Membership } from '../orgs/membership-repository.ts';
-import { newSecret, hashOf } from '../portal-access/secret-tokens.ts';
-import type { ListInput } from '../contacts/schema.ts';
+import { changeRoleStep, deleteMembershipStep, listMembers, type Membership, putMembershipStep, stillOwnerStep } from '../orgs/membership-repository.ts';
+import { hashOf, newSecret } from '../portal-access/secret-tokens.ts';
 import {
   consumeStaffInvitationStep,
   getStaffInvitation,
@@ -17,13 +18,17 @@ import {
   putStaffInvitationStep,
   type StaffInvitation,
 } from './invitation-repository.ts';
-import { requireMailAllowance } from '../email/cap.ts';
-import { sendStaffInvitation, STAFF_INVITATION_DAYS } from './notify.ts';
+import { STAFF_INVITATION_DAYS, sendStaffInvitation } from './notify.ts';
 import type { InviteMemberInput } from './schema.ts';
 
 const isoOf = (epochSeconds: number) => new Date(epochSeconds * 1000).toISOString();
 const memberView = (member: Membership) => ({ staffId: member.staffId, email: member.email ?? null, role: member.role, createdAt: member.createdAt });
-const invitationView = (invitation: StaffInvitation) => ({ email: invitation.email, role: invitation.role, invitedAt: invitation.createdAt, validUntil: isoOf(invitation.expiresAt) });
+const invitationView = (invitation: StaffInvitation) => ({
+  email: invitation.email,
+  role: invitation.role,
+  invitedAt: invitation.createdAt,
+  validUntil: isoOf(invitation.expiresAt),
+});
 
 const lastOwner = () => new Conflict('LAST_OWNER', 'An organization keeps at least one owner: make another member owner first.');
 const alreadyMember = () => new Conflict('ALREADY_MEMBER', 'This staff user is already a member of the organization.');
@@ -56,7 +61,13 @@ export async function inviteMember(caller: StaffContext, input: InviteMemberInpu
   };
   await transact([
     putStaffInvitationStep(caller.orgId, invitation),
-    orgActivityStep(caller.orgId, { at: invitation.createdAt, actor: actorRef(caller), action: 'member.invited', subject: { email: input.email }, details: { role: input.role } }),
+    orgActivityStep(caller.orgId, {
+      at: invitation.createdAt,
+      actor: actorRef(caller),
+      action: 'member.invited',
+      subject: { email: input.email },
+      details: { role: input.role },
+    }),
   ]);
   let emailSent = true;
   try {

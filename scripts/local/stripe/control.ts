@@ -2,8 +2,8 @@ import type { ServerResponse } from 'node:http';
 import * as z from 'zod';
 import type { Double } from './double.ts';
 import { invalidRequest, resourceMissing, StripeApiError } from './errors.ts';
-import { closeDispute, openDispute } from './flows/disputes.ts';
 import { expire, pay, settle } from './flows/checkout.ts';
+import { closeDispute, openDispute } from './flows/disputes.ts';
 import { completeOnboarding } from './flows/onboarding.ts';
 import { sendJson } from './http.ts';
 import { matchRoute, route } from './router.ts';
@@ -47,11 +47,19 @@ const controlRoutes = [
     const { method = 'card', email } = parse(Pay, body);
     return pay(double, pathParams.id!, method, email);
   }),
-  route<ControlHandler>('POST', '/_control/checkout/sessions/:id/settle', (double, { pathParams, body }) => settle(double, pathParams.id!, parse(Settle, body).outcome)),
+  route<ControlHandler>('POST', '/_control/checkout/sessions/:id/settle', (double, { pathParams, body }) =>
+    settle(double, pathParams.id!, parse(Settle, body).outcome),
+  ),
   route<ControlHandler>('POST', '/_control/checkout/sessions/:id/cancel', (double, { pathParams }) => expire(double, pathParams.id!)),
-  route<ControlHandler>('POST', '/_control/accounts/:id/onboard', (double, { pathParams, body }) => completeOnboarding(double, pathParams.id!, parse(Onboard, body).businessName)),
-  route<ControlHandler>('POST', '/_control/charges/:id/dispute', (double, { pathParams, body }) => openDispute(double, pathParams.id!, parse(Dispute, body).reason)),
-  route<ControlHandler>('POST', '/_control/disputes/:id/close', (double, { pathParams, body }) => closeDispute(double, pathParams.id!, parse(CloseDispute, body).status)),
+  route<ControlHandler>('POST', '/_control/accounts/:id/onboard', (double, { pathParams, body }) =>
+    completeOnboarding(double, pathParams.id!, parse(Onboard, body).businessName),
+  ),
+  route<ControlHandler>('POST', '/_control/charges/:id/dispute', (double, { pathParams, body }) =>
+    openDispute(double, pathParams.id!, parse(Dispute, body).reason),
+  ),
+  route<ControlHandler>('POST', '/_control/disputes/:id/close', (double, { pathParams, body }) =>
+    closeDispute(double, pathParams.id!, parse(CloseDispute, body).status),
+  ),
   route<ControlHandler>('POST', '/_control/delivery/rules', (double, { body }) => double.deliveries.addRule(parse(Rule, body))),
   route<ControlHandler>('DELETE', '/_control/delivery/rules', (double, { query }) => double.deliveries.clearRules(query.get('account') ?? undefined)),
   route<ControlHandler>('POST', '/_control/delivery/flush', (double, { body }) => double.deliveries.flush(parse(Scope, body).account)),
@@ -60,7 +68,11 @@ const controlRoutes = [
     double.deliveries.setUrl(account, url);
   }),
   route<ControlHandler>('GET', '/_control/deliveries', (double, { query }) => ({
-    data: double.deliveries.list({ account: query.get('account') ?? undefined, eventId: query.get('event') ?? undefined, type: query.get('type') ?? undefined }),
+    data: double.deliveries.list({
+      account: query.get('account') ?? undefined,
+      eventId: query.get('event') ?? undefined,
+      type: query.get('type') ?? undefined,
+    }),
   })),
   route<ControlHandler>('POST', '/_control/events/:id/resend', (double, { pathParams }) => {
     const event = double.store.locate('event', pathParams.id!)?.value;

@@ -114,11 +114,25 @@ export class Deliveries {
     const payload = JSON.stringify(event, null, 2);
     const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: this.secret });
     const url = this.urls.get(event.account ?? '') ?? this.urls.get('') ?? this.defaultUrl;
-    const delivery: Delivery = { id: stripeId('whdel'), eventId: event.id, type: event.type, account: event.account ?? null, url, status: null, payload, signature, at: '' };
+    const delivery: Delivery = {
+      id: stripeId('whdel'),
+      eventId: event.id,
+      type: event.type,
+      account: event.account ?? null,
+      url,
+      status: null,
+      payload,
+      signature,
+      at: '',
+    };
     try {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json; charset=utf-8', 'stripe-signature': signature, 'user-agent': 'Stripe/1.0 (+https://stripe.com/docs/webhooks)' },
+        headers: {
+          'content-type': 'application/json; charset=utf-8',
+          'stripe-signature': signature,
+          'user-agent': 'Stripe/1.0 (+https://stripe.com/docs/webhooks)',
+        },
         body: payload,
         signal: AbortSignal.timeout(10_000),
       });

@@ -8,7 +8,11 @@ type Node = Record<string, unknown>;
 /** Fields Stripe leaves out of an object unless they are expanded. */
 const hiddenLists: Record<string, Record<string, (store: Store, owner: Owner, id: string) => StripeList<unknown>>> = {
   charge: {
-    refunds: (store, owner, id) => embeddedList(store.list(owner, 'refund').filter((refund) => refund.charge === id), `/v1/charges/${id}/refunds`),
+    refunds: (store, owner, id) =>
+      embeddedList(
+        store.list(owner, 'refund').filter((refund) => refund.charge === id),
+        `/v1/charges/${id}/refunds`,
+      ),
   },
   'checkout.session': {
     line_items: (store, _owner, id) => embeddedList(store.sessionDetails.get(id)?.lineItems ?? [], `/v1/checkout/sessions/${id}/line_items`),

@@ -16,7 +16,10 @@ export function decodeForm(text: string): FormParams {
     path.forEach((segment, index) => {
       const key = segment === '' ? String(Object.keys(node).length) : segment;
       if (index === path.length - 1) node[key] = value;
-      else node = (typeof node[key] === 'object' ? node[key] : (node[key] = Object.create(null))) as FormParams;
+      else {
+        if (typeof node[key] !== 'object') node[key] = Object.create(null);
+        node = node[key] as FormParams;
+      }
     });
   }
   return arraysFromIndices(root) as FormParams;
@@ -33,7 +36,10 @@ function arraysFromIndices(value: FormValue): FormValue {
   const keys = Object.keys(value);
   const converted = Object.fromEntries(keys.map((key) => [key, arraysFromIndices(value[key]!)]));
   if (keys.length > 0 && keys.every((key) => /^(0|[1-9]\d*)$/.test(key))) {
-    return keys.map(Number).sort((a, b) => a - b).map((index) => converted[index]!);
+    return keys
+      .map(Number)
+      .sort((a, b) => a - b)
+      .map((index) => converted[index]!);
   }
   return converted;
 }

@@ -3,13 +3,14 @@ import { invalidRequest, type StripeApiError } from './errors.ts';
 import type { FormParams } from './form.ts';
 
 /** Form values arrive as strings; these read them as Stripe does. */
-export const integer = z.string().regex(/^-?\d+$/, 'parameter_invalid_integer').transform(Number);
+export const integer = z
+  .string()
+  .regex(/^-?\d+$/, 'parameter_invalid_integer')
+  .transform(Number);
 export const nonNegativeInteger = integer.refine((value) => value >= 0, 'parameter_invalid_integer');
 export const positiveInteger = integer.refine((value) => value > 0, 'parameter_invalid_integer');
 export const text = z.string().min(1, 'parameter_invalid_empty');
-export const metadata = z
-  .record(z.string().max(40), z.string().max(500))
-  .refine((value) => Object.keys(value).length <= 50, 'Metadata can have up to 50 keys');
+export const metadata = z.record(z.string().max(40), z.string().max(500)).refine((value) => Object.keys(value).length <= 50, 'Metadata can have up to 50 keys');
 
 /** Stripe's name for a parameter path: `line_items[0][price_data][currency]`. */
 export const paramName = (path: readonly PropertyKey[]) => path.map((segment, index) => (index === 0 ? String(segment) : `[${String(segment)}]`)).join('');

@@ -18,7 +18,11 @@ export function route<H>(method: string, template: string, handler: H): Route<H>
 export function matchRoute<H>(routes: Route<H>[], method: string, path: string): { handler: H; pathParams: Record<string, string> } | undefined {
   for (const candidate of routes) {
     const match = candidate.method === method ? candidate.pattern.exec(path) : null;
-    if (match) return { handler: candidate.handler, pathParams: Object.fromEntries(candidate.names.map((name, index) => [name, decodeURIComponent(match[index + 1]!)])) };
+    if (match)
+      return {
+        handler: candidate.handler,
+        pathParams: Object.fromEntries(candidate.names.map((name, index) => [name, decodeURIComponent(match[index + 1]!)])),
+      };
   }
   return undefined;
 }

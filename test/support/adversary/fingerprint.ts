@@ -1,6 +1,6 @@
+import { createHash } from 'node:crypto';
 import { DynamoDBClient, paginateScan } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { createHash } from 'node:crypto';
 import { local } from '../local.ts';
 
 /**

@@ -1,6 +1,6 @@
+import { createHash } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, paginateQuery } from '@aws-sdk/lib-dynamodb';
-import { createHash } from 'node:crypto';
 import { keys } from '../../../functions/core/db/keys.ts';
 import { local } from '../local.ts';
 import type { Tenant } from './world.ts';
@@ -10,7 +10,10 @@ const documents = () => (client ??= DynamoDBDocumentClient.from(new DynamoDBClie
 
 async function partitionHash(pk: string): Promise<string> {
   const hash = createHash('sha256');
-  for await (const page of paginateQuery({ client: documents() }, { TableName: local().dynamodb.tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': pk }, ConsistentRead: true })) {
+  for await (const page of paginateQuery(
+    { client: documents() },
+    { TableName: local().dynamodb.tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': pk }, ConsistentRead: true },
+  )) {
     for (const item of page.Items ?? []) hash.update(JSON.stringify(item));
   }
   return hash.digest('hex');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { routeList, type Route } from '../../../functions/routes.ts';
+import { type Route, routeList } from '../../../functions/routes.ts';
 import { jsonSchemaOf, sample } from './samples.ts';
-import { secretsOf, type CustomerSide, type Tenant } from './world.ts';
+import { type CustomerSide, secretsOf, type Tenant } from './world.ts';
 
 /** One request of the matrix, and what must not come back in its answer. */
 export interface Probe {
@@ -87,7 +87,9 @@ const variants = (value: string) => [value, value.toUpperCase(), `${value} `, va
 
 function buildProbe(route: Route, values: Record<string, string>, kind: string, token: string | undefined, secrets: string[], expectStatus?: number): Probe {
   const slots = idSlots(route);
-  const path = route.path.replace('{kind}', kind).replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? String(sample({ type: 'string' }, name))));
+  const path = route.path
+    .replace('{kind}', kind)
+    .replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? String(sample({ type: 'string' }, name))));
   const query = new URLSearchParams();
   for (const slot of slots.filter((candidate) => candidate.part === 'query' && values[candidate.name] !== undefined)) query.set(slot.name, values[slot.name]!);
   let body: unknown;

@@ -1,4 +1,4 @@
-import { request, type ApiResponse } from '../api.ts';
+import { type ApiResponse, request } from '../api.ts';
 import type { Probe } from './probes.ts';
 
 /** Runs calls with at most `concurrency` in flight, in order of start. */

@@ -36,7 +36,11 @@ export function sample(schema: JsonSchema | undefined, name = ''): unknown {
     case 'object': {
       const properties: Record<string, JsonSchema> = schema.properties ?? {};
       const required = new Set<string>(schema.required ?? []);
-      return Object.fromEntries(Object.entries(properties).filter(([key]) => required.has(key)).map(([key, value]) => [key, sample(value, key)]));
+      return Object.fromEntries(
+        Object.entries(properties)
+          .filter(([key]) => required.has(key))
+          .map(([key, value]) => [key, sample(value, key)]),
+      );
     }
     case 'array':
       return Array.from({ length: Math.max(1, schema.minItems ?? 1) }, () => sample(schema.items, name));

@@ -60,15 +60,28 @@ async function customerSide(api: Api, orgId: string, portalName: string, label: 
 /** A tenant as an attacker or a victim sees it: an organization with two customers, each fully set up. */
 export async function newTenant(label: string): Promise<Tenant> {
   const { org, api, token } = await newOrganization({ name: `${label} Trading ${randomUUID()}` });
-  const customers = (await Promise.all([customerSide(api, org.id, org.portalName, label), customerSide(api, org.id, org.portalName, label)])) as [CustomerSide, CustomerSide];
+  const customers = (await Promise.all([customerSide(api, org.id, org.portalName, label), customerSide(api, org.id, org.portalName, label)])) as [
+    CustomerSide,
+    CustomerSide,
+  ];
   const lists = [`/v1/orgs/${org.id}/contacts`, ...kinds.map((kind) => `/v1/orgs/${org.id}/${kind}`)];
-  const cursors = (await Promise.all(lists.map(async (path) => (await api.get(`${path}?limit=1`)).body.nextCursor as string)))
-    .concat((await as(customers[0].portalToken).get(`/v1/portal/${org.portalName}/documents?limit=1`)).body.nextCursor);
+  const cursors = (await Promise.all(lists.map(async (path) => (await api.get(`${path}?limit=1`)).body.nextCursor as string))).concat(
+    (await as(customers[0].portalToken).get(`/v1/portal/${org.portalName}/documents?limit=1`)).body.nextCursor,
+  );
   return { orgId: org.id, orgName: org.name, portalName: org.portalName, staffToken: token, api, customers, cursors };
 }
 
 /** Ids and names that must never reach a caller outside their owner: a whole tenant, or one customer of it. */
 export function secretsOf(side: Tenant | CustomerSide): string[] {
   if ('customers' in side) return [side.orgId, ...side.customers.flatMap(secretsOf)];
-  return [side.id, side.name, ...side.personIds, ...side.emails, ...side.docs.map((doc) => doc.id), ...side.commentIds, ...side.commentBodies, ...side.paymentIds];
+  return [
+    side.id,
+    side.name,
+    ...side.personIds,
+    ...side.emails,
+    ...side.docs.map((doc) => doc.id),
+    ...side.commentIds,
+    ...side.commentBodies,
+    ...side.paymentIds,
+  ];
 }

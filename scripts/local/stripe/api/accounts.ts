@@ -4,7 +4,7 @@ import { stripeId, unixNow } from '../ids.ts';
 import type { Account } from '../objects.ts';
 import { metadata, parseParams, text } from '../params.ts';
 import { route } from '../router.ts';
-import { noParams, type ApiHandler } from './handler.ts';
+import { type ApiHandler, noParams } from './handler.ts';
 
 /** Standard accounts only: the kind Portico connects (Express and Custom are not doubled). */
 const CreateAccount = z.strictObject({
@@ -14,7 +14,15 @@ const CreateAccount = z.strictObject({
   email: z.optional(text),
   default_currency: z.optional(text),
   business_type: z.optional(z.enum(['individual', 'company', 'non_profit', 'government_entity'])),
-  business_profile: z.optional(z.strictObject({ name: z.optional(text), url: z.optional(text), mcc: z.optional(text), product_description: z.optional(text), support_email: z.optional(text) })),
+  business_profile: z.optional(
+    z.strictObject({
+      name: z.optional(text),
+      url: z.optional(text),
+      mcc: z.optional(text),
+      product_description: z.optional(text),
+      support_email: z.optional(text),
+    }),
+  ),
   metadata: z.optional(metadata),
 });
 

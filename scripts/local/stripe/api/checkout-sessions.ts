@@ -1,13 +1,13 @@
 import * as z from 'zod';
-import { expire } from '../flows/checkout.ts';
-import { assertChargeable, assertCurrency } from '../flows/amounts.ts';
 import { invalidRequest } from '../errors.ts';
+import { assertChargeable, assertCurrency } from '../flows/amounts.ts';
+import { expire } from '../flows/checkout.ts';
 import { stripeId, unixNow } from '../ids.ts';
 import { page, pagingParams } from '../lists.ts';
 import type { CheckoutSession, LineItem } from '../objects.ts';
 import { integer, metadata, nonNegativeInteger, parseParams, positiveInteger, text } from '../params.ts';
 import { route } from '../router.ts';
-import { noParams, retrieve, type ApiHandler } from './handler.ts';
+import { type ApiHandler, noParams, retrieve } from './handler.ts';
 
 /** Ad-hoc prices only (`price_data`): the double has no product catalogue. */
 const LineItemParams = z.strictObject({
@@ -30,7 +30,12 @@ const CreateSession = z.strictObject({
   customer_email: z.optional(text),
   metadata: z.optional(metadata),
   payment_intent_data: z.optional(
-    z.strictObject({ metadata: z.optional(metadata), description: z.optional(text), statement_descriptor_suffix: z.optional(z.string().max(22)), receipt_email: z.optional(text) }),
+    z.strictObject({
+      metadata: z.optional(metadata),
+      description: z.optional(text),
+      statement_descriptor_suffix: z.optional(z.string().max(22)),
+      receipt_email: z.optional(text),
+    }),
   ),
   expires_at: z.optional(integer),
   locale: z.optional(text),
@@ -48,7 +53,8 @@ const createSession: ApiHandler = (double, { owner, params }) => {
   }
   const currency = input.line_items[0]!.price_data.currency;
   assertCurrency(currency, 'line_items[0][price_data][currency]');
-  if (input.line_items.some((item) => item.price_data.currency !== currency)) throw invalidRequest('All line items must use the same currency.', undefined, 'line_items');
+  if (input.line_items.some((item) => item.price_data.currency !== currency))
+    throw invalidRequest('All line items must use the same currency.', undefined, 'line_items');
   const lineItems: LineItem[] = input.line_items.map((item) => ({
     id: stripeId('li'),
     object: 'item',

@@ -3,9 +3,12 @@ import { invalidRequest } from '../errors.ts';
 import { page, pagingParams } from '../lists.ts';
 import { integer, parseParams, text } from '../params.ts';
 import { route } from '../router.ts';
-import { retrieve, type ApiHandler } from './handler.ts';
+import { type ApiHandler, retrieve } from './handler.ts';
 
-const CreatedFilter = z.union([integer, z.strictObject({ gt: z.optional(integer), gte: z.optional(integer), lt: z.optional(integer), lte: z.optional(integer) })]);
+const CreatedFilter = z.union([
+  integer,
+  z.strictObject({ gt: z.optional(integer), gte: z.optional(integer), lt: z.optional(integer), lte: z.optional(integer) }),
+]);
 
 const ListEvents = z.strictObject({
   type: z.optional(text),
@@ -23,7 +26,8 @@ const typePattern = (type: string) => new RegExp(`^${type.replace(/[.]/g, '\\.')
  */
 const listEvents: ApiHandler = (double, { owner, params, path }) => {
   const { type, types, created, ...paging } = parseParams(ListEvents, params);
-  if (type !== undefined && types !== undefined) throw invalidRequest('You may only specify one of these parameters: type, types.', 'parameters_exclusive', 'type');
+  if (type !== undefined && types !== undefined)
+    throw invalidRequest('You may only specify one of these parameters: type, types.', 'parameters_exclusive', 'type');
   const patterns = (types ?? (type === undefined ? [] : [type])).map(typePattern);
   const range = typeof created === 'number' ? { gte: created, lte: created } : (created ?? {});
   const events = double.store

@@ -3,7 +3,7 @@ import { invalidRequest } from '../errors.ts';
 import { refund } from '../flows/refunds.ts';
 import { metadata, parseParams, positiveInteger, text } from '../params.ts';
 import { route } from '../router.ts';
-import { retrieve, type ApiHandler } from './handler.ts';
+import { type ApiHandler, retrieve } from './handler.ts';
 
 const CreateRefund = z.strictObject({
   payment_intent: z.optional(text),

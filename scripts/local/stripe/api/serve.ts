@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Double } from '../double.ts';
+import { invalidRequest, StripeApiError } from '../errors.ts';
 import { expand } from '../expand.ts';
 import { decodeForm, type FormParams } from '../form.ts';
-import { invalidRequest, StripeApiError } from '../errors.ts';
+import { sendJson } from '../http.ts';
 import { stripeId } from '../ids.ts';
 import type { Owner } from '../objects.ts';
-import { sendJson } from '../http.ts';
 import { matchRoute } from '../router.ts';
 import { apiRoutes } from './routes.ts';
 
@@ -45,7 +45,12 @@ const header = (request: IncomingMessage, name: string) => {
 function authenticate(authorization: string | undefined) {
   const key = /^Bearer (.+)$/.exec(authorization ?? '')?.[1];
   if (!key) throw new StripeApiError(401, 'invalid_request_error', 'You did not provide an API key.');
-  if (!key.startsWith('sk_test_')) throw new StripeApiError(401, 'invalid_request_error', `Invalid API Key provided: ${key.slice(0, 8)}****. The local Stripe double takes test secret keys (sk_test_…) only.`);
+  if (!key.startsWith('sk_test_'))
+    throw new StripeApiError(
+      401,
+      'invalid_request_error',
+      `Invalid API Key provided: ${key.slice(0, 8)}****. The local Stripe double takes test secret keys (sk_test_…) only.`,
+    );
 }
 
 function connectedAccount(double: Double, stripeAccount: string | undefined): Owner {
@@ -64,6 +69,7 @@ function connectedAccount(double: Double, stripeAccount: string | undefined): Ow
 function expandPaths(value: FormParams[string] | undefined): string[] {
   if (value === undefined) return [];
   const paths = typeof value === 'string' ? [value] : value;
-  if (!Array.isArray(paths) || !paths.every((path) => typeof path === 'string')) throw invalidRequest('Invalid expand: must be a list of strings.', undefined, 'expand');
+  if (!Array.isArray(paths) || !paths.every((path) => typeof path === 'string'))
+    throw invalidRequest('Invalid expand: must be a list of strings.', undefined, 'expand');
   return paths as string[];
 }

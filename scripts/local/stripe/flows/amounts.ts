@@ -13,7 +13,8 @@ export function assertCurrency(currency: string, param: string) {
 /** Three-decimal currencies in steps of 10, ISK and UGX in whole units (× 100): Stripe refuses anything else. */
 export function assertStep(amount: number, currency: string, param: string) {
   const { step } = stripeUnit(currency.toUpperCase());
-  if (amount % step !== 0) throw invalidRequest(`Invalid amount: ${currency.toUpperCase()} amounts must be evenly divisible by ${step}.`, 'invalid_charge_amount', param);
+  if (amount % step !== 0)
+    throw invalidRequest(`Invalid amount: ${currency.toUpperCase()} amounts must be evenly divisible by ${step}.`, 'invalid_charge_amount', param);
 }
 
 /** What a payment may total: Stripe's step, its minimum charge where its table states one, and eight digits at most. */

@@ -3,5 +3,9 @@ export function change<T extends object>(object: T, apply: (object: T) => void):
   const before = structuredClone(object) as Record<string, unknown>;
   apply(object);
   const after = object as Record<string, unknown>;
-  return Object.fromEntries(Object.keys(after).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key])).map((key) => [key, before[key] ?? null]));
+  return Object.fromEntries(
+    Object.keys(after)
+      .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+      .map((key) => [key, before[key] ?? null]),
+  );
 }

@@ -12,7 +12,8 @@ export function sessionById(double: Double, id: string): { owner: Owner; value: 
 
 function open(double: Double, id: string) {
   const found = sessionById(double, id);
-  if (found.value.status !== 'open') throw invalidRequest(`This Checkout Session is ${found.value.status}; only open sessions can be paid or cancelled.`, undefined, 'session');
+  if (found.value.status !== 'open')
+    throw invalidRequest(`This Checkout Session is ${found.value.status}; only open sessions can be paid or cancelled.`, undefined, 'session');
   return found;
 }
 
@@ -81,7 +82,7 @@ function succeed(intent: PaymentIntent, charge: Charge) {
 export function settle(double: Double, sessionId: string, outcome: 'succeeded' | 'failed'): CheckoutSession {
   const { owner, value: checkout } = sessionById(double, sessionId);
   const intent = checkout.payment_intent ? double.store.get(owner, 'payment_intent', checkout.payment_intent) : undefined;
-  if (!intent || intent.status !== 'processing') throw invalidRequest('Only a session paid by bank and still processing can be settled.', undefined, 'session');
+  if (intent?.status !== 'processing') throw invalidRequest('Only a session paid by bank and still processing can be settled.', undefined, 'session');
   const charge = double.store.get(owner, 'charge', intent.latest_charge!);
   if (outcome === 'succeeded') {
     succeed(intent, charge);
@@ -102,7 +103,11 @@ export function settle(double: Double, sessionId: string, outcome: 'succeeded' |
 export function expire(double: Double, sessionId: string): CheckoutSession {
   const { owner, value: checkout } = sessionById(double, sessionId);
   if (checkout.status !== 'open') {
-    throw invalidRequest(`Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${checkout.status}".`, undefined, 'session');
+    throw invalidRequest(
+      `Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${checkout.status}".`,
+      undefined,
+      'session',
+    );
   }
   Object.assign(checkout, { status: 'expired', url: null });
   double.events.emit(owner, 'checkout.session.expired', checkout);

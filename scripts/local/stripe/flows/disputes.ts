@@ -8,7 +8,8 @@ export function openDispute(double: Double, chargeId: string, reason = 'fraudule
   const found = double.store.locate('charge', chargeId);
   if (!found) throw resourceMissing('charge', chargeId);
   const { owner, value: charge } = found;
-  if (charge.status !== 'succeeded' || charge.disputed) throw invalidRequest(`Charge ${charge.id} cannot be disputed: it has not succeeded or is already disputed.`, undefined, 'charge');
+  if (charge.status !== 'succeeded' || charge.disputed)
+    throw invalidRequest(`Charge ${charge.id} cannot be disputed: it has not succeeded or is already disputed.`, undefined, 'charge');
   charge.disputed = true;
   const dispute = double.store.put<Dispute>(owner, {
     id: stripeId('dp'),

@@ -21,12 +21,14 @@ export interface RefundRequest {
  * refund succeeds.
  */
 export function refund(double: Double, owner: Owner, { charge, amount, reason, metadata }: RefundRequest): Refund {
-  if (charge.status !== 'succeeded') throw invalidRequest(`Charge ${charge.id} has not succeeded; there is nothing to refund.`, 'charge_not_refundable', 'charge');
+  if (charge.status !== 'succeeded')
+    throw invalidRequest(`Charge ${charge.id} has not succeeded; there is nothing to refund.`, 'charge_not_refundable', 'charge');
   if (charge.disputed) throw invalidRequest(`Charge ${charge.id} has been charged back; it cannot be refunded.`, 'charge_disputed', 'charge');
   const refundable = charge.amount - charge.amount_refunded;
   if (refundable === 0) throw invalidRequest(`Charge ${charge.id} has already been refunded.`, 'charge_already_refunded', 'charge');
   const value = amount ?? refundable;
-  if (value > refundable) throw invalidRequest(`Refund amount (${value}) is greater than unrefunded amount on charge (${refundable})`, 'amount_too_large', 'amount');
+  if (value > refundable)
+    throw invalidRequest(`Refund amount (${value}) is greater than unrefunded amount on charge (${refundable})`, 'amount_too_large', 'amount');
   assertStep(value, charge.currency, 'amount');
 
   const created = double.store.put<Refund>(owner, {

@@ -20,9 +20,9 @@ function merchantName(double: Double, owner: string | null) {
 export const showCheckout: PageHandler = (double, { pathParams }) => {
   const { owner, value: session } = sessionById(double, pathParams.id!);
   if (session.status !== 'open') return closedPage(session);
-  const lines = double.store.sessionDetails.get(session.id)!.lineItems.map(
-    (item) => `<tr><td>${escapeHtml(item.description)} × ${item.quantity}</td><td>${money(item.amount_total, item.currency)}</td></tr>`,
-  );
+  const lines = double.store.sessionDetails
+    .get(session.id)!
+    .lineItems.map((item) => `<tr><td>${escapeHtml(item.description)} × ${item.quantity}</td><td>${money(item.amount_total, item.currency)}</td></tr>`);
   return layout(
     `Pay ${merchantName(double, owner)}`,
     `<table>${lines.join('')}<tr><td><strong>Total</strong></td><td><strong>${money(session.amount_total, session.currency)}</strong></td></tr></table>
@@ -37,7 +37,12 @@ export const showCheckout: PageHandler = (double, { pathParams }) => {
 
 /** The Pay buttons: a card pays now, a bank payment completes the session unpaid until it settles (control API). */
 export const submitCheckout: PageHandler = (double, { pathParams, form }) => {
-  const session = pay(double, pathParams.id!, form.method === 'us_bank_account' ? 'us_bank_account' : 'card', typeof form.email === 'string' && form.email ? form.email : undefined);
+  const session = pay(
+    double,
+    pathParams.id!,
+    form.method === 'us_bank_account' ? 'us_bank_account' : 'card',
+    typeof form.email === 'string' && form.email ? form.email : undefined,
+  );
   return session.success_url ? { redirect: withSessionId(session.success_url, session.id) } : closedPage(session);
 };
 

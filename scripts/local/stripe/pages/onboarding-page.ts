@@ -1,6 +1,6 @@
-import { unixNow } from '../ids.ts';
-import { completeOnboarding } from '../flows/onboarding.ts';
 import type { Double } from '../double.ts';
+import { completeOnboarding } from '../flows/onboarding.ts';
+import { unixNow } from '../ids.ts';
 import type { AccountLinkRecord } from '../objects.ts';
 import { escapeHtml, layout, type PageHandler, type PageResult } from './layout.ts';
 

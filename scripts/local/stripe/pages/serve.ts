@@ -5,7 +5,7 @@ import { decodeForm } from '../form.ts';
 import { redirect, sendHtml } from '../http.ts';
 import { matchRoute, route } from '../router.ts';
 import { cancelCheckout, showCheckout, submitCheckout } from './checkout-page.ts';
-import { escapeHtml, layout, type HtmlPage, type PageHandler } from './layout.ts';
+import { escapeHtml, type HtmlPage, layout, type PageHandler } from './layout.ts';
 import { showOnboarding, submitOnboarding } from './onboarding-page.ts';
 
 /** The pages a browser sees: Stripe's hosted checkout at `/c/pay/…` (as on checkout.stripe.com) and Connect onboarding. */
