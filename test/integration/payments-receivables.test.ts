@@ -95,7 +95,15 @@ describe('retainer credit and receivables', () => {
     await api.post(`/v1/orgs/${org.id}/invoices/${inv1.id}/payments`, { amount: 30000, date: '2026-02-01' });
     await api.post(`/v1/orgs/${org.id}/retainer-invoices/${ret1.id}/payments`, { amount: 40000, date: '2026-03-05' });
     expect((await api.get(`/v1/orgs/${org.id}/contacts/${contact.id}/credits`)).body.items).toEqual([
-      { contactId: contact.id, currency: 'EUR', available: 40000 },
+      {
+        contactId: contact.id,
+        currency: 'EUR',
+        available: 40000,
+        owed: 0,
+        entries: [
+          expect.objectContaining({ kind: 'retainer', amount: 40000, date: '2026-03-05', docId: ret1.id, source: { type: 'payment', id: expect.any(String) } }),
+        ],
+      },
     ]);
 
     const tooMuch = await api.post(`/v1/orgs/${org.id}/invoices/${inv2.id}/credits`, { amount: 40001 });

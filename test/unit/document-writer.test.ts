@@ -69,14 +69,19 @@ describe('the document writer', () => {
 
   it('lets the status of a payment follow from the amounts, and says so in the trail', () => {
     const event = { docId: 'doc_1', paymentId: 'pay_1', amount: 4000, currency: 'EUR', date: '2026-01-02', balance: 6000 };
-    const partial = decide(makeInvoice(), 'pay', systemActor('stripe'), { fields: { amountPaid: 4000, balance: 6000 }, event });
+    const paying = (amount: number) => [{ kind: 'payment' as const, source: { type: 'payment' as const, id: 'pay_1' }, amount, date: '2026-01-02' }];
+    const partial = decide(makeInvoice(), 'pay', systemActor('stripe'), { entries: paying(4000), event });
     expect(partial.document.status).toBe('partially_paid');
+    expect(partial.document).toMatchObject({ amountPaid: 4000, balance: 6000 });
+    expect(ofType(partial.steps, 'ledger-entry')).toEqual([
+      expect.objectContaining({ id: 'payment:payment:pay_1', docId: 'doc_1', amount: 4000, date: '2026-01-02', GSI2SK: '2026-01-02#doc_1#payment:payment:pay_1' }),
+    ]);
     expect(ofType(partial.steps, 'activity')[0]).toMatchObject({
       action: 'paid',
       actor: { type: 'system', id: 'stripe' },
       details: { status: 'partially_paid' },
     });
-    const full = decide(makeInvoice(), 'pay', staff, { fields: { amountPaid: 10000, balance: 0 }, event: { ...event, amount: 10000, balance: 0 } });
+    const full = decide(makeInvoice(), 'pay', staff, { entries: paying(10000), event: { ...event, amount: 10000, balance: 0 } });
     expect(full.document.status).toBe('paid');
   });
 
@@ -106,7 +111,7 @@ describe('the document writer', () => {
   it('refuses by rule: guards, other contacts, other organizations, missing event data', () => {
     expect(() => decide(makeInvoice({ amountPaid: 1 }), 'void', staff)).toThrow(expect.objectContaining({ status: 409, code: 'HAS_PAYMENTS' }));
     const overpaid = {
-      fields: { amountPaid: 10001, balance: -1 },
+      entries: [{ kind: 'payment' as const, source: { type: 'payment' as const, id: 'pay_1' }, amount: 10001 }],
       event: { docId: 'doc_1', paymentId: 'pay_1', amount: 10001, currency: 'EUR', date: '2026-01-02', balance: -1 },
     };
     expect(() => decide(makeInvoice(), 'pay', staff, overpaid)).toThrow(

@@ -76,10 +76,13 @@ export const keys = {
     GSI2SK: `${issueDate}#${docId}`,
   }),
   contactDocumentsPartition: (orgId: string, contactId: string) => ({ GSI2PK: contactDocuments(orgId, contactId) }),
-  /** GSI2 attributes of a payment or applied credit: one contact's money movements, by date. */
-  contactPaymentIndex: (orgId: string, contactId: string, date: string, paymentId: string) => ({
+  /** In a document's collection: one money movement of its ledger, keyed by what caused it (once per source). */
+  documentEntry: (orgId: string, docId: string, entryId: string): Key => ({ PK: document(orgId, docId), SK: `LEDGER#${entryId}` }),
+  documentEntryPrefix: (orgId: string, docId: string): KeyPrefix => ({ PK: document(orgId, docId), SKPrefix: 'LEDGER#' }),
+  /** GSI2 attributes of a document's ledger entry: one contact's money movements, by date (the statement's movements). */
+  contactPaymentIndex: (orgId: string, contactId: string, date: string, entryId: string) => ({
     GSI2PK: contactPayments(orgId, contactId),
-    GSI2SK: `${date}#${paymentId}`,
+    GSI2SK: `${date}#${entryId}`,
   }),
   contactPaymentsPartition: (orgId: string, contactId: string) => ({ GSI2PK: contactPayments(orgId, contactId) }),
   /** GSI3 attributes of a document with a balance owed: the organization's open receivables, by contact. */
@@ -94,6 +97,12 @@ export const keys = {
   /** A contact's unused credit in one currency (from paid retainer invoices). */
   contactCredit: (orgId: string, contactId: string, currency: string): Key => ({ PK: org(orgId), SK: `CREDIT#${contactId}#${currency}` }),
   contactCreditPrefix: (orgId: string, contactId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: `CREDIT#${contactId}#` }),
+  /** One movement of a contact's credit, keyed by what caused it (once per source); the credit item holds their sum. */
+  creditEntry: (orgId: string, contactId: string, currency: string, entryId: string): Key => ({
+    PK: org(orgId),
+    SK: `CREDIT_ENTRY#${contactId}#${currency}#${entryId}`,
+  }),
+  creditEntryPrefix: (orgId: string, contactId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: `CREDIT_ENTRY#${contactId}#` }),
 
   /** Global: which organization a Stripe connected account belongs to (webhook events name only the account). */
   stripeAccount: (accountId: string): Key => ({ PK: `STRIPE_ACCOUNT#${accountId}`, SK: 'STRIPE_ACCOUNT' }),

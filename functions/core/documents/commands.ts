@@ -3,6 +3,8 @@ import { requirePermission } from '../access/permissions.ts';
 import { clock } from '../clock.ts';
 import { type TransactionStep, transact } from '../db/transact.ts';
 import { Conflict, NotFound, Unprocessable } from '../errors.ts';
+import { putDocumentEntryStep } from '../ledger/repository.ts';
+import { type DocumentEntryKind, entryId, type LedgerEntry, type Movement } from '../ledger/schema.ts';
 import type { OutboxEventData } from '../outbox/events.ts';
 import { newOutboxEvent, outboxStep } from '../outbox/repository.ts';
 import { activityStep } from './activity.ts';
@@ -18,13 +20,17 @@ import { today } from './view.ts';
  * The one writer of documents: every change of a document's state is decided
  * here from the rule table, and written in one transaction with its activity
  * entry, its outbox event and the caller's extra steps (a payment, a comment,
- * an idempotency record). No other module puts a document.
+ * an idempotency record). No other module puts a document. Money on a
+ * document moves only as ledger entries given here: the writer adds them up
+ * into `amountPaid` and `balance`, and writes them in the same transaction.
  */
 
 /** What an action brings besides the rule's own effects. */
 export interface Change {
-  /** Fields it sets, beyond status, stamp, version and updatedAt (the content of an edit, the amounts of a payment). */
-  fields?: Partial<StoredDocument>;
+  /** Fields it sets, beyond status, stamp, version, updatedAt and the amounts (the content of an edit, a dispute's mark). */
+  fields?: Partial<Omit<StoredDocument, 'amountPaid' | 'balance' | 'creditsApplied'>>;
+  /** Money moving on the document, each tied to its source: the only way its amounts change. */
+  entries?: Movement<DocumentEntryKind>[];
   /** The activity entry's details. */
   details?: Record<string, unknown>;
   /** The data of the rule's outbox event. */
@@ -66,7 +72,7 @@ export function decide(current: StoredDocument, action: DocumentAction, actor: A
   const permission = rules[action].permission;
   if (permission && actor.kind === 'portal') requirePermission(actor, permission);
   const rule = assertAllowed(action, actor.kind, current.kind, effectiveStatus(current, today()));
-  const changed: StoredDocument = { ...current, ...change.fields };
+  const changed = withMoney({ ...current, ...change.fields }, change.entries ?? []);
   const refusal = rule.guard?.(current, changed);
   if (refusal) throw refusal;
   const now = clock.iso();
@@ -84,7 +90,32 @@ export function decide(current: StoredDocument, action: DocumentAction, actor: A
   }
   // A status that follows from the change (amounts, a first view) is not implied by the action: the trail says it.
   const details = typeof rule.to === 'function' ? { ...change.details, status: next.status } : change.details;
-  return { document: next, steps: [write, ...effects(rule, next, actor, { ...change, details }, now)] };
+  const entries = (change.entries ?? []).map((movement) => putDocumentEntryStep(ledgerEntry(next, movement, now)));
+  return { document: next, steps: [write, ...entries, ...effects(rule, next, actor, { ...change, details }, now)] };
+}
+
+/** The amounts that follow from the entries: paid is their sum, the balance what is left of the total. */
+function withMoney(document: StoredDocument, entries: readonly Movement<DocumentEntryKind>[]): StoredDocument {
+  const sumOf = (kind?: DocumentEntryKind) => entries.filter((entry) => !kind || entry.kind === kind).reduce((sum, entry) => sum + entry.amount, 0);
+  const amountPaid = document.amountPaid + sumOf();
+  // Money is only ever taken back from where it went: a bug if a document would give back more than it got.
+  if (amountPaid < 0) throw new Error(`Document ${document.id} would have paid ${amountPaid}.`);
+  return { ...document, amountPaid, creditsApplied: document.creditsApplied + sumOf('credit_applied'), balance: document.total - amountPaid };
+}
+
+function ledgerEntry(document: StoredDocument, movement: Movement<DocumentEntryKind>, at: string): LedgerEntry<DocumentEntryKind> & { docId: string } {
+  return {
+    ...movement,
+    id: entryId(movement),
+    orgId: document.orgId,
+    contactId: document.contactId,
+    currency: document.currency,
+    account: 'document',
+    docId: document.id,
+    documentNumber: document.number,
+    date: movement.date ?? today(),
+    at,
+  };
 }
 
 /** The steps that write a new document (a draft, or the invoice of a conversion) with its first activity entry. */

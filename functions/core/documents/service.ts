@@ -137,7 +137,7 @@ export async function updateDocument(staff: StaffContext, kind: DocumentKind, do
     terms: changes.terms ?? current.terms,
   });
   const details = { fields: changed, ...(content.total === current.total ? {} : { total: { from: current.total, to: content.total } }) };
-  const next = await apply(current, 'edit', staff, { fields: { ...content, balance: content.total - current.amountPaid }, details });
+  const next = await apply(current, 'edit', staff, { fields: content, details });
   return documentView(next);
 }
 

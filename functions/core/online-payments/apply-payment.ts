@@ -8,10 +8,13 @@ import { effectiveStatus } from '../documents/status.ts';
 import { today } from '../documents/view.ts';
 import { Conflict, NotFound } from '../errors.ts';
 import { newId } from '../ids.ts';
+import { type CreditMovement, creditSteps } from '../ledger/credit.ts';
+import { ALREADY_RECORDED } from '../ledger/repository.ts';
 import { log } from '../log.ts';
 import { newOutboxEvent, outboxStep } from '../outbox/repository.ts';
-import { addCreditStep, putPaymentStep } from '../payments/repository.ts';
+import { putPaymentStep } from '../payments/repository.ts';
 import type { Payment } from '../payments/schema.ts';
+import { retrying } from '../retry.ts';
 import { hasCode, stripeActor } from './context.ts';
 import type { Allocation, AppliedStripePayment, CheckoutRecord } from './records.ts';
 import { ALREADY_APPLIED, getAppliedPayment, putAppliedPaymentStep, putPaymentRefStep } from './repository.ts';
@@ -24,7 +27,6 @@ export interface ReceivedPayment {
   eventId: string;
 }
 
-const ATTEMPTS = 5;
 const payableStatuses = ['sent', 'viewed', 'partially_paid', 'overdue'];
 
 /**
@@ -39,20 +41,20 @@ export async function applyCheckoutPayment(record: CheckoutRecord, payment: Rece
 }
 
 async function applyAllocation(record: CheckoutRecord, allocation: Allocation, payment: ReceivedPayment): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    if (await getAppliedPayment(record.orgId, payment.paymentIntentId, allocation.docId)) return;
-    const document = await getDocument(record.orgId, allocation.docId);
-    if (!document) throw new NotFound('Document'); // a checkout is only made for sent documents, which are never deleted
-    try {
-      await transact(allocationSteps(record, allocation, payment, document));
-      return;
-    } catch (error) {
-      if (hasCode(error, ALREADY_APPLIED)) return;
-      // Another writer changed the document between the read and the write: read it again.
-      if (error instanceof Conflict && attempt < ATTEMPTS) continue;
-      throw error;
-    }
-  }
+  // Another writer changed the document between the read and the write: read it again.
+  await retrying(
+    async () => {
+      if (await getAppliedPayment(record.orgId, payment.paymentIntentId, allocation.docId)) return;
+      const document = await getDocument(record.orgId, allocation.docId);
+      if (!document) throw new NotFound('Document'); // a checkout is only made for sent documents, which are never deleted
+      try {
+        await transact(allocationSteps(record, allocation, payment, document));
+      } catch (error) {
+        if (!hasCode(error, ALREADY_APPLIED) && !hasCode(error, ALREADY_RECORDED)) throw error;
+      }
+    },
+    { retryOn: (error) => error instanceof Conflict },
+  );
 }
 
 /** What fits on the document as it is now: none once it is paid or voided, or in another currency. */
@@ -65,8 +67,11 @@ function allocationSteps(record: CheckoutRecord, allocation: Allocation, payment
   const applied = fitting(document, record, allocation.amount);
   const excess = allocation.amount - applied;
   const paymentId = applied > 0 ? newId('pay') : undefined;
-  // A retainer invoice's money is the contact's credit, as it is for offline payments; one update of the credit item per transaction.
-  const credit = excess + (document.kind === 'retainer-invoice' ? applied : 0);
+  const source = { type: 'stripe_payment_intent' as const, id: payment.paymentIntentId };
+  const toCredit = (kind: CreditMovement['kind'], amount: number): CreditMovement[] =>
+    amount > 0 ? [{ kind, source, amount, contactId: record.contactId, currency: record.currency, docId: document.id, documentNumber: document.number }] : [];
+  // A retainer invoice's money is the contact's credit, as it is for offline payments.
+  const credit = [...toCredit('excess', excess), ...toCredit('retainer', document.kind === 'retainer-invoice' ? applied : 0)];
   const marker: AppliedStripePayment = {
     orgId: record.orgId,
     paymentIntentId: payment.paymentIntentId,
@@ -80,10 +85,11 @@ function allocationSteps(record: CheckoutRecord, allocation: Allocation, payment
     credited: excess,
     refunded: 0,
     reversed: 0,
+    creditTakenBack: 0,
     refundRequested: 0,
     version: 1,
   };
-  const shared = [putAppliedPaymentStep(marker), ...(credit > 0 ? [addCreditStep(record.orgId, record.contactId, record.currency, credit)] : [])];
+  const shared = [putAppliedPaymentStep(marker), ...creditSteps(record.orgId, credit, today())];
   const notice = { docId: document.id, amount: applied, credited: excess, currency: record.currency };
   if (excess > 0)
     log.warn('online payment exceeds what the document owes; the rest is credit', {
@@ -118,10 +124,9 @@ function allocationSteps(record: CheckoutRecord, allocation: Allocation, payment
     },
     createdAt: clock.iso(),
   };
-  const amountPaid = document.amountPaid + applied;
-  const balance = document.total - amountPaid;
+  const balance = document.balance - applied;
   return decide(document, 'pay', stripeActor, {
-    fields: { amountPaid, balance },
+    entries: [{ kind: 'online_payment', source, amount: applied, date: item.date }],
     details: { paymentId, amount: applied, balance, ...(excess > 0 && { credited: excess }), paymentIntentId: payment.paymentIntentId },
     event: { docId: document.id, paymentId, amount: applied, currency: item.currency, date: item.date, balance },
     steps: [

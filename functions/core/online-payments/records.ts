@@ -75,6 +75,8 @@ export interface AppliedStripePayment {
   /** Refunded so far, and reversed by a lost dispute: together never more than `amount`. */
   refunded: number;
   reversed: number;
+  /** Of `credited`, what refunds and lost disputes took back (absent on money applied before it was counted). */
+  creditTakenBack?: number;
   /** A refund staff asked for and Stripe has not reported yet. */
   refundRequested: number;
   version: number;

@@ -2,7 +2,7 @@ import type Stripe from 'stripe';
 import { log } from '../log.ts';
 import { verifyWebhookEvent } from '../stripe/webhooks.ts';
 import { accountUpdated } from './account-events.ts';
-import { chargeRefunded, disputeClosed, disputeCreated } from './charge-events.ts';
+import { chargeRefunded, disputeChanged, refundChanged } from './charge-events.ts';
 import { checkoutCompleted, checkoutExpired, checkoutPaymentFailed, checkoutPaymentSucceeded } from './checkout-events.ts';
 import type { StripeEventContext } from './context.ts';
 import { getAccountLink, isEventApplied } from './repository.ts';
@@ -14,8 +14,11 @@ const handlers: Readonly<Record<string, (context: StripeEventContext) => Promise
   'checkout.session.async_payment_failed': checkoutPaymentFailed,
   'checkout.session.expired': checkoutExpired,
   'charge.refunded': chargeRefunded,
-  'charge.dispute.created': disputeCreated,
-  'charge.dispute.closed': disputeClosed,
+  'refund.created': refundChanged,
+  'refund.updated': refundChanged,
+  'charge.dispute.created': disputeChanged,
+  'charge.dispute.updated': disputeChanged,
+  'charge.dispute.closed': disputeChanged,
   'account.updated': accountUpdated,
 };
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { creditEntryKinds, entrySourceTypes } from '../ledger/schema.ts';
 import { IsoDate, Money, page, Timestamp } from '../shapes.ts';
 import { paymentMethods } from './schema.ts';
 
@@ -21,4 +22,16 @@ export const StaffPayment = z.extend(PortalPayment, {
   stripe: z.optional(z.object({ paymentIntentId: z.string(), chargeId: z.optional(z.string()), sessionId: z.string(), eventId: z.string() })),
 });
 
-export const ContactCreditPage = page(z.object({ contactId: z.string(), currency: z.string(), available: Money }));
+/** One movement of a contact's credit: signed (in positive, out negative), tied to what caused it. */
+const CreditEntry = z.object({
+  id: z.string(),
+  kind: z.enum(creditEntryKinds),
+  source: z.object({ type: z.enum(entrySourceTypes), id: z.string() }),
+  amount: Money,
+  date: IsoDate,
+  at: Timestamp,
+  docId: z.optional(z.string()),
+  documentNumber: z.optional(z.string()),
+});
+
+export const ContactCreditPage = page(z.object({ contactId: z.string(), currency: z.string(), available: Money, owed: Money, entries: z.array(CreditEntry) }));

@@ -11,8 +11,11 @@ import { documentView, paymentView, today } from '../documents/view.ts';
 import { Unprocessable } from '../errors.ts';
 import { idempotent } from '../idempotency/service.ts';
 import { newId } from '../ids.ts';
+import type { CreditMovement } from '../ledger/credit.ts';
+import { creditSteps } from '../ledger/credit.ts';
+import { listContactCredits, listCreditEntries } from '../ledger/repository.ts';
 import { putPaymentRefStep } from '../online-payments/repository.ts';
-import { addCreditStep, listContactCredits, putPaymentStep, useCreditStep } from './repository.ts';
+import { putPaymentStep } from './repository.ts';
 import type { CreditInput, Payment, PaymentInput } from './schema.ts';
 
 /**
@@ -31,7 +34,8 @@ export async function recordPayment(staff: StaffContext, kind: DocumentKind, doc
       reference: input.reference,
     });
     const view = paymentView(payment);
-    const credit = current.kind === 'retainer-invoice' ? [addCreditStep(staff.orgId, current.contactId, current.currency, input.amount)] : [];
+    // A retainer invoice's money is the contact's credit, to be applied to later invoices.
+    const credit = current.kind === 'retainer-invoice' ? creditSteps(staff.orgId, [creditMovement(current, payment, 'retainer', input.amount)], today()) : [];
     await settle(current, payment, 'pay', staff, [...credit, ...complete(view)]);
     return view;
   });
@@ -41,7 +45,13 @@ export async function recordPayment(staff: StaffContext, kind: DocumentKind, doc
 export async function applyCredit(staff: StaffContext, docId: string, input: CreditInput) {
   const current = await requireDocument(staff.orgId, 'invoice', docId);
   const payment = newPayment(staff, current, { amount: input.amount, date: pastOrToday(input.date), method: 'credit' });
-  const next = await settle(current, payment, 'applyCredit', staff, [useCreditStep(staff.orgId, current.contactId, current.currency, input.amount)]);
+  const next = await settle(
+    current,
+    payment,
+    'applyCredit',
+    staff,
+    creditSteps(staff.orgId, [creditMovement(current, payment, 'applied', -input.amount)], today()),
+  );
   return { invoice: documentView(next), payment: paymentView(payment) };
 }
 
@@ -51,10 +61,35 @@ function pastOrToday(date = today()): string {
   return date;
 }
 
-/** A contact's unused credit per currency. */
+const creditMovement = (document: StoredDocument, payment: Payment, kind: 'retainer' | 'applied', amount: number): CreditMovement => ({
+  kind,
+  source: { type: 'payment', id: payment.id },
+  amount,
+  date: payment.date,
+  contactId: document.contactId,
+  currency: document.currency,
+  docId: document.id,
+  documentNumber: document.number,
+});
+
+/**
+ * A contact's credit per currency with its entries: `available` to apply to
+ * invoices, and `owed` when refunded or charged-back money had already been
+ * spent (the contact owes it back; staff settle it outside Portico).
+ */
 export async function contactCredits(staff: StaffContext, contactId: string) {
   await requireContact(staff.orgId, contactId);
-  return { items: await listContactCredits(staff.orgId, contactId), nextCursor: null };
+  const [credits, entries] = await Promise.all([listContactCredits(staff.orgId, contactId), listCreditEntries(staff.orgId, contactId)]);
+  const items = credits.map((credit) => ({
+    contactId,
+    currency: credit.currency,
+    available: Math.max(0, credit.balance),
+    owed: Math.max(0, -credit.balance),
+    entries: entries
+      .filter((entry) => entry.currency === credit.currency)
+      .map(({ id, kind, source, amount, date, at, docId, documentNumber }) => ({ id, kind, source, amount, date, at, docId, documentNumber })),
+  }));
+  return { items, nextCursor: null };
 }
 
 function newPayment(staff: StaffContext, document: StoredDocument, money: Pick<Payment, 'amount' | 'date' | 'method' | 'reference'>): Payment {
@@ -78,10 +113,10 @@ async function settle(
   actor: Actor,
   steps: TransactionStep[],
 ): Promise<StoredDocument> {
-  const amountPaid = current.amountPaid + payment.amount;
-  const balance = current.total - amountPaid;
+  const balance = current.balance - payment.amount;
+  const source = { type: 'payment' as const, id: payment.id };
   return apply(current, action, actor, {
-    fields: { amountPaid, balance, creditsApplied: current.creditsApplied + (action === 'applyCredit' ? payment.amount : 0) },
+    entries: [{ kind: action === 'pay' ? 'payment' : 'credit_applied', source, amount: payment.amount, date: payment.date }],
     // The ref lets a refund request find the payment by id, and tell an offline one apart.
     steps: [putPaymentStep(current.orgId, payment), putPaymentRefStep(current.orgId, { paymentId: payment.id, docId: current.id }), ...steps],
     event: { docId: current.id, paymentId: payment.id, amount: payment.amount, currency: payment.currency, date: payment.date, balance },

@@ -29,7 +29,7 @@ export const Statement = z.object({
   lines: z.array(
     z.object({
       date: IsoDate,
-      type: z.enum(['invoice', 'retainer-invoice', 'credit-note', 'payment', 'credit', 'refund']),
+      type: z.enum(['invoice', 'retainer-invoice', 'credit-note', 'payment', 'credit', 'refund', 'reversal']),
       reference: z.string(),
       debit: Money,
       credit: Money,

@@ -4,8 +4,9 @@ import { requireContact } from '../contacts/service.ts';
 import { allContactDocuments, listOpenReceivables } from '../documents/repository.ts';
 import type { StoredDocument } from '../documents/schema.ts';
 import { today } from '../documents/view.ts';
+import { listContactMovements } from '../ledger/repository.ts';
+import type { DocumentEntryKind } from '../ledger/schema.ts';
 import type { Organization } from '../orgs/schema.ts';
-import { listContactPayments } from '../payments/repository.ts';
 import { ageReceivables, type OpenInvoice } from './aging.ts';
 import type { StatementRange } from './schema.ts';
 import { buildStatement, type StatementEntry } from './statement.ts';
@@ -33,20 +34,32 @@ export async function portalStatement(caller: PortalContext, range: StatementRan
   return statementOf(caller.organization, caller.contact, range);
 }
 
+/** How each movement on a document shows on a statement: money in lowers what the contact owes, money given back raises it. */
+const statementTypes: Record<DocumentEntryKind, StatementEntry['type']> = {
+  payment: 'payment',
+  online_payment: 'payment',
+  credit_applied: 'credit',
+  credit_note: 'credit-note',
+  refund: 'refund',
+  reversal: 'reversal',
+};
+
 /**
  * A contact's statement of account in one currency: sent invoices and
- * retainer invoices are debits on their issue date, payments and applied
- * credit are credits on their date; voided documents are left out. Its
- * closing balance equals the sum of the open balances, which the aging of
- * the same contact (as of `to`) splits into buckets.
+ * retainer invoices are debits on their issue date; every entry of their
+ * ledgers is a line on its date (payments and applied credit lower the
+ * balance, refunds and reversals raise it); voided documents are left out.
+ * Since a document's balance is its total less its entries, the closing
+ * balance equals the sum of the open balances, which the aging of the same
+ * contact (as of `to`) splits into buckets.
  */
 async function statementOf(organization: Organization, contact: Contact, range: StatementRange) {
   const to = range.to ?? today();
   const from = range.from ?? `${to.slice(0, 8)}01`;
   const currency = range.currency ?? organization.currency;
-  const [documents, payments, open] = await Promise.all([
+  const [documents, movements, open] = await Promise.all([
     allContactDocuments(organization.id, contact.id),
-    listContactPayments(organization.id, contact.id),
+    listContactMovements(organization.id, contact.id),
     listOpenReceivables(organization.id, contact.id),
   ]);
   const entries: StatementEntry[] = [
@@ -61,15 +74,15 @@ async function statementOf(organization: Organization, contact: Contact, range: 
           effect: 'debit',
         }),
       ),
-    ...payments
-      .filter((payment) => payment.currency === currency)
+    ...movements
+      .filter((movement) => movement.currency === currency)
       .map(
-        (payment): StatementEntry => ({
-          date: payment.date,
-          type: payment.method === 'credit' ? 'credit' : 'payment',
-          reference: payment.documentNumber,
-          amount: payment.amount,
-          effect: 'credit',
+        (movement): StatementEntry => ({
+          date: movement.date,
+          type: statementTypes[movement.kind],
+          reference: movement.documentNumber ?? movement.source.id,
+          amount: Math.abs(movement.amount),
+          effect: movement.amount > 0 ? 'credit' : 'debit',
         }),
       ),
   ];

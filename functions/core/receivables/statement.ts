@@ -9,14 +9,14 @@ import { epochDay } from './dates.ts';
  * day it was invoiced follows its invoice.
  */
 export type StatementDocumentType = 'invoice' | 'retainer-invoice' | 'credit-note';
-export type StatementMovementType = 'payment' | 'credit' | 'refund';
+export type StatementMovementType = 'payment' | 'credit' | 'refund' | 'reversal';
 export type StatementEntryType = StatementDocumentType | StatementMovementType;
 export type StatementEffect = 'debit' | 'credit';
 
 /**
  * One posting on the contact's account, all in the statement's currency.
  * `debit` raises what the contact owes (invoice, retainer invoice, refund paid
- * out to them); `credit` lowers it (payment received, credit applied, credit note).
+ * out to them, a payment reversed by a lost dispute); `credit` lowers it (payment received, credit applied, credit note).
  */
 export interface StatementEntry {
   /** YYYY-MM-DD */
@@ -67,6 +67,7 @@ const TYPE_ORDER: Record<StatementEntryType, number> = {
   payment: 1,
   credit: 1,
   refund: 1,
+  reversal: 1,
 };
 
 export function buildStatement(input: StatementInput): Statement {

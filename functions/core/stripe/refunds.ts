@@ -12,6 +12,8 @@ export interface Refund {
   currency: string;
   paymentIntentId: string | null;
   chargeId: string | null;
+  /** What Portico wrote when it asked (`docId`, `paymentId`); empty for a refund made in Stripe's dashboard. */
+  metadata: Record<string, string>;
 }
 
 const idOf = (value: string | { id: string } | null | undefined) => (typeof value === 'string' ? value : (value?.id ?? null));
@@ -55,7 +57,17 @@ export async function retrieveRefund(accountId: string, refundId: string): Promi
   );
 }
 
-function refundView(refund: Stripe.Refund): Refund {
+/** Every refund of a charge (its `charge.refunded` event carries only the total): each is applied by its own id. */
+export async function listChargeRefunds(accountId: string, chargeId: string): Promise<Refund[]> {
+  return callStripe(async (stripe) => {
+    const refunds: Refund[] = [];
+    // The SDK's auto-pagination reads every page.
+    for await (const refund of stripe.refunds.list({ charge: chargeId, limit: 100 }, { stripeAccount: accountId })) refunds.push(refundView(refund));
+    return refunds;
+  });
+}
+
+export function refundView(refund: Stripe.Refund): Refund {
   const currency = refund.currency.toUpperCase();
   return {
     refundId: refund.id,
@@ -64,5 +76,6 @@ function refundView(refund: Stripe.Refund): Refund {
     currency,
     paymentIntentId: idOf(refund.payment_intent),
     chargeId: idOf(refund.charge),
+    metadata: refund.metadata ?? {},
   };
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { invalidRequest } from '../errors.ts';
 import { refund } from '../flows/refunds.ts';
+import { page, pagingParams } from '../lists.ts';
 import { metadata, parseParams, positiveInteger, text } from '../params.ts';
 import { route } from '../router.ts';
 import { type ApiHandler, retrieve } from './handler.ts';
@@ -29,4 +30,19 @@ const createRefund: ApiHandler = (double, { owner, params }) => {
   return refund(double, owner, { charge, amount: input.amount, reason: input.reason, metadata: input.metadata });
 };
 
-export const refundRoutes = [route('POST', '/v1/refunds', createRefund), route('GET', '/v1/refunds/:id', retrieve('refund'))];
+const ListRefunds = z.strictObject({ charge: z.optional(text), payment_intent: z.optional(text), ...pagingParams });
+
+/** The account's refunds, newest first, of one charge or payment intent when asked. */
+const listRefunds: ApiHandler = (double, { owner, params, path }) => {
+  const { charge, payment_intent, ...paging } = parseParams(ListRefunds, params);
+  const refunds = double.store
+    .list(owner, 'refund')
+    .filter((each) => (charge === undefined || each.charge === charge) && (payment_intent === undefined || each.payment_intent === payment_intent));
+  return page(refunds, paging, path, 'refund');
+};
+
+export const refundRoutes = [
+  route('POST', '/v1/refunds', createRefund),
+  route('GET', '/v1/refunds', listRefunds),
+  route('GET', '/v1/refunds/:id', retrieve('refund')),
+];

@@ -1,0 +1,145 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getAppliedPayment } from '../../functions/core/online-payments/repository.ts';
+import { portalSetup, sentDocument } from '../support/documents.ts';
+import { asStripeFunction, invoiceWithCheckout, linkedAccount, paidAs, storedCheckout } from '../support/online-payments.ts';
+import { control, deliveries, eventually, platformStripe } from '../support/stripe.ts';
+
+beforeAll(asStripeFunction);
+
+type Setup = Awaited<ReturnType<typeof portalSetup>>;
+const creditOf = async ({ api, org, contact }: Setup) => {
+  const items = (await api.get(`/v1/orgs/${org.id}/contacts/${contact.id}/credits`)).body.items as { available: number; owed: number }[];
+  return items[0] ?? { available: 0, owed: 0 };
+};
+const intentOf = async (accountId: string, sessionId: string) =>
+  (await platformStripe().checkout.sessions.retrieve(sessionId, undefined, { stripeAccount: accountId })).payment_intent as string;
+const chargeOf = async (accountId: string, paymentIntentId: string) =>
+  (await platformStripe().paymentIntents.retrieve(paymentIntentId, undefined, { stripeAccount: accountId })).latest_charge as string;
+
+/** A retainer invoice of EUR 200.00 paid online: the contact's credit is 20000. */
+async function retainerPaidOnline() {
+  const setup = await portalSetup();
+  const retainer = await sentDocument(setup.api, setup.org.id, 'retainer-invoices', setup.contact.id, {
+    lines: [{ description: 'Advance', quantity: 1, unitPrice: 20_000 }],
+  });
+  const accountId = await linkedAccount(setup.org.id);
+  const checkout = await storedCheckout({
+    orgId: setup.org.id,
+    accountId,
+    contactId: setup.contact.id,
+    currency: 'EUR',
+    allocations: [{ docId: retainer.id, amount: 20_000 }],
+  });
+  await control('POST', `/checkout/sessions/${checkout.sessionId}/pay`, { method: 'card' });
+  const path = `/v1/orgs/${setup.org.id}/retainer-invoices/${retainer.id}`;
+  const paid = await paidAs(setup.api, path);
+  const invoice = await sentDocument(setup.api, setup.org.id, 'invoices', setup.contact.id, {
+    lines: [{ description: 'Work', quantity: 1, unitPrice: 10_300 }],
+  });
+  return { ...setup, accountId, checkout, path, payment: paid.payments[0], invoice };
+}
+
+describe('refunded money never stays spendable', () => {
+  it('a refund of a retainer paid online takes its money out of the credit too', async () => {
+    const setup = await retainerPaidOnline();
+    expect(await creditOf(setup)).toMatchObject({ available: 20_000, owed: 0 });
+    expect((await setup.api.post(`/v1/orgs/${setup.org.id}/payments/${setup.payment.id}/refunds`, {})).status).toBe(202);
+    expect(await paidAs(setup.api, setup.path, 'sent')).toMatchObject({ amountPaid: 0, balance: 20_000 });
+    expect(await creditOf(setup)).toMatchObject({ available: 0, owed: 0 });
+    const spend = await setup.api.post(`/v1/orgs/${setup.org.id}/invoices/${setup.invoice.id}/credits`, { amount: 10_300 });
+    expect(spend.status).toBe(422);
+    expect(spend.body.error.code).toBe('INSUFFICIENT_CREDIT');
+  });
+
+  it('a lost dispute on a retainer takes its money out of the credit; credit already spent shows as owed', async () => {
+    const setup = await retainerPaidOnline();
+    const spent = await setup.api.post(`/v1/orgs/${setup.org.id}/invoices/${setup.invoice.id}/credits`, { amount: 10_300 });
+    expect(spent.status).toBe(201);
+    const opened = await control('POST', `/charges/${setup.payment.stripe.chargeId}/dispute`, { reason: 'fraudulent' });
+    await control('POST', `/disputes/${opened.body.id}/close`, { status: 'lost' });
+    expect(await paidAs(setup.api, setup.path, 'sent')).toMatchObject({ amountPaid: 0, balance: 20_000, dispute: { status: 'lost' } });
+    const credit = await creditOf(setup);
+    expect(credit).toMatchObject({ available: 0, owed: 10_300 });
+  });
+
+  it('credit from an online overpayment leaves with a refund made in Stripe’s dashboard', async () => {
+    const setup = await invoiceWithCheckout();
+    // A second session for the same balance, paid after the first: all of its money is credit.
+    const second = await storedCheckout({
+      orgId: setup.org.id,
+      accountId: setup.accountId,
+      contactId: setup.contact.id,
+      currency: 'EUR',
+      allocations: [{ docId: setup.invoice.id, amount: 10_000 }],
+    });
+    await control('POST', `/checkout/sessions/${setup.checkout.sessionId}/pay`, { method: 'card' });
+    await paidAs(setup.api, setup.path);
+    await control('POST', `/checkout/sessions/${second.sessionId}/pay`, { method: 'card' });
+    const intent = await intentOf(setup.accountId, second.sessionId);
+    await eventually(async () => (await getAppliedPayment(setup.org.id, intent, setup.invoice.id)) !== undefined, 10_000);
+    expect(await creditOf(setup)).toMatchObject({ available: 10_000 });
+
+    await platformStripe().refunds.create({ payment_intent: intent, amount: 4_000 }, { stripeAccount: setup.accountId });
+    await eventually(async () => (await creditOf(setup)).available === 6_000, 10_000);
+    expect((await setup.api.get(setup.path)).body).toMatchObject({ status: 'paid', amountPaid: 10_000, balance: 0 });
+    const entries = (await setup.api.get(`/v1/orgs/${setup.org.id}/contacts/${setup.contact.id}/credits`)).body.items[0].entries;
+    expect(entries.map((entry: { kind: string; amount: number }) => [entry.kind, entry.amount])).toEqual([
+      ['excess', 10_000],
+      ['refunded', -4_000],
+    ]);
+  });
+});
+
+describe('refunds of a payment for several documents', () => {
+  for (const delivery of ['in order', 'reordered'] as const) {
+    it(`land on the document each was asked for (${delivery})`, async () => {
+      const setup = await portalSetup();
+      const make = (amount: number) =>
+        sentDocument(setup.api, setup.org.id, 'invoices', setup.contact.id, { lines: [{ description: 'Work', quantity: 1, unitPrice: amount }] });
+      const [doc1, doc2] = [await make(4_000), await make(6_000)];
+      const accountId = await linkedAccount(setup.org.id);
+      const checkout = await storedCheckout({
+        orgId: setup.org.id,
+        accountId,
+        contactId: setup.contact.id,
+        currency: 'EUR',
+        allocations: [
+          { docId: doc1.id, amount: 4_000 },
+          { docId: doc2.id, amount: 6_000 },
+        ],
+      });
+      await control('POST', `/checkout/sessions/${checkout.sessionId}/pay`, { method: 'card' });
+      const path = (doc: { id: string }) => `/v1/orgs/${setup.org.id}/invoices/${doc.id}`;
+      const [paid1, paid2] = [await paidAs(setup.api, path(doc1)), await paidAs(setup.api, path(doc2))];
+      const types = ['charge.refunded', 'refund.created', 'refund.updated'];
+      if (delivery === 'reordered') await control('POST', '/delivery/rules', { account: accountId, mode: 'reorder', types });
+
+      const refund = (payment: { id: string }, amount: number) => setup.api.post(`/v1/orgs/${setup.org.id}/payments/${payment.id}/refunds`, { amount });
+      expect((await refund(paid1.payments[0], 1_000)).status).toBe(202);
+      expect((await refund(paid2.payments[0], 3_000)).status).toBe(202);
+      if (delivery === 'reordered') await control('POST', '/delivery/flush', { account: accountId });
+      expect(await paidAs(setup.api, path(doc1), 'partially_paid')).toMatchObject({ amountPaid: 3_000, balance: 1_000 });
+      expect(await paidAs(setup.api, path(doc2), 'partially_paid')).toMatchObject({ amountPaid: 3_000, balance: 3_000 });
+      const intent = paid1.payments[0].stripe.paymentIntentId;
+      expect(await getAppliedPayment(setup.org.id, intent, doc1.id)).toMatchObject({ refunded: 1_000, refundRequested: 0 });
+      expect(await getAppliedPayment(setup.org.id, intent, doc2.id)).toMatchObject({ refunded: 3_000, refundRequested: 0 });
+    });
+  }
+});
+
+describe('disputes in either event order', () => {
+  it('a lost dispute whose closing arrives before its opening ends lost, never open', async () => {
+    const setup = await invoiceWithCheckout();
+    await control('POST', `/checkout/sessions/${setup.checkout.sessionId}/pay`, { method: 'card' });
+    const paid = await paidAs(setup.api, setup.path);
+    await control('POST', '/delivery/rules', { account: setup.accountId, mode: 'reorder', types: ['charge.dispute.created', 'charge.dispute.closed'] });
+    const opened = await control('POST', `/charges/${await chargeOf(setup.accountId, paid.payments[0].stripe.paymentIntentId)}/dispute`, {
+      reason: 'fraudulent',
+    });
+    await control('POST', `/disputes/${opened.body.id}/close`, { status: 'lost' });
+    await control('POST', '/delivery/flush', { account: setup.accountId });
+    await eventually(async () => (await deliveries({ account: setup.accountId, type: 'charge.dispute.created' })).length > 0, 10_000);
+    const reversed = await paidAs(setup.api, setup.path, 'sent');
+    expect(reversed).toMatchObject({ amountPaid: 0, balance: 10_000, dispute: { disputeId: opened.body.id, status: 'lost' } });
+  });
+});
