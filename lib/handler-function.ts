@@ -6,6 +6,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { Needs } from '../functions/core/needs.ts';
+import { FUNCTION_TIMEOUT_SECONDS } from '../functions/core/time-budget.ts';
 import type { Route } from '../functions/routes.ts';
 import { type Bindables, environmentFor, grantsFor } from './needs-binding.ts';
 import { bundling, weightFiles } from './settings/bundling.ts';
@@ -44,7 +45,7 @@ export class HandlerFunction extends NodejsFunction {
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize: 512,
-      timeout: props.timeout ?? Duration.seconds(10),
+      timeout: props.timeout ?? Duration.seconds(FUNCTION_TIMEOUT_SECONDS),
       loggingFormat: LoggingFormat.JSON,
       logGroup,
       environment: { NODE_OPTIONS: '--enable-source-maps', ...environmentFor(props.needs, props.bindables) },

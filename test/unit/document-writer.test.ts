@@ -74,7 +74,13 @@ describe('the document writer', () => {
     expect(partial.document.status).toBe('partially_paid');
     expect(partial.document).toMatchObject({ amountPaid: 4000, balance: 6000 });
     expect(ofType(partial.steps, 'ledger-entry')).toEqual([
-      expect.objectContaining({ id: 'payment:payment:pay_1', docId: 'doc_1', amount: 4000, date: '2026-01-02', GSI2SK: '2026-01-02#doc_1#payment:payment:pay_1' }),
+      expect.objectContaining({
+        id: 'payment:payment:pay_1',
+        docId: 'doc_1',
+        amount: 4000,
+        date: '2026-01-02',
+        GSI2SK: '2026-01-02#doc_1#payment:payment:pay_1',
+      }),
     ]);
     expect(ofType(partial.steps, 'activity')[0]).toMatchObject({
       action: 'paid',

@@ -9,6 +9,8 @@ export interface IdempotencyRecord {
   requestHash: string;
   response?: unknown;
   expiresAt: number;
+  /** Epoch ms: a pending record past this is a request that died; its key may be claimed again. */
+  inProgressExpiry?: number;
 }
 
 /** What happened to the request that first used this key? */
@@ -17,14 +19,28 @@ export async function getIdempotencyRecord(orgId: string, scope: string, key: st
   return Item as IdempotencyRecord | undefined;
 }
 
-/** Claims a key for a request about to run; false when another request holds it. */
-export async function claimIdempotencyKey(orgId: string, scope: string, key: string, requestHash: string, expiresAt: number): Promise<boolean> {
+/** Claims a key for a request about to run (or one whose first request died in progress); false when another request holds it. */
+export async function claimIdempotencyKey(
+  orgId: string,
+  scope: string,
+  key: string,
+  claim: { requestHash: string; expiresAt: number; inProgressExpiry: number; now: number },
+): Promise<boolean> {
   try {
     await db().send(
       new PutCommand({
         TableName: tableName(),
-        Item: { ...keys.idempotency(orgId, scope, key), type: 'idempotency', state: 'pending', requestHash, expiresAt },
-        ConditionExpression: 'attribute_not_exists(PK)',
+        Item: {
+          ...keys.idempotency(orgId, scope, key),
+          type: 'idempotency',
+          state: 'pending',
+          requestHash: claim.requestHash,
+          expiresAt: claim.expiresAt,
+          inProgressExpiry: claim.inProgressExpiry,
+        },
+        ConditionExpression: 'attribute_not_exists(PK) OR (#state = :pending AND inProgressExpiry < :now)',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: { ':pending': 'pending', ':now': claim.now },
       }),
     );
     return true;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { clock } from '../clock.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { BadRequest, Conflict, Unprocessable } from '../errors.ts';
+import { IN_PROGRESS_LEASE_MS } from '../time-budget.ts';
 import { claimIdempotencyKey, completeIdempotencyStep, getIdempotencyRecord, type IdempotencyRecord, releaseIdempotencyKey } from './repository.ts';
 
 /** How long a key is remembered: long enough for any client's retries. */
@@ -18,8 +19,10 @@ export interface Idempotent<T> {
  * Runs a create at most once per `Idempotency-Key`. The key is claimed before
  * the create runs (a concurrent duplicate gets 409 instead of a second
  * document) and the response is stored by the create's own transaction (the
- * step `run` receives); a failed create releases the key. The same key with a
- * different request is refused. Without a key, `run` simply runs.
+ * step `run` receives); a failed create releases the key, and a create that
+ * died without saying so (a timeout) holds it only for its in-progress lease.
+ * The same key with a different request is refused. Without a key, `run`
+ * simply runs.
  */
 export async function idempotent<T>(
   target: { orgId: string; scope: string; key: string | undefined; request: unknown },
@@ -31,8 +34,11 @@ export async function idempotent<T>(
   const requestHash = createHash('sha256').update(JSON.stringify(target.request)).digest('hex');
 
   const earlier = await getIdempotencyRecord(orgId, scope, key);
-  if (earlier) return replay<T>(earlier, requestHash);
-  if (!(await claimIdempotencyKey(orgId, scope, key, requestHash, clock.epochSeconds() + IDEMPOTENCY_TTL_SECONDS))) {
+  const now = clock.now().getTime();
+  const abandoned = earlier?.state === 'pending' && (earlier.inProgressExpiry ?? Number.POSITIVE_INFINITY) < now;
+  if (earlier && (!abandoned || earlier.requestHash !== requestHash)) return replay<T>(earlier, requestHash);
+  const claim = { requestHash, expiresAt: clock.epochSeconds() + IDEMPOTENCY_TTL_SECONDS, inProgressExpiry: now + IN_PROGRESS_LEASE_MS, now };
+  if (!(await claimIdempotencyKey(orgId, scope, key, claim))) {
     const holder = await getIdempotencyRecord(orgId, scope, key);
     return replay<T>(holder ?? { state: 'pending', requestHash, expiresAt: 0 }, requestHash);
   }

@@ -3,7 +3,8 @@ import { actorRef } from '../access/actor.ts';
 import { log } from '../log.ts';
 import { newOutboxEvent, outboxStep } from '../outbox/repository.ts';
 import type { Payment } from '../payments/schema.ts';
-import { retrievePaymentIntent } from '../stripe/payment-intents.ts';
+import { retrieveCheckoutSession } from '../stripe/checkout.ts';
+import { type PaymentIntent, retrievePaymentIntent } from '../stripe/payment-intents.ts';
 import { applyCheckoutPayment } from './apply-payment.ts';
 import { type StripeEventContext, stripeActor } from './context.ts';
 import { finishEvent } from './finish-event.ts';
@@ -11,7 +12,6 @@ import type { CheckoutRecord } from './records.ts';
 import { alreadyApplied, checkoutPaymentStep, checkoutStatusStep, getCheckoutRecord } from './repository.ts';
 
 const sessionOf = (context: StripeEventContext) => context.event.data.object as Stripe.Checkout.Session;
-const idOf = (value: string | { id: string } | null | undefined) => (typeof value === 'string' ? value : (value?.id ?? undefined));
 
 /**
  * The checkout an event is about, only as this organization stored it and only
@@ -37,32 +37,57 @@ function methodOf(type: string | null): Payment['method'] {
   return type && /bank|debit|transfer|ach|sepa|bacs|becs/.test(type) ? 'bank_transfer' : 'other';
 }
 
-/** Applies a checkout's money once Stripe says it is paid (at completion for cards, on settlement for bank payments). */
-async function applyPaid(context: StripeEventContext, record: CheckoutRecord): Promise<void> {
-  const paymentIntentId = idOf(sessionOf(context).payment_intent);
-  if (!paymentIntentId) throw new Error('A paid checkout session names no payment intent.');
-  const intent = await retrievePaymentIntent(context.accountId, paymentIntentId);
+/**
+ * The checkout's money as Stripe has it now, never as an event's own fields
+ * say: the session (which names its payment intent) and the intent, checked
+ * against the stored checkout's amount and currency. Undefined while unpaid;
+ * a payment that does not match is logged for staff and never applied.
+ */
+async function confirmedPayment(context: StripeEventContext, record: CheckoutRecord): Promise<PaymentIntent | undefined> {
+  const session = await retrieveCheckoutSession(context.accountId, record.sessionId);
+  if (session.paymentStatus !== 'paid' || !session.paymentIntentId) return undefined;
+  const intent = await retrievePaymentIntent(context.accountId, session.paymentIntentId);
+  const mismatches = [
+    intent.status !== 'succeeded' && `status ${intent.status}`,
+    intent.currency !== record.currency && `currency ${intent.currency}`,
+    (intent.amountReceived !== record.total || session.amountTotal !== record.total) && `amount ${intent.amountReceived}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  if (!mismatches) return intent;
+  log.error('Stripe payment does not match the stored checkout; nothing applied', {
+    orgId: record.orgId,
+    sessionId: record.sessionId,
+    eventId: context.event.id,
+    paymentIntentId: intent.paymentIntentId,
+    mismatches,
+  });
+  return undefined;
+}
+
+/** Applies a checkout's money once Stripe confirms it is paid (at completion for cards, on settlement for bank payments); else records it unpaid. */
+async function applyIfPaid(context: StripeEventContext, record: CheckoutRecord): Promise<void> {
+  const intent = await confirmedPayment(context, record);
+  if (!intent) return finishEvent(context, [checkoutPaymentStep(record, 'unpaid', undefined)]);
   await applyCheckoutPayment(record, {
-    paymentIntentId,
+    paymentIntentId: intent.paymentIntentId,
     ...(intent.chargeId && { chargeId: intent.chargeId }),
     method: methodOf(intent.methodType),
     eventId: context.event.id,
   });
-  await finishEvent(context, [checkoutPaymentStep(record, 'paid', paymentIntentId)]);
+  await finishEvent(context, [checkoutPaymentStep(record, 'paid', intent.paymentIntentId)]);
 }
 
 /** `checkout.session.completed`: paid now (a card), or unpaid until a bank payment settles. */
 export async function checkoutCompleted(context: StripeEventContext): Promise<void> {
   const record = await storedCheckout(context);
-  if (!record) return;
-  if (sessionOf(context).payment_status === 'paid') return applyPaid(context, record);
-  await finishEvent(context, [checkoutPaymentStep(record, 'unpaid', idOf(sessionOf(context).payment_intent))]);
+  if (record) await applyIfPaid(context, record);
 }
 
 /** `checkout.session.async_payment_succeeded`: a bank payment settled; the same path as a card, so either event applies it once. */
 export async function checkoutPaymentSucceeded(context: StripeEventContext): Promise<void> {
   const record = await storedCheckout(context);
-  if (record) await applyPaid(context, record);
+  if (record) await applyIfPaid(context, record);
 }
 
 /** `checkout.session.async_payment_failed`: nothing was received; the checkout says so and staff are told. */
@@ -71,7 +96,7 @@ export async function checkoutPaymentFailed(context: StripeEventContext): Promis
   if (!record) return;
   const first = record.allocations[0]!;
   await finishEvent(context, [
-    checkoutPaymentStep(record, 'failed', idOf(sessionOf(context).payment_intent)),
+    checkoutPaymentStep(record, 'failed', undefined),
     outboxStep(
       newOutboxEvent(record.orgId, 'online-payment.failed', actorRef(stripeActor), {
         docId: first.docId,

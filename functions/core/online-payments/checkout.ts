@@ -133,6 +133,8 @@ async function reusable(person: PortalContext, allocations: Allocation[], sessio
   return records.find(
     (record) =>
       record.status === 'open' &&
+      // Completed at Stripe (a bank payment pending or failed): that session cannot take money again.
+      record.paymentStatus === undefined &&
       record.personId === person.personId &&
       record.sessionExpiresAt > lastsUntil &&
       sameAllocations(record.allocations, allocations),

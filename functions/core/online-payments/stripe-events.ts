@@ -1,4 +1,5 @@
 import type Stripe from 'stripe';
+import * as z from 'zod/mini';
 import { log } from '../log.ts';
 import { verifyWebhookEvent } from '../stripe/webhooks.ts';
 import { accountUpdated } from './account-events.ts';
@@ -28,6 +29,13 @@ export const handledEventTypes = () => Object.keys(handlers);
 export type EventOutcome = 'applied' | 'duplicate' | 'ignored';
 
 /**
+ * What every handler relies on: the event's id and the id of the object it is
+ * about. Everything else is read from Stripe or from what Portico stored, so
+ * an event missing other fields is still applied correctly.
+ */
+const HandledEvent = z.object({ id: z.string(), type: z.string(), data: z.object({ object: z.object({ id: z.string().check(z.minLength(1)) }) }) });
+
+/**
  * Applies one Stripe event, from a webhook delivery or from reconciliation.
  * Its organization comes only from its connected account's link; an event
  * with no account, an unknown account or an unhandled type is ignored (and
@@ -37,6 +45,11 @@ export type EventOutcome = 'applied' | 'duplicate' | 'ignored';
 export async function applyStripeEvent(event: Stripe.Event): Promise<EventOutcome> {
   const handle = handlers[event.type];
   const fields = { eventId: event.id, eventType: event.type };
+  if (handle && !HandledEvent.safeParse(event).success) {
+    // Signed by Stripe but not what Stripe sends: answering 5xx would only make Stripe retry it for days.
+    log.error('Stripe event without the object it is about; acknowledged and ignored', fields);
+    return 'ignored';
+  }
   if (!handle) {
     log.info('Stripe event of a type Portico does not handle; ignored', fields);
     return 'ignored';

@@ -1,5 +1,6 @@
 import Stripe from 'stripe';
 import { config } from '../config.ts';
+import { STRIPE_RETRIES, STRIPE_TIMEOUT_MS } from '../time-budget.ts';
 import { stripeSecrets } from './secrets.ts';
 
 let client: Promise<Stripe> | undefined;
@@ -19,10 +20,10 @@ async function createClient(): Promise<Stripe> {
   const local = apiUrl ? new URL(apiUrl) : undefined;
   return new Stripe(secretKey, {
     ...(local && { host: local.hostname, port: local.port, protocol: local.protocol === 'http:' ? 'http' : 'https' }),
-    // Retries reuse the SDK's idempotency key, so a retried create never creates twice.
-    maxNetworkRetries: 2,
-    // Well inside API Gateway's 30 s, so a slow Stripe is a clean 503, not a gateway timeout.
-    timeout: 10_000,
+    // Retries reuse the SDK's idempotency key, so a retried create never creates twice; the SDK backs off with jitter between them.
+    // Attempts and waits together fit inside the function's own timeout, so a slow Stripe is a clean 503, never a killed invocation.
+    maxNetworkRetries: STRIPE_RETRIES,
+    timeout: STRIPE_TIMEOUT_MS,
     telemetry: false,
     appInfo: { name: 'Portico' },
   });
