@@ -3,9 +3,13 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../functions/core/db/client.ts';
 import { keys } from '../../functions/core/db/keys.ts';
+import { transact } from '../../functions/core/db/transact.ts';
+import { reconcileStripeEvents } from '../../functions/core/online-payments/reconcile.ts';
+import { putReservationStep } from '../../functions/core/online-payments/refund-reservations.ts';
+import { getAppliedPayment, replaceAppliedPaymentStep } from '../../functions/core/online-payments/repository.ts';
 import { portalSetup, sentDocument } from '../support/documents.ts';
 import { local } from '../support/local.ts';
-import { asStripeFunction, connectedOrganization, deliver, enableOnlinePayments, invoiceWithCheckout, signed } from '../support/online-payments.ts';
+import { asStripeFunction, connectedOrganization, deliver, enableOnlinePayments, invoiceWithCheckout, paidAs, signed } from '../support/online-payments.ts';
 import { control, deliveries, eventually } from '../support/stripe.ts';
 
 beforeAll(asStripeFunction);
@@ -92,5 +96,32 @@ describe('nothing stays stuck', () => {
       const again = await checkout();
       return again.status === 201 && again.body.sessionId !== first.body.sessionId;
     }, 10_000);
+  });
+
+  it('a refund reserved by a request that died before Stripe refunded is released by the next reconciliation; a broken account stops nothing', async () => {
+    const { org, checkout, accountId, api, path } = await invoiceWithCheckout();
+    await control('POST', `/checkout/sessions/${checkout.sessionId}/pay`, { method: 'card' });
+    const payment = (await paidAs(api, path)).payments[0];
+    const applied = (await getAppliedPayment(org.id, payment.stripe.paymentIntentId, payment.docId))!;
+    // What a refund request leaves when its invocation dies between reserving and Stripe's answer, a while ago.
+    const reservation = {
+      reservationId: `rsv_${randomUUID().replaceAll('-', '')}`,
+      orgId: org.id,
+      paymentIntentId: applied.paymentIntentId,
+      docId: applied.docId,
+      amount: 4_000,
+      reservedAt: Date.now() - 60_000,
+    };
+    await transact([
+      replaceAppliedPaymentStep({ ...applied, refundRequested: 4_000, version: applied.version + 1 }, applied.version),
+      putReservationStep(reservation),
+    ]);
+    const refunds = `/v1/orgs/${org.id}/payments/${payment.id}/refunds`;
+    expect((await api.post(refunds, { amount: 7_000 })).body.error.code).toBe('REFUND_EXCEEDS_PAYMENT');
+
+    // An account Stripe does not know comes first: it fails alone.
+    expect(await reconcileStripeEvents(['acct_gone', accountId])).toMatchObject({ accounts: 2, failed: 1 });
+    expect(await getAppliedPayment(org.id, applied.paymentIntentId, applied.docId)).toMatchObject({ refundRequested: 0, refunded: 0 });
+    expect((await api.post(refunds, { amount: 7_000 })).status).toBe(202);
   });
 });

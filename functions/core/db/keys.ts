@@ -124,6 +124,9 @@ export const keys = {
   stripePaymentPrefix: (orgId: string, paymentIntentId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: `STRIPE_PAYMENT#${paymentIntentId}#` }),
   /** An online payment found by its id inside the organization (refunds): which document, which payment intent. */
   paymentRef: (orgId: string, paymentId: string): Key => ({ PK: org(orgId), SK: `PAYMENT_REF#${paymentId}` }),
+  /** A refund reserved on applied money while Stripe is asked; removed once the request is recorded, or released by reconciliation. */
+  refundReservation: (orgId: string, reservationId: string): Key => ({ PK: org(orgId), SK: `REFUND_RESERVATION#${reservationId}` }),
+  refundReservationPrefix: (orgId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: 'REFUND_RESERVATION#' }),
   /** A Stripe dispute on a payment intent, once per dispute and outcome. */
   stripeDispute: (orgId: string, disputeId: string): Key => ({ PK: org(orgId), SK: `STRIPE_DISPUTE#${disputeId}` }),
   /** Where reconciliation of a connected account's events got to (global, beside the account link). */

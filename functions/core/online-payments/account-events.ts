@@ -2,6 +2,7 @@ import type Stripe from 'stripe';
 import { clock } from '../clock.ts';
 import { StaleWrite } from '../errors.ts';
 import { log } from '../log.ts';
+import { retrying } from '../retry.ts';
 import { retrieveConnectedAccount } from '../stripe/accounts.ts';
 import type { StripeEventContext } from './context.ts';
 import { finishEvent } from './finish-event.ts';
@@ -14,25 +15,24 @@ import { getConnection, replaceConnectionStep } from './repository.ts';
  */
 export async function accountUpdated(context: StripeEventContext): Promise<void> {
   const accountId = (context.event.data.object as Stripe.Account).id;
-  for (let attempt = 1; ; attempt++) {
-    const connection = await getConnection(context.orgId);
-    if (!connection || connection.accountId !== accountId) {
-      log.warn('account.updated for an account this organization is not connected to; nothing changed', { orgId: context.orgId, eventId: context.event.id });
-      return;
-    }
-    const account = await retrieveConnectedAccount(accountId);
-    const unchanged = account.chargesEnabled === connection.chargesEnabled && account.detailsSubmitted === connection.detailsSubmitted;
-    const next = {
-      ...connection,
-      chargesEnabled: account.chargesEnabled,
-      detailsSubmitted: account.detailsSubmitted,
-      updatedAt: clock.iso(),
-      version: connection.version + 1,
-    };
-    try {
-      return await finishEvent(context, unchanged ? [] : [replaceConnectionStep(next, connection.version)]);
-    } catch (error) {
-      if (!(error instanceof StaleWrite) || attempt >= 3) throw error;
-    }
-  }
+  await retrying(
+    async () => {
+      const connection = await getConnection(context.orgId);
+      if (!connection || connection.accountId !== accountId) {
+        log.warn('account.updated for an account this organization is not connected to; nothing changed', { orgId: context.orgId, eventId: context.event.id });
+        return;
+      }
+      const account = await retrieveConnectedAccount(accountId);
+      const unchanged = account.chargesEnabled === connection.chargesEnabled && account.detailsSubmitted === connection.detailsSubmitted;
+      const next = {
+        ...connection,
+        chargesEnabled: account.chargesEnabled,
+        detailsSubmitted: account.detailsSubmitted,
+        updatedAt: clock.iso(),
+        version: connection.version + 1,
+      };
+      await finishEvent(context, unchanged ? [] : [replaceConnectionStep(next, connection.version)]);
+    },
+    { retryOn: (error) => error instanceof StaleWrite, attempts: 3 },
+  );
 }

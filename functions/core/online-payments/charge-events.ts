@@ -5,7 +5,7 @@ import { StaleWrite } from '../errors.ts';
 import { log } from '../log.ts';
 import { retrying } from '../retry.ts';
 import { type Dispute, retrieveDispute } from '../stripe/disputes.ts';
-import { listChargeRefunds, type Refund, refundView } from '../stripe/refunds.ts';
+import { listRefunds, type Refund, refundView } from '../stripe/refunds.ts';
 import { type StripeEventContext, stripeActor } from './context.ts';
 import { finishEvent } from './finish-event.ts';
 import { remainingOf, takeMoneyBack } from './money-back.ts';
@@ -52,7 +52,7 @@ async function applyRefund(context: StripeEventContext, refund: Refund): Promise
  */
 export async function chargeRefunded(context: StripeEventContext): Promise<void> {
   const charge = context.event.data.object as Stripe.Charge;
-  for (const refund of await listChargeRefunds(context.accountId, charge.id)) await applyRefund(context, refund);
+  for (const refund of await listRefunds(context.accountId, { charge: charge.id })) await applyRefund(context, refund);
   await finishEvent(context);
 }
 

@@ -1,18 +1,20 @@
 import { createHash } from 'node:crypto';
 import type { StaffContext } from '../access/context.ts';
+import { clock } from '../clock.ts';
 import { type TransactionStep, transact } from '../db/transact.ts';
 import { apply } from '../documents/commands.ts';
 import { getDocument } from '../documents/repository.ts';
-import { Conflict, NotFound, Unprocessable } from '../errors.ts';
+import { NotFound, StaleWrite, Unprocessable } from '../errors.ts';
 import { idempotent } from '../idempotency/service.ts';
+import { newId } from '../ids.ts';
 import { toStripeAmount } from '../money/stripe-amounts.ts';
+import { retrying } from '../retry.ts';
 import { createRefund } from '../stripe/refunds.ts';
 import { remainingOf } from './money-back.ts';
 import type { AppliedStripePayment } from './records.ts';
+import { putReservationStep, type RefundReservation, releaseReservation, removeReservation } from './refund-reservations.ts';
 import { getAppliedPayment, getConnection, getPaymentRef, replaceAppliedPaymentStep } from './repository.ts';
 import type { RefundInput } from './schema.ts';
-
-const ATTEMPTS = 5;
 
 export interface RefundRequested {
   refundId: string;
@@ -23,7 +25,8 @@ export interface RefundRequested {
  * Asks Stripe to refund all or part of an online payment. The amount is
  * reserved on the payment's applied money first (`refundRequested`, on the
  * version read), so two requests can never together ask for more than was
- * paid; a refusal from Stripe gives it back. The balance reopens only when
+ * paid; a refusal from Stripe gives it back, and so does reconciliation when
+ * the request died before Stripe made the refund. The balance reopens only when
  * Stripe reports the refund (`charge.refunded`), which also clears the
  * reservation. A repeated `Idempotency-Key` replays the first answer.
  */
@@ -47,8 +50,17 @@ export async function requestRefund(staff: StaffContext, paymentId: string, inpu
     const stripeKey = idempotencyKey
       ? `refund-${paymentId}-${createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 32)}`
       : `refund-${paymentId}-${applied.refunded + applied.refundRequested}-${amount}`;
+    const reservation: RefundReservation = {
+      reservationId: newId('rsv'),
+      orgId: staff.orgId,
+      paymentIntentId: applied.paymentIntentId,
+      docId: applied.docId,
+      amount,
+      reservedAt: clock.now().getTime(),
+    };
     await transact([
       replaceAppliedPaymentStep({ ...applied, refundRequested: applied.refundRequested + amount, version: applied.version + 1 }, applied.version),
+      putReservationStep(reservation),
     ]);
     let refundId: string;
     try {
@@ -57,15 +69,16 @@ export async function requestRefund(staff: StaffContext, paymentId: string, inpu
         paymentIntentId: applied.paymentIntentId,
         currency: applied.currency,
         amount,
-        metadata: { orgId: staff.orgId, paymentId, docId: applied.docId },
+        metadata: { orgId: staff.orgId, paymentId, docId: applied.docId, reservationId: reservation.reservationId },
         idempotencyKey: stripeKey,
       }));
     } catch (error) {
-      await giveBack(applied, amount);
+      await releaseReservation(reservation);
       throw error;
     }
     const response: RefundRequested = { refundId, status: 'pending' };
     await recordRequest(staff, applied, { paymentId, refundId, amount }, complete(response));
+    await removeReservation(reservation);
     return response;
   });
 }
@@ -92,29 +105,12 @@ async function recordRequest(
   details: { paymentId: string; refundId: string; amount: number },
   steps: TransactionStep[],
 ) {
-  for (let attempt = 1; ; attempt++) {
-    const document = await getDocument(staff.orgId, applied.docId);
-    if (!document) throw new NotFound('Document');
-    try {
+  await retrying(
+    async () => {
+      const document = await getDocument(staff.orgId, applied.docId);
+      if (!document) throw new NotFound('Document');
       await apply(document, 'requestRefund', staff, { details: { ...details, currency: applied.currency, paymentIntentId: applied.paymentIntentId }, steps });
-      return;
-    } catch (error) {
-      if (!(error instanceof Conflict) || attempt >= ATTEMPTS) throw error;
-    }
-  }
-}
-
-/** Stripe refused: the reservation goes back, on whatever version the applied money has now. */
-async function giveBack(applied: AppliedStripePayment, amount: number): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    const now = (await getAppliedPayment(applied.orgId, applied.paymentIntentId, applied.docId))!;
-    try {
-      await transact([
-        replaceAppliedPaymentStep({ ...now, refundRequested: Math.max(0, now.refundRequested - amount), version: now.version + 1 }, now.version),
-      ]);
-      return;
-    } catch (error) {
-      if (!(error instanceof Conflict) || attempt >= ATTEMPTS) throw error;
-    }
-  }
+    },
+    { retryOn: (error) => error instanceof StaleWrite },
+  );
 }

@@ -57,12 +57,12 @@ export async function retrieveRefund(accountId: string, refundId: string): Promi
   );
 }
 
-/** Every refund of a charge (its `charge.refunded` event carries only the total): each is applied by its own id. */
-export async function listChargeRefunds(accountId: string, chargeId: string): Promise<Refund[]> {
+/** Every refund of a charge (its `charge.refunded` event carries only the total) or of a payment intent. */
+export async function listRefunds(accountId: string, of: { charge: string } | { payment_intent: string }): Promise<Refund[]> {
   return callStripe(async (stripe) => {
     const refunds: Refund[] = [];
     // The SDK's auto-pagination reads every page.
-    for await (const refund of stripe.refunds.list({ charge: chargeId, limit: 100 }, { stripeAccount: accountId })) refunds.push(refundView(refund));
+    for await (const refund of stripe.refunds.list({ ...of, limit: 100 }, { stripeAccount: accountId })) refunds.push(refundView(refund));
     return refunds;
   });
 }
