@@ -123,6 +123,20 @@ describe('refunds of a payment for several documents', () => {
       const intent = paid1.payments[0].stripe.paymentIntentId;
       expect(await getAppliedPayment(setup.org.id, intent, doc1.id)).toMatchObject({ refunded: 1_000, refundRequested: 0 });
       expect(await getAppliedPayment(setup.org.id, intent, doc2.id)).toMatchObject({ refunded: 3_000, refundRequested: 0 });
+
+      // The statement shows every movement, refunds too, and closes at the open balances.
+      const statement = (await setup.api.get(`/v1/orgs/${setup.org.id}/contacts/${setup.contact.id}/statement`)).body;
+      const movements = statement.lines.filter((line: { type: string }) => line.type !== 'invoice');
+      expect(movements.map((line: { type: string; debit: number; credit: number }) => [line.type, line.debit, line.credit]).sort()).toEqual(
+        [
+          ['payment', 0, 4_000],
+          ['payment', 0, 6_000],
+          ['refund', 1_000, 0],
+          ['refund', 3_000, 0],
+        ].sort(),
+      );
+      expect(statement.closingBalance).toBe(4_000);
+      expect(statement.aging.total).toBe(4_000);
     });
   }
 });

@@ -4,7 +4,6 @@ import { type TransactionStep, transact } from '../db/transact.ts';
 import { decide } from '../documents/commands.ts';
 import { getDocument } from '../documents/repository.ts';
 import type { StoredDocument } from '../documents/schema.ts';
-import { effectiveStatus } from '../documents/status.ts';
 import { today } from '../documents/view.ts';
 import { Conflict, NotFound } from '../errors.ts';
 import { newId } from '../ids.ts';
@@ -16,6 +15,7 @@ import { putPaymentStep } from '../payments/repository.ts';
 import type { Payment } from '../payments/schema.ts';
 import { retrying } from '../retry.ts';
 import { hasCode, stripeActor } from './context.ts';
+import { isOpenForPayment } from './payable.ts';
 import type { Allocation, AppliedStripePayment, CheckoutRecord } from './records.ts';
 import { ALREADY_APPLIED, getAppliedPayment, putAppliedPaymentStep, putPaymentRefStep } from './repository.ts';
 
@@ -26,8 +26,6 @@ export interface ReceivedPayment {
   method: Payment['method'];
   eventId: string;
 }
-
-const payableStatuses = ['sent', 'viewed', 'partially_paid', 'overdue'];
 
 /**
  * Applies a checkout's money to its documents, one transaction per document,
@@ -59,8 +57,7 @@ async function applyAllocation(record: CheckoutRecord, allocation: Allocation, p
 
 /** What fits on the document as it is now: none once it is paid or voided, or in another currency. */
 function fitting(document: StoredDocument, record: CheckoutRecord, amount: number): number {
-  const open = payableStatuses.includes(effectiveStatus(document, today())) && document.currency === record.currency;
-  return open ? Math.max(0, Math.min(amount, document.balance)) : 0;
+  return isOpenForPayment(document) && document.currency === record.currency ? Math.min(amount, document.balance) : 0;
 }
 
 function allocationSteps(record: CheckoutRecord, allocation: Allocation, payment: ReceivedPayment, document: StoredDocument): TransactionStep[] {

@@ -3,6 +3,7 @@ import type { PortalContext } from '../access/context.ts';
 import { clock } from '../clock.ts';
 import { transact } from '../db/transact.ts';
 import { kindLabels } from '../documents/kinds.ts';
+import { getDocuments } from '../documents/repository.ts';
 import type { StoredDocument } from '../documents/schema.ts';
 import { Conflict, Forbidden, Unprocessable } from '../errors.ts';
 import { chargeAmount } from '../money/stripe-amounts.ts';
@@ -10,7 +11,8 @@ import { onlinePayments, portalUrl } from '../orgs/view.ts';
 import { createCheckoutSession } from '../stripe/checkout.ts';
 import { allocateOldestDueFirst } from './allocation.ts';
 import { currentConnection } from './connection.ts';
-import { payableDocuments } from './payable.ts';
+import { expireCheckout } from './expiry.ts';
+import { isOpenForPayment, payableDocuments } from './payable.ts';
 import type { Allocation, CheckoutRecord } from './records.ts';
 import { getCheckoutRecord, getCheckoutRecords, listDocumentCheckouts, putCheckoutSteps } from './repository.ts';
 
@@ -89,7 +91,24 @@ export async function startCheckout(person: PortalContext, request: CheckoutRequ
     if (!stored) throw error;
     return started(stored, true);
   }
+  await expireIfOvertaken(person, record);
   return started(record, false);
+}
+
+/**
+ * A document voided or paid in full while its session was being made: the
+ * void's or payment's expiry of open sessions may have run before this one
+ * was stored, so it is expired here. Whichever commits last sees the other:
+ * a change after this read finds the stored session and expires it itself.
+ */
+async function expireIfOvertaken(person: PortalContext, record: CheckoutRecord): Promise<void> {
+  const documents = await getDocuments(
+    person.orgId,
+    record.allocations.map((allocation) => allocation.docId),
+  );
+  if (documents.every((document) => document && isOpenForPayment(document))) return;
+  await expireCheckout(record);
+  throw new Conflict('DOCUMENT_NOT_OPEN', 'A document was paid or voided while its payment was being prepared; there is nothing left to pay.');
 }
 
 /** The amount asked for, within the rules: at most the balances; less only when the organization allows partial payments, and not below its minimum. */

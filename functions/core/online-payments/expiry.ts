@@ -5,6 +5,7 @@ import type { EffectsOf } from '../outbox/consumer.ts';
 import type { OutboxEvent } from '../outbox/events.ts';
 import { once } from '../outbox/once.ts';
 import { expireCheckoutSession } from '../stripe/checkout.ts';
+import type { CheckoutRecord } from './records.ts';
 import { checkoutStatusStep, getCheckoutRecords, listDocumentCheckouts } from './repository.ts';
 
 /**
@@ -20,19 +21,22 @@ async function expireOpenCheckouts(event: OutboxEvent, docId: string) {
     checkouts.map((checkout) => checkout.sessionId),
   );
   for (const record of records.filter((candidate) => candidate.status === 'open')) {
-    await once(event, 'expire-checkout', record.sessionId, async () => {
-      const session = await expireCheckoutSession(record.accountId, record.sessionId);
-      if (session.status !== 'expired') {
-        log.info('checkout not expired', { orgId: event.orgId, sessionId: record.sessionId, status: session.status });
-        return;
-      }
-      try {
-        await transact([checkoutStatusStep(record, 'expired')]);
-      } catch (error) {
-        // The webhook's `checkout.session.expired` marked it first.
-        if (!(error instanceof StaleWrite)) throw error;
-      }
-    });
+    await once(event, 'expire-checkout', record.sessionId, () => expireCheckout(record));
+  }
+}
+
+/** Ends one open session at Stripe and marks it expired; one Stripe reports complete is left for the webhook. */
+export async function expireCheckout(record: CheckoutRecord): Promise<void> {
+  const session = await expireCheckoutSession(record.accountId, record.sessionId);
+  if (session.status !== 'expired') {
+    log.info('checkout not expired', { orgId: record.orgId, sessionId: record.sessionId, status: session.status });
+    return;
+  }
+  try {
+    await transact([checkoutStatusStep(record, 'expired')]);
+  } catch (error) {
+    // The webhook's `checkout.session.expired` marked it first.
+    if (!(error instanceof StaleWrite)) throw error;
   }
 }
 

@@ -7,6 +7,10 @@ import { effectiveStatus } from '../documents/status.ts';
 import { today } from '../documents/view.ts';
 import { NotFound, Unprocessable } from '../errors.ts';
 
+/** Whether a document can take money now: the writer's `pay` rule takes its kind and status, and it still has a balance. The one definition of payable. */
+export const isOpenForPayment = (document: StoredDocument, on = today()) =>
+  rules.pay.kinds.includes(document.kind) && rules.pay.from.includes(effectiveStatus(document, on)) && document.balance > 0;
+
 /**
  * The documents a portal person asks to pay, each one their own contact's
  * (anything else is 404, as if it did not exist), payable (an invoice or
