@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getAppliedPayment } from '../../functions/core/online-payments/repository.ts';
 import { portalSetup, sentDocument } from '../support/documents.ts';
-import { asStripeFunction, invoiceWithCheckout, linkedAccount, paidAs, storedCheckout } from '../support/online-payments.ts';
+import { asStripeFunction, euroCheckout, invoiceWithCheckout, linkedAccount, paidAs } from '../support/online-payments.ts';
 import { control, deliveries, eventually, platformStripe } from '../support/stripe.ts';
 
 beforeAll(asStripeFunction);
@@ -23,13 +23,7 @@ async function retainerPaidOnline() {
     lines: [{ description: 'Advance', quantity: 1, unitPrice: 20_000 }],
   });
   const accountId = await linkedAccount(setup.org.id);
-  const checkout = await storedCheckout({
-    orgId: setup.org.id,
-    accountId,
-    contactId: setup.contact.id,
-    currency: 'EUR',
-    allocations: [{ docId: retainer.id, amount: 20_000 }],
-  });
+  const checkout = await euroCheckout(setup, accountId, [{ docId: retainer.id, amount: 20_000 }]);
   await control('POST', `/checkout/sessions/${checkout.sessionId}/pay`, { method: 'card' });
   const path = `/v1/orgs/${setup.org.id}/retainer-invoices/${retainer.id}`;
   const paid = await paidAs(setup.api, path);
@@ -65,13 +59,7 @@ describe('refunded money never stays spendable', () => {
   it('credit from an online overpayment leaves with a refund made in Stripe’s dashboard', async () => {
     const setup = await invoiceWithCheckout();
     // A second session for the same balance, paid after the first: all of its money is credit.
-    const second = await storedCheckout({
-      orgId: setup.org.id,
-      accountId: setup.accountId,
-      contactId: setup.contact.id,
-      currency: 'EUR',
-      allocations: [{ docId: setup.invoice.id, amount: 10_000 }],
-    });
+    const second = await euroCheckout(setup, setup.accountId, [{ docId: setup.invoice.id, amount: 10_000 }]);
     await control('POST', `/checkout/sessions/${setup.checkout.sessionId}/pay`, { method: 'card' });
     await paidAs(setup.api, setup.path);
     await control('POST', `/checkout/sessions/${second.sessionId}/pay`, { method: 'card' });
@@ -98,16 +86,10 @@ describe('refunds of a payment for several documents', () => {
         sentDocument(setup.api, setup.org.id, 'invoices', setup.contact.id, { lines: [{ description: 'Work', quantity: 1, unitPrice: amount }] });
       const [doc1, doc2] = [await make(4_000), await make(6_000)];
       const accountId = await linkedAccount(setup.org.id);
-      const checkout = await storedCheckout({
-        orgId: setup.org.id,
-        accountId,
-        contactId: setup.contact.id,
-        currency: 'EUR',
-        allocations: [
-          { docId: doc1.id, amount: 4_000 },
-          { docId: doc2.id, amount: 6_000 },
-        ],
-      });
+      const checkout = await euroCheckout(setup, accountId, [
+        { docId: doc1.id, amount: 4_000 },
+        { docId: doc2.id, amount: 6_000 },
+      ]);
       await control('POST', `/checkout/sessions/${checkout.sessionId}/pay`, { method: 'card' });
       const path = (doc: { id: string }) => `/v1/orgs/${setup.org.id}/invoices/${doc.id}`;
       const [paid1, paid2] = [await paidAs(setup.api, path(doc1)), await paidAs(setup.api, path(doc2))];

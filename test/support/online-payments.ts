@@ -108,6 +108,10 @@ export async function itemsOf(orgId: string, docIds: string[], sessionIds: strin
   return count;
 }
 
+/** A stored EUR checkout of the setup's contact on the account, for these documents and amounts. */
+export const euroCheckout = (setup: { org: { id: string }; contact: { id: string } }, accountId: string, allocations: { docId: string; amount: number }[]) =>
+  storedCheckout({ orgId: setup.org.id, accountId, contactId: setup.contact.id, currency: 'EUR', allocations });
+
 /** An organization with a connected account, a contact with portal access and a sent invoice, and a stored checkout for its balance. */
 export async function invoiceWithCheckout(total = 10_000) {
   const setup = await portalSetup();
@@ -115,13 +119,7 @@ export async function invoiceWithCheckout(total = 10_000) {
     lines: [{ description: 'Work', quantity: 1, unitPrice: total }],
   });
   const accountId = await linkedAccount(setup.org.id);
-  const checkout = await storedCheckout({
-    orgId: setup.org.id,
-    accountId,
-    contactId: setup.contact.id,
-    currency: 'EUR',
-    allocations: [{ docId: invoice.id, amount: invoice.balance }],
-  });
+  const checkout = await euroCheckout(setup, accountId, [{ docId: invoice.id, amount: invoice.balance }]);
   const path = `/v1/orgs/${setup.org.id}/invoices/${invoice.id}`;
   return { ...setup, invoice, accountId, checkout, path };
 }
