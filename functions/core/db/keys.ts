@@ -127,6 +127,8 @@ export const keys = {
   /** A refund reserved on applied money while Stripe is asked; removed once the request is recorded, or released by reconciliation. */
   refundReservation: (orgId: string, reservationId: string): Key => ({ PK: org(orgId), SK: `REFUND_RESERVATION#${reservationId}` }),
   refundReservationPrefix: (orgId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: 'REFUND_RESERVATION#' }),
+  /** Money given back at Stripe (a refund, a lost dispute), taken off Portico's accounts once, whatever the plan on a retry. */
+  moneyBack: (orgId: string, sourceId: string): Key => ({ PK: org(orgId), SK: `MONEY_BACK#${sourceId}` }),
   /** A Stripe dispute on a payment intent, once per dispute and outcome. */
   stripeDispute: (orgId: string, disputeId: string): Key => ({ PK: org(orgId), SK: `STRIPE_DISPUTE#${disputeId}` }),
   /** Where reconciliation of a connected account's events got to (global, beside the account link). */

@@ -1,10 +1,12 @@
+import { tableName } from '../db/client.ts';
+import { keys } from '../db/keys.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { transact } from '../db/transact.ts';
 import { decide } from '../documents/commands.ts';
 import { getDocument } from '../documents/repository.ts';
 import type { DocumentDispute } from '../documents/schema.ts';
 import { today } from '../documents/view.ts';
-import { NotFound, StaleWrite } from '../errors.ts';
+import { Conflict, NotFound, StaleWrite } from '../errors.ts';
 import { type CreditMovement, creditSteps } from '../ledger/credit.ts';
 import { ALREADY_RECORDED } from '../ledger/repository.ts';
 import type { EntrySource } from '../ledger/schema.ts';
@@ -88,13 +90,27 @@ export async function takeMoneyBack(orgId: string, back: MoneyBack): Promise<voi
       const credit: CreditMovement[] = [];
       for (const take of takes) steps.push(...(await takeSteps(take, back, credit)));
       try {
-        await transact([...steps, ...creditSteps(orgId, credit, today())]);
+        await transact([...steps, ...creditSteps(orgId, credit, today()), moneyBackStep(orgId, back.source.id)]);
       } catch (error) {
         if (!hasCode(error, ALREADY_RECORDED)) throw error;
       }
     },
     { retryOn: (error) => error instanceof StaleWrite },
   );
+}
+
+/** One marker per refund or dispute: a retry after a lost race, planning anew, can never take the same money from another place. */
+function moneyBackStep(orgId: string, sourceId: string): TransactionStep {
+  return {
+    write: {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.moneyBack(orgId, sourceId), type: 'money-back', sourceId },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    },
+    onConditionFailed: () => new Conflict(ALREADY_RECORDED, 'This money was taken back before.'),
+  };
 }
 
 async function takeSteps(take: Take, back: MoneyBack, credit: CreditMovement[]): Promise<TransactionStep[]> {
