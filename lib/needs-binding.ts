@@ -8,12 +8,13 @@ import type { PoolWithClient } from './user-pools.ts';
 
 const TABLE_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
 const TABLE_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
-/** Only the admin calls the portal-access adapter makes; sign-in calls need no IAM. */
-const PORTAL_POOL_ACTIONS = [
+/** The Admin calls the portal-access adapter makes (portal-access/cognito.ts); the session calls need no IAM. */
+const PORTAL_POOL_ADMIN_ACTIONS = [
   'cognito-idp:AdminCreateUser',
   'cognito-idp:AdminSetUserPassword',
-  'cognito-idp:AdminUpdateUserAttributes',
   'cognito-idp:AdminDeleteUser',
+  'cognito-idp:AdminUserGlobalSignOut',
+  'cognito-idp:AdminSetUserMFAPreference',
 ];
 
 /** What functions can be bound to. */
@@ -52,7 +53,8 @@ const bindings: { [N in NeedName]: Binding<N> } = {
   },
   portalPool: {
     environment: ({ portal }) => ({ PORTAL_USER_POOL_ID: portal.pool.userPoolId, PORTAL_CLIENT_ID: portal.client.userPoolClientId }),
-    grants: ({ portal }) => [new PolicyStatement({ actions: PORTAL_POOL_ACTIONS, resources: [portal.pool.userPoolArn] })],
+    grants: ({ portal }, level) =>
+      level === 'admin' ? [new PolicyStatement({ actions: PORTAL_POOL_ADMIN_ACTIONS, resources: [portal.pool.userPoolArn] })] : [],
   },
   staffPool: {
     environment: ({ staff }) => ({ STAFF_USER_POOL_ID: staff.pool.userPoolId }),

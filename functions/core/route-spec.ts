@@ -55,8 +55,14 @@ export interface RouteSpec extends HttpOptions {
   errors?: readonly ErrorStatus[];
   /** What the function is bound to: environment variables and IAM grants come together from this. */
   needs: Needs;
-  /** A heavy library the handler loads: its routes get a function of their own, so it weighs on no other cold start. */
-  renders?: 'pdf';
+  /**
+   * A heavy library the handler loads, by what it renders: `pdf` (pdfkit), `qrCode`
+   * (qrcode, enrolling an authenticator), `mail` (the HTML sanitizer, saving or previewing
+   * a template without sending). Its routes get a function of their own, so it weighs on
+   * no other cold start; test/unit/bundle-libraries.test.ts fails when a library reaches
+   * a function none of whose routes declares it.
+   */
+  renders?: 'pdf' | 'qrCode' | 'mail';
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
