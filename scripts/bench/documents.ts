@@ -64,7 +64,7 @@ export async function benchDocuments(apiUrl: string, staff: Client, rows: Figure
       // A refused create is a finding of the bench, not its end: it is counted and shown.
       await staff('POST', `/v1/orgs/${burstOrg.id}/invoices`, body, { 'idempotency-key': randomUUID() }).then(
         (invoice) => numbers.add(invoice.number),
-        (error: Error) => refused.push(error.message.split(': ').slice(1, 2).join('')),
+        (error: Error) => refused.push(/: (\d{3}) /.exec(error.message)?.[1] ?? error.message),
       );
     }),
   );

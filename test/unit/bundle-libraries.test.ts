@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { consumers } from '../../functions/core/consumers.ts';
 import type { Needs } from '../../functions/core/needs.ts';
 import type { Route } from '../../functions/core/route-spec.ts';
@@ -36,6 +36,9 @@ const contentsOf = (fn: Deployed) => {
 };
 
 describe("each deployed function's bundle", () => {
+  // Bundled once, together, before the checks (esbuild takes seconds per function on a busy machine).
+  beforeAll(() => Promise.all(deployed.map(contentsOf)), 600_000);
+
   it.each(deployed.map((fn) => [fn.name, fn] as const))('%s holds only the heavy libraries its routes need', async (_name, fn) => {
     const { packages } = await contentsOf(fn);
     const unneeded = Object.entries(heavyLibraries)
