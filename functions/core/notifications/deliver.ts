@@ -20,7 +20,7 @@ export async function deliverOnce<K extends TemplateKey>(event: OutboxEvent, mai
       const outcome = await once(event, mail.template, mail.recipient, () => sendUnlessCapped(event, mail));
       if (outcome === 'skipped') log.info('email already sent', { orgId: event.orgId, eventId: event.id, template: mail.template, recipient: mail.recipient });
     } catch (error) {
-      log.error('email not sent', { orgId: event.orgId, eventId: event.id, template: mail.template, recipient: mail.recipient, error: (error as Error).name });
+      log.error('email not sent', { orgId: event.orgId, eventId: event.id, template: mail.template, recipient: mail.recipient }, error);
       failure ??= error;
     }
   }

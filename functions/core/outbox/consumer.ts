@@ -24,8 +24,7 @@ export function outboxConsumer<N extends ConsumerName>(name: N, effects: Effects
       await effect(event);
       log.info('event handled', fields);
     } catch (error) {
-      // Only an unreadable event's message goes in: it names fields, never values.
-      log.error('event failed', { ...fields, error: (error as Error).name, detail: error instanceof UnreadableEvent ? error.message : undefined });
+      log.error('event failed', fields, error);
       throw error;
     }
   };
