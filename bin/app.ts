@@ -10,4 +10,5 @@ new PorticoStack(app, context('stackName') ?? 'Portico', {
   sesIdentity: context('sesIdentity') ?? 'example.com',
   emailFrom: context('emailFrom') ?? 'Portico <no-reply@example.com>',
   publicBaseUrl: context('publicBaseUrl'),
+  alarmEmail: context('alarmEmail'),
 });

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App, Validations } from 'aws-cdk-lib';
+import { Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,22 +10,9 @@ import { tableDefinition } from '../../functions/core/db/table-definition.ts';
 import type { Needs } from '../../functions/core/needs.ts';
 import { schedules } from '../../functions/core/schedules.ts';
 import { type Route, routeList } from '../../functions/routes.ts';
-import { PorticoStack } from '../../lib/portico-stack.ts';
 import { functionGroups } from '../../lib/settings/function-groups.ts';
 import { listTemplates } from '../../scripts/generate-email-templates.ts';
-
-function testApp(outdir?: string, routes?: Route[]) {
-  // Bundling is skipped: `npm run synth` bundles every function with esbuild.
-  const app = new App({ outdir, context: { 'aws:cdk:bundling-stacks': [] } });
-  const stack = new PorticoStack(app, 'Test', {
-    env: { account: '123456789012', region: 'eu-west-1' },
-    deletionProtection: true,
-    sesIdentity: 'example.com',
-    emailFrom: 'Acme <billing@example.com>',
-    routes,
-  });
-  return { app, stack };
-}
+import { testApp } from '../support/stack-app.ts';
 
 type Resource = { Type: string; Properties: Record<string, any> };
 let template: Template;
@@ -209,7 +196,7 @@ describe('the stack', () => {
       key: 'GET /v1/orgs/{orgId}/extra' as Route['key'],
       path: '/v1/orgs/{orgId}/extra',
     };
-    const withExtra = Template.fromStack(testApp(undefined, [...routeList(), extra]).stack).toJSON().Resources;
+    const withExtra = Template.fromStack(testApp(undefined, { routes: [...routeList(), extra] }).stack).toJSON().Resources;
     expect(Object.keys(withExtra).length - Object.keys(resources).length).toBeLessThanOrEqual(2);
   });
 

@@ -3,6 +3,7 @@ import { requirePermission } from '../access/permissions.ts';
 import { clock } from '../clock.ts';
 import { type TransactionStep, transact } from '../db/transact.ts';
 import { Conflict, NotFound, Unprocessable } from '../errors.ts';
+import { count } from '../metrics.ts';
 import type { OutboxEventData } from '../outbox/events.ts';
 import { newOutboxEvent, outboxStep } from '../outbox/repository.ts';
 import { activityStep } from './activity.ts';
@@ -99,6 +100,7 @@ export function decideCreation(document: StoredDocument, actor: Actor, change: C
 export async function apply(current: StoredDocument, action: DocumentAction, actor: Actor, change: Change = {}): Promise<StoredDocument> {
   const decision = decide(current, action, actor, change);
   await transact(decision.steps);
+  if (action === 'send') count('DocumentsSent');
   return decision.document;
 }
 

@@ -6,6 +6,7 @@ import { renderBusinessTemplate, renderTemplate } from '../email-templates/rende
 import { getOverride } from '../email-templates/repository.ts';
 import { NotFound } from '../errors.ts';
 import { log } from '../log.ts';
+import { count } from '../metrics.ts';
 import { getOrganization } from '../orgs/repository.ts';
 import { countMail } from './cap.ts';
 import { senderFor } from './sender.ts';
@@ -38,5 +39,6 @@ export async function sendEmail<K extends TemplateKey>(orgId: string, key: K, to
       },
     }),
   );
+  count('MailsSent');
   log.info('email sent', { orgId, template: key, messageId: MessageId });
 }

@@ -2,6 +2,7 @@ import { sendEmail } from '../email/send.ts';
 import type { TemplateKey } from '../email-templates/catalog.ts';
 import { MailCapReached } from '../errors.ts';
 import { log } from '../log.ts';
+import { count } from '../metrics.ts';
 import type { OutboxEvent } from '../outbox/events.ts';
 import { once } from '../outbox/once.ts';
 import type { Mail } from './mails.ts';
@@ -20,7 +21,8 @@ export async function deliverOnce<K extends TemplateKey>(event: OutboxEvent, mai
       const outcome = await once(event, mail.template, mail.recipient, () => sendUnlessCapped(event, mail));
       if (outcome === 'skipped') log.info('email already sent', { orgId: event.orgId, eventId: event.id, template: mail.template, recipient: mail.recipient });
     } catch (error) {
-      log.error('email not sent', { orgId: event.orgId, eventId: event.id, template: mail.template, recipient: mail.recipient, error: (error as Error).name });
+      log.error('email not sent', { orgId: event.orgId, eventId: event.id, template: mail.template, recipient: mail.recipient }, error);
+      count('MailsDeferred');
       failure ??= error;
     }
   }
@@ -32,6 +34,7 @@ async function sendUnlessCapped<K extends TemplateKey>(event: OutboxEvent, mail:
     await sendEmail(event.orgId, mail.template, mail.to, mail.values);
   } catch (error) {
     if (!(error instanceof MailCapReached)) throw error;
+    count('MailsOverCap');
     log.warn('email over the daily cap, skipped', { orgId: event.orgId, eventId: event.id, template: mail.template, recipient: mail.recipient });
   }
 }

@@ -9,6 +9,7 @@ import { today } from '../documents/view.ts';
 import { Conflict, NotFound } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { log } from '../log.ts';
+import { count } from '../metrics.ts';
 import { newOutboxEvent, outboxStep } from '../outbox/repository.ts';
 import { addCreditStep, putPaymentStep } from '../payments/repository.ts';
 import type { Payment } from '../payments/schema.ts';
@@ -45,6 +46,7 @@ async function applyAllocation(record: CheckoutRecord, allocation: Allocation, p
     if (!document) throw new NotFound('Document'); // a checkout is only made for sent documents, which are never deleted
     try {
       await transact(allocationSteps(record, allocation, payment, document));
+      count('PaymentsApplied');
       return;
     } catch (error) {
       if (hasCode(error, ALREADY_APPLIED)) return;

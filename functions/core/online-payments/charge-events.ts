@@ -3,6 +3,7 @@ import { apply } from '../documents/commands.ts';
 import { getDocument } from '../documents/repository.ts';
 import { Conflict } from '../errors.ts';
 import { log } from '../log.ts';
+import { count } from '../metrics.ts';
 import { fromStripeAmount } from '../money/stripe-amounts.ts';
 import { type StripeEventContext, stripeActor } from './context.ts';
 import { finishEvent } from './finish-event.ts';
@@ -57,6 +58,7 @@ export async function chargeRefunded(context: StripeEventContext): Promise<void>
       return false;
     }
     await takeBack(from, Math.min(due, remainingOf(from)), 'refund');
+    count('RefundsApplied');
     return true;
   });
   await finishEvent(context);

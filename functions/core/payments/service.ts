@@ -11,6 +11,7 @@ import { documentView, paymentView, today } from '../documents/view.ts';
 import { Unprocessable } from '../errors.ts';
 import { idempotent } from '../idempotency/service.ts';
 import { newId } from '../ids.ts';
+import { count } from '../metrics.ts';
 import { putPaymentRefStep } from '../online-payments/repository.ts';
 import { addCreditStep, listContactCredits, putPaymentStep, useCreditStep } from './repository.ts';
 import type { CreditInput, Payment, PaymentInput } from './schema.ts';
@@ -33,6 +34,7 @@ export async function recordPayment(staff: StaffContext, kind: DocumentKind, doc
     const view = paymentView(payment);
     const credit = current.kind === 'retainer-invoice' ? [addCreditStep(staff.orgId, current.contactId, current.currency, input.amount)] : [];
     await settle(current, payment, 'pay', staff, [...credit, ...complete(view)]);
+    count('PaymentsApplied');
     return view;
   });
 }

@@ -148,7 +148,7 @@ async function delivered(send: () => Promise<void>): Promise<boolean> {
     await send();
     return true;
   } catch (error) {
-    log.error('portal email not sent', { error: error instanceof Error ? error.name : 'unknown' });
+    log.error('portal email not sent', {}, error);
     return false;
   }
 }

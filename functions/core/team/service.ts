@@ -73,7 +73,7 @@ export async function inviteMember(caller: StaffContext, input: InviteMemberInpu
   try {
     await sendStaffInvitation(caller.organization, input.email, input.role, caller.email, `${caller.orgId}.${secret}`);
   } catch (error) {
-    log.error('staff invitation not sent', { error: error instanceof Error ? error.name : 'unknown' });
+    log.error('staff invitation not sent', {}, error);
     emailSent = false;
   }
   return { ...invitationView(invitation), emailSent };
