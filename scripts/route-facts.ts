@@ -46,8 +46,10 @@ function reachable(entry: string): string[] {
   const visit = (path: string) => {
     if (seen.has(path) || !existsSync(path)) return;
     seen.add(path);
-    for (const match of source(path).matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+\.ts)'/g)) {
-      const target = resolve(dirname(path), match[1]!);
+    // Type-only imports bring no code that could throw.
+    for (const match of source(path).matchAll(/^(?:import|export)(\s+type)?\s[^;]*?from\s+'(\.{1,2}\/[^']+\.ts)'/gm)) {
+      if (match[1]) continue;
+      const target = resolve(dirname(path), match[2]!);
       if (target.startsWith(functionsDir)) visit(target);
     }
   };
