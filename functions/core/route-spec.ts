@@ -67,8 +67,28 @@ export interface RouteSpec extends HttpOptions {
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** A route as the merged table lists it: its spec with method and path split out of its key, and its area. */
-export interface Route extends RouteSpec {
+/**
+ * What the API description says of one route beyond its spec: a description
+ * (the summary says what, this says how: defaults, units, what to expect) and
+ * an example body that passes the route's body schema.
+ */
+export interface RouteDocs<B = unknown> {
+  description?: string;
+  example?: B;
+}
+
+/**
+ * An area's part of the API description (`functions/<area>/api-docs.ts`): its
+ * tag's description and its routes' docs, typed by each route's body. Kept out
+ * of `routes.ts`, so none of it reaches a handler's bundle.
+ */
+export interface AreaDocs<R extends Record<string, RouteSpec>> {
+  tag: string;
+  operations: { [K in keyof R]?: RouteDocs<R[K] extends { body: infer B extends Schema } ? z.input<B> : never> };
+}
+
+/** A route as the merged table lists it: its spec with method and path split out of its key, its area and its docs. */
+export interface Route extends RouteSpec, RouteDocs {
   key: string;
   method: HttpMethod;
   path: string;
