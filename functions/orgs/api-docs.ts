@@ -6,7 +6,7 @@ export const docs = {
   operations: {
     'POST /v1/orgs': {
       description:
-        'Creates an organization; the caller becomes its owner, and answers to its emails go to the caller. With `portalName` the portal is enabled at that name at once (a name another organization holds is `409`); without it the organization has no portal until `PUT …/portal` claims one. `currency` (default USD) is what new documents are in unless they say otherwise.',
+        'Creates an organization; the caller becomes its owner, and answers to its emails go to the caller. With `portalName` the portal is enabled at once under that name; a name another organization holds is `409`; without it the organization has no portal until `PUT …/portal` claims one. `currency` (default USD) is what new documents are in unless they say otherwise.',
       example: {
         name: 'Acme Supplies Ltd',
         portalName: 'acme-supplies',
