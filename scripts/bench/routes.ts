@@ -8,7 +8,7 @@ import type { InvokeWithEnvironment } from '../local/function-environment.ts';
 import type { LocalState } from '../local/local-state.ts';
 import { attachCounter, type ReplayClients, recordCalls, replay } from './aws-calls.ts';
 import { gatewayEvent } from './cold-start.ts';
-import { measure } from './measure.ts';
+import { measureAlternating } from './measure.ts';
 import type { SeededOrganization } from './seed.ts';
 
 /** The concurrencies each route is measured at. */
@@ -77,8 +77,16 @@ function benchRequests(org: SeededOrganization, staffToken: string, portalToken:
   ];
 }
 
+/** Unmeasured rounds of handler and replay before the measured ones: about a tenth of the requests. */
+const warmupRounds = (count: number, concurrency: number) => Math.max(1, Math.round(count / concurrency / 10));
+
 /** How many sign-in persons `benchRoutes` uses for `count` requests per concurrency. */
-export const signInPersonsFor = (count: number) => Math.ceil((2 + count * CONCURRENCIES.length) / ATTEMPTS_PER_SUBJECT);
+export const signInPersonsFor = (count: number) =>
+  Math.ceil(
+    (2 +
+      CONCURRENCIES.reduce((calls, concurrency) => calls + Math.ceil(count / concurrency) * concurrency + warmupRounds(count, concurrency) * concurrency, 0)) /
+      ATTEMPTS_PER_SUBJECT,
+  );
 
 type Handler = (event: unknown, context: Context) => Promise<{ statusCode: number }>;
 
@@ -120,11 +128,16 @@ export async function benchRoutes(
     await replay(clients, calls);
     const byConcurrency: AtConcurrency[] = [];
     for (const concurrency of CONCURRENCIES) {
-      const inProcess = await measure(request.route, count, concurrency, () => call());
-      const replayed = await measure(`${request.route} replayed`, count, concurrency, async () => {
-        await replay(clients, calls);
-      });
-      byConcurrency.push({ concurrency, handlerP50Ms: inProcess.p50, replayP50Ms: replayed.p50, ratio: inProcess.p50 / replayed.p50 });
+      const { a: handlerP50Ms, b: replayP50Ms } = await measureAlternating(
+        count,
+        concurrency,
+        warmupRounds(count, concurrency),
+        () => call(),
+        async () => {
+          await replay(clients, calls);
+        },
+      );
+      byConcurrency.push({ concurrency, handlerP50Ms, replayP50Ms, ratio: handlerP50Ms / replayP50Ms });
     }
     figures.push({ route: request.route, calls: calls.length, byConcurrency });
   }
