@@ -1,5 +1,6 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { defaultMailLimits, type MailLimits } from '../functions/core/email/limits.ts';
 import type { Route } from '../functions/routes.ts';
 import { createDataTable } from './data-table.ts';
 import { createEmailTemplates } from './email-templates.ts';
@@ -19,6 +20,8 @@ export interface PorticoStackProps extends StackProps {
   emailFrom: string;
   /** Public base of portal links (a custom domain); defaults to the API's own URL. */
   publicBaseUrl?: string;
+  /** Daily mail limits; the defaults (functions/core/email/limits.ts) where not given. */
+  mailLimits?: Partial<MailLimits>;
   /** The routes to serve; the route table unless a test adds one. */
   routes?: Route[];
 }
@@ -47,6 +50,7 @@ export class PorticoStack extends Stack {
           identityArn: this.formatArn({ service: 'ses', resource: 'identity', resourceName: props.sesIdentity }),
         },
         stripeSecrets,
+        mailLimits: { ...defaultMailLimits, ...props.mailLimits },
       }),
     });
     new StreamConsumers(this, 'Consumers', { table, bindables: api.bindables });

@@ -142,6 +142,16 @@ export const keys = {
    * In its own partition, like outbox events: every email writes it, often from the consumer lane after the request answered.
    */
   mailCount: (orgId: string, day: string): Key => ({ PK: `${org(orgId)}#MAIL_COUNT`, SK: day }),
+  /** Global to the staff user, like their MFA: the emails they caused on one UTC day, across all their organizations. */
+  senderMailCount: (staffId: string, day: string): Key => ({ PK: `${staff(staffId)}#MAIL_COUNT`, SK: day }),
+  /** The daily mail limit the operator set for one organization, when set. */
+  mailLimit: (orgId: string): Key => ({ PK: org(orgId), SK: 'MAIL_LIMIT' }),
+  /** Mail over a limit, waiting for its window, in the order it was meant to go. */
+  waitingMail: (orgId: string, at: string, id: string): Key => ({ PK: `${org(orgId)}#MAIL_WAITING`, SK: `${at}#${id}` }),
+  waitingMailPrefix: (orgId: string): KeyPrefix => ({ PK: `${org(orgId)}#MAIL_WAITING`, SKPrefix: '' }),
+  /** GSI1 attributes of waiting mail: every organization's, oldest first, for the schedule that sends it (one partition; waiting mail is rare). */
+  waitingMailIndex: (orgId: string, at: string, id: string) => ({ GSI1PK: 'MAIL_WAITING', GSI1SK: `${at}#${orgId}#${id}` }),
+  waitingMailEverywhere: () => ({ GSI1PK: 'MAIL_WAITING' }),
 };
 
 function document(orgId: string, docId: string) {

@@ -1,0 +1,39 @@
+import { MailCapReached } from '../errors.ts';
+import { log } from '../log.ts';
+import { sendEmail } from './send.ts';
+import { claimWaiting, everyWaiting, removeWaiting, unclaimWaiting, type WaitingMail } from './waiting-repository.ts';
+
+/**
+ * Sends the mail limits held back, oldest first, while each organization's
+ * window allows. An organization whose next mail cannot go (over its limit
+ * again, another run holding it, a failed send) keeps the rest waiting
+ * behind it, so its mail still goes in order. A crash between the send and
+ * the removal sends that mail again once its claim lapses: at least once.
+ */
+export async function releaseWaitingMail(orgId?: string): Promise<{ sent: number; stillWaiting: number }> {
+  const held = new Set<string>();
+  let sent = 0;
+  let stillWaiting = 0;
+  for await (const mail of everyWaiting(orgId)) {
+    if (held.has(mail.orgId) || !(await sendWaiting(mail))) {
+      held.add(mail.orgId);
+      stillWaiting++;
+      continue;
+    }
+    sent++;
+  }
+  return { sent, stillWaiting };
+}
+
+async function sendWaiting(mail: WaitingMail): Promise<boolean> {
+  if (!(await claimWaiting(mail))) return false;
+  try {
+    await sendEmail(mail.orgId, mail.template, mail.to, mail.values as never, mail.senderId);
+  } catch (error) {
+    await unclaimWaiting(mail);
+    if (!(error instanceof MailCapReached)) log.error('waiting email not sent', { orgId: mail.orgId, mailId: mail.id, error: (error as Error).name });
+    return false;
+  }
+  await removeWaiting(mail);
+  return true;
+}
