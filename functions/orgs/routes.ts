@@ -10,7 +10,7 @@ export const routes = {
     entry: 'orgs/create-organization',
     summary: 'Create an organization; the caller becomes its owner',
     responses: { 201: Organization },
-    errors: [409, 422],
+    errors: [409, 422, 429],
     auth: 'staff',
     body: CreateOrganizationBody,
     needs: { table: 'readwrite', web: true },

@@ -144,6 +144,8 @@ export const keys = {
   mailCount: (orgId: string, day: string): Key => ({ PK: `${org(orgId)}#MAIL_COUNT`, SK: day }),
   /** Global to the staff user, like their MFA: the emails they caused on one UTC day, across all their organizations. */
   senderMailCount: (staffId: string, day: string): Key => ({ PK: `${staff(staffId)}#MAIL_COUNT`, SK: day }),
+  /** The organizations one staff user created on one UTC day, counted against their daily allowance. */
+  organizationsCreated: (staffId: string, day: string): Key => ({ PK: `${staff(staffId)}#ORGS_CREATED`, SK: day }),
   /** The daily mail limit the operator set for one organization, when set. */
   mailLimit: (orgId: string): Key => ({ PK: org(orgId), SK: 'MAIL_LIMIT' }),
   /** Mail over a limit, waiting for its window, in the order it was meant to go. */
