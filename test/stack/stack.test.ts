@@ -101,6 +101,7 @@ const expectedVariables = (needs: Needs) =>
     ...(needs.portalPool ? ['PORTAL_USER_POOL_ID', 'PORTAL_CLIENT_ID'] : []),
     ...(needs.staffPool ? ['STAFF_USER_POOL_ID'] : []),
     ...(needs.email ? ['EMAIL_FROM'] : []),
+    ...(needs.mailLimits ? ['MAIL_DAILY_LIMIT_NEW_ORGANIZATION', 'MAIL_DAILY_LIMIT_ORGANIZATION', 'MAIL_DAILY_LIMIT_PER_SENDER'] : []),
     ...(needs.web ? ['PUBLIC_BASE_URL'] : []),
     ...(needs.stripe ? ['STRIPE_SECRETS_ARN'] : []),
   ].sort();
