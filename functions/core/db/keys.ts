@@ -9,6 +9,7 @@ export type Key = { PK: string; SK: string };
 export type KeyPrefix = { PK: string; SKPrefix: string };
 
 const org = (orgId: string) => `ORG#${orgId}`;
+const MAIL_DIGEST = 'DIGEST#';
 const staff = (staffId: string) => `STAFF#${staffId}`;
 
 export const keys = {
@@ -151,6 +152,16 @@ export const keys = {
   /** Mail over a limit, waiting for its window, in the order it was meant to go. */
   waitingMail: (orgId: string, at: string, id: string): Key => ({ PK: `${org(orgId)}#MAIL_WAITING`, SK: `${at}#${id}` }),
   waitingMailPrefix: (orgId: string): KeyPrefix => ({ PK: `${org(orgId)}#MAIL_WAITING`, SKPrefix: '' }),
+  /** A digest gathering notices for one recipient until `notBefore`; after every mail held by a limit (digits sort before `D`). */
+  mailDigest: (orgId: string, notBefore: string, subject: string, recipient: string): Key => ({
+    PK: `${org(orgId)}#MAIL_WAITING`,
+    SK: `${MAIL_DIGEST}${notBefore}#${subject}#${recipient}`,
+  }),
+  mailDigestStart: () => MAIL_DIGEST,
+  /** When the last comment notice about a document went out at once: later ones within the window join a digest. */
+  noticeWindow: (orgId: string, docId: string): Key => ({ PK: org(orgId), SK: `NOTICE_WINDOW#${docId}` }),
+  /** The notices one portal person caused on one UTC day. */
+  portalNotices: (orgId: string, personId: string, day: string): Key => ({ PK: `${org(orgId)}#PORTAL_NOTICES`, SK: `${personId}#${day}` }),
   /** GSI1 attributes of waiting mail: every organization's, oldest first, for the schedule that sends it (one partition; waiting mail is rare). */
   waitingMailIndex: (orgId: string, at: string, id: string) => ({ GSI1PK: 'MAIL_WAITING', GSI1SK: `${at}#${orgId}#${id}` }),
   waitingMailEverywhere: () => ({ GSI1PK: 'MAIL_WAITING' }),

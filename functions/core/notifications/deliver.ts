@@ -15,11 +15,15 @@ import type { Mail } from './mails.ts';
  * organization's waiting mail (email/release.ts sends it when the window
  * opens): deferred, never dropped.
  */
-export async function deliverOnce<K extends TemplateKey>(event: OutboxEvent, mails: Mail<K>[]): Promise<void> {
+export async function deliverOnce<E extends OutboxEvent, K extends TemplateKey>(
+  event: E,
+  mails: Mail<K>[],
+  send: (event: E, mail: Mail<K>) => Promise<void> = sendOrHold,
+): Promise<void> {
   let failure: unknown;
   for (const mail of mails) {
     try {
-      const outcome = await once(event, mail.template, mail.recipient, () => sendOrHold(event, mail));
+      const outcome = await once(event, mail.template, mail.recipient, () => send(event, mail));
       if (outcome === 'skipped') log.info('email already sent', { orgId: event.orgId, eventId: event.id, template: mail.template, recipient: mail.recipient });
     } catch (error) {
       log.error('email not sent', { orgId: event.orgId, eventId: event.id, template: mail.template, recipient: mail.recipient, error: (error as Error).name });
@@ -29,7 +33,7 @@ export async function deliverOnce<K extends TemplateKey>(event: OutboxEvent, mai
   if (failure) throw failure;
 }
 
-async function sendOrHold<K extends TemplateKey>(event: OutboxEvent, mail: Mail<K>): Promise<void> {
+export async function sendOrHold<K extends TemplateKey>(event: OutboxEvent, mail: Mail<K>): Promise<void> {
   const senderId = event.actor.type === 'staff' ? event.actor.id : undefined;
   try {
     if (await hasWaitingMail(event.orgId)) throw new MailWaiting();
