@@ -1,4 +1,5 @@
 import { App } from 'aws-cdk-lib';
+import { mailLimitsFrom } from '../lib/mail-limits-context.ts';
 import { PorticoStack } from '../lib/portico-stack.ts';
 
 const app = new App();
@@ -11,4 +12,5 @@ new PorticoStack(app, context('stackName') ?? 'Portico', {
   emailFrom: context('emailFrom') ?? 'Portico <no-reply@example.com>',
   publicBaseUrl: context('publicBaseUrl'),
   alarmEmail: context('alarmEmail'),
+  mailLimits: mailLimitsFrom(context),
 });

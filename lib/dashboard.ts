@@ -64,7 +64,7 @@ export function createOperationsDashboard(scope: Construct, props: OperationsDas
   );
   dashboard.addWidgets(
     new GraphWidget({ title: 'Documents and money', left: counts(['DocumentsSent', 'PaymentsApplied', 'RefundsApplied']), width: 8 }),
-    new GraphWidget({ title: 'Mails', left: counts(['MailsSent', 'MailsDeferred', 'MailsOverCap']), width: 8 }),
+    new GraphWidget({ title: 'Mails', left: counts(['MailsSent', 'MailsDeferred', 'MailsHeld']), width: 8 }),
     new GraphWidget({ title: 'Throttled sign-in and reset attempts', left: counts(['AttemptsThrottled']), width: 8 }),
   );
   dashboard.addWidgets(

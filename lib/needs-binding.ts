@@ -3,6 +3,7 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Config } from '../functions/core/config.ts';
 import { tableDefinition } from '../functions/core/db/table-definition.ts';
+import { type MailLimits, mailLimitVariables } from '../functions/core/email/limits.ts';
 import { type NeedName, type Needs, needNames } from '../functions/core/needs.ts';
 import type { PoolWithClient } from './user-pools.ts';
 
@@ -24,6 +25,8 @@ export interface Bindables {
   staff: PoolWithClient;
   publicBaseUrl: string;
   email: { from: string; identityArn: string };
+  /** Daily mail limits for this deployment (stack context; docs/mail-and-limits.md). */
+  mailLimits: MailLimits;
   /** The platform's Stripe keys, `{ secretKey, webhookSecret }`: the stack creates it empty, the operator puts the value. */
   stripeSecrets: ISecret;
 }
@@ -64,6 +67,10 @@ const bindings: { [N in NeedName]: Binding<N> } = {
   email: {
     environment: ({ email }) => ({ EMAIL_FROM: email.from }),
     grants: ({ email }) => [new PolicyStatement({ actions: ['ses:SendEmail'], resources: [email.identityArn] })],
+  },
+  mailLimits: {
+    environment: ({ mailLimits }) => mailLimitVariables(mailLimits),
+    grants: () => [],
   },
   web: {
     environment: ({ publicBaseUrl }) => ({ PUBLIC_BASE_URL: publicBaseUrl }),

@@ -1,6 +1,7 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
+import { defaultMailLimits, type MailLimits } from '../functions/core/email/limits.ts';
 import type { Route } from '../functions/routes.ts';
 import { Alarms } from './alarms.ts';
 import { createOperationsDashboard } from './dashboard.ts';
@@ -23,6 +24,8 @@ export interface PorticoStackProps extends StackProps {
   emailFrom: string;
   /** Public base of portal links (a custom domain); defaults to the API's own URL. */
   publicBaseUrl?: string;
+  /** Daily mail limits; the defaults (functions/core/email/limits.ts) where not given. */
+  mailLimits?: Partial<MailLimits>;
   /** The routes to serve; the route table unless a test adds one. */
   routes?: Route[];
   /** Where alarms are mailed (an email subscription to the alarm topic); none without it. */
@@ -53,6 +56,7 @@ export class PorticoStack extends Stack {
           identityArn: this.formatArn({ service: 'ses', resource: 'identity', resourceName: props.sesIdentity }),
         },
         stripeSecrets,
+        mailLimits: { ...defaultMailLimits, ...props.mailLimits },
       }),
     });
     const consumers = new StreamConsumers(this, 'Consumers', { table, bindables: api.bindables });

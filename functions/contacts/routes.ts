@@ -39,7 +39,7 @@ export const routes = {
     auth: 'member',
     params: OrgContactParams,
     body: UpdatePersonBody,
-    needs: { table: 'readwrite', portalPool: 'admin', email: true, web: true },
+    needs: { table: 'readwrite', portalPool: 'admin', email: true, mailLimits: true, web: true },
   },
   'DELETE /v1/orgs/{orgId}/contacts/{contactId}': {
     entry: 'contacts/delete-contact',
@@ -68,7 +68,7 @@ export const routes = {
     auth: 'member',
     params: OrgPersonParams,
     body: UpdatePersonBody,
-    needs: { table: 'readwrite', portalPool: 'admin', email: true, web: true },
+    needs: { table: 'readwrite', portalPool: 'admin', email: true, mailLimits: true, web: true },
   },
   'DELETE /v1/orgs/{orgId}/contacts/{contactId}/persons/{personId}': {
     entry: 'contacts/remove-person',

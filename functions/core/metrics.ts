@@ -13,7 +13,7 @@ export const metricNames = [
   /** A mail that failed; its event is retried, so it goes out later or ends in the dead letters. */
   'MailsDeferred',
   /** A mail over its organization's daily cap: recorded as done, not sent. */
-  'MailsOverCap',
+  'MailsHeld',
   'WebhookEventsApplied',
   'WebhookEventsDuplicate',
   'WebhookEventsIgnored',

@@ -16,6 +16,8 @@ interface Levels {
   portalPool: 'session' | 'admin';
   staffPool: true;
   email: true;
+  /** Reads the operator's daily mail limits: every function that sends mail, and the route that shows them. */
+  mailLimits: true;
   /** Builds portal URLs. */
   web: true;
   /** Calls Stripe with the platform's keys. */

@@ -14,7 +14,7 @@ export const routes = {
     auth: 'member',
     params: OrgContactParams,
     body: EnableAccessBody,
-    needs: { table: 'readwrite', portalPool: 'admin', email: true, web: true },
+    needs: { table: 'readwrite', portalPool: 'admin', email: true, mailLimits: true, web: true },
   },
   'DELETE /v1/orgs/{orgId}/contacts/{contactId}/portal-access/{personId}': {
     entry: 'portal-access/disable-portal-access',
@@ -33,7 +33,7 @@ export const routes = {
     auth: 'member',
     params: OrgParams,
     body: ReinviteBody,
-    needs: { table: 'readwrite', portalPool: 'admin', email: true, web: true },
+    needs: { table: 'readwrite', portalPool: 'admin', email: true, mailLimits: true, web: true },
   },
   'GET /v1/orgs/{orgId}/contacts/{contactId}/persons/{personId}/sign-ins': {
     entry: 'portal-access/list-person-sign-ins',

@@ -110,7 +110,7 @@ export const routes = {
     auth: 'none',
     params: PortalParams,
     body: ConfirmPasswordResetBody,
-    needs: { table: 'readwrite', portalPool: 'session', email: true, web: true },
+    needs: { table: 'readwrite', portalPool: 'session', email: true, mailLimits: true, web: true },
   },
   'GET /v1/portal/{portalName}/me': {
     entry: 'portal/get-me',
@@ -195,7 +195,7 @@ export const routes = {
     auth: 'portal',
     params: PortalDocumentParams,
     body: CommentBody,
-    needs: { table: 'readwrite', email: true, web: true },
+    needs: { table: 'readwrite', email: true, mailLimits: true, web: true },
   },
   'GET /v1/portal/{portalName}/documents/{docId}/pdf': {
     entry: 'portal/get-document-pdf',

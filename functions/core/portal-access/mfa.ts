@@ -1,4 +1,5 @@
 import type { PortalContext, StaffContext } from '../access/context.ts';
+import { claimsOfSentToken } from '../access/token-claims.ts';
 import { clock } from '../clock.ts';
 import { getContact, updateContactStep } from '../contacts/repository.ts';
 import type { Contact, Person } from '../contacts/schema.ts';
@@ -70,10 +71,9 @@ export async function completeSetupChallenge(organization: Organization, login: 
 
 /** The access token a signed-in person sends for the enrolment calls must be their own. */
 export function ownAccessToken(caller: PortalContext, accessToken: string): string {
-  const payload = accessToken.split('.')[1];
-  const claims = payload ? (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>) : {};
-  if (claims.token_use !== 'access' || claims.username !== caller.person.username)
-    throw new Unprocessable('INVALID_ACCESS_TOKEN', 'Send the access token of this sign-in.');
+  const message = 'Send the access token of this sign-in.';
+  const claims = claimsOfSentToken(accessToken, message);
+  if (claims.token_use !== 'access' || claims.username !== caller.person.username) throw new Unprocessable('INVALID_ACCESS_TOKEN', message);
   return accessToken;
 }
 
