@@ -1,4 +1,5 @@
 import { App } from 'aws-cdk-lib';
+import { mailLimitsFrom } from '../lib/mail-limits-context.ts';
 import { PorticoStack } from '../lib/portico-stack.ts';
 
 const app = new App();
@@ -10,4 +11,6 @@ new PorticoStack(app, context('stackName') ?? 'Portico', {
   sesIdentity: context('sesIdentity') ?? 'example.com',
   emailFrom: context('emailFrom') ?? 'Portico <no-reply@example.com>',
   publicBaseUrl: context('publicBaseUrl'),
+  alarmEmail: context('alarmEmail'),
+  mailLimits: mailLimitsFrom(context),
 });

@@ -3,17 +3,19 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Config } from '../functions/core/config.ts';
 import { tableDefinition } from '../functions/core/db/table-definition.ts';
+import { type MailLimits, mailLimitVariables } from '../functions/core/email/limits.ts';
 import { type NeedName, type Needs, needNames } from '../functions/core/needs.ts';
 import type { PoolWithClient } from './user-pools.ts';
 
 const TABLE_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
 const TABLE_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
-/** Only the admin calls the portal-access adapter makes; sign-in calls need no IAM. */
-const PORTAL_POOL_ACTIONS = [
+/** The Admin calls the portal-access adapter makes (portal-access/cognito.ts); the session calls need no IAM. */
+const PORTAL_POOL_ADMIN_ACTIONS = [
   'cognito-idp:AdminCreateUser',
   'cognito-idp:AdminSetUserPassword',
-  'cognito-idp:AdminUpdateUserAttributes',
   'cognito-idp:AdminDeleteUser',
+  'cognito-idp:AdminUserGlobalSignOut',
+  'cognito-idp:AdminSetUserMFAPreference',
 ];
 
 /** What functions can be bound to. */
@@ -23,6 +25,8 @@ export interface Bindables {
   staff: PoolWithClient;
   publicBaseUrl: string;
   email: { from: string; identityArn: string };
+  /** Daily mail limits for this deployment (stack context; docs/mail-and-limits.md). */
+  mailLimits: MailLimits;
   /** The platform's Stripe keys, `{ secretKey, webhookSecret }`: the stack creates it empty, the operator puts the value. */
   stripeSecrets: ISecret;
 }
@@ -52,7 +56,8 @@ const bindings: { [N in NeedName]: Binding<N> } = {
   },
   portalPool: {
     environment: ({ portal }) => ({ PORTAL_USER_POOL_ID: portal.pool.userPoolId, PORTAL_CLIENT_ID: portal.client.userPoolClientId }),
-    grants: ({ portal }) => [new PolicyStatement({ actions: PORTAL_POOL_ACTIONS, resources: [portal.pool.userPoolArn] })],
+    grants: ({ portal }, level) =>
+      level === 'admin' ? [new PolicyStatement({ actions: PORTAL_POOL_ADMIN_ACTIONS, resources: [portal.pool.userPoolArn] })] : [],
   },
   staffPool: {
     environment: ({ staff }) => ({ STAFF_USER_POOL_ID: staff.pool.userPoolId }),
@@ -62,6 +67,10 @@ const bindings: { [N in NeedName]: Binding<N> } = {
   email: {
     environment: ({ email }) => ({ EMAIL_FROM: email.from }),
     grants: ({ email }) => [new PolicyStatement({ actions: ['ses:SendEmail'], resources: [email.identityArn] })],
+  },
+  mailLimits: {
+    environment: ({ mailLimits }) => mailLimitVariables(mailLimits),
+    grants: () => [],
   },
   web: {
     environment: ({ publicBaseUrl }) => ({ PUBLIC_BASE_URL: publicBaseUrl }),

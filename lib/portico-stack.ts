@@ -1,11 +1,16 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
+import { defaultMailLimits, type MailLimits } from '../functions/core/email/limits.ts';
 import type { Route } from '../functions/routes.ts';
+import { Alarms } from './alarms.ts';
+import { createOperationsDashboard } from './dashboard.ts';
 import { createDataTable } from './data-table.ts';
 import { createEmailTemplates } from './email-templates.ts';
 import { PorticoApi } from './http-api.ts';
 import { acknowledgeNagFindings } from './nag-suppressions.ts';
 import { ScheduledFunctions } from './scheduled-functions.ts';
+import { pascal } from './settings/function-groups.ts';
 import { StreamConsumers } from './stream-consumers.ts';
 import { createStripeSecrets } from './stripe-secrets.ts';
 import { UserPools } from './user-pools.ts';
@@ -19,13 +24,17 @@ export interface PorticoStackProps extends StackProps {
   emailFrom: string;
   /** Public base of portal links (a custom domain); defaults to the API's own URL. */
   publicBaseUrl?: string;
+  /** Daily mail limits; the defaults (functions/core/email/limits.ts) where not given. */
+  mailLimits?: Partial<MailLimits>;
   /** The routes to serve; the route table unless a test adds one. */
   routes?: Route[];
+  /** Where alarms are mailed (an email subscription to the alarm topic); none without it. */
+  alarmEmail?: string;
 }
 
 export const TEMPLATE_PREFIX = 'portico';
 
-/** The whole application: one table, two user pools, the HTTP API with its functions, the stream consumers, the scheduled functions, SES templates. */
+/** The whole application: one table, two user pools, the HTTP API with its functions, the stream consumers, the scheduled functions, SES templates, the alarms and the dashboard. */
 export class PorticoStack extends Stack {
   constructor(scope: Construct, id: string, props: PorticoStackProps) {
     super(scope, id, props);
@@ -47,10 +56,15 @@ export class PorticoStack extends Stack {
           identityArn: this.formatArn({ service: 'ses', resource: 'identity', resourceName: props.sesIdentity }),
         },
         stripeSecrets,
+        mailLimits: { ...defaultMailLimits, ...props.mailLimits },
       }),
     });
-    new StreamConsumers(this, 'Consumers', { table, bindables: api.bindables });
-    new ScheduledFunctions(this, 'Schedules', { bindables: api.bindables });
+    const consumers = new StreamConsumers(this, 'Consumers', { table, bindables: api.bindables });
+    const scheduled = new ScheduledFunctions(this, 'Schedules', { bindables: api.bindables });
+
+    const functions = new Map<string, IFunction>([...api.functions, ...consumers.functions, ...scheduled.functions].map(([name, fn]) => [pascal(name), fn]));
+    const alarms = new Alarms(this, 'Alarms', { api: api.api, table, functions, deadLetters: consumers.deadLetters, alarmEmail: props.alarmEmail });
+    createOperationsDashboard(this, { api: api.api, table, functions, alarms: alarms.alarms });
 
     acknowledgeNagFindings(this);
 
@@ -60,6 +74,10 @@ export class PorticoStack extends Stack {
     new CfnOutput(this, 'StaffClientId', { value: pools.staff.client.userPoolClientId });
     new CfnOutput(this, 'PortalUserPoolId', { value: pools.portal.pool.userPoolId });
     new CfnOutput(this, 'PortalClientId', { value: pools.portal.client.userPoolClientId });
+    new CfnOutput(this, 'AlarmTopicArn', {
+      value: alarms.topic.topicArn,
+      description: 'Every alarm notifies this topic; subscribe to it (or deploy with -c alarmEmail=…).',
+    });
     new CfnOutput(this, 'StripeSecretsArn', { value: stripeSecrets.secretArn, description: 'Put the Stripe keys here (README, Deploying).' });
   }
 }

@@ -1,5 +1,4 @@
 import { Duration, Validations } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -14,10 +13,13 @@ import { entryFile, pascal } from './settings/function-groups.ts';
  * One function per entry of the consumer table, fed by the table's stream:
  * only new outbox events of the types it acts on reach it. A batch that keeps
  * failing is split until the failing record is alone; after the retries its
- * position goes to a dead-letter queue whose alarm says someone must look.
+ * position goes to a dead-letter queue whose alarm (lib/alarms.ts) says someone
+ * must look.
  */
 export class StreamConsumers extends Construct {
   readonly functions = new Map<string, HandlerFunction>();
+  /** Each consumer's dead-letter queue; lib/alarms.ts alarms on each. */
+  readonly deadLetters = new Map<string, Queue>();
 
   constructor(scope: Construct, id: string, props: { table: TableV2; bindables: Bindables }) {
     super(scope, id);
@@ -48,14 +50,7 @@ export class StreamConsumers extends Construct {
           filters: [FilterCriteria.filter(streamFilter(consumer) as Record<string, unknown>)],
         }),
       );
-      new Alarm(this, `${id}DeadLettersAlarm`, {
-        alarmDescription: `Outbox events the ${name} consumer gave up on: read their stream positions from the queue.`,
-        metric: deadLetters.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' }),
-        threshold: 0,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-        evaluationPeriods: 1,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      });
+      this.deadLetters.set(name, deadLetters);
     }
   }
 }

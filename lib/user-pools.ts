@@ -1,10 +1,11 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import {
   AccountRecovery,
   ClientAttributes,
   FeaturePlan,
   type ICustomAttribute,
   Mfa,
+  StandardThreatProtectionMode,
   StringAttribute,
   UserPool,
   type UserPoolClient,
@@ -52,10 +53,19 @@ export class UserPools extends Construct {
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       mfa: Mfa.OPTIONAL,
       mfaSecondFactor: { otp: mfa.softwareToken, sms: mfa.sms },
-      featurePlan: FeaturePlan.PLUS,
+      featurePlan: settings.plan === 'plus' ? FeaturePlan.PLUS : FeaturePlan.ESSENTIALS,
+      // What Plus is paid for: risky sign-ins blocked or challenged, compromised credentials refused.
+      standardThreatProtectionMode: settings.plan === 'plus' ? StandardThreatProtectionMode.FULL_FUNCTION : undefined,
       deletionProtection: retain,
       removalPolicy: retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
+
+    if (settings.plan === 'essentials')
+      Validations.of(pool).acknowledge({
+        id: 'AwsSolutions-COG8',
+        reason:
+          'Essentials on purpose: Plus costs $0.02 per monthly active user with no free band, more than all compute for this pool; sign-in, reset and invitation attempts are throttled per email and per address by the API, which signs portal persons in (docs/operations.md, "Cost").',
+      });
 
     const readable = new ClientAttributes().withStandardAttributes({ email: true, emailVerified: true }).withCustomAttributes(...settings.customAttributes);
     const client = pool.addClient(`${name}Client`, {

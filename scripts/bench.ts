@@ -1,20 +1,23 @@
 /**
- * `npm run bench`: starts the local runtime in memory, seeds a realistic
- * organization beside a second one, and prints latency, throughput, DynamoDB
- * calls per request against the same calls made directly, bundle sizes and
- * cold starts; the last line is one JSON object with the headline figures.
- * Local figures are for ratios and regressions, not AWS predictions.
+ * `npm run bench` (`-- --short` for the quick run a test makes): starts the local
+ * runtime in memory, seeds a realistic organization beside a second one, and
+ * prints latencies through the local gateway, each benchmarked route's
+ * in-process handler against its own AWS calls replayed, every function's
+ * bundle and import time against a hello-world's, the cold starts of the
+ * portal journey, and whether the targets hold; the last line is one JSON
+ * object with the figures. Local figures are for ratios and regressions, not
+ * AWS predictions (docs/bundles-and-benchmarks.md).
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { functionGroups, groupEntry } from '../lib/settings/function-groups.ts';
-import { coldStarts, gatewayEvent, medianColdStart } from './bench/cold-start.ts';
+import { bundleAll, functionServing, gatewayEvent, journeyColdStarts, medianColdStart, portalJourney } from './bench/cold-start.ts';
 import { benchDocuments } from './bench/documents.ts';
 import { type Figures, printFigures } from './bench/measure.ts';
 import { benchOrganizations } from './bench/organizations.ts';
-import { benchRoutes } from './bench/routes.ts';
+import { printBundles, printJourney, printRoutes, printTargets, targetsOf } from './bench/report.ts';
+import { benchRoutes, signInPersonsFor } from './bench/routes.ts';
 import { seedOrganization } from './bench/seed.ts';
 import { bundleEnvironment, bundleWithSizes } from './bundle-handler.ts';
 import { client } from './local/api-client.ts';
@@ -23,12 +26,22 @@ import { ensureStaffUser } from './local/seed.ts';
 import { spawnLocalRuntime } from './local/spawn-runtime.ts';
 
 // The bench calls handlers and DynamoDB Local from this process too: local credentials, as the runtime gives its functions.
-Object.assign(process.env, { AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local', PORTICO_LOG: 'silent' });
+Object.assign(process.env, {
+  AWS_REGION: 'us-east-1',
+  AWS_ACCESS_KEY_ID: 'local',
+  AWS_SECRET_ACCESS_KEY: 'local',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  PORTICO_LOG: 'silent',
+});
 
-const COLD_RUNS = 11;
+const short = process.argv.includes('--short');
+// The short run measures little of everything: a few requests, one cold start each, only the journey's functions.
+const size = short
+  ? { contacts: 10, documents: 40, requests: 6, coldRuns: 1, httpScale: 0.01 }
+  : { contacts: 200, documents: 5_000, requests: 200, coldRuns: 11, httpScale: 1 };
 const PORTAL_LIST = 'GET /v1/portal/{portalName}/documents';
 
-process.stdout.write('Starting the local runtime…\n');
+process.stdout.write(`Starting the local runtime${short ? ' (short run)' : ''}…\n`);
 const runtime = await spawnLocalRuntime();
 const { state } = runtime;
 const workDir = mkdtempSync(join(tmpdir(), 'portico-bench-'));
@@ -38,68 +51,73 @@ try {
   const invoke = environmentInvoker(state);
 
   let started = Date.now();
-  const org = await seedOrganization(staff, invoke, 200, 5_000);
-  await seedOrganization(staff, invoke, 20, 500);
+  const org = await seedOrganization(staff, invoke, size.contacts, size.documents, signInPersonsFor(size.requests));
+  await seedOrganization(staff, invoke, size.contacts / 10, size.documents / 10);
   console.log(
-    `seeded 200 contacts and 5,000 documents (with payments and comments) beside a second organization in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `seeded ${size.contacts} contacts and ${size.documents} documents (with payments and comments) beside a second organization in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   const portalToken = (await client(state.apiUrl)('POST', `/v1/portal/${org.portalName}/sessions`, org.person)).idToken as string;
 
   const rows: Figures[] = [];
-  const notes = [await benchOrganizations(staff, rows), await benchDocuments(state.apiUrl, staff, rows)];
+  const notes = [await benchOrganizations(staff, rows, size.httpScale), await benchDocuments(state.apiUrl, staff, rows, size.httpScale)];
+  console.log('\nthrough the local gateway (HTTP, one process for every function)');
   printFigures(rows);
   for (const note of notes) console.log(note);
 
-  const routeFigures = await benchRoutes(state, invoke, org, token, portalToken);
-  console.log(
-    `\n${'route (300 requests, 8 concurrent, seeded organization)'.padEnd(52)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'req/s'.padStart(7)} ${'DDB calls'.padStart(9)} ${'raw DDB p50'.padStart(11)} ${'ratio'.padStart(6)}`,
-  );
-  for (const row of routeFigures) {
-    console.log(
-      `${row.route.padEnd(52)} ${row.p50Ms.toFixed(1).padStart(7)} ${row.p99Ms.toFixed(1).padStart(7)} ${row.rps.toFixed(0).padStart(7)} ${String(row.ddbCalls).padStart(9)} ${row.rawDdbP50Ms.toFixed(1).padStart(11)} ${row.ratio.toFixed(2).padStart(6)}`,
-    );
-  }
+  const routes = await benchRoutes(state, invoke, org, token, portalToken, size.requests);
+  printRoutes(routes, size.requests);
 
   started = Date.now();
-  const bundles: { function: string; bytes: number; appBytes: number }[] = [];
-  for (const group of functionGroups()) {
-    const sizes = await bundleWithSizes(groupEntry(group), join(workDir, group.name), group.renders);
-    bundles.push({ function: group.name, ...sizes });
-  }
-  console.log(`\n${'function'.padEnd(40)} ${'bundle KB'.padStart(10)} ${'outside the SDK KB'.padStart(19)}`);
-  for (const bundle of bundles)
-    console.log(`${bundle.function.padEnd(40)} ${(bundle.bytes / 1024).toFixed(0).padStart(10)} ${(bundle.appBytes / 1024).toFixed(0).padStart(19)}`);
+  await bundleWithSizes(join(import.meta.dirname, 'bench/hello.ts'), join(workDir, 'hello'));
+  const helloEnvironment = bundleEnvironment(state, { table: 'read' });
+  const hello = {
+    importMs: medianColdStart(join(workDir, 'hello'), helloEnvironment, undefined, size.coldRuns),
+    firstRequestMs: medianColdStart(join(workDir, 'hello'), helloEnvironment, {}, size.coldRuns),
+  };
+  const journeyRequests = await portalJourney(state);
+  const functions = await bundleAll(workDir, short ? journeyRequests.map((request) => request.routeKey) : undefined);
+  const bundles = functions.map((fn) => ({
+    function: fn.name,
+    bytes: fn.bytes,
+    appBytes: fn.appBytes,
+    importMs: medianColdStart(fn.dir, bundleEnvironment(state, fn.needs), undefined, size.coldRuns),
+  }));
+  printBundles(bundles, hello, size.coldRuns);
 
-  const listGroup = functionGroups().find((group) => group.routes.some((route) => route.key === PORTAL_LIST))!;
+  const list = functionServing(functions, PORTAL_LIST);
   const claims = JSON.parse(Buffer.from(portalToken.split('.')[1]!, 'base64url').toString());
   const listEvent = gatewayEvent(PORTAL_LIST, `/v1/portal/${org.portalName}/documents`, { portalName: org.portalName }, claims);
-  const handlerMs = medianColdStart(join(workDir, listGroup.name), bundleEnvironment(state, listGroup.needs), listEvent, COLD_RUNS);
-  await bundleWithSizes(join(import.meta.dirname, 'bench/hello.ts'), join(workDir, 'hello'));
-  const helloMs = medianColdStart(join(workDir, 'hello'), bundleEnvironment(state, { table: 'read' }), {}, COLD_RUNS);
-  const coldStart = { handlerMs, helloMs, ratio: handlerMs / helloMs };
+  const listMs = medianColdStart(list.dir, bundleEnvironment(state, list.needs), listEvent, size.coldRuns);
+  const coldStart = { function: list.name, handlerMs: listMs, helloMs: hello.firstRequestMs, ratio: listMs / hello.firstRequestMs };
   console.log(
-    `\ncold start, median of ${COLD_RUNS} fresh Node processes (import + first request): ${listGroup.name} serving the portal list ${handlerMs.toFixed(0)} ms, hello-world (one client, one GetItem) ${helloMs.toFixed(0)} ms, ratio ${coldStart.ratio.toFixed(2)}`,
+    `\ncold start (import + first request, median of ${size.coldRuns} fresh Node processes): ${list.name} serving the portal list ${listMs.toFixed(0)} ms, hello-world (one client, one GetItem) ${hello.firstRequestMs.toFixed(0)} ms, ratio ${coldStart.ratio.toFixed(2)}`,
   );
 
-  const { journey } = await coldStarts(state);
-  console.log('\nportal journey of the demo person (fresh Node process: import + this request, median of 7)');
-  for (const step of journey)
-    console.log(`${step.routeKey.padEnd(52)} ${step.functionName.padEnd(34)} ${step.cold ? 'cold' : '    '} ${step.firstRequestMs.toFixed(1).padStart(7)} ms`);
+  const journey = journeyColdStarts(state, functions, journeyRequests, Math.min(size.coldRuns, 7));
+  printJourney(journey);
   console.log(`(bundles and cold starts took ${((Date.now() - started) / 1000).toFixed(0)} s)`);
+
+  const targets = targetsOf({ bundles, listFunction: list.name, coldStart, journey, routes });
+  printTargets(targets);
 
   const round = (value: number) => Math.round(value * 100) / 100;
   console.log(
     JSON.stringify({
-      bundles,
-      coldStart: { handlerMs: round(coldStart.handlerMs), helloMs: round(coldStart.helloMs), ratio: round(coldStart.ratio) },
-      routes: routeFigures.map((row) => ({
+      short,
+      bundles: bundles.map((bundle) => ({ ...bundle, importMs: round(bundle.importMs) })),
+      hello: { importMs: round(hello.importMs), firstRequestMs: round(hello.firstRequestMs) },
+      coldStart: { ...coldStart, handlerMs: round(coldStart.handlerMs), helloMs: round(coldStart.helloMs), ratio: round(coldStart.ratio) },
+      journey: journey.map((step) => ({ ...step, firstRequestMs: round(step.firstRequestMs) })),
+      routes: routes.map((row) => ({
         ...row,
-        p50Ms: round(row.p50Ms),
-        p99Ms: round(row.p99Ms),
-        rps: round(row.rps),
-        rawDdbP50Ms: round(row.rawDdbP50Ms),
-        ratio: round(row.ratio),
+        byConcurrency: row.byConcurrency.map((at) => ({
+          concurrency: at.concurrency,
+          handlerP50Ms: round(at.handlerP50Ms),
+          replayP50Ms: round(at.replayP50Ms),
+          ratio: round(at.ratio),
+        })),
       })),
+      targets,
     }),
   );
 } finally {

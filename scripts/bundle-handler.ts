@@ -35,8 +35,8 @@ export async function bundleWithSizes(entry: string, outdir: string, renders?: R
     metafile: true,
     logLevel: 'silent',
   });
-  if (renders) {
-    const weight = weightFiles[renders];
+  const weight = renders && weightFiles[renders];
+  if (weight) {
     cpSync(`${projectRoot}${weight.directory.from}`, `${outdir}/${weight.directory.to}`, { recursive: true });
     writeFileSync(`${outdir}/package.json`, JSON.stringify(weight.packageJson));
   }
@@ -46,6 +46,25 @@ export async function bundleWithSizes(entry: string, outdir: string, renders?: R
     .flatMap((output) => Object.entries(output.inputs))
     .reduce((total, [path, input]) => total + (SDK_PATH.test(path) ? input.bytesInOutput : 0), 0);
   return { bytes, appBytes: bytes - sdkBytes };
+}
+
+/** The npm packages a function's bundle holds and its unminified code, to check what it loads and calls (nothing is written). */
+export async function bundleContents(entry: string): Promise<{ packages: Set<string>; code: string }> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    outfile: 'index.mjs',
+    platform: 'node',
+    target: bundling.target,
+    format: bundling.format,
+    mainFields: [...bundling.mainFields],
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const inOutput = Object.values(result.metafile.outputs).flatMap((output) => Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0));
+  const packages = inOutput.map(([path]) => path).flatMap((path) => path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//)?.[1] ?? []);
+  return { packages: new Set(packages), code: result.outputFiles.map((file) => file.text).join('\n') };
 }
 
 /** The environment a bundled function with these needs gets in a bare Node process pointed at the local services. */

@@ -6,7 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openApiDocument } from '../functions/core/openapi.ts';
-import { routeList } from '../functions/routes.ts';
+import { areaTags, routeList } from '../functions/routes.ts';
+import { routeFacts } from './route-facts.ts';
 
 export const routePatternsPath = fileURLToPath(new URL('../functions/system/route-patterns.generated.ts', import.meta.url));
 export const openApiPath = fileURLToPath(new URL('../functions/system/openapi.generated.json', import.meta.url));
@@ -25,7 +26,10 @@ export function routePatternsSource(): string {
   ].join('\n');
 }
 
-export const openApiSource = () => `${JSON.stringify(openApiDocument(routeList()), null, 2)}\n`;
+/** The API description: the route table, each area's docs, and what each route's code can answer. */
+export const apiDocument = () => openApiDocument(routeList(), { tags: areaTags(), facts: routeFacts });
+
+export const openApiSource = () => `${JSON.stringify(apiDocument(), null, 2)}\n`;
 
 export const generatedRouteFiles = () => [
   { path: routePatternsPath, source: routePatternsSource() },

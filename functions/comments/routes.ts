@@ -20,7 +20,7 @@ export const routes = {
     auth: 'member',
     params: DocumentParams,
     body: CommentBody,
-    needs: { table: 'readwrite', email: true, web: true },
+    needs: { table: 'readwrite', email: true, mailLimits: true, web: true },
   },
 } as const satisfies Record<string, RouteSpec>;
 

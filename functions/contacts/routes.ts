@@ -39,7 +39,7 @@ export const routes = {
     auth: 'member',
     params: OrgContactParams,
     body: UpdatePersonBody,
-    needs: { table: 'readwrite', portalPool: true, email: true, web: true },
+    needs: { table: 'readwrite', portalPool: 'admin', email: true, mailLimits: true, web: true },
   },
   'DELETE /v1/orgs/{orgId}/contacts/{contactId}': {
     entry: 'contacts/delete-contact',
@@ -48,7 +48,7 @@ export const routes = {
     errors: [409],
     auth: 'member',
     params: OrgContactParams,
-    needs: { table: 'readwrite', portalPool: true },
+    needs: { table: 'readwrite', portalPool: 'admin' },
   },
   'POST /v1/orgs/{orgId}/contacts/{contactId}/persons': {
     entry: 'contacts/add-person',
@@ -68,7 +68,7 @@ export const routes = {
     auth: 'member',
     params: OrgPersonParams,
     body: UpdatePersonBody,
-    needs: { table: 'readwrite', portalPool: true, email: true, web: true },
+    needs: { table: 'readwrite', portalPool: 'admin', email: true, mailLimits: true, web: true },
   },
   'DELETE /v1/orgs/{orgId}/contacts/{contactId}/persons/{personId}': {
     entry: 'contacts/remove-person',
@@ -77,7 +77,7 @@ export const routes = {
     errors: [409, 422],
     auth: 'member',
     params: OrgPersonParams,
-    needs: { table: 'readwrite', portalPool: true },
+    needs: { table: 'readwrite', portalPool: 'admin' },
   },
 } as const satisfies Record<string, RouteSpec>;
 

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
  * variables of its needs, so sections are parsed on first use.
  */
 const optionalUrl = z.optional(z.url());
+const count = z.string().check(z.regex(/^[1-9]\d*$/));
 
 const sections = {
   table: z.object({
@@ -28,6 +29,12 @@ const sections = {
   email: z.object({
     EMAIL_FROM: z.string().check(z.minLength(3)),
     SES_ENDPOINT: optionalUrl,
+  }),
+  /** Daily mail limits the operator sets (docs/mail-and-limits.md); the stack's context fills them, defaults in email/limits.ts. */
+  mailLimits: z.object({
+    MAIL_DAILY_LIMIT_NEW_ORGANIZATION: count,
+    MAIL_DAILY_LIMIT_ORGANIZATION: count,
+    MAIL_DAILY_LIMIT_PER_SENDER: count,
   }),
   web: z.object({
     /** Public base of portal links: the API's domain in AWS, the local gateway locally. */

@@ -28,7 +28,7 @@ export const consumers = {
       'payment.refunded',
       'payment.disputed',
     ],
-    needs: { table: 'readwrite', email: true, web: true },
+    needs: { table: 'readwrite', email: true, mailLimits: true, web: true },
   },
   checkoutExpiry: {
     entry: 'consumers/expire-checkouts',

@@ -93,9 +93,12 @@ export class UpstreamUnavailable extends DomainError {
   }
 }
 
-/** The organization sent as many emails today as it may (email/cap.ts); this one is not sent. */
+/** The organization, or the staff user who sends, sent as many emails today as it may (email/limits.ts); this one is not sent now. */
 export class MailCapReached extends DomainError {
-  constructor(cap: number) {
-    super(429, 'MAIL_CAP_REACHED', `This organization has sent its ${cap} emails for today; no more are sent until tomorrow (UTC).`, { cap });
+  readonly headers: Record<string, string>;
+  constructor(scope: 'organization' | 'sender', limit: number, resetsAt: string, now: Date) {
+    const who = scope === 'organization' ? 'This organization has' : 'You have';
+    super(429, 'MAIL_CAP_REACHED', `${who} sent the ${limit} emails allowed per day; more can be sent from ${resetsAt}.`, { scope, limit, resetsAt });
+    this.headers = { 'retry-after': String(Math.max(1, Math.ceil((Date.parse(resetsAt) - now.getTime()) / 1000))) };
   }
 }

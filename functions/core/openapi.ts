@@ -1,9 +1,26 @@
 import * as z from 'zod/mini';
-import { componentSchemas, errorReplies } from './openapi-components.ts';
+import { rolesFor } from './access/roles.ts';
+import { componentSchemas, errorReplies, idempotencyKeyParameter, securitySchemes } from './openapi-components.ts';
 import { errorStatuses } from './route-errors.ts';
 import type { Reply, Route, Schema } from './route-spec.ts';
 
 type JsonSchema = Record<string, unknown>;
+
+/** What a route's code can answer, read from its source by the generator (scripts/route-facts.ts). */
+export interface RouteFacts {
+  /** The error codes it can answer, by status. */
+  codes: Record<number, string[]>;
+  /** Whether its handler honours an `Idempotency-Key` header. */
+  idempotencyKey: boolean;
+}
+
+export interface DocumentOptions {
+  /** The areas' tags, with what each is for. */
+  tags?: { name: string; description?: string }[];
+  facts?: (route: Route, errorStatuses: readonly number[]) => RouteFacts;
+}
+
+const noFacts: RouteFacts = { codes: {}, idempotencyKey: false };
 
 const requestSchema = (schema: Schema): JsonSchema => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 const schemaRef = (id: string) => ({ $ref: `#/components/schemas/${id}` });
@@ -61,6 +78,39 @@ function parameters(route: Route) {
   ];
 }
 
+function whoMayCall(route: Route): string {
+  switch (route.auth) {
+    case 'none':
+      return 'Public: no token.';
+    case 'staff':
+      return 'Any signed-in staff user (an ID token of the staff pool).';
+    case 'member':
+      return `A staff member of the organization in the path (an ID token of the staff pool) with the role ${rolesFor(route.method, route.roles).join(', ')}; for anyone else the organization does not exist (404).`;
+    case 'portal':
+      return "A person with access to this portal (an ID token of the portal pool); another customer's documents and data answer 404.";
+  }
+}
+
+const sentence = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
+
+/** The route's own description (or its summary), who may call it, and how its paging and idempotency work. */
+function operationDescription(route: Route, facts: RouteFacts): string {
+  const query = route.query ? (requestSchema(route.query).properties as JsonSchema) : {};
+  return [
+    sentence(route.description ?? route.summary),
+    whoMayCall(route),
+    ...('cursor' in query ? ['Paged: pass the `nextCursor` of one page as `cursor` to get the next; the last page has no `nextCursor`.'] : []),
+    ...(facts.idempotencyKey ? ['Honours `Idempotency-Key`: a retry with the same key does not do the work twice.'] : []),
+  ].join('\n\n');
+}
+
+/** An error status of one operation: the shared response, described with the codes this route can answer. */
+function errorResponse(status: number, codes: readonly string[] | undefined) {
+  const { name, description } = errorReplies[status]!;
+  const $ref = `#/components/responses/${name}`;
+  return codes?.length ? { $ref, description: `${description}. Codes: ${codes.map((code) => `\`${code}\``).join(', ')}.` } : { $ref };
+}
+
 function successResponse(status: number, reply: Reply, ref: (schema: Schema) => { $ref: string }) {
   const description = reasons[status] ?? String(status);
   if (reply === null) return { description };
@@ -69,7 +119,7 @@ function successResponse(status: number, reply: Reply, ref: (schema: Schema) => 
 }
 
 /** The OpenAPI 3.1 document of every route, generated from the route table: inputs, replies and error statuses. */
-export function openApiDocument(routes: Route[]) {
+export function openApiDocument(routes: Route[], { tags, facts = () => noFacts }: DocumentOptions = {}) {
   const ids = operationIds(routes);
   const { schemas, ref } = responseComponents(routes, ids);
   const paths: Record<string, Record<string, unknown>> = {};
@@ -77,17 +127,20 @@ export function openApiDocument(routes: Route[]) {
   for (const route of routes) {
     const errors = errorStatuses(route);
     for (const status of errors) errorsUsed.add(status);
+    const known = facts(route, errors);
+    const body = route.body && { schema: requestSchema(route.body), ...(route.example === undefined ? {} : { example: route.example }) };
     paths[route.path] ??= {};
     paths[route.path]![route.method.toLowerCase()] = {
       operationId: ids.get(route),
       tags: [route.area],
       summary: route.summary,
+      description: operationDescription(route, known),
       security: route.auth === 'none' ? [] : [{ [route.auth === 'portal' ? 'portalJwt' : 'staffJwt']: [] }],
-      parameters: parameters(route),
-      ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: requestSchema(route.body) } } } } : {}),
+      parameters: [...parameters(route), ...(known.idempotencyKey ? [{ $ref: '#/components/parameters/IdempotencyKey' }] : [])],
+      ...(body ? { requestBody: { required: true, content: { 'application/json': body } } } : {}),
       responses: {
         ...Object.fromEntries(Object.entries(route.responses).map(([status, reply]) => [status, successResponse(Number(status), reply, ref)])),
-        ...Object.fromEntries(errors.map((status) => [status, { $ref: `#/components/responses/${errorReplies[status]!.name}` }])),
+        ...Object.fromEntries(errors.map((status) => [status, errorResponse(status, known.codes[status])])),
       },
     };
   }
@@ -96,8 +149,13 @@ export function openApiDocument(routes: Route[]) {
     info: {
       title: 'Portico API',
       version: '1.0.0',
-      description: 'Invoicing for businesses and a client portal for their customers. Every error a function answers is the `Error` JSON.',
+      description: [
+        'Invoicing for businesses and a client portal for their customers.',
+        'Money is always an integer in minor units of the currency it belongs to (cents for EUR and USD, yen for JPY, thousandths for KWD): `12345` in EUR is 123.45 EUR. Tax and discount rates are percentages: `19` is 19 %, `0.25` is 0.25 % (India has GST rates of 0.25 % and 0.1 %, so a small rate is not taken for a fraction). Dates are `YYYY-MM-DD`; times are ISO 8601 in UTC unless a property says otherwise.',
+        'Staff routes take an ID token of the staff user pool, portal routes one of the portal user pool, as `Authorization: Bearer …`. Every error a function answers is the `Error` JSON, `{ "error": { "code", "message", "details"? } }`; each operation lists, under each error status, the codes its code can raise (a superset: not every code applies to every request). A request that is refused writes nothing.',
+      ].join('\n\n'),
     },
+    ...(tags ? { tags } : {}),
     servers: [{ url: '/', description: 'The API Gateway stage (or the local gateway) serving this document' }],
     paths,
     components: {
@@ -108,10 +166,8 @@ export function openApiDocument(routes: Route[]) {
           return [name, { description, content: { 'application/json': { schema } } }];
         }),
       ),
-      securitySchemes: {
-        staffJwt: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'ID token of the staff user pool' },
-        portalJwt: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'ID token of the portal user pool' },
-      },
+      parameters: { IdempotencyKey: idempotencyKeyParameter },
+      securitySchemes,
     },
   };
 }

@@ -55,14 +55,40 @@ export interface RouteSpec extends HttpOptions {
   errors?: readonly ErrorStatus[];
   /** What the function is bound to: environment variables and IAM grants come together from this. */
   needs: Needs;
-  /** A heavy library the handler loads: its routes get a function of their own, so it weighs on no other cold start. */
-  renders?: 'pdf';
+  /**
+   * A heavy library the handler loads, by what it renders: `pdf` (pdfkit), `qrCode`
+   * (qrcode, enrolling an authenticator), `mail` (the HTML sanitizer, saving or previewing
+   * a template without sending). Its routes get a function of their own, so it weighs on
+   * no other cold start; test/unit/bundle-libraries.test.ts fails when a library reaches
+   * a function none of whose routes declares it.
+   */
+  renders?: 'pdf' | 'qrCode' | 'mail';
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** A route as the merged table lists it: its spec with method and path split out of its key, and its area. */
-export interface Route extends RouteSpec {
+/**
+ * What the API description says of one route beyond its spec: a description
+ * (the summary says what, this says how: defaults, units, what to expect) and
+ * an example body that passes the route's body schema.
+ */
+export interface RouteDocs<B = unknown> {
+  description?: string;
+  example?: B;
+}
+
+/**
+ * An area's part of the API description (`functions/<area>/api-docs.ts`): its
+ * tag's description and its routes' docs, typed by each route's body. Kept out
+ * of `routes.ts`, so none of it reaches a handler's bundle.
+ */
+export interface AreaDocs<R extends Record<string, RouteSpec>> {
+  tag: string;
+  operations: { [K in keyof R]?: RouteDocs<R[K] extends { body: infer B extends Schema } ? z.input<B> : never> };
+}
+
+/** A route as the merged table lists it: its spec with method and path split out of its key, its area and its docs. */
+export interface Route extends RouteSpec, RouteDocs {
   key: string;
   method: HttpMethod;
   path: string;

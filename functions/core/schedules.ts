@@ -24,6 +24,13 @@ export const schedules = {
     timeoutSeconds: 300,
     needs: { table: 'readwrite', stripe: true },
   },
+  releaseWaitingMail: {
+    entry: 'schedules/release-waiting-mail',
+    summary: 'Sends the mail a daily limit held back, oldest first, once its window opens',
+    rate: 5,
+    timeoutSeconds: 300,
+    needs: { table: 'readwrite', email: true, mailLimits: true },
+  },
 } as const satisfies Record<string, ScheduleSpec>;
 
 export type ScheduleName = keyof typeof schedules;

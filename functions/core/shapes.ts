@@ -20,14 +20,21 @@ export const DateInput = z.iso
  */
 export const MAX_AMOUNT = 999_999_999_999;
 /** A positive amount a request brings, in minor units. */
-export const AmountInput = z.int().check(z.positive(), z.maximum(MAX_AMOUNT));
+export const AmountInput = z
+  .int()
+  .check(
+    z.positive(),
+    z.maximum(MAX_AMOUNT),
+    z.describe("A positive integer in minor units of the document's currency: `5000` in EUR is 50.00 EUR; at most 999,999,999,999."),
+  );
 /** An instant, as `clock.iso()` writes it. */
 export const Timestamp = z.iso.datetime();
 /** Integer minor units of the currency alongside. */
-export const Money = z.int();
+export const Money = z.int().check(z.describe('An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY.'));
 
 /** One page of a list: every list answers this shape. */
-export const page = <Item extends z.ZodMiniType>(item: Item) => z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) });
+export const page = <Item extends z.ZodMiniType>(item: Item) =>
+  z.object({ items: z.array(item), nextCursor: z.nullable(z.string()).check(z.describe('Pass as `cursor` for the next page; null on the last page.')) });
 
 /** The body of every error a function answers (errors.ts, http/middleware.ts). */
 export const ErrorResponse = z.object({

@@ -65,7 +65,7 @@ export const routes = {
     errors: [409],
     auth: 'member',
     params: DocumentParams,
-    needs: { table: 'readwrite', email: true, web: true },
+    needs: { table: 'readwrite', email: true, mailLimits: true, web: true },
   },
   'POST /v1/orgs/{orgId}/{kind}/{docId}/void': {
     entry: 'documents/void-document',

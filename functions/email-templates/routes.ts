@@ -32,6 +32,7 @@ export const routes = {
     params: TemplateParams,
     body: TemplateBody,
     needs: { table: 'readwrite' },
+    renders: 'mail',
   },
   'DELETE /v1/orgs/{orgId}/email-templates/{key}': {
     entry: 'email-templates/reset-email-template',
@@ -52,6 +53,7 @@ export const routes = {
     params: TemplateParams,
     body: PreviewBody,
     needs: { table: 'read' },
+    renders: 'mail',
   },
 } as const satisfies Record<string, RouteSpec>;
 

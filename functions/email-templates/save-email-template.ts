@@ -1,4 +1,4 @@
-import { saveTemplate } from '../core/email-templates/service.ts';
+import { saveTemplate } from '../core/email-templates/editing.ts';
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
 import { routes } from './routes.ts';

@@ -1,4 +1,5 @@
 import { administrators } from '../core/access/roles.ts';
+import { MailOverview } from '../core/email/responses.ts';
 import { Organization, OrganizationPage, PortalSettings } from '../core/orgs/responses.ts';
 import { CreateOrganizationBody, OrgParams, SetPortalBody, UpdateOrganizationBody } from '../core/orgs/schema.ts';
 import type { RouteSpec } from '../core/route-spec.ts';
@@ -9,7 +10,7 @@ export const routes = {
     entry: 'orgs/create-organization',
     summary: 'Create an organization; the caller becomes its owner',
     responses: { 201: Organization },
-    errors: [409, 422],
+    errors: [409, 422, 429],
     auth: 'staff',
     body: CreateOrganizationBody,
     needs: { table: 'readwrite', web: true },
@@ -50,6 +51,14 @@ export const routes = {
     params: OrgParams,
     body: SetPortalBody,
     needs: { table: 'readwrite', web: true },
+  },
+  'GET /v1/orgs/{orgId}/mail': {
+    entry: 'orgs/get-mail',
+    summary: "Today's mail limit and use, and the mail waiting for the next window",
+    responses: { 200: MailOverview },
+    auth: 'member',
+    params: OrgParams,
+    needs: { table: 'read', mailLimits: true },
   },
 } as const satisfies Record<string, RouteSpec>;
 

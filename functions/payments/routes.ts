@@ -17,7 +17,7 @@ export const routes = {
     auth: 'member',
     params: DocumentParams,
     body: PaymentBody,
-    needs: { table: 'readwrite', email: true, web: true },
+    needs: { table: 'readwrite', email: true, mailLimits: true, web: true },
   },
   'POST /v1/orgs/{orgId}/invoices/{docId}/credits': {
     entry: 'payments/apply-credit',

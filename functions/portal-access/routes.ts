@@ -14,7 +14,7 @@ export const routes = {
     auth: 'member',
     params: OrgContactParams,
     body: EnableAccessBody,
-    needs: { table: 'readwrite', portalPool: true, email: true, web: true },
+    needs: { table: 'readwrite', portalPool: 'admin', email: true, mailLimits: true, web: true },
   },
   'DELETE /v1/orgs/{orgId}/contacts/{contactId}/portal-access/{personId}': {
     entry: 'portal-access/disable-portal-access',
@@ -23,7 +23,7 @@ export const routes = {
     errors: [409],
     auth: 'member',
     params: OrgPersonParams,
-    needs: { table: 'readwrite', portalPool: true },
+    needs: { table: 'readwrite', portalPool: 'admin' },
   },
   'POST /v1/orgs/{orgId}/portal-invitations': {
     entry: 'portal-access/reinvite',
@@ -33,7 +33,7 @@ export const routes = {
     auth: 'member',
     params: OrgParams,
     body: ReinviteBody,
-    needs: { table: 'readwrite', portalPool: true, email: true, web: true },
+    needs: { table: 'readwrite', portalPool: 'admin', email: true, mailLimits: true, web: true },
   },
   'GET /v1/orgs/{orgId}/contacts/{contactId}/persons/{personId}/sign-ins': {
     entry: 'portal-access/list-person-sign-ins',
@@ -50,7 +50,7 @@ export const routes = {
     responses: { 204: null },
     auth: 'member',
     params: OrgPersonParams,
-    needs: { table: 'readwrite', portalPool: true },
+    needs: { table: 'readwrite', portalPool: 'admin' },
   },
   'DELETE /v1/orgs/{orgId}/contacts/{contactId}/persons/{personId}/mfa': {
     entry: 'portal-access/reset-person-mfa',
@@ -59,7 +59,7 @@ export const routes = {
     errors: [409],
     auth: 'member',
     params: OrgPersonParams,
-    needs: { table: 'readwrite', portalPool: true },
+    needs: { table: 'readwrite', portalPool: 'admin' },
   },
 } as const satisfies Record<string, RouteSpec>;
 

@@ -51,7 +51,7 @@ export const routes = {
     auth: 'none',
     params: PortalParams,
     body: SignInBody,
-    needs: { table: 'readwrite', portalPool: true },
+    needs: { table: 'readwrite', portalPool: 'session' },
   },
   'POST /v1/portal/{portalName}/sessions/new-password': {
     entry: 'portal/complete-new-password',
@@ -61,7 +61,7 @@ export const routes = {
     auth: 'none',
     params: PortalParams,
     body: NewPasswordBody,
-    needs: { table: 'readwrite', portalPool: true },
+    needs: { table: 'readwrite', portalPool: 'session' },
   },
   'POST /v1/portal/{portalName}/sessions/refresh': {
     entry: 'portal/refresh-session',
@@ -71,7 +71,7 @@ export const routes = {
     auth: 'none',
     params: PortalParams,
     body: RefreshBody,
-    needs: { table: 'read', portalPool: true },
+    needs: { table: 'read', portalPool: 'session' },
   },
   'POST /v1/portal/{portalName}/sessions/sign-out': {
     entry: 'portal/sign-out',
@@ -80,7 +80,7 @@ export const routes = {
     auth: 'none',
     params: PortalParams,
     body: RefreshBody,
-    needs: { table: 'readwrite', portalPool: true },
+    needs: { table: 'readwrite', portalPool: 'session' },
   },
   'POST /v1/portal/{portalName}/invitations/accept': {
     entry: 'portal/accept-invitation',
@@ -90,7 +90,7 @@ export const routes = {
     auth: 'none',
     params: PortalParams,
     body: AcceptInvitationBody,
-    needs: { table: 'readwrite', portalPool: true },
+    needs: { table: 'readwrite', portalPool: 'admin' },
   },
   'POST /v1/portal/{portalName}/password-reset': {
     entry: 'portal/request-password-reset',
@@ -100,7 +100,7 @@ export const routes = {
     auth: 'none',
     params: PortalParams,
     body: PasswordResetBody,
-    needs: { table: 'readwrite', portalPool: true },
+    needs: { table: 'readwrite', portalPool: 'session' },
   },
   'POST /v1/portal/{portalName}/password-reset/confirm': {
     entry: 'portal/confirm-password-reset',
@@ -110,7 +110,7 @@ export const routes = {
     auth: 'none',
     params: PortalParams,
     body: ConfirmPasswordResetBody,
-    needs: { table: 'readwrite', portalPool: true, email: true, web: true },
+    needs: { table: 'readwrite', portalPool: 'session', email: true, mailLimits: true, web: true },
   },
   'GET /v1/portal/{portalName}/me': {
     entry: 'portal/get-me',
@@ -195,7 +195,7 @@ export const routes = {
     auth: 'portal',
     params: PortalDocumentParams,
     body: CommentBody,
-    needs: { table: 'readwrite', email: true, web: true },
+    needs: { table: 'readwrite', email: true, mailLimits: true, web: true },
   },
   'GET /v1/portal/{portalName}/documents/{docId}/pdf': {
     entry: 'portal/get-document-pdf',
@@ -269,7 +269,7 @@ export const routes = {
     responses: { 204: null },
     auth: 'portal',
     params: PortalParams,
-    needs: { table: 'readwrite', portalPool: true },
+    needs: { table: 'readwrite', portalPool: 'admin' },
   },
   'POST /v1/portal/{portalName}/sessions/challenge': {
     entry: 'portal/answer-challenge',
@@ -279,7 +279,8 @@ export const routes = {
     auth: 'none',
     params: PortalParams,
     body: ChallengeBody,
-    needs: { table: 'readwrite', portalPool: true },
+    needs: { table: 'readwrite', portalPool: 'session' },
+    renders: 'qrCode',
   },
   'POST /v1/portal/{portalName}/me/mfa': {
     entry: 'portal/begin-mfa-enrolment',
@@ -289,7 +290,8 @@ export const routes = {
     auth: 'portal',
     params: PortalParams,
     body: MfaAccessBody,
-    needs: { table: 'read', portalPool: true },
+    needs: { table: 'read', portalPool: 'session' },
+    renders: 'qrCode',
   },
   'POST /v1/portal/{portalName}/me/mfa/verify': {
     entry: 'portal/verify-mfa-enrolment',
@@ -299,7 +301,7 @@ export const routes = {
     auth: 'portal',
     params: PortalParams,
     body: MfaCodeBody,
-    needs: { table: 'readwrite', portalPool: true },
+    needs: { table: 'readwrite', portalPool: 'session' },
   },
   'DELETE /v1/portal/{portalName}/me/mfa': {
     entry: 'portal/remove-mfa-enrolment',
@@ -309,7 +311,7 @@ export const routes = {
     auth: 'portal',
     params: PortalParams,
     body: MfaAccessBody,
-    needs: { table: 'readwrite', portalPool: true },
+    needs: { table: 'readwrite', portalPool: 'session' },
   },
 } as const satisfies Record<string, RouteSpec>;
 

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { actorRef, systemActor } from '../core/access/actor.ts';
 import { log, withLogContext } from '../core/log.ts';
+import { withMetrics } from '../core/metrics.ts';
 import { reconcileStripeEvents } from '../core/online-payments/reconcile.ts';
 
 /** The schedule sends `{}`; an operator may invoke it by hand with `{ "accountId": "acct_…" }` to catch up one account now. */
@@ -8,10 +9,12 @@ const ReconcileInput = z.object({ accountId: z.optional(z.string().check(z.regex
 
 /** EventBridge Scheduler's run: the events themselves are applied as Stripe's (`system/stripe`), whoever fetched them. */
 export const handler = (event: unknown) =>
-  withLogContext(async () => {
-    const { accountId } = ReconcileInput.parse(event ?? {});
-    log.bind({ actor: actorRef(systemActor('scheduler')).id });
-    const result = await reconcileStripeEvents(accountId ? [accountId] : undefined);
-    log.info('Stripe reconciliation finished', result);
-    return result;
-  });
+  withLogContext(() =>
+    withMetrics(async () => {
+      const { accountId } = ReconcileInput.parse(event ?? {});
+      log.bind({ actor: actorRef(systemActor('scheduler')).id });
+      const result = await reconcileStripeEvents(accountId ? [accountId] : undefined);
+      log.info('Stripe reconciliation finished', result);
+      return result;
+    }),
+  );

@@ -8,6 +8,7 @@ export const routePatterns: readonly RoutePattern[] = [
   { method: 'GET', path: '/v1/orgs/{orgId}' },
   { method: 'PATCH', path: '/v1/orgs/{orgId}' },
   { method: 'PUT', path: '/v1/orgs/{orgId}/portal' },
+  { method: 'GET', path: '/v1/orgs/{orgId}/mail' },
   { method: 'GET', path: '/v1/portal-names/{name}' },
   { method: 'POST', path: '/v1/orgs/{orgId}/contacts' },
   { method: 'GET', path: '/v1/orgs/{orgId}/contacts' },

@@ -25,7 +25,7 @@ export const routes = {
     roles: owners,
     params: OrgParams,
     body: InviteMemberBody,
-    needs: { table: 'readwrite', email: true, web: true },
+    needs: { table: 'readwrite', email: true, mailLimits: true, web: true },
   },
   'PATCH /v1/orgs/{orgId}/members/{staffId}': {
     entry: 'team/change-member-role',

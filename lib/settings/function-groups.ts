@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Needs, needNames } from '../../functions/core/needs.ts';
+import { grantingNeeds, type Needs, needNames } from '../../functions/core/needs.ts';
 import { FALLBACK_ENTRY, type Route, routeList } from '../../functions/routes.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -13,8 +13,9 @@ export const entryFile = (entry: string) => `${projectRoot}functions/${entry}.ts
 
 /** One Lambda of the API and the routes it serves. */
 export interface FunctionGroup {
-  /** From its needs and weight, e.g. `TableRead`, `EmailTableReadwriteWeb`, `TableReadPdf`. */
+  /** From its audience, grants and weight, e.g. `PortalPersonTableRead`, `TableReadwrite`, `EmailTableReadwrite`, `TableReadPdf`. */
   name: string;
+  /** Its routes' needs together: they all have the same grants; needs that grant nothing (needs.ts) only add variables. */
   needs: Needs;
   renders?: Route['renders'];
   routes: Route[];
@@ -23,27 +24,34 @@ export interface FunctionGroup {
 /** Logical ids and function names: `portalPool` → `PortalPool`. */
 export const pascal = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-function groupName(needs: Needs, renders?: Route['renders']): string {
-  const parts = needNames(needs).map((name) => pascal(name) + (needs[name] === true ? '' : pascal(String(needs[name]))));
-  if (renders) parts.push(pascal(renders));
-  return parts.join('') || 'NoNeeds';
+/** A request of a portal person: the portal's pages and its API. */
+const portalPersonRoute = (route: Pick<Route, 'path'>) => route.path.startsWith('/p/') || route.path.startsWith('/v1/portal/');
+
+function groupName(route: Pick<Route, 'needs' | 'renders' | 'path'>): string {
+  const grants = grantingNeeds(route.needs);
+  const parts = needNames(grants).map((name) => pascal(name) + (grants[name] === true ? '' : pascal(String(grants[name]))));
+  if (route.renders) parts.push(pascal(route.renders));
+  const tableOnly = !route.renders && needNames(grants).every((name) => name === 'table');
+  return (tableOnly && portalPersonRoute(route) ? 'PortalPerson' : '') + (parts.join('') || 'NoGrants');
 }
 
-/** The function without needs: it also answers every request no route matches. */
-export const FALLBACK_GROUP = groupName({});
+/** The function without grants: it also answers every request no route matches. */
+export const FALLBACK_GROUP = groupName({ needs: {}, path: '/' });
 
 /**
- * The API's functions: one per distinct set of needs and weight. Routes with the
- * same needs get the same environment and grants anyway, so sharing a function
- * costs no privilege and saves resources and cold starts; a heavy library
- * (`renders`) gets functions of its own so it slows no other route's cold start.
+ * The API's functions. Routes share one when they have the same IAM grants and
+ * the same heavy library (`renders`): no route gains a permission by sharing, a
+ * heavy library weighs on no other route's cold start, and fewer functions
+ * mean fewer cold starts. A portal person's routes that only touch the table get
+ * functions of their own (one reading, one writing), so the portal's journey
+ * cold-starts two small bundles however the staff side grows.
  */
 export function functionGroups(routes: Route[] = routeList()): FunctionGroup[] {
   const groups = new Map<string, FunctionGroup>([[FALLBACK_GROUP, { name: FALLBACK_GROUP, needs: {}, routes: [] }]]);
   for (const route of routes) {
-    const name = groupName(route.needs, route.renders);
-    if (!groups.has(name)) groups.set(name, { name, needs: route.needs, renders: route.renders, routes: [] });
-    groups.get(name)!.routes.push(route);
+    const name = groupName(route);
+    const group = groups.get(name) ?? { name, needs: {}, renders: route.renders, routes: [] };
+    groups.set(name, { ...group, needs: { ...group.needs, ...route.needs }, routes: [...group.routes, route] });
   }
   return [...groups.values()];
 }

@@ -15,11 +15,19 @@ export const passwordPolicy = {
 /** Immutable attributes stamped on every portal user: they scope every portal request. */
 export const portalCustomAttributes = ['orgId', 'contactId', 'personId'] as const;
 
+/**
+ * Each pool's Cognito feature plan, chosen by what a monthly active user costs
+ * against what the plan protects (docs/operations.md, "Cost"): staff accounts
+ * are few and powerful, so they get Plus with threat protection enforced;
+ * portal persons are many and guarded by Portico's own throttles, so Essentials.
+ */
+export type PoolPlan = 'essentials' | 'plus';
+
 export const userPools = {
   /** The businesses' staff: self sign-up with email, verified by code. */
-  staff: { name: 'staff', signInWithEmail: true, selfSignUp: true, customAttributes: [] as readonly string[] },
+  staff: { name: 'staff', signInWithEmail: true, selfSignUp: true, customAttributes: [] as readonly string[], plan: 'plus' as PoolPlan },
   /** Contact persons of every organization: created by the API only, one user per (organization, person), opaque usernames. */
-  portal: { name: 'portal', signInWithEmail: false, selfSignUp: false, customAttributes: portalCustomAttributes },
+  portal: { name: 'portal', signInWithEmail: false, selfSignUp: false, customAttributes: portalCustomAttributes, plan: 'essentials' as PoolPlan },
 } as const;
 
 export type PoolName = keyof typeof userPools;

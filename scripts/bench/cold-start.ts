@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { consumers } from '../../functions/core/consumers.ts';
 import type { Needs } from '../../functions/core/needs.ts';
+import { schedules } from '../../functions/core/schedules.ts';
 import type { Route, RouteKey } from '../../functions/routes.ts';
-import { entryFile, functionGroups, groupEntry } from '../../lib/settings/function-groups.ts';
-import { bundleEnvironment, bundleFunction } from '../bundle-handler.ts';
+import { entryFile, functionGroups, groupEntry, pascal } from '../../lib/settings/function-groups.ts';
+import { bundleEnvironment, bundleWithSizes } from '../bundle-handler.ts';
 import { client } from '../local/api-client.ts';
 import type { LocalState } from '../local/local-state.ts';
 
@@ -18,11 +18,12 @@ interface DeployedFunction {
   routeKeys: string[];
 }
 
-export interface ColdStart {
-  name: string;
-  bundleKb: number;
-  /** Median of fresh Node processes importing the bundle. */
-  importMs: number;
+/** A deployed function, bundled as the stack bundles it. */
+export interface BundledFunction extends DeployedFunction {
+  dir: string;
+  bytes: number;
+  /** Bytes from outside the AWS SDK (`@aws-sdk/*`, `@smithy/*`). */
+  appBytes: number;
 }
 
 export interface JourneyStep {
@@ -34,11 +35,27 @@ export interface JourneyStep {
   firstRequestMs: number;
 }
 
-/** Every function the stack deploys: the API's groups and the stream consumers. */
+/** Every function the stack deploys: the API's groups, the stream consumers and the schedules. */
 const deployedFunctions = (): DeployedFunction[] => [
   ...functionGroups().map((group) => ({ ...group, entry: groupEntry(group), routeKeys: group.routes.map((route) => route.key as string) })),
-  ...Object.entries(consumers).map(([name, consumer]) => ({ name, entry: entryFile(consumer.entry), needs: consumer.needs, routeKeys: [] })),
+  ...Object.entries({ ...consumers, ...schedules }).map(([name, spec]) => ({
+    name: pascal(name),
+    entry: entryFile(spec.entry),
+    needs: spec.needs as Needs,
+    routeKeys: [],
+  })),
 ];
+
+/** Bundles every deployed function (or those serving `routeKeys`) into `workDir` as the stack does, with its sizes. */
+export async function bundleAll(workDir: string, routeKeys?: string[]): Promise<BundledFunction[]> {
+  const bundled: BundledFunction[] = [];
+  const chosen = deployedFunctions().filter((fn) => !routeKeys || fn.routeKeys.some((key) => routeKeys.includes(key)));
+  for (const fn of chosen) {
+    const dir = join(workDir, fn.name);
+    bundled.push({ ...fn, dir, ...(await bundleWithSizes(fn.entry, dir, fn.renders)) });
+  }
+  return bundled;
+}
 
 /** Median milliseconds of `runs` fresh Node processes: import of the bundle, then the first request when there is one. */
 export function medianColdStart(dir: string, env: NodeJS.ProcessEnv, event: object | undefined, runs: number): number {
@@ -57,34 +74,29 @@ export function medianColdStart(dir: string, env: NodeJS.ProcessEnv, event: obje
   return times[Math.floor(runs / 2)]!;
 }
 
+/** The function serving a route. */
+export const functionServing = (functions: BundledFunction[], routeKey: string) => functions.find((fn) => fn.routeKeys.includes(routeKey))!;
+
 /**
- * Bundles every deployed function as the stack does, then measures its size,
- * its import time and the portal journey (sign in, list documents, open one,
- * download its PDF, read the statement, with the pages between) request by request.
+ * The portal journey of the demo person (the sign-in page, sign-in, the
+ * documents page and list, one document's page and API, its PDF, the statement
+ * page and API), request by request, each in fresh Node processes: which
+ * function it reaches and whether the journey already started that function.
  */
-export async function coldStarts(state: LocalState, runs = 7): Promise<{ functions: ColdStart[]; journey: JourneyStep[] }> {
-  const workDir = mkdtempSync(join(tmpdir(), 'portico-cold-'));
-  try {
-    const functions = deployedFunctions();
-    const dirs = new Map<string, string>();
-    const results: ColdStart[] = [];
-    for (const fn of functions) {
-      const dir = join(workDir, fn.name);
-      dirs.set(fn.name, dir);
-      const bytes = await bundleFunction(fn.entry, dir, fn.renders);
-      results.push({ name: fn.name, bundleKb: Math.round(bytes / 1024), importMs: medianColdStart(dir, bundleEnvironment(state, fn.needs), undefined, runs) });
-    }
-    const journey: JourneyStep[] = [];
-    for (const request of await portalJourney(state)) {
-      const fn = functions.find((candidate) => candidate.routeKeys.includes(request.routeKey))!;
-      const cold = !journey.some((step) => step.functionName === fn.name);
-      const firstRequestMs = medianColdStart(dirs.get(fn.name)!, bundleEnvironment(state, fn.needs), request, runs);
-      journey.push({ routeKey: request.routeKey, functionName: fn.name, cold, firstRequestMs });
-    }
-    return { functions: results, journey };
-  } finally {
-    rmSync(workDir, { recursive: true, force: true });
+export function journeyColdStarts(
+  state: LocalState,
+  functions: BundledFunction[],
+  requests: Awaited<ReturnType<typeof portalJourney>>,
+  runs: number,
+): JourneyStep[] {
+  const journey: JourneyStep[] = [];
+  for (const request of requests) {
+    const fn = functionServing(functions, request.routeKey);
+    const cold = !journey.some((step) => step.functionName === fn.name);
+    const firstRequestMs = medianColdStart(fn.dir, bundleEnvironment(state, fn.needs), request, runs);
+    journey.push({ routeKey: request.routeKey, functionName: fn.name, cold, firstRequestMs });
   }
+  return journey;
 }
 
 /** A request as API Gateway hands it to a function: the route's key, path parameters and the verified claims. */
@@ -108,7 +120,7 @@ export const gatewayEvent = (
 });
 
 /** The demo portal person's requests, as API Gateway events: pages and API calls in the order a browser makes them. */
-async function portalJourney(state: LocalState) {
+export async function portalJourney(state: LocalState) {
   const portalName = state.demo.portalName;
   const api = client(state.apiUrl);
   const { idToken } = await api('POST', `/v1/portal/${portalName}/sessions`, state.demo.portalPerson);

@@ -39,6 +39,39 @@ export async function measure(name: string, count: number, concurrency: number, 
   };
 }
 
+/**
+ * p50 milliseconds of two operations measured in alternating rounds of
+ * `concurrency` concurrent calls each (A then B, then B then A), after `warmup`
+ * unmeasured rounds of both: neither gains from warming caches and JITs (here
+ * and in DynamoDB Local) that the other paid for, nor from a quieter moment.
+ */
+export async function measureAlternating(count: number, concurrency: number, warmup: number, a: () => Promise<void>, b: () => Promise<void>) {
+  const latencies: [number[], number[]] = [[], []];
+  const round = async (operation: () => Promise<void>, into?: number[]) => {
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        const begin = performance.now();
+        await operation();
+        into?.push(performance.now() - begin);
+      }),
+    );
+  };
+  for (let index = 0; index < warmup; index++) {
+    await round(a);
+    await round(b);
+  }
+  for (let index = 0; latencies[0].length < count; index++) {
+    const order = index % 2 === 0 ? ([0, 1] as const) : ([1, 0] as const);
+    for (const which of order) await round(which === 0 ? a : b, latencies[which]);
+  }
+  const p50 = (values: number[]) =>
+    percentile(
+      [...values].sort((x, y) => x - y),
+      50,
+    );
+  return { a: p50(latencies[0]), b: p50(latencies[1]) };
+}
+
 export function printFigures(rows: Figures[]) {
   const format = (value: number) => value.toFixed(1).padStart(8);
   console.log(`${'benchmark'.padEnd(58)} ${'n'.padStart(5)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'max ms'.padStart(8)} ${'req/s'.padStart(8)}`);

@@ -3,27 +3,28 @@ import type { Client } from '../local/api-client.ts';
 import { type Figures, measure } from './measure.ts';
 
 /** Organization and portal-name paths, and the contested portal-name claim. */
-export async function benchOrganizations(staff: Client, rows: Figures[]): Promise<string> {
+export async function benchOrganizations(staff: Client, rows: Figures[], scale = 1): Promise<string> {
+  const n = (count: number) => Math.max(2, Math.round(count * scale));
   const org = await staff('POST', '/v1/orgs', { name: 'Bench Ltd', portalName: `bench-${randomUUID().slice(0, 8)}` });
-  rows.push(await measure('GET /v1/portal/{name} (public, 2 reads)', 300, 1, () => staff('GET', `/v1/portal/${org.portalName}`)));
-  rows.push(await measure('GET /v1/orgs/{orgId} (membership + read)', 300, 1, () => staff('GET', `/v1/orgs/${org.id}`)));
-  rows.push(await measure('GET /v1/orgs/{orgId}, 8 concurrent', 400, 8, () => staff('GET', `/v1/orgs/${org.id}`)));
+  rows.push(await measure('GET /v1/portal/{name} (public, 2 reads)', n(300), 1, () => staff('GET', `/v1/portal/${org.portalName}`)));
+  rows.push(await measure('GET /v1/orgs/{orgId} (membership + read)', n(300), 1, () => staff('GET', `/v1/orgs/${org.id}`)));
+  rows.push(await measure('GET /v1/orgs/{orgId}, 8 concurrent', n(400), 8, () => staff('GET', `/v1/orgs/${org.id}`)));
   rows.push(
-    await measure('POST /v1/orgs with portal name (3-item transaction)', 100, 1, (index) =>
+    await measure('POST /v1/orgs with portal name (3-item transaction)', n(100), 1, (index) =>
       staff('POST', '/v1/orgs', { name: `Bench ${index}`, portalName: `b-${randomUUID().slice(0, 12)}` }),
     ),
   );
   const contested = `race-${randomUUID().slice(0, 8)}`;
   let winners = 0;
   rows.push(
-    await measure('100 concurrent claims of one portal name', 100, 100, async (index) => {
+    await measure(`${n(100)} concurrent claims of one portal name`, n(100), n(100), async (index) => {
       try {
         await staff('POST', '/v1/orgs', { name: `Racer ${index}`, portalName: contested }, {}, 201);
         winners++;
       } catch {
-        // the 99 losers answer 409
+        // the losers answer 409
       }
     }),
   );
-  return `concurrent portal-name claims: ${winners} winner(s) of 100`;
+  return `concurrent portal-name claims: ${winners} winner(s) of ${n(100)}`;
 }

@@ -14,12 +14,19 @@ import type { InvokeWithEnvironment } from '../local/function-environment.ts';
 
 export const PORTAL_PASSWORD = 'Bench-Portal-Pass-1!';
 
+export interface PortalPerson {
+  email: string;
+  password: string;
+}
+
 export interface SeededOrganization {
   orgId: string;
   portalName: string;
   contactIds: string[];
   /** The first contact's primary person, with portal access. */
-  person: { email: string; password: string };
+  person: PortalPerson;
+  /** Further persons with portal access, one per contact after the first: sign-ins measured without meeting the per-email throttle. */
+  signInPersons: PortalPerson[];
   docIds: string[];
 }
 
@@ -41,7 +48,13 @@ async function pooled<T>(items: T[], concurrency: number, call: (item: T) => Pro
  * comments written in bulk as their repositories build the items (their
  * totals composed by the product), and the sequences set past them.
  */
-export async function seedOrganization(staff: Client, invoke: InvokeWithEnvironment, contacts: number, documents: number): Promise<SeededOrganization> {
+export async function seedOrganization(
+  staff: Client,
+  invoke: InvokeWithEnvironment,
+  contacts: number,
+  documents: number,
+  signInPersons = 0,
+): Promise<SeededOrganization> {
   const portalName = `bench-${randomUUID().slice(0, 8)}`;
   const org = await staff('POST', '/v1/orgs', { name: `Bench Trading ${portalName}`, portalName, currency: 'EUR' });
   const contactIds: string[] = new Array(contacts);
@@ -49,11 +62,15 @@ export async function seedOrganization(staff: Client, invoke: InvokeWithEnvironm
     const contact = await staff('POST', `/v1/orgs/${org.id}/contacts`, { name: `Customer ${index}`, email: `customer-${index}-${portalName}@example.test` });
     contactIds[index] = contact.id;
   });
-  const first = await staff('GET', `/v1/orgs/${org.id}/contacts/${contactIds[0]}`);
-  await staff('POST', `/v1/orgs/${org.id}/contacts/${contactIds[0]}/portal-access`, {
-    personIds: [first.persons[0].id],
-    password: PORTAL_PASSWORD,
-    passwordPermanent: true,
+  const withAccess: PortalPerson[] = new Array(1 + signInPersons);
+  await pooled(contactIds.slice(0, 1 + signInPersons), 4, async (contactId) => {
+    const contact = await staff('GET', `/v1/orgs/${org.id}/contacts/${contactId}`);
+    await staff('POST', `/v1/orgs/${org.id}/contacts/${contactId}/portal-access`, {
+      personIds: [contact.persons[0].id],
+      password: PORTAL_PASSWORD,
+      passwordPermanent: true,
+    });
+    withAccess[contactIds.indexOf(contactId)] = { email: contact.persons[0].email, password: PORTAL_PASSWORD };
   });
 
   const items: Record<string, unknown>[] = [];
@@ -133,5 +150,5 @@ export async function seedOrganization(staff: Client, invoke: InvokeWithEnvironm
       }
     });
   });
-  return { orgId: org.id, portalName, contactIds, person: { email: first.persons[0].email, password: PORTAL_PASSWORD }, docIds };
+  return { orgId: org.id, portalName, contactIds, person: withAccess[0]!, signInPersons: withAccess.slice(1), docIds };
 }

@@ -1,6 +1,8 @@
 import { type Config, type Environment, withEnvironment } from '../../functions/core/config.ts';
+import { mailLimitVariables } from '../../functions/core/email/limits.ts';
 import { type NeedName, type Needs, needNames } from '../../functions/core/needs.ts';
 import type { LocalState } from './local-state.ts';
+import { localMailLimits } from './mail-limits.ts';
 
 /** The local services functions are pointed at. */
 export type LocalServices = Pick<LocalState, 'apiUrl' | 'sesUrl' | 'sesFaultsUrl' | 'cognito' | 'dynamodb' | 'stripe'>;
@@ -17,6 +19,7 @@ const localVariables = (services: LocalServices): { [N in NeedName]: Config<N> }
   staffPool: { STAFF_USER_POOL_ID: services.cognito.staff.userPoolId, COGNITO_ENDPOINT: services.cognito.endpoint },
   // Mail passes the fault switch on its way to the emulator, so tests can make a send fail (ses-faults.ts).
   email: { EMAIL_FROM: 'Portico <no-reply@portico.test>', SES_ENDPOINT: services.sesFaultsUrl },
+  mailLimits: mailLimitVariables(localMailLimits()),
   web: { PUBLIC_BASE_URL: services.apiUrl },
   stripe: {
     STRIPE_SECRETS_ARN: 'local',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type Route, routeList } from '../../functions/routes.ts';
 import { tenantFingerprint } from '../support/adversary/partitions.ts';
 import { judge } from '../support/adversary/run.ts';
-import { jsonSchemaOf, sample } from '../support/adversary/samples.ts';
+import { jsonSchemaOf, malformedTokens, sample, tokenFields } from '../support/adversary/samples.ts';
 import { newTenant, type Tenant } from '../support/adversary/world.ts';
 import { request } from '../support/api.ts';
 
@@ -39,6 +39,13 @@ const hostileJson = fc.oneof(
 /** Percent-encodes what can be; surrogates go as the replacement character. Raw `%` stays raw, so broken escapes reach the server. */
 const encodeLoosely = (text: string) => encodeURIComponent(text.replace(/[\ud800-\udfff]/g, '\ufffd')).replace(/%25/g, '%');
 
+/** The route's valid body with each token field it has replaced by a malformed token. */
+function withForgedTokens(validBody: Record<string, unknown> | undefined) {
+  const fields = Object.keys(validBody ?? {}).filter((key) => tokenFields.has(key));
+  if (!validBody || fields.length === 0) return fc.constant(undefined);
+  return fc.constantFrom(...malformedTokens).map((token) => JSON.stringify({ ...validBody, ...Object.fromEntries(fields.map((field) => [field, token])) }));
+}
+
 interface Attempt {
   path: string;
   body?: string;
@@ -69,6 +76,7 @@ function attempts(route: Route, tenant: Tenant, seed: number): Attempt[] {
             .record({ key: fc.constantFrom(...Object.keys(validBody), 'extra'), value: hostileJson })
             .map(({ key, value }) => JSON.stringify({ ...validBody, [key]: value }))
         : fc.constant(undefined),
+      withForgedTokens(validBody),
     ),
     contentType: fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=utf-16', ''),
     idempotencyKey: fc.oneof(

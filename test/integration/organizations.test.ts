@@ -86,6 +86,25 @@ describe('organizations', () => {
   });
 });
 
+describe('organization creation allowance', () => {
+  it('lets one staff user create 10 organizations a day, then answers 429 and creates nothing', async () => {
+    const staff = as(await newStaffToken());
+    const created = [];
+    for (let index = 0; index < 12; index++) created.push(await staff.post('/v1/orgs', { name: `Shell ${index}` }));
+    expect(created.map((response) => response.status)).toEqual([...Array(10).fill(201), 429, 429]);
+    const refused = created.find((response) => response.status === 429)!;
+    expect(refused.body.error).toEqual({
+      code: 'TOO_MANY_ATTEMPTS',
+      message: 'You created 10 organizations today, as many as one person may per day; try again tomorrow (UTC).',
+      details: { retryAfter: expect.any(Number) },
+    });
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await staff.get('/v1/orgs')).body.items).toHaveLength(10);
+    // Another staff user is not held back by this one.
+    expect((await as(await newStaffToken()).post('/v1/orgs', { name: 'Honest Ltd' })).status).toBe(201);
+  });
+});
+
 describe('authentication and request plumbing', () => {
   it('answers 401 without a token, and with a token of the wrong pool', async () => {
     expect((await as().get('/v1/orgs')).status).toBe(401);

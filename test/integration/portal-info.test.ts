@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withEnvironment } from '../../functions/core/config.ts';
 import { publicPortalInfo } from '../../functions/core/portal-names/service.ts';
 import { routes } from '../../functions/routes.ts';
-import { attachCounter, recordCalls } from '../../scripts/bench/ddb-calls.ts';
+import { attachCounter, recordCalls } from '../../scripts/bench/aws-calls.ts';
 import { localEnvironment } from '../../scripts/local/function-environment.ts';
 import { as } from '../support/api.ts';
 import { local } from '../support/local.ts';
@@ -40,7 +40,7 @@ describe("a portal's public info", () => {
     Object.assign(process.env, { AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local' });
     const environment = localEnvironment(routes['GET /v1/portal/{portalName}'].needs, local());
     const calls = await withEnvironment(environment, () => {
-      attachCounter();
+      attachCounter(routes['GET /v1/portal/{portalName}'].needs);
       return recordCalls(() => publicPortalInfo(org.portalName));
     });
     expect(calls.map((call) => [call.command, call.input.Key])).toEqual([

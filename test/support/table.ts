@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type Key, keys } from '../../functions/core/db/keys.ts';
 import { local } from './local.ts';
 
@@ -78,5 +78,12 @@ export async function setItemAttributes(key: Key, values: Record<string, unknown
       ExpressionAttributeValues: Object.fromEntries(Object.values(values).map((value, index) => [`:v${index}`, value])),
     }),
   );
+  client.destroy();
+}
+
+/** Writes an item directly, as a counter another day's mail left would be. */
+export async function putItem(key: Key, values: Record<string, unknown>): Promise<void> {
+  const { client, tableName } = documents();
+  await client.send(new PutCommand({ TableName: tableName, Item: { ...key, ...values } }));
   client.destroy();
 }

@@ -1,10 +1,11 @@
-import type { Context } from 'aws-lambda';
+import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { config, withEnvironment } from '../../functions/core/config.ts';
 import { db } from '../../functions/core/db/client.ts';
 import type { HttpEvent } from '../../functions/core/http/event.ts';
 import { handler } from '../../functions/portal/get-portal-info.ts';
 import { environmentInvoker, type LocalServices } from '../../scripts/local/function-environment.ts';
+import { logLinesOf } from '../support/log-lines.ts';
 
 const services: LocalServices = {
   apiUrl: 'http://127.0.0.1:3000',
@@ -44,12 +45,6 @@ describe('configuration per invocation', () => {
 
   it('fails a route whose function lacks one of its needs, as AWS would, even once the process has its DynamoDB client', async () => {
     invoke({ table: 'read' }, () => db());
-    const lines: string[] = [];
-    vi.stubEnv('PORTICO_LOG', 'on');
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-      lines.push(String(chunk));
-      return true;
-    });
     const event = {
       rawPath: '/v1/portal/acme',
       routeKey: 'GET /v1/portal/{portalName}',
@@ -57,10 +52,13 @@ describe('configuration per invocation', () => {
       requestContext: { http: { method: 'GET' } },
       headers: {},
     };
-    const response = await invoke({ web: true }, () => handler(event as unknown as HttpEvent, { awsRequestId: 'missing-need' } as Context));
+    let response: APIGatewayProxyStructuredResultV2 | undefined;
+    const lines = await logLinesOf(async () => {
+      response = await invoke({ web: true }, () => handler(event as unknown as HttpEvent, { awsRequestId: 'missing-need' } as Context));
+    });
 
-    expect(response.statusCode).toBe(500);
-    const logged = lines.map((line) => JSON.parse(line)).find((entry) => entry.message === 'unhandled error');
-    expect(logged.detail).toBe('Configuration section "table" is invalid: TABLE_NAME');
+    expect(response?.statusCode).toBe(500);
+    const logged = lines.find((entry) => entry.message === 'unhandled error')!;
+    expect(logged.error.message).toBe('Configuration section "table" is invalid: TABLE_NAME');
   });
 });

@@ -3,8 +3,9 @@ import type { Context } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { dispatch, type HttpHandler } from '../../functions/core/http/dispatch.ts';
 import type { HttpEvent } from '../../functions/core/http/event.ts';
+import { grantingNeeds } from '../../functions/core/needs.ts';
 import { routeList } from '../../functions/routes.ts';
-import { entryFile, FALLBACK_GROUP, functionGroups, groupEntry } from '../../lib/settings/function-groups.ts';
+import { entryFile, FALLBACK_GROUP, type FunctionGroup, functionGroups, groupEntry } from '../../lib/settings/function-groups.ts';
 
 const answering =
   (name: string): HttpHandler =>
@@ -12,7 +13,7 @@ const answering =
 const event = (routeKey: string) => ({ routeKey }) as HttpEvent;
 
 describe('function groups', () => {
-  it('put every route in exactly one function, with the same needs and weight as every other route there', () => {
+  it('put every route in exactly one function, with the same grants and weight as every other route there', () => {
     const groups = functionGroups();
     expect(groups.flatMap((group) => group.routes.map((route) => route.key)).sort()).toEqual(
       routeList()
@@ -20,10 +21,27 @@ describe('function groups', () => {
         .sort(),
     );
     for (const group of groups) {
-      expect(group.routes.map((route) => [route.needs, route.renders])).toEqual(group.routes.map(() => [group.needs, group.renders]));
+      const grantsAndWeight = ({ needs, renders }: Pick<FunctionGroup, 'needs' | 'renders'>) => [grantingNeeds(needs), renders];
+      expect(group.routes.map(grantsAndWeight)).toEqual(group.routes.map(() => grantsAndWeight(group)));
+      for (const route of group.routes) expect(group.needs).toMatchObject(route.needs);
     }
     expect(groups.filter((group) => group.renders === 'pdf').map((group) => group.name)).toEqual(['TableReadPdf']);
-    expect(groups.find((group) => group.name === FALLBACK_GROUP)?.needs).toEqual({});
+    expect(grantingNeeds(groups.find((group) => group.name === FALLBACK_GROUP)!.needs)).toEqual({});
+  });
+
+  it("serve the portal person's journey (pages, sign-in, list, open a document, statement) from two functions, the PDF from a third", () => {
+    const journey = [
+      'GET /p/{portalName}',
+      'POST /v1/portal/{portalName}/sessions',
+      'GET /p/{portalName}/{page}',
+      'GET /v1/portal/{portalName}/documents',
+      'GET /p/{portalName}/documents/{docId}',
+      'GET /v1/portal/{portalName}/documents/{docId}',
+      'GET /v1/portal/{portalName}/statement',
+    ];
+    const functionOf = (key: string) => functionGroups().find((group) => group.routes.some((route) => route.key === key))!.name;
+    expect(new Set(journey.map(functionOf))).toEqual(new Set(['PortalPersonTableRead', 'PortalPersonTableReadwrite']));
+    expect(functionOf('GET /v1/portal/{portalName}/documents/{docId}/pdf')).toBe('TableReadPdf');
   });
 
   it("generate an entry that imports exactly the function's handlers and the fallback", () => {

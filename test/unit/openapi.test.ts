@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openApiDocument } from '../../functions/core/openapi.ts';
 import { routeList } from '../../functions/routes.ts';
+import { apiDocument } from '../../scripts/generate-route-artifacts.ts';
 
 const workDir = mkdtempSync(join(tmpdir(), 'portico-openapi-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
@@ -36,10 +36,15 @@ const propertyNames = (node: unknown): string[] =>
       );
 
 describe('the API description', () => {
-  const document = openApiDocument(routeList());
+  const document = apiDocument();
   const operations = Object.values(document.paths).flatMap((byMethod) => Object.values(byMethod)) as {
     operationId: string;
-    responses: Record<string, unknown>;
+    tags: string[];
+    summary: string;
+    description: string;
+    parameters: unknown[];
+    requestBody?: { content: { 'application/json': { example?: unknown } } };
+    responses: Record<string, { description?: string }>;
   }[];
 
   it('passes redocly lint (recommended rules) without errors', async () => {
@@ -69,5 +74,38 @@ describe('the API description', () => {
     expect(fields('PortalDocument')).not.toContain('version');
     const internal = /^(PK|SK|GSI\dPK|GSI\dSK|orgId|sequence|expiresAt|recordedBy|username|accessGrantedAt|tokenHash)$/;
     expect(propertyNames(schemas).filter((name) => internal.test(name))).toEqual([]);
+  });
+
+  it('describes every operation beyond its summary, under a tag the document describes', () => {
+    const tags = new Map(document.tags?.map((tag) => [tag.name, tag.description]));
+    for (const operation of operations) {
+      expect(operation.description.length, operation.operationId).toBeGreaterThan(operation.summary.length);
+      expect(operation.tags).toHaveLength(1);
+      expect(tags.get(operation.tags[0]!), operation.tags[0]).toBeTruthy();
+    }
+  });
+
+  it.each(routeList().filter((route) => route.body))('gives $key an example body that its body schema accepts', (route) => {
+    expect(route.example).toBeDefined();
+    expect(route.body!.safeParse(route.example).error?.issues).toBeUndefined();
+    const operation = (document.paths[route.path] as Record<string, (typeof operations)[number]>)[route.method.toLowerCase()]!;
+    expect(operation.requestBody!.content['application/json'].example).toEqual(route.example);
+  });
+
+  it('declares Idempotency-Key where a handler honours it, and the error codes a route can answer', () => {
+    const idempotent = operations.filter((operation) => operation.parameters.some((parameter) => JSON.stringify(parameter).includes('IdempotencyKey')));
+    expect(idempotent.map((operation) => operation.operationId).sort()).toEqual(
+      ['documentsCreateDocument', 'paymentsRecordPayment', 'paymentsRefundPayment', 'portalPayDocument', 'portalPayDocuments'].sort(),
+    );
+    const remove = document.paths['/v1/orgs/{orgId}/{kind}/{docId}']!.delete as (typeof operations)[number];
+    expect(remove.responses['409']!.description).toContain('`NOT_LATEST_NUMBER`');
+    const refund = document.paths['/v1/orgs/{orgId}/payments/{paymentId}/refunds']!.post as (typeof operations)[number];
+    expect(refund.responses['422']!.description).toContain('`NOT_REFUNDABLE`');
+  });
+
+  it('says in every rate that a small rate is a real percentage', () => {
+    const rates = JSON.stringify(document).match(/"(taxRate|rate)":\{[^}]*\}/g) ?? [];
+    expect(rates.length).toBeGreaterThan(0);
+    for (const rate of rates) expect(rate).toMatch(/0\.25 %/);
   });
 });

@@ -1,4 +1,4 @@
-import type { Context } from 'aws-lambda';
+import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import type { HttpEvent } from '../../functions/core/http/event.ts';
@@ -7,6 +7,7 @@ import { toResponse, UndeclaredReply } from '../../functions/core/http/replies.t
 import { file, ok, unchecked } from '../../functions/core/http/responses.ts';
 import { pdfReply } from '../../functions/core/route-spec.ts';
 import { page } from '../../functions/core/shapes.ts';
+import { logLinesOf } from '../support/log-lines.ts';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -47,15 +48,15 @@ describe('replies: only declared fields leave', () => {
   });
 
   it('answers a result that fails its schema with a 500 and logs where, never what', async () => {
-    const lines: string[] = [];
-    vi.stubEnv('PORTICO_LOG', 'on');
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => lines.push(String(chunk)) > 0);
     const handler = http({ auth: 'none', responses: { 200: z.object({ id: z.string() }) } }, async () => ok(unchecked({ id: 42, secret: 'sk_live_secret' })));
     const event = { rawPath: '/x', routeKey: 'GET /x', requestContext: { http: { method: 'GET' } }, headers: {} } as unknown as HttpEvent;
-    const response = await handler(event, { awsRequestId: 'request-1' } as Context);
-    expect(response.statusCode).toBe(500);
-    expect(JSON.parse(response.body!)).toEqual({ error: { code: 'INTERNAL_ERROR', message: 'Something went wrong on our side.' } });
-    const logged = lines.join('');
+    let response: APIGatewayProxyStructuredResultV2 | undefined;
+    const lines = await logLinesOf(async () => {
+      response = await handler(event, { awsRequestId: 'request-1' } as Context);
+    });
+    expect(response?.statusCode).toBe(500);
+    expect(JSON.parse(response!.body!)).toEqual({ error: { code: 'INTERNAL_ERROR', message: 'Something went wrong on our side.' } });
+    const logged = JSON.stringify(lines);
     expect(logged).toContain('UndeclaredReply');
     expect(logged).toContain('status 200 body: id invalid_type');
     expect(logged).not.toContain('sk_live_secret');

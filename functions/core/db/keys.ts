@@ -9,6 +9,7 @@ export type Key = { PK: string; SK: string };
 export type KeyPrefix = { PK: string; SKPrefix: string };
 
 const org = (orgId: string) => `ORG#${orgId}`;
+const MAIL_DIGEST = 'DIGEST#';
 const staff = (staffId: string) => `STAFF#${staffId}`;
 
 export const keys = {
@@ -21,8 +22,11 @@ export const keys = {
 
   portalName: (name: string): Key => ({ PK: `PORTAL_NAME#${name}`, SK: 'PORTAL_NAME' }),
 
-  /** Attempts at one portal's unauthenticated routes for one email (or invitation) in one fixed window starting at `windowStart` (epoch seconds). */
-  portalAttempts: (orgId: string, subject: string, windowStart: number): Key => ({ PK: org(orgId), SK: `ATTEMPTS#${subject.toLowerCase()}#${windowStart}` }),
+  /** Attempts at one portal's unauthenticated routes for one email (or invitation) in one fixed window starting at `windowStart` (epoch seconds). Apart from the organization's items: counting an attempt is not a change to the business's data. */
+  portalAttempts: (orgId: string, subject: string, windowStart: number): Key => ({
+    PK: `${org(orgId)}#ATTEMPTS`,
+    SK: `ATTEMPTS#${subject.toLowerCase()}#${windowStart}`,
+  }),
   /** Attempts from one source address at any portal in one fixed window. */
   addressAttempts: (sourceIp: string, windowStart: number): Key => ({ PK: `ADDRESS#${sourceIp}`, SK: `ATTEMPTS#${windowStart}` }),
 
@@ -156,6 +160,28 @@ export const keys = {
    * In its own partition, like outbox events: every email writes it, often from the consumer lane after the request answered.
    */
   mailCount: (orgId: string, day: string): Key => ({ PK: `${org(orgId)}#MAIL_COUNT`, SK: day }),
+  /** Global to the staff user, like their MFA: the emails they caused on one UTC day, across all their organizations. */
+  senderMailCount: (staffId: string, day: string): Key => ({ PK: `${staff(staffId)}#MAIL_COUNT`, SK: day }),
+  /** The organizations one staff user created on one UTC day, counted against their daily allowance. */
+  organizationsCreated: (staffId: string, day: string): Key => ({ PK: `${staff(staffId)}#ORGS_CREATED`, SK: day }),
+  /** The daily mail limit the operator set for one organization, when set. */
+  mailLimit: (orgId: string): Key => ({ PK: org(orgId), SK: 'MAIL_LIMIT' }),
+  /** Mail over a limit, waiting for its window, in the order it was meant to go. */
+  waitingMail: (orgId: string, at: string, id: string): Key => ({ PK: `${org(orgId)}#MAIL_WAITING`, SK: `${at}#${id}` }),
+  waitingMailPrefix: (orgId: string): KeyPrefix => ({ PK: `${org(orgId)}#MAIL_WAITING`, SKPrefix: '' }),
+  /** A digest gathering notices for one recipient until `notBefore`; after every mail held by a limit (digits sort before `D`). */
+  mailDigest: (orgId: string, notBefore: string, subject: string, recipient: string): Key => ({
+    PK: `${org(orgId)}#MAIL_WAITING`,
+    SK: `${MAIL_DIGEST}${notBefore}#${subject}#${recipient}`,
+  }),
+  mailDigestStart: () => MAIL_DIGEST,
+  /** When the last comment notice about a document went out at once: later ones within the window join a digest. Apart, like mail counts: the lane writes it after the request answered. */
+  noticeWindow: (orgId: string, docId: string): Key => ({ PK: `${org(orgId)}#NOTICE_WINDOW`, SK: docId }),
+  /** The notices one portal person caused on one UTC day. */
+  portalNotices: (orgId: string, personId: string, day: string): Key => ({ PK: `${org(orgId)}#PORTAL_NOTICES`, SK: `${personId}#${day}` }),
+  /** GSI1 attributes of waiting mail: every organization's, oldest first, for the schedule that sends it (one partition; waiting mail is rare). */
+  waitingMailIndex: (orgId: string, at: string, id: string) => ({ GSI1PK: 'MAIL_WAITING', GSI1SK: `${at}#${orgId}#${id}` }),
+  waitingMailEverywhere: () => ({ GSI1PK: 'MAIL_WAITING' }),
 };
 
 function document(orgId: string, docId: string) {

@@ -5,6 +5,7 @@ import { type TransactionStep, transact } from '../db/transact.ts';
 import { Conflict, NotFound, Unprocessable } from '../errors.ts';
 import { putDocumentEntryStep } from '../ledger/repository.ts';
 import { type DocumentEntryKind, entryId, type LedgerEntry, type Movement } from '../ledger/schema.ts';
+import { count } from '../metrics.ts';
 import type { OutboxEventData } from '../outbox/events.ts';
 import { newOutboxEvent, outboxStep } from '../outbox/repository.ts';
 import { activityStep } from './activity.ts';
@@ -130,6 +131,7 @@ export function decideCreation(document: StoredDocument, actor: Actor, change: C
 export async function apply(current: StoredDocument, action: DocumentAction, actor: Actor, change: Change = {}): Promise<StoredDocument> {
   const decision = decide(current, action, actor, change);
   await transact(decision.steps);
+  if (action === 'send') count('DocumentsSent');
   return decision.document;
 }
 

@@ -25,20 +25,39 @@ export const OrgDocumentParams = z.object({ orgId: id, docId: id });
 /** Numbers are checked by the totals (422 with the field): quantity up to 4 decimals, prices in minor units. */
 const Line = z.strictObject({
   description: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
-  quantity: z.number(),
-  unitPrice: z.number(),
-  discount: z.optional(z.number()),
-  taxRate: z.optional(z.number()),
+  quantity: z.number().check(z.describe('Greater than 0, at most 4 decimals: `1.5` hours.')),
+  unitPrice: z.number().check(z.describe("An integer in minor units of the document's currency: `12500` in EUR is 125.00 EUR; 0 to 999,999,999,999.")),
+  discount: z.optional(z.number().check(z.describe('The line discount as a percentage, 0–100 with at most 2 decimals: `10` is 10 %. Default 0.'))),
+  taxRate: z.optional(
+    z
+      .number()
+      .check(
+        z.describe(
+          "The tax rate as a percentage, 0–100 with at most 4 decimals: `19` is 19 %, `0.25` is 0.25 % (a small rate is a real rate, such as India's 0.25 % and 0.1 % GST, never a fraction of 1). Default 0.",
+        ),
+      ),
+  ),
 });
 
-const Discount = z.strictObject({ type: z.enum(['percent', 'amount']), value: z.number() });
+const Discount = z.strictObject({
+  type: z.enum(['percent', 'amount']),
+  value: z
+    .number()
+    .check(
+      z.describe(
+        "With `percent`, a percentage 0–100 with at most 2 decimals (`5` is 5 %); with `amount`, an integer in minor units of the document's currency, at most the subtotal.",
+      ),
+    ),
+});
 
 const documentFields = {
   contactId: id,
-  currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 code such as EUR.'))),
-  issueDate: z.optional(date),
-  dueDate: z.optional(date),
-  expiryDate: z.optional(date),
+  currency: z.optional(
+    z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 code such as EUR.'), z.describe("ISO 4217 code; default: the organization's currency.")),
+  ),
+  issueDate: z.optional(date.check(z.describe('Default: today (UTC).'))),
+  dueDate: z.optional(date.check(z.describe('Invoices and retainer invoices only; not before the issue date. Default: the issue date (due on receipt).'))),
+  expiryDate: z.optional(date.check(z.describe('Estimates only; not before the issue date. No default: the estimate does not expire.'))),
   lines: z.array(Line).check(z.minLength(1), z.maxLength(200)),
   discount: z.optional(z.nullable(Discount)),
   notes: z.optional(text(5000)),
@@ -53,8 +72,8 @@ export const UpdateDocumentBody = z.strictObject({
   version: z.optional(z.number().check(z.int(), z.positive())),
 });
 
-const limit = z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25);
-const cursor = z.optional(z.string().check(z.maxLength(2048)));
+const limit = z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100), z.describe('Items per page, 1–100; default 25.')), 25);
+const cursor = z.optional(z.string().check(z.maxLength(2048), z.describe("The previous page's `nextCursor`; omit for the first page.")));
 const status = z.optional(z.enum(documentStatuses));
 
 export const ListDocumentsQuery = z.object({ limit, cursor, status, contactId: z.optional(id) });

@@ -6,6 +6,7 @@ import { renderBusinessTemplate, renderTemplate } from '../email-templates/rende
 import { getOverride } from '../email-templates/repository.ts';
 import { NotFound } from '../errors.ts';
 import { log } from '../log.ts';
+import { count } from '../metrics.ts';
 import { getOrganization } from '../orgs/repository.ts';
 import { countMail } from './cap.ts';
 import { senderFor } from './sender.ts';
@@ -16,15 +17,16 @@ const ses = () => (client ??= new SESv2Client({ region: region(), endpoint: conf
 /**
  * Sends one of the catalog's emails to one recipient, with the organization's
  * override when it has one, in the organization's name from the platform's
- * address, counted against its daily cap (`MailCapReached` over it). Rendered here rather than by SES templates, because SES does not
+ * address, counted against the organization's and the sending staff user's
+ * daily limits (`MailCapReached` over one). Rendered here rather than by SES templates, because SES does not
  * HTML-escape values and names come from customers.
  */
-export async function sendEmail<K extends TemplateKey>(orgId: string, key: K, to: string, values: TemplateValues<K>): Promise<void> {
+export async function sendEmail<K extends TemplateKey>(orgId: string, key: K, to: string, values: TemplateValues<K>, senderId?: string): Promise<void> {
   const [organization, override] = await Promise.all([getOrganization(orgId), getOverride(orgId, key)]);
   if (!organization) throw new NotFound('Organization');
   const { subject, html, text } = override ? renderBusinessTemplate(override, values) : renderTemplate(defaultTemplate(key), values);
   const { from, replyTo } = senderFor(organization, config('email').EMAIL_FROM);
-  await countMail(organization);
+  await countMail({ organization, senderId });
   const { MessageId } = await ses().send(
     new SendEmailCommand({
       FromEmailAddress: from,
@@ -38,5 +40,6 @@ export async function sendEmail<K extends TemplateKey>(orgId: string, key: K, to
       },
     }),
   );
+  count('MailsSent');
   log.info('email sent', { orgId, template: key, messageId: MessageId });
 }

@@ -4,6 +4,7 @@ import type * as z from 'zod/mini';
 import type { PortalContext, StaffContext, StaffUser } from '../access/context.ts';
 import { rolesFor } from '../access/roles.ts';
 import { withLogContext } from '../log.ts';
+import { withMetrics } from '../metrics.ts';
 import type { Auth, HttpOptions, Schema } from '../route-spec.ts';
 import { memberOf, portalPersonOf, staffUser } from './callers.ts';
 import { claimsOf, type HttpEvent, jsonBody, rawBody } from './event.ts';
@@ -54,7 +55,7 @@ export function http<const O extends HttpOptions>(options: O, handle: (request: 
   };
   const wrapped = middy<HttpEvent, APIGatewayProxyStructuredResultV2>().use(requestLogging()).use(errorResponse()).handler(core);
   // The options travel with the handler: a test checks that each entry is built from the route that names it.
-  return Object.assign((event: HttpEvent, context: Context) => withLogContext(() => wrapped(event, context)), { options });
+  return Object.assign((event: HttpEvent, context: Context) => withLogContext(() => withMetrics(() => wrapped(event, context))), { options });
 }
 
 async function resolveCaller(options: HttpOptions, event: HttpEvent, params: unknown) {

@@ -16,7 +16,8 @@ export function errorResponse(): Middleware {
         request.response = jsonError(error.status, error.toJSON(), extraHeaders);
         return;
       }
-      log.error('unhandled error', { error: error?.name ?? 'unknown', detail: error?.message });
+      // With its stack: this is the line someone reads when the 5xx alarm fires.
+      log.error('unhandled error', {}, error);
       request.response = jsonError(500, { error: { code: 'INTERNAL_ERROR', message: 'Something went wrong on our side.' } });
     },
   };

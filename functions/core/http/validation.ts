@@ -4,6 +4,7 @@ import { BadRequest } from '../errors.ts';
 
 // zod/mini ships without messages; English ones make the 400 details readable.
 z.config(en());
+z.config({ jitless: true });
 
 import type { Schema } from '../route-spec.ts';
 

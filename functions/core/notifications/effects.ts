@@ -1,4 +1,5 @@
 import type { EffectsOf } from '../outbox/consumer.ts';
+import { digestOrSend } from './comment-digest.ts';
 import { deliverOnce } from './deliver.ts';
 import { documentContext } from './document-context.ts';
 import { commentMails, documentSentMails, paymentReceiptMails } from './mails.ts';
@@ -12,7 +13,8 @@ export const notificationEffects: EffectsOf<'notifications'> = {
   },
   'comment.created': async (event) => {
     const { organization, contact, document } = await documentContext(event.orgId, event.data.docId);
-    await deliverOnce(event, commentMails(organization, contact, document, event.data));
+    // A portal person's comments reach staff at most once per window, the rest in a digest.
+    await deliverOnce(event, commentMails(organization, contact, document, event.data), event.data.author.type === 'portal' ? digestOrSend : undefined);
   },
   'payment.received': async (event) => {
     const { organization, contact, document } = await documentContext(event.orgId, event.data.docId);

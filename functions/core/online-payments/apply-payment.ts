@@ -10,6 +10,7 @@ import { newId } from '../ids.ts';
 import { type CreditMovement, creditSteps } from '../ledger/credit.ts';
 import { ALREADY_RECORDED } from '../ledger/repository.ts';
 import { log } from '../log.ts';
+import { count } from '../metrics.ts';
 import { newOutboxEvent, outboxStep } from '../outbox/repository.ts';
 import { putPaymentStep } from '../payments/repository.ts';
 import type { Payment } from '../payments/schema.ts';
@@ -47,6 +48,7 @@ async function applyAllocation(record: CheckoutRecord, allocation: Allocation, p
       if (!document) throw new NotFound('Document'); // a checkout is only made for sent documents, which are never deleted
       try {
         await transact(allocationSteps(record, allocation, payment, document));
+        count('PaymentsApplied');
       } catch (error) {
         if (!hasCode(error, ALREADY_APPLIED) && !hasCode(error, ALREADY_RECORDED)) throw error;
       }

@@ -11,6 +11,7 @@ import { type CreditMovement, creditSteps } from '../ledger/credit.ts';
 import { ALREADY_RECORDED } from '../ledger/repository.ts';
 import type { EntrySource } from '../ledger/schema.ts';
 import { log } from '../log.ts';
+import { count } from '../metrics.ts';
 import { retrying } from '../retry.ts';
 import { hasCode, stripeActor } from './context.ts';
 import type { AppliedStripePayment } from './records.ts';
@@ -91,6 +92,7 @@ export async function takeMoneyBack(orgId: string, back: MoneyBack): Promise<voi
       for (const take of takes) steps.push(...(await takeSteps(take, back, credit)));
       try {
         await transact([...steps, ...creditSteps(orgId, credit, today()), moneyBackStep(orgId, back.source.id)]);
+        if (back.kind === 'refund') count('RefundsApplied');
       } catch (error) {
         if (!hasCode(error, ALREADY_RECORDED)) throw error;
       }

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { Money } from '../shapes.ts';
-import { checkoutProgress } from './status.ts';
 
 /**
  * A webhook delivery's body, as far as routing needs it; the handler verifies
@@ -24,6 +23,9 @@ export const OnboardingLink = z.object({ url: z.string() });
 
 /** A Checkout Session to send the portal person to. */
 export const CheckoutStarted = z.object({ url: z.string(), sessionId: z.string() });
+
+/** A checkout's stages (status.ts decides which): declared with the schemas, not the Stripe calls, so a route table never loads the Stripe SDK. */
+export const checkoutProgress = ['open', 'processing', 'paid', 'expired'] as const;
 
 /** Where a checkout stands, for the page Stripe sends the person back to. */
 export const CheckoutStatus = z.object({

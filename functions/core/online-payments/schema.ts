@@ -2,7 +2,18 @@ import * as z from 'zod/mini';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 /** Minor units of the documents' currency; the balances, when absent. */
-const amount = z.optional(z.number().check(z.int(), z.positive(), z.maximum(99_999_999_999)));
+const amount = z.optional(
+  z
+    .number()
+    .check(
+      z.int(),
+      z.positive(),
+      z.maximum(99_999_999_999),
+      z.describe(
+        "What to pay now, an integer in minor units of the documents' currency; default: the whole balance. Spread over the documents oldest due date first.",
+      ),
+    ),
+);
 
 /** Most documents one payment may settle. */
 export const MAX_CHECKOUT_DOCUMENTS = 20;
@@ -29,6 +40,10 @@ export const PaymentPageParams = z.object({ portalName: z.string().check(z.minLe
 export const PaymentParams = z.object({ orgId: id, paymentId: id });
 
 /** Without an amount, what is left to refund of the payment. */
-export const RefundBody = z.strictObject({ amount: z.optional(z.number().check(z.int(), z.positive())) });
+export const RefundBody = z.strictObject({
+  amount: z.optional(
+    z.number().check(z.int(), z.positive(), z.describe("An integer in minor units of the payment's currency; default: all that is left to refund.")),
+  ),
+});
 
 export type RefundInput = z.infer<typeof RefundBody>;

@@ -4,8 +4,8 @@ import { NotFound } from '../errors.ts';
 import { retrieveCheckoutSession } from '../stripe/checkout.ts';
 import type { CheckoutRecord } from './records.ts';
 import { getCheckoutRecord } from './repository.ts';
+import type { checkoutProgress } from './responses.ts';
 
-export const checkoutProgress = ['open', 'processing', 'paid', 'expired'] as const;
 type Progress = (typeof checkoutProgress)[number];
 
 /**

@@ -1,6 +1,7 @@
 import type Stripe from 'stripe';
 import * as z from 'zod/mini';
 import { log } from '../log.ts';
+import { count, type MetricName } from '../metrics.ts';
 import { verifyWebhookEvent } from '../stripe/webhooks.ts';
 import { accountUpdated } from './account-events.ts';
 import { chargeRefunded, disputeChanged, refundChanged } from './charge-events.ts';
@@ -67,6 +68,19 @@ export async function applyStripeEvent(event: Stripe.Event): Promise<EventOutcom
 
 /** A webhook delivery: checked against its signature over the exact bytes Stripe sent, then applied. */
 export async function receiveStripeWebhook(rawBody: Buffer | undefined, signature: string | undefined): Promise<{ received: true; outcome: EventOutcome }> {
-  const event = await verifyWebhookEvent(rawBody ?? '', signature);
-  return { received: true, outcome: await applyStripeEvent(event) };
+  const event = await verifyWebhookEvent(rawBody ?? '', signature).catch((error: unknown) => {
+    count('WebhookEventsRejected');
+    throw error;
+  });
+  const outcome = await applyStripeEvent(event).catch((error: unknown) => {
+    count('WebhookEventsFailed');
+    throw error;
+  });
+  count(outcomeMetrics[outcome]);
+  return { received: true, outcome };
 }
+
+const outcomeMetrics = { applied: 'WebhookEventsApplied', duplicate: 'WebhookEventsDuplicate', ignored: 'WebhookEventsIgnored' } as const satisfies Record<
+  EventOutcome,
+  MetricName
+>;

@@ -29,15 +29,33 @@ export const TaxSettings = z.strictObject({
 export const OnlinePaymentSettings = z.strictObject({
   enabled: z.optional(z.boolean()),
   allowPartial: z.optional(z.boolean()),
-  minimumPartial: z.optional(z.nullable(z.number().check(z.int(), z.positive(), z.maximum(99_999_999)))),
+  minimumPartial: z.optional(
+    z.nullable(
+      z
+        .number()
+        .check(
+          z.int(),
+          z.positive(),
+          z.maximum(99_999_999),
+          z.describe("The smallest part payment, an integer in minor units of the document's currency (1–99,999,999); null removes the minimum."),
+        ),
+    ),
+  ),
 });
 
 export const OrgParams = z.object({ orgId: z.string().check(z.minLength(1), z.maxLength(64)) });
 
 export const CreateOrganizationBody = z.strictObject({
   name,
-  portalName: z.optional(z.string().check(z.maxLength(100))),
-  currency: z.optional(currencyCode),
+  portalName: z.optional(
+    z
+      .string()
+      .check(
+        z.maxLength(100),
+        z.describe('3–63 lowercase letters, digits and single hyphens, unique across Portico; without it the organization has no portal yet.'),
+      ),
+  ),
+  currency: z.optional(currencyCode.check(z.describe("ISO 4217 code of new documents' default currency; default USD."))),
   address: z.optional(Address),
   branding: z.optional(Branding),
   taxSettings: z.optional(TaxSettings),

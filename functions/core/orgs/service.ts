@@ -5,6 +5,7 @@ import { NotFound, Unprocessable } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { claimStep, publicPortalOf, publicPortalStep } from '../portal-names/repository.ts';
 import { requirePortalName } from '../portal-names/service.ts';
+import { countCreationStep } from './creation-allowance.ts';
 import { listMembershipsOf, putMembershipStep } from './membership-repository.ts';
 import * as organizations from './repository.ts';
 import type { CreateOrganizationInput, Organization, UpdateOrganizationInput } from './schema.ts';
@@ -12,7 +13,7 @@ import { onlinePayments, organizationView } from './view.ts';
 
 const DEFAULT_CURRENCY = 'USD';
 
-/** Creates an organization owned by the caller, claiming its portal name in the same transaction. */
+/** Creates an organization owned by the caller, claiming its portal name and counting it against the caller's daily allowance in the same transaction. */
 export async function createOrganization(caller: StaffUser, input: CreateOrganizationInput) {
   const portalName = input.portalName === undefined ? null : requirePortalName(input.portalName);
   const now = clock.iso();
@@ -41,6 +42,7 @@ export async function createOrganization(caller: StaffUser, input: CreateOrganiz
       createdAt: now,
     }),
     ...(portalName ? [claimStep(portalName, organization.id, clock.epochSeconds(), publicPortalOf(organization))] : []),
+    countCreationStep(caller.staffId),
   ]);
   return organizationView(organization);
 }

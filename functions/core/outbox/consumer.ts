@@ -2,6 +2,7 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import type { ConsumerName, consumers } from '../consumers.ts';
 import { log, withLogContext } from '../log.ts';
+import { withMetrics } from '../metrics.ts';
 import type { OutboxEvent, OutboxEventType } from './events.ts';
 import { readOutboxEvent, UnreadableEvent } from './record.ts';
 
@@ -24,8 +25,7 @@ export function outboxConsumer<N extends ConsumerName>(name: N, effects: Effects
       await effect(event);
       log.info('event handled', fields);
     } catch (error) {
-      // Only an unreadable event's message goes in: it names fields, never values.
-      log.error('event failed', { ...fields, error: (error as Error).name, detail: error instanceof UnreadableEvent ? error.message : undefined });
+      log.error('event failed', fields, error);
       throw error;
     }
   };
@@ -34,10 +34,12 @@ export function outboxConsumer<N extends ConsumerName>(name: N, effects: Effects
       log.bind({ requestId: context.awsRequestId, consumer: name });
       // A processor per invocation: it holds the batch's records and failures. A batch that failed
       // whole is reported like any other, not thrown: a thrown error's log would carry the records' errors.
-      return processPartialResponse(event, handleRecord, new BatchProcessor(EventType.DynamoDBStreams), {
-        context,
-        processInParallel: false,
-        throwOnFullBatchFailure: false,
-      });
+      return withMetrics(() =>
+        processPartialResponse(event, handleRecord, new BatchProcessor(EventType.DynamoDBStreams), {
+          context,
+          processInParallel: false,
+          throwOnFullBatchFailure: false,
+        }),
+      );
     });
 }

@@ -5,12 +5,12 @@ export const paymentMethods = ['bank_transfer', 'cash', 'check', 'card', 'other'
 
 export const PaymentBody = z.strictObject({
   amount: AmountInput,
-  date: z.optional(DateInput),
+  date: z.optional(DateInput.check(z.describe('When the money arrived; default: today (UTC).'))),
   method: z.optional(z.enum(paymentMethods)),
   reference: z.optional(z.string().check(z.trim(), z.maxLength(200))),
 });
 
-export const CreditBody = z.strictObject({ amount: AmountInput, date: z.optional(z.iso.date()) });
+export const CreditBody = z.strictObject({ amount: AmountInput, date: z.optional(z.iso.date().check(z.describe('Default: today (UTC).'))) });
 
 export type PaymentInput = z.infer<typeof PaymentBody>;
 export type CreditInput = z.infer<typeof CreditBody>;

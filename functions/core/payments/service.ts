@@ -14,6 +14,7 @@ import { newId } from '../ids.ts';
 import type { CreditMovement } from '../ledger/credit.ts';
 import { creditSteps } from '../ledger/credit.ts';
 import { listContactCredits, listCreditEntries } from '../ledger/repository.ts';
+import { count } from '../metrics.ts';
 import { putPaymentRefStep } from '../online-payments/repository.ts';
 import { putPaymentStep } from './repository.ts';
 import type { CreditInput, Payment, PaymentInput } from './schema.ts';
@@ -37,6 +38,7 @@ export async function recordPayment(staff: StaffContext, kind: DocumentKind, doc
     // A retainer invoice's money is the contact's credit, to be applied to later invoices.
     const credit = current.kind === 'retainer-invoice' ? creditSteps(staff.orgId, [creditMovement(current, payment, 'retainer', input.amount)], today()) : [];
     await settle(current, payment, 'pay', staff, [...credit, ...complete(view)]);
+    count('PaymentsApplied');
     return view;
   });
 }

@@ -34,7 +34,8 @@ import { assertPasswordPolicy, weakPassword } from './password-policy.ts';
  */
 
 let client: CognitoIdentityProviderClient | undefined;
-const cognito = () => (client ??= new CognitoIdentityProviderClient({ region: region(), endpoint: config('portalPool').COGNITO_ENDPOINT }));
+/** The pool's client, made on first use (exported as db() is, for the bench to count its calls). */
+export const portalPoolClient = () => (client ??= new CognitoIdentityProviderClient({ region: region(), endpoint: config('portalPool').COGNITO_ENDPOINT }));
 const pool = () => config('portalPool');
 
 export interface PortalUser {
@@ -99,7 +100,7 @@ async function call<T>(send: () => Promise<T>, translation: Translation = {}): P
 
 /** Creates the person's user, without Cognito's own welcome email: Portico sends its own. */
 export async function createPortalUser(user: PortalUser): Promise<void> {
-  await cognito().send(
+  await portalPoolClient().send(
     new AdminCreateUserCommand({
       UserPoolId: pool().PORTAL_USER_POOL_ID,
       Username: user.username,
@@ -119,7 +120,7 @@ export async function createPortalUser(user: PortalUser): Promise<void> {
 /** Removes the user: its refresh tokens stop working with it. Already gone is fine. */
 export async function deletePortalUser(username: string): Promise<void> {
   try {
-    await cognito().send(new AdminDeleteUserCommand({ UserPoolId: pool().PORTAL_USER_POOL_ID, Username: username }));
+    await portalPoolClient().send(new AdminDeleteUserCommand({ UserPoolId: pool().PORTAL_USER_POOL_ID, Username: username }));
   } catch (error) {
     if (!(error instanceof Error && error.name === 'UserNotFoundException')) throw error;
   }
@@ -130,7 +131,9 @@ export async function setPassword(username: string, password: string, permanent:
   assertPasswordPolicy(password);
   await call(
     () =>
-      cognito().send(new AdminSetUserPasswordCommand({ UserPoolId: pool().PORTAL_USER_POOL_ID, Username: username, Password: password, Permanent: permanent })),
+      portalPoolClient().send(
+        new AdminSetUserPasswordCommand({ UserPoolId: pool().PORTAL_USER_POOL_ID, Username: username, Password: password, Permanent: permanent }),
+      ),
     { setsPassword: true },
   );
 }
@@ -149,7 +152,7 @@ function tokensOf(result: AuthenticationResultType | undefined): Tokens {
 /** Password sign-in; Cognito counts failures and locks out repeated ones. */
 export async function signIn(username: string, password: string): Promise<SignInResult> {
   const answer = await call(() =>
-    cognito().send(
+    portalPoolClient().send(
       new InitiateAuthCommand({
         ClientId: pool().PORTAL_CLIENT_ID,
         AuthFlow: 'USER_PASSWORD_AUTH',
@@ -169,7 +172,7 @@ export async function completeNewPassword(username: string, session: string, new
   assertPasswordPolicy(newPassword);
   const answer = await call(
     () =>
-      cognito().send(
+      portalPoolClient().send(
         new RespondToAuthChallengeCommand({
           ClientId: pool().PORTAL_CLIENT_ID,
           ChallengeName: 'NEW_PASSWORD_REQUIRED',
@@ -185,7 +188,7 @@ export async function completeNewPassword(username: string, session: string, new
 /** New ID and access tokens for a refresh token (the refresh token itself is kept). */
 export async function refresh(refreshToken: string): Promise<Tokens> {
   const answer = await call(() =>
-    cognito().send(
+    portalPoolClient().send(
       new InitiateAuthCommand({ ClientId: pool().PORTAL_CLIENT_ID, AuthFlow: 'REFRESH_TOKEN_AUTH', AuthParameters: { REFRESH_TOKEN: refreshToken } }),
     ),
   );
@@ -195,7 +198,7 @@ export async function refresh(refreshToken: string): Promise<Tokens> {
 /** Ends a session: the refresh token can no longer be used. An unknown token is already ended. */
 export async function revoke(refreshToken: string): Promise<void> {
   try {
-    await cognito().send(new RevokeTokenCommand({ ClientId: pool().PORTAL_CLIENT_ID, Token: refreshToken }));
+    await portalPoolClient().send(new RevokeTokenCommand({ ClientId: pool().PORTAL_CLIENT_ID, Token: refreshToken }));
   } catch (error) {
     if (!(error instanceof Error && (error.name === 'NotAuthorizedException' || error.name === 'UnsupportedTokenTypeException'))) throw error;
   }
@@ -207,7 +210,7 @@ export async function revoke(refreshToken: string): Promise<void> {
  */
 export async function signOutEverywhere(username: string): Promise<void> {
   try {
-    await cognito().send(new AdminUserGlobalSignOutCommand({ UserPoolId: pool().PORTAL_USER_POOL_ID, Username: username }));
+    await portalPoolClient().send(new AdminUserGlobalSignOutCommand({ UserPoolId: pool().PORTAL_USER_POOL_ID, Username: username }));
   } catch (error) {
     log.warn('global sign-out not done by the pool', { reason: error instanceof Error ? error.name : 'unknown' });
   }
@@ -219,7 +222,7 @@ export async function signOutEverywhere(username: string): Promise<void> {
  */
 export async function requestPasswordReset(username: string): Promise<void> {
   try {
-    await cognito().send(new ForgotPasswordCommand({ ClientId: pool().PORTAL_CLIENT_ID, Username: username }));
+    await portalPoolClient().send(new ForgotPasswordCommand({ ClientId: pool().PORTAL_CLIENT_ID, Username: username }));
   } catch (error) {
     const translated = translate(error, {});
     if (translated === error) throw error;
@@ -232,7 +235,7 @@ export async function confirmPasswordReset(username: string, code: string, newPa
   assertPasswordPolicy(newPassword);
   await call(
     () =>
-      cognito().send(
+      portalPoolClient().send(
         new ConfirmForgotPasswordCommand({ ClientId: pool().PORTAL_CLIENT_ID, Username: username, ConfirmationCode: code, Password: newPassword }),
       ),
     { setsPassword: true, badCredentials: invalidResetCode },
@@ -246,7 +249,7 @@ const codeRefused = { badCredentials: invalidCredentials, badCode: invalidCreden
 export async function answerTotp(username: string, session: string, code: string): Promise<Tokens> {
   const answer = await call(
     () =>
-      cognito().send(
+      portalPoolClient().send(
         new RespondToAuthChallengeCommand({
           ClientId: pool().PORTAL_CLIENT_ID,
           ChallengeName: 'SOFTWARE_TOKEN_MFA',
@@ -261,31 +264,31 @@ export async function answerTotp(username: string, session: string, code: string
 
 /** Starts enrolling an authenticator: the secret to show (as a QR code and as text). */
 export async function associateTotp(accessToken: string): Promise<string> {
-  const answer = await call(() => cognito().send(new AssociateSoftwareTokenCommand({ AccessToken: accessToken })));
+  const answer = await call(() => portalPoolClient().send(new AssociateSoftwareTokenCommand({ AccessToken: accessToken })));
   if (!answer.SecretCode) throw new Error('Cognito answered without a secret code');
   return answer.SecretCode;
 }
 
 /** Finishes enrolling with the authenticator's first code, and makes TOTP the user's second factor. */
 export async function verifyTotp(accessToken: string, code: string): Promise<void> {
-  const answer = await call(() => cognito().send(new VerifySoftwareTokenCommand({ AccessToken: accessToken, UserCode: code })), codeRefused);
+  const answer = await call(() => portalPoolClient().send(new VerifySoftwareTokenCommand({ AccessToken: accessToken, UserCode: code })), codeRefused);
   if (answer.Status !== 'SUCCESS') throw invalidCredentials();
   await call(() =>
-    cognito().send(new SetUserMFAPreferenceCommand({ AccessToken: accessToken, SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } })),
+    portalPoolClient().send(new SetUserMFAPreferenceCommand({ AccessToken: accessToken, SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } })),
   );
 }
 
 /** The person turns TOTP off. */
 export async function disableTotp(accessToken: string): Promise<void> {
   await call(() =>
-    cognito().send(new SetUserMFAPreferenceCommand({ AccessToken: accessToken, SoftwareTokenMfaSettings: { Enabled: false, PreferredMfa: false } })),
+    portalPoolClient().send(new SetUserMFAPreferenceCommand({ AccessToken: accessToken, SoftwareTokenMfaSettings: { Enabled: false, PreferredMfa: false } })),
   );
 }
 
 /** Staff reset a person's TOTP. cognito-local lacks the call; there the API's own record of the reset decides (mfa.ts). */
 export async function resetTotp(username: string): Promise<void> {
   try {
-    await cognito().send(
+    await portalPoolClient().send(
       new AdminSetUserMFAPreferenceCommand({
         UserPoolId: pool().PORTAL_USER_POOL_ID,
         Username: username,

@@ -23,6 +23,8 @@ export interface StaffPassword {
 export interface GrantAlso {
   fields?: Partial<Contact>;
   steps?: TransactionStep[];
+  /** The staff user who grants: the emails count against their daily limit too. */
+  senderId?: string;
 }
 
 export interface GrantResult {
@@ -74,7 +76,7 @@ export async function grant(
   password?: StaffPassword,
   also: GrantAlso = {},
 ): Promise<GrantResult[]> {
-  await requireMailAllowance(organization, persons.length);
+  await requireMailAllowance({ organization, senderId: also.senderId }, persons.length);
   const now = clock.epochSeconds();
   const granted: Person[] = persons.map((person) => ({
     ...person,
@@ -135,8 +137,8 @@ export async function grant(
       delivery: password ? ('credentials' as const) : ('invitation' as const),
       emailSent: await delivered(() =>
         password
-          ? sendCredentials(organization, contact, person, password.value, password.permanent)
-          : sendInvitation(organization, contact, person, tokens.get(person.id)!),
+          ? sendCredentials(organization, contact, person, password.value, password.permanent, also.senderId)
+          : sendInvitation(organization, contact, person, tokens.get(person.id)!, also.senderId),
       ),
     })),
   );
@@ -148,7 +150,7 @@ async function delivered(send: () => Promise<void>): Promise<boolean> {
     await send();
     return true;
   } catch (error) {
-    log.error('portal email not sent', { error: error instanceof Error ? error.name : 'unknown' });
+    log.error('portal email not sent', {}, error);
     return false;
   }
 }

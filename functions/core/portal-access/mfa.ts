@@ -1,5 +1,5 @@
-import * as QRCode from 'qrcode';
 import type { PortalContext, StaffContext } from '../access/context.ts';
+import { claimsOfSentToken } from '../access/token-claims.ts';
 import { clock } from '../clock.ts';
 import { getContact, updateContactStep } from '../contacts/repository.ts';
 import type { Contact, Person } from '../contacts/schema.ts';
@@ -7,7 +7,6 @@ import { requireContact, requirePerson } from '../contacts/service.ts';
 import { type TransactionStep, transact } from '../db/transact.ts';
 import { Conflict, Unprocessable } from '../errors.ts';
 import type { Organization } from '../orgs/schema.ts';
-import { otpauthUri } from '../totp.ts';
 import * as cognito from './cognito.ts';
 import { accessRevoked } from './current-access.ts';
 import type { PortalLogin } from './login-repository.ts';
@@ -15,14 +14,8 @@ import { consumePendingSetupStep, getPendingSetup, MFA_SETUP_SECONDS, putPending
 import { hashOf, newSecret } from './secret-tokens.ts';
 import { startSession } from './session-start.ts';
 
-type Login = Pick<PortalLogin, 'contactId' | 'personId' | 'username'>;
-
-/** What an authenticator app needs: the otpauth URI as a QR code, and the secret to type in by hand. */
-async function enrolment(organization: Organization, person: Person, secretCode: string) {
-  const uri = otpauthUri(organization.name, person.email, secretCode);
-  const svg = await QRCode.toString(uri, { type: 'svg', margin: 1 });
-  return { secretCode, otpauthUri: uri, qrCode: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` };
-}
+/** What MFA needs of a portal login. */
+export type Login = Pick<PortalLogin, 'contactId' | 'personId' | 'username'>;
 
 /** The person changed in their contact, written on the version read. */
 function personStep(orgId: string, contact: Contact, personId: string, change: Partial<Person>): TransactionStep {
@@ -30,7 +23,7 @@ function personStep(orgId: string, contact: Contact, personId: string, change: P
   return updateContactStep(orgId, contact, { persons, updatedAt: clock.iso() });
 }
 
-async function currentPerson(organization: Organization, login: Login) {
+export async function currentPerson(organization: Organization, login: Login) {
   const contact = await getContact(organization.id, login.contactId);
   const person = contact?.persons.find((candidate) => candidate.id === login.personId);
   if (!contact || !person) throw accessRevoked();
@@ -57,17 +50,10 @@ export async function admit(organization: Organization, login: Login, tokens: co
 }
 
 /** The held sign-in of this login behind a setup session. */
-async function heldSignIn(organization: Organization, login: Login, session: string) {
+export async function heldSignIn(organization: Organization, login: Login, session: string) {
   const setup = await getPendingSetup(organization.id, hashOf(session), clock.epochSeconds());
   if (!setup || setup.personId !== login.personId) throw setupExpired();
   return setup;
-}
-
-/** MFA_SETUP without a code: the secret to enrol, and the same session to answer with. */
-export async function beginSetupChallenge(organization: Organization, login: Login, session: string) {
-  const { tokens } = await heldSignIn(organization, login, session);
-  const { person } = await currentPerson(organization, login);
-  return { ...(await enrolment(organization, person, await cognito.associateTotp(tokens.accessToken))), session };
 }
 
 /** MFA_SETUP with the authenticator's first code: enrolled, and the held sign-in becomes a session. */
@@ -84,23 +70,16 @@ export async function completeSetupChallenge(organization: Organization, login: 
 }
 
 /** The access token a signed-in person sends for the enrolment calls must be their own. */
-function ownAccessToken(caller: PortalContext, accessToken: string): string {
-  const payload = accessToken.split('.')[1];
-  const claims = payload ? (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>) : {};
-  if (claims.token_use !== 'access' || claims.username !== caller.person.username)
-    throw new Unprocessable('INVALID_ACCESS_TOKEN', 'Send the access token of this sign-in.');
+export function ownAccessToken(caller: PortalContext, accessToken: string): string {
+  const message = 'Send the access token of this sign-in.';
+  const claims = claimsOfSentToken(accessToken, message);
+  if (claims.token_use !== 'access' || claims.username !== caller.person.username) throw new Unprocessable('INVALID_ACCESS_TOKEN', message);
   return accessToken;
 }
 
-const mfaOff = () => new Unprocessable('MFA_OFF', 'This portal does not use a second factor.');
+export const mfaOff = () => new Unprocessable('MFA_OFF', 'This portal does not use a second factor.');
 
-/** A signed-in person starts enrolling an authenticator (optional or required MFA). */
-export async function beginEnrolment(caller: PortalContext, accessToken: string) {
-  if ((caller.organization.portalMfa ?? 'off') === 'off') throw mfaOff();
-  return enrolment(caller.organization, caller.person, await cognito.associateTotp(ownAccessToken(caller, accessToken)));
-}
-
-/** …and confirms it with the first code. */
+/** A signed-in person confirms an authenticator (mfa-enrolment.ts began it) with its first code. */
 export async function completeEnrolment(caller: PortalContext, accessToken: string, code: string) {
   if ((caller.organization.portalMfa ?? 'off') === 'off') throw mfaOff();
   await cognito.verifyTotp(ownAccessToken(caller, accessToken), code);

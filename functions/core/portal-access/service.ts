@@ -30,7 +30,7 @@ export async function enablePortalAccess(caller: StaffContext, contactId: string
   assertDistinctEmails(persons);
   if (input.password !== undefined) assertPasswordPolicy(input.password);
   const password = input.password === undefined ? undefined : { value: input.password, permanent: input.passwordPermanent ?? false };
-  return { contactId, persons: await grant(organization, contact, persons, password) };
+  return { contactId, persons: await grant(organization, contact, persons, password, { senderId: caller.staffId }) };
 }
 
 /** Disables one person's access: the table first (sign-in and every token stop), then their user. */
@@ -59,7 +59,7 @@ export async function reinvite(caller: StaffContext, input: ReinviteInput) {
   for (const contact of contacts) {
     const personIds = wanted.get(contact.id);
     const persons = contact.persons.filter((person) => hasAccess(person) && (!personIds || personIds.has(person.id)));
-    if (persons.length > 0) results.push(...(await grant(organization, contact, persons)));
+    if (persons.length > 0) results.push(...(await grant(organization, contact, persons, undefined, { senderId: caller.staffId })));
   }
   return { reinvited: results.length, persons: results };
 }

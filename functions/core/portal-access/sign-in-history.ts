@@ -31,7 +31,7 @@ async function record(who: Attempter, client: Client, result: SignInRecord['resu
     });
   } catch (error) {
     // History must not stop a sign-in that Cognito already decided.
-    log.error('sign-in not recorded', { error: error instanceof Error ? error.name : 'unknown' });
+    log.error('sign-in not recorded', {}, error);
   }
 }
 

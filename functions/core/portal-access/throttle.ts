@@ -2,6 +2,7 @@ import { clock } from '../clock.ts';
 import { config } from '../config.ts';
 import { keys } from '../db/keys.ts';
 import { TooManyRequests } from '../errors.ts';
+import { count } from '../metrics.ts';
 import { countAttempt } from './attempt-counters.ts';
 
 /** Fixed windows of 15 minutes: at most 10 attempts per (portal, email, kind of attempt) and, by default, 50 per source address. */
@@ -31,5 +32,7 @@ export async function throttleAttempt(orgId: string, kind: AttemptKind, subject:
   const admitted =
     (await countAttempt(keys.addressAttempts(sourceIp, windowStart), attemptsPerAddress(), windowEnd)) &&
     (await countAttempt(keys.portalAttempts(orgId, `${kind}:${subject}`, windowStart), ATTEMPTS_PER_SUBJECT, windowEnd));
-  if (!admitted) throw new TooManyRequests(windowEnd - now);
+  if (admitted) return;
+  count('AttemptsThrottled');
+  throw new TooManyRequests(windowEnd - now);
 }

@@ -1,4 +1,5 @@
 import type { StaffUser } from '../access/context.ts';
+import { claimsOfSentToken } from '../access/token-claims.ts';
 import { clock } from '../clock.ts';
 import { config } from '../config.ts';
 import { otpauthUri } from '../totp.ts';
@@ -10,12 +11,7 @@ const ISSUER = 'Portico';
 
 /** The access token sent for the enrolment calls must be the staff pool's (its issuer ends in the pool id), of the user the request is authorized as. */
 function ownAccessToken(user: StaffUser, accessToken: string): string {
-  let claims: Record<string, unknown> = {};
-  try {
-    claims = JSON.parse(Buffer.from(accessToken.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
-  } catch {
-    throw invalidAccessToken();
-  }
+  const claims = claimsOfSentToken(accessToken, invalidAccessToken().message);
   const fromStaffPool = typeof claims.iss === 'string' && claims.iss.endsWith(`/${config('staffPool').STAFF_USER_POOL_ID}`);
   if (!fromStaffPool || claims.token_use !== 'access' || claims.sub !== user.staffId) throw invalidAccessToken();
   return accessToken;

@@ -48,7 +48,7 @@ export async function listTeam(caller: StaffContext) {
 export async function inviteMember(caller: StaffContext, input: InviteMemberInput) {
   const members = await listMembers(caller.orgId);
   if (members.some((member) => member.email === input.email)) throw alreadyMember();
-  await requireMailAllowance(caller.organization, 1);
+  await requireMailAllowance({ organization: caller.organization, senderId: caller.staffId }, 1);
   const { secret, hash } = newSecret();
   const now = clock.epochSeconds();
   const invitation: StaffInvitation = {
@@ -71,9 +71,9 @@ export async function inviteMember(caller: StaffContext, input: InviteMemberInpu
   ]);
   let emailSent = true;
   try {
-    await sendStaffInvitation(caller.organization, input.email, input.role, caller.email, `${caller.orgId}.${secret}`);
+    await sendStaffInvitation(caller.organization, input.email, input.role, caller.email, `${caller.orgId}.${secret}`, caller.staffId);
   } catch (error) {
-    log.error('staff invitation not sent', { error: error instanceof Error ? error.name : 'unknown' });
+    log.error('staff invitation not sent', {}, error);
     emailSent = false;
   }
   return { ...invitationView(invitation), emailSent };

@@ -59,3 +59,18 @@ export function sample(schema: JsonSchema | undefined, name = ''): unknown {
       return 'x';
   }
 }
+
+const segment = (json: string) => Buffer.from(json).toString('base64url');
+/** What a forged or truncated token looks like: JWT-shaped with a payload that is not a claims object, or not JWT-shaped at all. */
+export const malformedTokens = [
+  'a.b.c',
+  `x.${segment('null')}.y`,
+  `x.${segment('[]')}.y`,
+  `x.${segment('"text"')}.y`,
+  `x.${segment('{')}.y`,
+  '..',
+  'a.b',
+  'not a token',
+];
+/** Body fields that carry a credential: the fuzzing puts malformed tokens in them. */
+export const tokenFields: ReadonlySet<string> = new Set(['accessToken', 'token', 'refreshToken', 'session']);

@@ -1,0 +1,37 @@
+import type { StaffContext } from '../access/context.ts';
+import { clock } from '../clock.ts';
+import { parseTemplateKey, sampleValuesOf } from './catalog.ts';
+import { defaultTemplate } from './defaults.ts';
+import { renderBusinessTemplate, renderTemplate, type TemplateParts, validateTemplate } from './render.ts';
+import * as overrides from './repository.ts';
+import { sanitizeTemplateHtml, savedHrefAllowed } from './sanitize.ts';
+import type { PreviewInput, TemplateInput } from './schema.ts';
+import { templateView } from './service.ts';
+
+// Saving and previewing render HTML through the sanitizer: apart from reading (service.ts), so only their function loads it.
+
+/**
+ * Saves an override after checking its sizes, syntax and placeholders (422
+ * otherwise). Its HTML is stored cut to the safe subset: unsafe markup and links
+ * other than the platform's URL placeholders are removed, not refused, and the
+ * answer shows what was kept.
+ */
+export async function saveTemplate(caller: StaffContext, rawKey: string, input: TemplateInput) {
+  const key = parseTemplateKey(rawKey);
+  validateTemplate(key, input);
+  const override = { key, ...input, html: sanitizeTemplateHtml(input.html, savedHrefAllowed), updatedAt: clock.iso() };
+  await overrides.putOverride(caller.orgId, override);
+  return templateView(key, override);
+}
+
+/** Renders the current template, or the given parts over it, with sample values unless values are given. */
+export async function previewTemplate(caller: StaffContext, rawKey: string, input: PreviewInput) {
+  const key = parseTemplateKey(rawKey);
+  const override = await overrides.getOverride(caller.orgId, key);
+  const current: TemplateParts = override ?? defaultTemplate(key);
+  const template = { subject: input.subject ?? current.subject, html: input.html ?? current.html, text: input.text ?? current.text };
+  validateTemplate(key, template);
+  const render = override !== undefined || input.html !== undefined ? renderBusinessTemplate : renderTemplate;
+  const { subject, html, text } = render(template, { ...sampleValuesOf(key), ...input.values });
+  return { key, subject, html, text };
+}

@@ -1,0 +1,29 @@
+import type { AreaDocs } from '../core/route-spec.ts';
+import type { routes } from './routes.ts';
+
+export const docs = {
+  tag: "A business and its settings: profile, default currency, address, tax settings, branding, online payments, the portal's name, its MFA and default permissions.",
+  operations: {
+    'POST /v1/orgs': {
+      description:
+        'Creates an organization; the caller becomes its owner, and answers to its emails go to the caller. With `portalName` the portal is enabled at once under that name; a name another organization holds is `409`; without it the organization has no portal until `PUT …/portal` claims one. `currency` (default USD) is what new documents are in unless they say otherwise.',
+      example: {
+        name: 'Acme Supplies Ltd',
+        portalName: 'acme-supplies',
+        currency: 'EUR',
+        address: { city: 'Dublin', country: 'IE' },
+        branding: { color: '#0A7D4F' },
+      },
+    },
+    'PATCH /v1/orgs/{orgId}': {
+      description:
+        'Changes only what the body names; `address`, `branding`, `taxSettings` and `onlinePayments` are merged field by field (`null` clears a nullable field). A changed currency applies to documents created afterwards. Turning `requireStaffMfa` on needs the caller to have signed in with their own second factor (`422 MFA_NOT_ENROLLED`).',
+      example: { taxSettings: { taxId: 'IE1234567T', taxLabel: 'VAT' }, onlinePayments: { enabled: true, allowPartial: true, minimumPartial: 1000 } },
+    },
+    'PUT /v1/orgs/{orgId}/portal': {
+      description:
+        "Claims or renames the portal name, turns the portal on or off, sets the persons' MFA (`off`, `optional`, `required`) and the permissions new persons get. A rename holds the old name for this organization for 30 days, and every person with access must be invited again (`reinviteRequired` counts them).",
+      example: { name: 'acme', enabled: true, mfa: 'optional' },
+    },
+  },
+} satisfies AreaDocs<typeof routes>;

@@ -1,0 +1,49 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+// The bench's short run, so `npm run bench` cannot break unnoticed; its figures are checked for shape, never for speed.
+describe('npm run bench -- --short', () => {
+  it('runs every part of the bench and prints its figures as the last line', { timeout: 600_000 }, async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', '--short'], {
+      cwd: projectRoot,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    const figures = JSON.parse(stdout.trim().split('\n').at(-1)!);
+    expect(figures.short).toBe(true);
+    expect(figures.routes.map((row: { route: string }) => row.route)).toEqual([
+      'GET /v1/portal/{portalName}/documents',
+      'GET /v1/portal/{portalName}/documents/{docId}',
+      'GET /v1/portal/{portalName}',
+      'POST /v1/portal/{portalName}/sessions',
+      'POST /v1/orgs/{orgId}/{kind}',
+      'GET /v1/orgs/{orgId}/contacts',
+    ]);
+    for (const row of figures.routes) {
+      expect(row.calls).toBeGreaterThan(0);
+      expect(row.byConcurrency.map((at: { concurrency: number }) => at.concurrency)).toEqual([1, 8]);
+    }
+    expect(figures.bundles.map((bundle: { function: string }) => bundle.function).sort()).toEqual([
+      'PortalPersonTableRead',
+      'PortalPersonTableReadwrite',
+      'TableReadPdf',
+    ]);
+    for (const bundle of figures.bundles) expect(bundle.bytes).toBeGreaterThan(bundle.appBytes);
+    expect(figures.coldStart.function).toBe('PortalPersonTableRead');
+    expect(figures.journey.filter((step: { cold: boolean }) => step.cold).map((step: { functionName: string }) => step.functionName)).toEqual([
+      'PortalPersonTableRead',
+      'PortalPersonTableReadwrite',
+      'TableReadPdf',
+    ]);
+    expect(Object.keys(figures.targets)).toEqual([
+      'portalListKbOutsideSdk',
+      'portalListColdStartRatio',
+      'journeyColdStarts',
+      'worstHandlerRatioAtConcurrency1',
+    ]);
+    expect([figures.targets.portalListKbOutsideSdk.met, figures.targets.journeyColdStarts.met]).toEqual([true, true]);
+  });
+});

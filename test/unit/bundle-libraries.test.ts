@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { consumers } from '../../functions/core/consumers.ts';
+import type { Needs } from '../../functions/core/needs.ts';
+import type { Route } from '../../functions/core/route-spec.ts';
+import { schedules } from '../../functions/core/schedules.ts';
+import { entryFile, functionGroups, groupEntry } from '../../lib/settings/function-groups.ts';
+import { bundleContents } from '../../scripts/bundle-handler.ts';
+
+interface Deployed {
+  name: string;
+  entry: string;
+  needs: Needs;
+  renders?: Route['renders'];
+}
+
+/** Each heavy library, and what allows a function to carry it: a need or a route's `renders`. */
+const heavyLibraries: Record<string, { allowedBy: string; allows: (fn: Deployed) => boolean }> = {
+  stripe: { allowedBy: 'the stripe need', allows: (fn) => fn.needs.stripe === true },
+  'sanitize-html': { allowedBy: "the email need or renders: 'mail'", allows: (fn) => fn.needs.email === true || fn.renders === 'mail' },
+  postcss: { allowedBy: "the email need or renders: 'mail'", allows: (fn) => fn.needs.email === true || fn.renders === 'mail' },
+  htmlparser2: { allowedBy: "the email need or renders: 'mail'", allows: (fn) => fn.needs.email === true || fn.renders === 'mail' },
+  qrcode: { allowedBy: "renders: 'qrCode'", allows: (fn) => fn.renders === 'qrCode' },
+  pngjs: { allowedBy: "renders: 'qrCode'", allows: (fn) => fn.renders === 'qrCode' },
+  pdfkit: { allowedBy: "renders: 'pdf'", allows: (fn) => fn.renders === 'pdf' },
+  fontkit: { allowedBy: "renders: 'pdf'", allows: (fn) => fn.renders === 'pdf' },
+};
+
+const deployed: Deployed[] = [
+  ...functionGroups().map((group) => ({ name: group.name, entry: groupEntry(group), needs: group.needs, renders: group.renders })),
+  ...Object.entries({ ...consumers, ...schedules }).map(([name, spec]) => ({ name, entry: entryFile(spec.entry), needs: spec.needs as Needs })),
+];
+const contents = new Map<string, Promise<Awaited<ReturnType<typeof bundleContents>>>>();
+const contentsOf = (fn: Deployed) => {
+  if (!contents.has(fn.name)) contents.set(fn.name, bundleContents(fn.entry));
+  return contents.get(fn.name)!;
+};
+
+describe("each deployed function's bundle", () => {
+  // Bundled once, together, before the checks (esbuild takes seconds per function on a busy machine).
+  beforeAll(() => Promise.all(deployed.map(contentsOf)), 600_000);
+
+  it.each(deployed.map((fn) => [fn.name, fn] as const))('%s holds only the heavy libraries its routes need', async (_name, fn) => {
+    const { packages } = await contentsOf(fn);
+    const unneeded = Object.entries(heavyLibraries)
+      .filter(([library, rule]) => packages.has(library) && !rule.allows(fn))
+      .map(([library, rule]) => `${library} (allowed by ${rule.allowedBy})`);
+    expect(unneeded).toEqual([]);
+  });
+
+  it.each(deployed.map((fn) => [fn.name, fn] as const))("%s calls the portal pool's Admin API exactly when it has the admin grant", async (_name, fn) => {
+    const { code } = await contentsOf(fn);
+    const adminCalls = [...new Set([...code.matchAll(/new (Admin\w+Command)\(/g)].map((match) => match[1]))];
+    expect({ adminCalls, admin: adminCalls.length > 0 }).toEqual({ adminCalls, admin: fn.needs.portalPool === 'admin' });
+  });
+
+  it('the table catches a library where it does not belong', async () => {
+    const listFunction = deployed.find((fn) => fn.name === 'PortalPersonTableRead')!;
+    const stripeFunction = deployed.find((fn) => fn.needs.stripe === true)!;
+    expect((await contentsOf(stripeFunction)).packages.has('stripe')).toBe(true);
+    expect(heavyLibraries.stripe!.allows(listFunction)).toBe(false);
+  });
+});
