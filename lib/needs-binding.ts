@@ -1,6 +1,8 @@
+import { Stack } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Config } from '../functions/core/config.ts';
 import { tableDefinition } from '../functions/core/db/table-definition.ts';
 import { type NeedName, type Needs, needNames } from '../functions/core/needs.ts';
@@ -25,6 +27,8 @@ export interface Bindables {
   email: { from: string; identityArn: string };
   /** The platform's Stripe keys, `{ secretKey, webhookSecret }`: the stack creates it empty, the operator puts the value. */
   stripeSecrets: ISecret;
+  /** Each effect's dead-letter queue (lib/dead-letter-queues.ts). */
+  effectDeadLetters: Record<string, IQueue>;
 }
 
 /** The variables of a need's config section that AWS sets; the optional ones only point local runs at emulators. */
@@ -70,6 +74,14 @@ const bindings: { [N in NeedName]: Binding<N> } = {
   stripe: {
     environment: ({ stripeSecrets }) => ({ STRIPE_SECRETS_ARN: stripeSecrets.secretArn }),
     grants: ({ stripeSecrets }) => [new PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: [stripeSecrets.secretArn] })],
+  },
+  deadLetters: {
+    environment: ({ table, effectDeadLetters }) => ({
+      DEAD_LETTER_QUEUES: Stack.of(table).toJsonString(Object.fromEntries(Object.entries(effectDeadLetters).map(([name, queue]) => [name, queue.queueUrl]))),
+    }),
+    grants: ({ effectDeadLetters }) => [
+      new PolicyStatement({ actions: ['sqs:SendMessage'], resources: Object.values(effectDeadLetters).map((queue) => queue.queueArn) }),
+    ],
   },
 };
 

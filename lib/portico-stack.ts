@@ -2,6 +2,7 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { Route } from '../functions/routes.ts';
 import { createDataTable } from './data-table.ts';
+import { EffectDeadLetters } from './dead-letter-queues.ts';
 import { createEmailTemplates } from './email-templates.ts';
 import { PorticoApi } from './http-api.ts';
 import { acknowledgeNagFindings } from './nag-suppressions.ts';
@@ -33,6 +34,7 @@ export class PorticoStack extends Stack {
     const pools = new UserPools(this, 'Users', { retain: props.deletionProtection });
     createEmailTemplates(this, TEMPLATE_PREFIX);
     const stripeSecrets = createStripeSecrets(this);
+    const effectDeadLetters = new EffectDeadLetters(this, 'EffectDeadLetters');
 
     const api = new PorticoApi(this, 'Api', {
       pools,
@@ -47,6 +49,7 @@ export class PorticoStack extends Stack {
           identityArn: this.formatArn({ service: 'ses', resource: 'identity', resourceName: props.sesIdentity }),
         },
         stripeSecrets,
+        effectDeadLetters: effectDeadLetters.queues,
       }),
     });
     new StreamConsumers(this, 'Consumers', { table, bindables: api.bindables });

@@ -46,6 +46,15 @@ const sections = {
     STRIPE_SECRET_KEY: z.optional(z.string().check(z.regex(/^(sk|rk)_(test|live)_\w+$/))),
     STRIPE_WEBHOOK_SECRET: z.optional(z.string().check(z.regex(/^whsec_\w+$/))),
   }),
+  /**
+   * Where an effect that kept failing goes: DEAD_LETTER_QUEUES is a JSON object
+   * of effect name → SQS queue URL. Locally it is `{}` and DEAD_LETTERS_FILE
+   * names the JSON Lines file the local runtime keeps its dead letters in.
+   */
+  deadLetters: z.object({
+    DEAD_LETTER_QUEUES: z.string().check(z.minLength(2)),
+    DEAD_LETTERS_FILE: z.optional(z.string().check(z.minLength(1))),
+  }),
 };
 
 type Sections = typeof sections;

@@ -15,6 +15,8 @@ interface Levels {
   web: true;
   /** Calls Stripe with the platform's keys. */
   stripe: true;
+  /** Sends an effect that kept failing to its dead-letter queue. */
+  deadLetters: true;
 }
 
 export type NeedName = SectionName;

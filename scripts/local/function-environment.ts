@@ -3,7 +3,7 @@ import { type NeedName, type Needs, needNames } from '../../functions/core/needs
 import type { LocalState } from './local-state.ts';
 
 /** The local services functions are pointed at. */
-export type LocalServices = Pick<LocalState, 'apiUrl' | 'sesUrl' | 'sesFaultsUrl' | 'cognito' | 'dynamodb' | 'stripe'>;
+export type LocalServices = Pick<LocalState, 'apiUrl' | 'sesUrl' | 'sesFaultsUrl' | 'cognito' | 'dynamodb' | 'stripe' | 'consumers'>;
 
 /** Each need's variables locally: what lib/needs-binding.ts sets in AWS, plus the emulators' endpoints. */
 const localVariables = (services: LocalServices): { [N in NeedName]: Config<N> } => ({
@@ -24,6 +24,8 @@ const localVariables = (services: LocalServices): { [N in NeedName]: Config<N> }
     STRIPE_SECRET_KEY: 'sk_test_local',
     STRIPE_WEBHOOK_SECRET: services.stripe.webhookSecret,
   },
+  // Effects that kept failing go to the same file as the lane's own dead letters.
+  deadLetters: { DEAD_LETTER_QUEUES: '{}', DEAD_LETTERS_FILE: services.consumers.deadLetters },
 });
 
 /** The environment of a function with these needs, against the local services: its needs' variables and nothing else. */

@@ -136,6 +136,8 @@ export const keys = {
     PK: outboxEvent(orgId, eventId),
     SK: `EFFECT#${effectName}#${recipient}`,
   }),
+  /** One effect's run for an event as the dispatcher routes it: done, failed so far (with its attempts) or dead-lettered. */
+  effectRun: (orgId: string, eventId: string, effectName: string): Key => ({ PK: outboxEvent(orgId, eventId), SK: `RUN#${effectName}` }),
 
   /**
    * The emails sent for an organization on one UTC day (`YYYY-MM-DD`), counted against its daily cap; expires after the day.
