@@ -4,6 +4,7 @@ import type { HttpMethod, Route, RouteSpec } from './core/route-spec.ts';
 import * as documents from './documents/routes.ts';
 import * as emailTemplates from './email-templates/routes.ts';
 import * as orgs from './orgs/routes.ts';
+import * as outgoingWebhooks from './outgoing-webhooks/routes.ts';
 import * as payments from './payments/routes.ts';
 import * as portal from './portal/routes.ts';
 import * as portalAccess from './portal-access/routes.ts';
@@ -32,6 +33,7 @@ const areas = [
   receivables,
   stripe,
   webhooks,
+  outgoingWebhooks,
   team,
   staffMfa,
   portal,

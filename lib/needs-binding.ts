@@ -75,6 +75,11 @@ const bindings: { [N in NeedName]: Binding<N> } = {
     environment: ({ stripeSecrets }) => ({ STRIPE_SECRETS_ARN: stripeSecrets.secretArn }),
     grants: ({ stripeSecrets }) => [new PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: [stripeSecrets.secretArn] })],
   },
+  outgoingWebhooks: {
+    // In AWS no variable: https to public addresses only.
+    environment: () => ({}),
+    grants: () => [],
+  },
   deadLetters: {
     environment: ({ table, effectDeadLetters }) => ({
       DEAD_LETTER_QUEUES: Stack.of(table).toJsonString(Object.fromEntries(Object.entries(effectDeadLetters).map(([name, queue]) => [name, queue.queueUrl]))),

@@ -33,6 +33,11 @@ export const effects = {
     events: ['payment.received', 'document.voided'],
     needs: { table: 'readwrite', stripe: true },
   },
+  webhooks: {
+    summary: "Posts the organization's subscribed events to its webhook endpoints, signed (Standard Webhooks); failures are retried by the sweep",
+    events: ['document.sent', 'payment.received', 'payment.refunded', 'comment.created'],
+    needs: { table: 'readwrite', outgoingWebhooks: true },
+  },
 } as const satisfies Record<string, EffectSpec>;
 
 export type EffectName = keyof typeof effects;

@@ -24,6 +24,7 @@ const localVariables = (services: LocalServices): { [N in NeedName]: Config<N> }
     STRIPE_SECRET_KEY: 'sk_test_local',
     STRIPE_WEBHOOK_SECRET: services.stripe.webhookSecret,
   },
+  outgoingWebhooks: { WEBHOOKS_ALLOW_LOOPBACK_HTTP: 'true' },
   // Effects that kept failing go to the same file as the lane's own dead letters.
   deadLetters: { DEAD_LETTER_QUEUES: '{}', DEAD_LETTERS_FILE: services.consumers.deadLetters },
 });

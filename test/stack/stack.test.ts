@@ -299,7 +299,11 @@ describe('the stack', () => {
     expect(scheduled).toHaveLength(Object.keys(schedules).length);
     for (const spec of Object.values(schedules)) {
       const [, schedule] = scheduled.find(([, candidate]) => candidate.Properties.Description === spec.summary)!;
-      expect(schedule.Properties).toMatchObject({ ScheduleExpression: `rate(${spec.rate} minutes)`, State: 'ENABLED', FlexibleTimeWindow: { Mode: 'OFF' } });
+      expect(schedule.Properties).toMatchObject({
+        ScheduleExpression: `rate(${spec.rate} minute${spec.rate === 1 ? '' : 's'})`,
+        State: 'ENABLED',
+        FlexibleTimeWindow: { Mode: 'OFF' },
+      });
       const functionId = schedule.Properties.Target.Arn['Fn::GetAtt'][0];
       expect(JSON.parse(schedule.Properties.Target.Input)).toEqual({});
       const { fn } = functions.find((candidate) => candidate.id === functionId)!;
