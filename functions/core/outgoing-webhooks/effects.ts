@@ -45,21 +45,25 @@ async function publish(event: OutboxEvent, messages: { type: WebhookEventType; d
   for (const [index, message] of messages.entries()) {
     const id = messageId(event, index);
     const payload = JSON.stringify({ id, type: message.type, createdAt: event.at, orgId: event.orgId, data: message.data });
-    for (const endpoint of endpoints.filter((candidate) => candidate.events.includes(message.type))) {
-      const delivery: WebhookDelivery = {
-        id,
-        endpointId: endpoint.id,
-        orgId: event.orgId,
-        eventType: message.type,
-        payload,
-        status: 'pending',
-        attempts: [],
-        createdAt: event.at,
-      };
-      const existing = (await createDelivery(delivery)) ? delivery : await getDelivery(event.orgId, endpoint.id, id);
-      // A redelivered outbox event finds its delivery attempted already: the sweep owns it now.
-      if (existing && existing.attempts.length === 0) await attemptDelivery(existing);
-    }
+    // Endpoints side by side: one slow receiver must not hold the others (or the stream) for long.
+    const subscribed = endpoints.filter((candidate) => candidate.events.includes(message.type));
+    await Promise.all(
+      subscribed.map(async (endpoint) => {
+        const delivery: WebhookDelivery = {
+          id,
+          endpointId: endpoint.id,
+          orgId: event.orgId,
+          eventType: message.type,
+          payload,
+          status: 'pending',
+          attempts: [],
+          createdAt: event.at,
+        };
+        const existing = (await createDelivery(delivery)) ? delivery : await getDelivery(event.orgId, endpoint.id, id);
+        // A redelivered outbox event finds its delivery attempted already: the sweep owns it now.
+        if (existing && existing.attempts.length === 0) await attemptDelivery(existing);
+      }),
+    );
   }
 }
 
