@@ -9,6 +9,8 @@ import { docs as emailTemplatesDocs } from './email-templates/api-docs.ts';
 import * as emailTemplates from './email-templates/routes.ts';
 import { docs as orgsDocs } from './orgs/api-docs.ts';
 import * as orgs from './orgs/routes.ts';
+import { docs as outgoingWebhooksDocs } from './outgoing-webhooks/api-docs.ts';
+import * as outgoingWebhooks from './outgoing-webhooks/routes.ts';
 import { docs as paymentsDocs } from './payments/api-docs.ts';
 import * as payments from './payments/routes.ts';
 import { docs as portalDocs } from './portal/api-docs.ts';
@@ -53,6 +55,7 @@ const areas: Area[] = [
   { ...receivables, docs: receivablesDocs },
   { ...stripe, docs: stripeDocs },
   { ...webhooks, docs: webhooksDocs },
+  { ...outgoingWebhooks, docs: outgoingWebhooksDocs },
   { ...team, docs: teamDocs },
   { ...staffMfa, docs: staffMfaDocs },
   { ...portal, docs: portalDocs },
@@ -71,6 +74,7 @@ export const routes = {
   ...receivables.routes,
   ...stripe.routes,
   ...webhooks.routes,
+  ...outgoingWebhooks.routes,
   ...team.routes,
   ...staffMfa.routes,
   ...portal.routes,

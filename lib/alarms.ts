@@ -9,6 +9,7 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { type MetricName, metricsNamespace, metricsService } from '../functions/core/metrics.ts';
+import { pascal } from './settings/function-groups.ts';
 
 export interface AlarmsProps {
   api: HttpApi;
@@ -17,6 +18,8 @@ export interface AlarmsProps {
   functions: Map<string, IFunction>;
   /** Each stream consumer's dead-letter queue, by consumer name. */
   deadLetters: Map<string, Queue>;
+  /** Each outbox effect's dead-letter queue, by effect name. */
+  effectDeadLetters: Record<string, Queue>;
   /** Subscribed to the topic by email when given (`-c alarmEmail=…`). */
   alarmEmail?: string;
 }
@@ -82,6 +85,12 @@ export class Alarms extends Construct {
     for (const [name, queue] of props.deadLetters) {
       this.add(`${name}DeadLetters`, {
         description: `Outbox events the ${name} consumer gave up on: read their stream positions from the queue`,
+        metric: queue.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' }),
+      });
+    }
+    for (const [name, queue] of Object.entries(props.effectDeadLetters)) {
+      this.add(`${pascal(name)}EffectDeadLetters`, {
+        description: `Outbox events whose ${name} effect failed on every retry: each message holds the event, to replay that effect alone`,
         metric: queue.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' }),
       });
     }

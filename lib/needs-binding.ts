@@ -1,6 +1,8 @@
+import { Stack } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Config } from '../functions/core/config.ts';
 import { tableDefinition } from '../functions/core/db/table-definition.ts';
 import { type MailLimits, mailLimitVariables } from '../functions/core/email/limits.ts';
@@ -29,6 +31,8 @@ export interface Bindables {
   mailLimits: MailLimits;
   /** The platform's Stripe keys, `{ secretKey, webhookSecret }`: the stack creates it empty, the operator puts the value. */
   stripeSecrets: ISecret;
+  /** Each effect's dead-letter queue (lib/dead-letter-queues.ts). */
+  effectDeadLetters: Record<string, IQueue>;
 }
 
 /** The variables of a need's config section that AWS sets; the optional ones only point local runs at emulators. */
@@ -79,6 +83,19 @@ const bindings: { [N in NeedName]: Binding<N> } = {
   stripe: {
     environment: ({ stripeSecrets }) => ({ STRIPE_SECRETS_ARN: stripeSecrets.secretArn }),
     grants: ({ stripeSecrets }) => [new PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: [stripeSecrets.secretArn] })],
+  },
+  outgoingWebhooks: {
+    // In AWS no variable: https to public addresses only.
+    environment: () => ({}),
+    grants: () => [],
+  },
+  deadLetters: {
+    environment: ({ table, effectDeadLetters }) => ({
+      DEAD_LETTER_QUEUES: Stack.of(table).toJsonString(Object.fromEntries(Object.entries(effectDeadLetters).map(([name, queue]) => [name, queue.queueUrl]))),
+    }),
+    grants: ({ effectDeadLetters }) => [
+      new PolicyStatement({ actions: ['sqs:SendMessage'], resources: Object.values(effectDeadLetters).map((queue) => queue.queueArn) }),
+    ],
   },
 };
 

@@ -6,6 +6,7 @@ import type { Route } from '../functions/routes.ts';
 import { Alarms } from './alarms.ts';
 import { createOperationsDashboard } from './dashboard.ts';
 import { createDataTable } from './data-table.ts';
+import { EffectDeadLetters } from './dead-letter-queues.ts';
 import { createEmailTemplates } from './email-templates.ts';
 import { PorticoApi } from './http-api.ts';
 import { acknowledgeNagFindings } from './nag-suppressions.ts';
@@ -42,6 +43,7 @@ export class PorticoStack extends Stack {
     const pools = new UserPools(this, 'Users', { retain: props.deletionProtection });
     createEmailTemplates(this, TEMPLATE_PREFIX);
     const stripeSecrets = createStripeSecrets(this);
+    const effectDeadLetters = new EffectDeadLetters(this, 'EffectDeadLetters');
 
     const api = new PorticoApi(this, 'Api', {
       pools,
@@ -57,13 +59,21 @@ export class PorticoStack extends Stack {
         },
         stripeSecrets,
         mailLimits: { ...defaultMailLimits, ...props.mailLimits },
+        effectDeadLetters: effectDeadLetters.queues,
       }),
     });
     const consumers = new StreamConsumers(this, 'Consumers', { table, bindables: api.bindables });
     const scheduled = new ScheduledFunctions(this, 'Schedules', { bindables: api.bindables });
 
     const functions = new Map<string, IFunction>([...api.functions, ...consumers.functions, ...scheduled.functions].map(([name, fn]) => [pascal(name), fn]));
-    const alarms = new Alarms(this, 'Alarms', { api: api.api, table, functions, deadLetters: consumers.deadLetters, alarmEmail: props.alarmEmail });
+    const alarms = new Alarms(this, 'Alarms', {
+      api: api.api,
+      table,
+      functions,
+      deadLetters: consumers.deadLetters,
+      effectDeadLetters: effectDeadLetters.queues,
+      alarmEmail: props.alarmEmail,
+    });
     createOperationsDashboard(this, { api: api.api, table, functions, alarms: alarms.alarms });
 
     acknowledgeNagFindings(this);

@@ -1,20 +1,22 @@
-import { Duration, Validations } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { type ConsumerSpec, consumers, streamDelivery, streamFilter } from '../functions/core/consumers.ts';
+import { deadLetterQueue } from './dead-letter-queues.ts';
 import { HandlerFunction } from './handler-function.ts';
 import type { Bindables } from './needs-binding.ts';
 import { entryFile, pascal } from './settings/function-groups.ts';
 
 /**
- * One function per entry of the consumer table, fed by the table's stream:
- * only new outbox events of the types it acts on reach it. A batch that keeps
- * failing is split until the failing record is alone; after the retries its
- * position goes to a dead-letter queue whose alarm (lib/alarms.ts) says someone
- * must look.
+ * One function per entry of the consumer table (one dispatcher), fed by the
+ * table's stream: only new outbox events of the types it acts on reach it. A
+ * batch that keeps failing is split until the failing record is alone; an
+ * effect that fails on every retry goes to its own queue (EffectDeadLetters),
+ * a record that fails outside any effect to this mapping's queue. Every queue
+ * has an alarm (lib/alarms.ts) that says someone must look.
  */
 export class StreamConsumers extends Construct {
   readonly functions = new Map<string, HandlerFunction>();
@@ -27,15 +29,7 @@ export class StreamConsumers extends Construct {
       const id = pascal(name);
       const handler = new HandlerFunction(this, id, { entry: entryFile(consumer.entry), needs: consumer.needs, bindables: props.bindables });
       this.functions.set(name, handler);
-      const deadLetters = new Queue(this, `${id}DeadLetters`, {
-        encryption: QueueEncryption.SQS_MANAGED,
-        enforceSSL: true,
-        retentionPeriod: Duration.days(14),
-      });
-      Validations.of(deadLetters).acknowledge({
-        id: 'AwsSolutions-SQS3',
-        reason: 'This queue is itself the dead-letter destination of a stream consumer; it holds the positions of records that failed.',
-      });
+      const deadLetters = deadLetterQueue(this, `${id}DeadLetters`);
       handler.addEventSource(
         new DynamoEventSource(props.table, {
           // Records written while a mapping is (re)created are not skipped; consumers act once per event id.

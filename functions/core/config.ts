@@ -53,6 +53,19 @@ const sections = {
     STRIPE_SECRET_KEY: z.optional(z.string().check(z.regex(/^(sk|rk)_(test|live)_\w+$/))),
     STRIPE_WEBHOOK_SECRET: z.optional(z.string().check(z.regex(/^whsec_\w+$/))),
   }),
+  /** Outgoing webhooks: https only, to public addresses; the local runtime alone also accepts plain-http loopback receivers. */
+  outgoingWebhooks: z.object({
+    WEBHOOKS_ALLOW_LOOPBACK_HTTP: z.optional(z.enum(['true'])),
+  }),
+  /**
+   * Where an effect that kept failing goes: DEAD_LETTER_QUEUES is a JSON object
+   * of effect name → SQS queue URL. Locally it is `{}` and DEAD_LETTERS_FILE
+   * names the JSON Lines file the local runtime keeps its dead letters in.
+   */
+  deadLetters: z.object({
+    DEAD_LETTER_QUEUES: z.string().check(z.minLength(2)),
+    DEAD_LETTERS_FILE: z.optional(z.string().check(z.minLength(1))),
+  }),
 };
 
 type Sections = typeof sections;

@@ -2,22 +2,20 @@ import type { Needs } from './needs.ts';
 import type { OutboxEventType } from './outbox/events.ts';
 
 /**
- * The consumer table, beside the route table: each entry is a function fed by
- * the table's stream (new outbox events only), bound by the same `needs`.
- * Locally the runtime polls DynamoDB Local's stream and calls the same handler.
+ * The effect table, beside the route table: what committed changes call for,
+ * each effect with the outbox event types it acts on and the needs it uses.
+ * One dispatcher reads the table's stream and routes each event to its
+ * effects in process (docs/collection.md says why not a reader per effect).
  */
-export interface ConsumerSpec {
-  /** Handler file under functions/, without extension; it exports `handler`. */
-  entry: string;
+export interface EffectSpec {
   summary: string;
-  /** The outbox event types it acts on; the event source mapping filters on them. */
+  /** The outbox event types it acts on. */
   events: readonly OutboxEventType[];
   needs: Needs;
 }
 
-export const consumers = {
+export const effects = {
   notifications: {
-    entry: 'consumers/send-notifications',
     summary: 'Emails what committed changes call for: document sent, comment, payment receipt, online payment notices, refunds',
     events: [
       'document.sent',
@@ -31,10 +29,54 @@ export const consumers = {
     needs: { table: 'readwrite', email: true, mailLimits: true, web: true },
   },
   checkoutExpiry: {
-    entry: 'consumers/expire-checkouts',
     summary: "Expires a document's open Stripe Checkout Sessions once it is paid in full or voided, so nobody pays it twice",
     events: ['payment.received', 'document.voided'],
     needs: { table: 'readwrite', stripe: true },
+  },
+  webhooks: {
+    summary: "Posts the organization's subscribed events to its webhook endpoints, signed (Standard Webhooks); failures are retried by the sweep",
+    events: ['document.sent', 'payment.received', 'payment.refunded', 'comment.created'],
+    needs: { table: 'readwrite', outgoingWebhooks: true },
+  },
+} as const satisfies Record<string, EffectSpec>;
+
+export type EffectName = keyof typeof effects;
+export const effectNames = Object.keys(effects) as EffectName[];
+
+/** The effects an event of this type goes to, in the table's order. */
+export const effectsOf = (eventType: OutboxEventType): EffectName[] =>
+  effectNames.filter((name) => (effects[name].events as readonly OutboxEventType[]).includes(eventType));
+
+/** A function fed by the table's stream (new outbox events only), bound by the same `needs`. */
+export interface ConsumerSpec {
+  /** Handler file under functions/, without extension; it exports `handler`. */
+  entry: string;
+  summary: string;
+  /** The outbox event types it acts on; the event source mapping filters on them. */
+  events: readonly OutboxEventType[];
+  needs: Needs;
+}
+
+/** Every need of every effect, at its highest level, and the effects' dead-letter queues. */
+function neededByEffects(): Needs {
+  const needs: Record<string, unknown> = { deadLetters: true };
+  for (const name of effectNames) {
+    for (const [need, level] of Object.entries(effects[name].needs)) if (needs[need] !== 'readwrite') needs[need] = level;
+  }
+  return needs as Needs;
+}
+
+/**
+ * The stream's readers: one dispatcher, whatever the number of effects, so the
+ * stream stays within AWS's advice of at most two readers per shard.
+ * Locally the runtime polls DynamoDB Local's stream and calls the same handler.
+ */
+export const consumers = {
+  dispatcher: {
+    entry: 'consumers/dispatch-outbox',
+    summary: 'Routes each outbox event to its effects (the effect table), each run once per event, failing or dead-lettered on its own',
+    events: [...new Set(effectNames.flatMap((name) => effects[name].events))],
+    needs: neededByEffects(),
   },
 } as const satisfies Record<string, ConsumerSpec>;
 
@@ -44,7 +86,11 @@ export type ConsumerName = keyof typeof consumers;
 export const streamDelivery = {
   /** Outbox records per invocation (after filtering). */
   batchSize: 10,
-  /** Retries of a failing record, its batch bisected down to it, before it goes to the dead-letter destination. */
+  /**
+   * Retries of a failing record, its batch bisected down to it. An effect that failed on every
+   * one of them goes to its own dead-letter queue and the record moves on; a record that fails
+   * outside any effect (unreadable) goes to the stream's dead-letter destination.
+   */
   retryAttempts: 5,
 } as const;
 

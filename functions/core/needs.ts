@@ -22,6 +22,10 @@ interface Levels {
   web: true;
   /** Calls Stripe with the platform's keys. */
   stripe: true;
+  /** Delivers outgoing webhooks (the destination policy). */
+  outgoingWebhooks: true;
+  /** Sends an effect that kept failing to its dead-letter queue. */
+  deadLetters: true;
 }
 
 export type NeedName = SectionName;

@@ -31,6 +31,13 @@ export const schedules = {
     timeoutSeconds: 300,
     needs: { table: 'readwrite', email: true, mailLimits: true },
   },
+  retryWebhooks: {
+    entry: 'schedules/retry-webhooks',
+    summary: 'Attempts again the outgoing webhook deliveries whose next attempt is due',
+    rate: 1,
+    timeoutSeconds: 60,
+    needs: { table: 'readwrite', outgoingWebhooks: true },
+  },
 } as const satisfies Record<string, ScheduleSpec>;
 
 export type ScheduleName = keyof typeof schedules;

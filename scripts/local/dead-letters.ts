@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
 import type { DynamoDBRecord } from 'aws-lambda';
+import type { EffectDeadLetter } from '../../functions/core/outbox/dead-letters.ts';
 
 /**
  * A record the lane gave up on, in the shape of the message an event source
@@ -8,7 +9,7 @@ import type { DynamoDBRecord } from 'aws-lambda';
  * itself. The local runtime appends one JSON line per record to the file named
  * in `.portico/local.json` (`consumers.deadLetters`).
  */
-export interface DeadLetter {
+export interface StreamDeadLetter {
   consumer: string;
   timestamp: string;
   requestContext: { condition: 'RetryAttemptsExhausted'; approximateInvokeCount: number };
@@ -16,7 +17,10 @@ export interface DeadLetter {
   record: DynamoDBRecord;
 }
 
-export const appendDeadLetter = (file: string, letter: DeadLetter) => appendFile(file, `${JSON.stringify(letter)}\n`);
+/** What the file holds: the lane's own dead letters, and effects the dispatcher gave up on (functions/core/outbox/dead-letters.ts). */
+export type DeadLetter = StreamDeadLetter | EffectDeadLetter;
+
+export const appendDeadLetter = (file: string, letter: StreamDeadLetter) => appendFile(file, `${JSON.stringify(letter)}\n`);
 
 export function readDeadLetters(file: string): DeadLetter[] {
   if (!existsSync(file)) return [];

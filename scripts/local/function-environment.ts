@@ -5,7 +5,7 @@ import type { LocalState } from './local-state.ts';
 import { localMailLimits } from './mail-limits.ts';
 
 /** The local services functions are pointed at. */
-export type LocalServices = Pick<LocalState, 'apiUrl' | 'sesUrl' | 'sesFaultsUrl' | 'cognito' | 'dynamodb' | 'stripe'>;
+export type LocalServices = Pick<LocalState, 'apiUrl' | 'sesUrl' | 'sesFaultsUrl' | 'cognito' | 'dynamodb' | 'stripe' | 'consumers'>;
 
 /** Each need's variables locally: what lib/needs-binding.ts sets in AWS, plus the emulators' endpoints. */
 const localVariables = (services: LocalServices): { [N in NeedName]: Config<N> } => ({
@@ -27,6 +27,9 @@ const localVariables = (services: LocalServices): { [N in NeedName]: Config<N> }
     STRIPE_SECRET_KEY: 'sk_test_local',
     STRIPE_WEBHOOK_SECRET: services.stripe.webhookSecret,
   },
+  outgoingWebhooks: { WEBHOOKS_ALLOW_LOOPBACK_HTTP: 'true' },
+  // Effects that kept failing go to the same file as the lane's own dead letters.
+  deadLetters: { DEAD_LETTER_QUEUES: '{}', DEAD_LETTERS_FILE: services.consumers.deadLetters },
 });
 
 /** The environment of a function with these needs, against the local services: its needs' variables and nothing else. */

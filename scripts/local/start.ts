@@ -79,6 +79,8 @@ async function main() {
   // Each run is a new webhook endpoint with its own signing secret, as on Stripe.
   const stripeWebhookSecret = `whsec_${randomBytes(24).toString('hex')}`;
   const stripe = await startStripeDouble({ port: ports.stripe, webhookUrl: `${apiUrl}/v1/webhooks/stripe`, webhookSecret: stripeWebhookSecret });
+  // Dead letters are kept with the data, or discarded with it.
+  const deadLetters = join(serviceOptions.dataDir ?? scratchDir, 'dead-letters.jsonl');
   const services: LocalServices = {
     apiUrl,
     sesUrl,
@@ -86,14 +88,13 @@ async function main() {
     cognito: { endpoint: cognitoUrl, staff: pools.staff, portal: pools.portal },
     dynamodb: { endpoint: dynamodbUrl, tableName: TABLE_NAME },
     stripe: { apiUrl: stripe.url, webhookSecret: stripeWebhookSecret },
+    consumers: { deadLetters },
   };
 
   // Functions run in this process, each invocation with only its own function's variables (see function-environment.ts).
   process.env.PORTICO_LOG = args.verbose ? 'on' : 'silent';
   const invokeWithEnvironment = environmentInvoker(services);
 
-  // Dead letters are kept with the data, or discarded with it.
-  const deadLetters = join(serviceOptions.dataDir ?? scratchDir, 'dead-letters.jsonl');
   // Before the gateway: nothing a request writes may pass unread.
   lane = await startConsumerLane({
     endpoint: dynamodbUrl,
@@ -117,7 +118,6 @@ async function main() {
 
   const state: LocalState = {
     ...services,
-    consumers: { deadLetters },
     demo: {
       staff: demo.staff,
       orgId: demoOrganization.id,

@@ -6,7 +6,7 @@ import { newOutboxEvent } from '../../functions/core/outbox/repository.ts';
 import { newContact } from '../support/contacts.ts';
 import { portalSetup, sentDocument } from '../support/documents.ts';
 import { mailsTo, rejectionsLeft, rejectNextMails, type SentMail, waitForMails } from '../support/mailbox.ts';
-import { deadLettered, effectMarkers, emit, waitForDeadLetter } from '../support/outbox.ts';
+import { deadLettered, effectMarkers, effectRun, emit, waitForDeadLetter } from '../support/outbox.ts';
 import { CHOSEN_PASSWORD } from '../support/portal.ts';
 import { newOrganization } from '../support/staff.ts';
 import { waitFor } from '../support/wait.ts';
@@ -83,6 +83,27 @@ describe('consumer lane', () => {
     expect(toStaff!.body.text).toContain('Can we pay in two parts?');
   });
 
+  it('runs each effect of an event once, and retries only the one that failed', async () => {
+    const { org, api, contact } = await portalSetup(1);
+    const second = contact.persons[1]!;
+    const invoice = await sentDocument(api, org.id, 'invoices', contact.id);
+    for (const person of contact.persons) await waitForMails(person.email, 1, 10_000, isDocumentMail);
+    await rejectNextMails(second.email, 2);
+    // Paid in full: the checkout-expiry effect runs too (no open checkouts: nothing to expire) and settles at once.
+    const event = newOutboxEvent(org.id, 'payment.received', staff, { ...receipt(invoice.id), balance: 0 });
+    await emit(event);
+    expect(await waitForMails(second.email, 1, 10_000, isReceipt)).toHaveLength(1);
+    const run = (name: string) => effectRun(event, name);
+    await waitFor(
+      () => 'the notifications run done',
+      async () => (await run('notifications'))?.status === 'done',
+      10_000,
+    );
+    expect(await run('notifications')).toEqual({ status: 'done', attempts: 3 });
+    expect(await run('checkoutExpiry')).toEqual({ status: 'done', attempts: 1 });
+    expect(deadLettered(event.id)).toBe(false);
+  });
+
   it('retries a failed email and sends every recipient exactly one', async () => {
     const { org, api, contact } = await portalSetup(1);
     const [first, second] = [contact.persons[0]!, contact.persons[1]!];
@@ -102,23 +123,26 @@ describe('consumer lane', () => {
     expect(deadLettered(event.id)).toBe(false);
   });
 
-  it('puts a malformed or unresolvable event in the dead letters after its retries, and moves on', async () => {
+  it("puts a malformed event in the lane's dead letters and an unresolvable one in its effect's, after the retries, and moves on", async () => {
     const { org, api, contact } = await portalSetup();
     const invoice = await sentDocument(api, org.id, 'invoices', contact.id);
     const malformed = newOutboxEvent(org.id, 'payment.received', staff, { docId: invoice.id } as never);
     const unknownDocument = newOutboxEvent(org.id, 'document.sent', staff, { docId: 'doc_missing', recipients: [] });
     await emit(malformed);
     await emit(unknownDocument);
-    for (const event of [malformed, unknownDocument]) {
-      // A malformed payment.received also fails the checkout-expiry consumer, in its own dead letter.
-      const letter = await waitForDeadLetter(event.id, 10_000, 'notifications');
-      expect(letter).toMatchObject({
-        consumer: 'notifications',
-        requestContext: { condition: 'RetryAttemptsExhausted', approximateInvokeCount: streamDelivery.retryAttempts + 1 },
-        DDBStreamBatchInfo: { batchSize: 1 },
-        record: { eventName: 'INSERT', eventSourceARN: expect.stringContaining('/stream/') },
-      });
-    }
+    expect(await waitForDeadLetter(malformed.id, 10_000, 'dispatcher')).toMatchObject({
+      consumer: 'dispatcher',
+      requestContext: { condition: 'RetryAttemptsExhausted', approximateInvokeCount: streamDelivery.retryAttempts + 1 },
+      DDBStreamBatchInfo: { batchSize: 1 },
+      record: { eventName: 'INSERT', eventSourceARN: expect.stringContaining('/stream/') },
+    });
+    expect(await waitForDeadLetter(unknownDocument.id, 10_000, 'notifications')).toMatchObject({
+      effect: 'notifications',
+      attempts: streamDelivery.retryAttempts + 1,
+      error: 'NotFound',
+      event: { id: unknownDocument.id, eventType: 'document.sent', orgId: org.id, data: { docId: 'doc_missing' } },
+    });
+    expect(await effectRun(unknownDocument, 'notifications')).toEqual({ status: 'dead-lettered', attempts: 6 });
     const later = newOutboxEvent(org.id, 'payment.received', staff, receipt(invoice.id));
     await emit(later);
     expect(await waitForMails(contact.persons[0]!.email, 1, 10_000, isReceipt)).toHaveLength(1);

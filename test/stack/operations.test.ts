@@ -1,6 +1,6 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { consumers } from '../../functions/core/consumers.ts';
+import { consumers, effectNames } from '../../functions/core/consumers.ts';
 import { testApp } from '../support/stack-app.ts';
 
 type Resource = { Type: string; Properties: Record<string, any> };
@@ -50,7 +50,7 @@ describe('operations', () => {
     expect(watched.sort()).toEqual(functions.map(([id]) => id).sort());
 
     expect(reading('AWS/DynamoDB/ReadThrottleEvents', 'AWS/DynamoDB/WriteThrottleEvents')).toHaveLength(1);
-    expect(reading('AWS/SQS/ApproximateNumberOfMessagesVisible')).toHaveLength(Object.keys(consumers).length);
+    expect(reading('AWS/SQS/ApproximateNumberOfMessagesVisible')).toHaveLength(Object.keys(consumers).length + effectNames.length);
     const [webhooks] = reading('Portico/WebhookEventsRejected', 'Portico/WebhookEventsFailed');
     expect(webhooks!.Properties).toMatchObject({ Threshold: 3, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
     const dimensions = webhooks!.Properties.Metrics.filter((query: any) => query.MetricStat).map((query: any) => query.MetricStat.Metric.Dimensions);

@@ -5,12 +5,12 @@ import { Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { consumers } from '../../functions/core/consumers.ts';
+import { consumers, effectNames } from '../../functions/core/consumers.ts';
 import { tableDefinition } from '../../functions/core/db/table-definition.ts';
 import type { Needs } from '../../functions/core/needs.ts';
 import { schedules } from '../../functions/core/schedules.ts';
 import { type Route, routeList } from '../../functions/routes.ts';
-import { functionGroups } from '../../lib/settings/function-groups.ts';
+import { functionGroups, pascal } from '../../lib/settings/function-groups.ts';
 import { listTemplates } from '../../scripts/generate-email-templates.ts';
 import { testApp } from '../support/stack-app.ts';
 
@@ -83,6 +83,12 @@ function expectedPermissions(needs: Needs, logGroupId: string): string[] {
       ? pairs(['ses:SendEmail'], [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':ses:eu-west-1:123456789012:identity/example.com']] }])
       : []),
     ...(needs.stripe ? pairs(['secretsmanager:GetSecretValue'], [{ Ref: logicalId('AWS::SecretsManager::Secret', () => true) }]) : []),
+    ...(needs.deadLetters
+      ? pairs(
+          ['sqs:SendMessage'],
+          effectNames.map((name) => ({ 'Fn::GetAtt': [effectQueueId(name), 'Arn'] })),
+        )
+      : []),
     ...pairs(['logs:CreateLogStream', 'logs:PutLogEvents'], [{ 'Fn::GetAtt': [logGroupId, 'Arn'] }]),
   ].sort();
 }
@@ -98,7 +104,11 @@ const expectedVariables = (needs: Needs) =>
     ...(needs.mailLimits ? ['MAIL_DAILY_LIMIT_NEW_ORGANIZATION', 'MAIL_DAILY_LIMIT_ORGANIZATION', 'MAIL_DAILY_LIMIT_PER_SENDER'] : []),
     ...(needs.web ? ['PUBLIC_BASE_URL'] : []),
     ...(needs.stripe ? ['STRIPE_SECRETS_ARN'] : []),
+    ...(needs.deadLetters ? ['DEAD_LETTER_QUEUES'] : []),
   ].sort();
+
+/** An effect's own dead-letter queue, by its logical id. */
+const effectQueueId = (name: string) => ofType('AWS::SQS::Queue').find(([id]) => id.startsWith(`EffectDeadLetters${pascal(name)}`))![0];
 
 const routeByKey = new Map(routeList().map((route) => [route.key as string, route]));
 const streamActions = ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'];
@@ -268,13 +278,35 @@ describe('the stack', () => {
     expect(streamReaders).toHaveLength(Object.keys(consumers).length);
   });
 
+  it('gives each effect its own alarmed dead-letter queue, which only the dispatcher may send to, by the URLs in its environment', () => {
+    const dispatcher = handlerFunctions().find(({ fn }) => fn.Properties.Environment.Variables.DEAD_LETTER_QUEUES)!;
+    const urls = JSON.stringify(dispatcher.fn.Properties.Environment.Variables.DEAD_LETTER_QUEUES);
+    for (const name of effectNames) {
+      const queueId = effectQueueId(name);
+      expect(resources[queueId]).toMatchObject({ Type: 'AWS::SQS::Queue', Properties: { SqsManagedSseEnabled: true, MessageRetentionPeriod: 14 * 24 * 3600 } });
+      expect(urls).toContain(`"${name}\\":\\"`);
+      expect(urls).toContain(JSON.stringify({ Ref: queueId }));
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        MetricName: 'ApproximateNumberOfMessagesVisible',
+        Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queueId, 'QueueName'] } }],
+        Threshold: 0,
+      });
+    }
+    const senders = handlerFunctions().filter(({ fn }) => permissionsOf(fn.Properties.Role).some((permission) => permission.startsWith('sqs:SendMessage')));
+    expect(senders.map(({ id }) => id)).toEqual([dispatcher.id]);
+  });
+
   it('invokes each scheduled function at its rate through a role that may invoke only it; the function has exactly its needs', () => {
     const functions = handlerFunctions();
     const scheduled = ofType('AWS::Scheduler::Schedule');
     expect(scheduled).toHaveLength(Object.keys(schedules).length);
     for (const spec of Object.values(schedules)) {
       const [, schedule] = scheduled.find(([, candidate]) => candidate.Properties.Description === spec.summary)!;
-      expect(schedule.Properties).toMatchObject({ ScheduleExpression: `rate(${spec.rate} minutes)`, State: 'ENABLED', FlexibleTimeWindow: { Mode: 'OFF' } });
+      expect(schedule.Properties).toMatchObject({
+        ScheduleExpression: `rate(${spec.rate} minute${spec.rate === 1 ? '' : 's'})`,
+        State: 'ENABLED',
+        FlexibleTimeWindow: { Mode: 'OFF' },
+      });
       const functionId = schedule.Properties.Target.Arn['Fn::GetAtt'][0];
       expect(JSON.parse(schedule.Properties.Target.Input)).toEqual({});
       const { fn } = functions.find((candidate) => candidate.id === functionId)!;

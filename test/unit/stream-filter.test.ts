@@ -6,10 +6,10 @@ const record = (eventName: string, image: Record<string, { S: string }>) => ({ e
 const outbox = (eventType: string) => ({ type: { S: 'outbox' }, eventType: { S: eventType } });
 
 describe("the consumers' stream filter", () => {
-  const filter = streamFilter(consumers.notifications);
+  const filter = streamFilter(consumers.dispatcher);
 
   it("lets new outbox items of the consumer's event types through", () => {
-    for (const eventType of consumers.notifications.events) expect(matchesFilter(filter, record('INSERT', outbox(eventType)))).toBe(true);
+    for (const eventType of consumers.dispatcher.events) expect(matchesFilter(filter, record('INSERT', outbox(eventType)))).toBe(true);
   });
 
   it('drops other items, other event types, changes and removals', () => {

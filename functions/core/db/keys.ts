@@ -154,6 +154,24 @@ export const keys = {
     PK: outboxEvent(orgId, eventId),
     SK: `EFFECT#${effectName}#${recipient}`,
   }),
+  /** One effect's run for an event as the dispatcher routes it: done, failed so far (with its attempts) or dead-lettered. */
+  effectRun: (orgId: string, eventId: string, effectName: string): Key => ({ PK: outboxEvent(orgId, eventId), SK: `RUN#${effectName}` }),
+
+  /** An outgoing webhook endpoint of the organization, and their list. */
+  webhookEndpoint: (orgId: string, endpointId: string): Key => ({ PK: org(orgId), SK: `WEBHOOK#${endpointId}` }),
+  webhookEndpointPrefix: (orgId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: 'WEBHOOK#' }),
+  /** One message to one endpoint and its attempts, in the endpoint's partition; ids sort by time. */
+  webhookDelivery: (orgId: string, endpointId: string, deliveryId: string): Key => ({ PK: webhookDeliveries(orgId, endpointId), SK: `DELIVERY#${deliveryId}` }),
+  webhookDeliveryPrefix: (orgId: string, endpointId: string): KeyPrefix => ({ PK: webhookDeliveries(orgId, endpointId), SKPrefix: 'DELIVERY#' }),
+  /**
+   * GSI1 attributes of a delivery waiting for its next attempt, by when it is due. Sparse: removed once delivered or given up.
+   * One partition across organizations, like the Stripe account links: the retry sweep is the platform's, not an organization's.
+   */
+  webhookRetryIndex: (dueAt: string, orgId: string, endpointId: string, deliveryId: string) => ({
+    GSI1PK: 'WEBHOOK_RETRIES',
+    GSI1SK: `${dueAt}#${orgId}#${endpointId}#${deliveryId}`,
+  }),
+  webhookRetriesPartition: () => ({ GSI1PK: 'WEBHOOK_RETRIES' }),
 
   /**
    * The emails sent for an organization on one UTC day (`YYYY-MM-DD`), counted against its daily cap; expires after the day.
@@ -195,6 +213,9 @@ function contactDocuments(orgId: string, contactId: string) {
 }
 function contactPayments(orgId: string, contactId: string) {
   return `${org(orgId)}#CONTACT#${contactId}#PAYMENTS`;
+}
+function webhookDeliveries(orgId: string, endpointId: string) {
+  return `${org(orgId)}#WEBHOOK#${endpointId}`;
 }
 function outboxEvent(orgId: string, eventId: string) {
   return `${org(orgId)}#EVENT#${eventId}`;
