@@ -2,6 +2,7 @@ import type Stripe from 'stripe';
 import { NotFound, Unprocessable } from '../errors.ts';
 import { amountBelowMinimum, chargeAmount, fromStripeAmount, toStripeAmount } from '../money/stripe-amounts.ts';
 import { callStripe } from './call.ts';
+import { idOf } from './expandable.ts';
 
 /** One line of a payment, in ISO minor units like every amount Portico keeps. */
 export interface CheckoutLine {
@@ -55,7 +56,7 @@ function checkoutSession(session: Stripe.Checkout.Session): CheckoutSession {
     paymentStatus: session.payment_status as CheckoutSession['paymentStatus'],
     amountTotal: fromStripeAmount(session.amount_total ?? 0, currency),
     currency,
-    paymentIntentId: typeof session.payment_intent === 'string' ? session.payment_intent : (session.payment_intent?.id ?? null),
+    paymentIntentId: idOf(session.payment_intent),
     clientReferenceId: session.client_reference_id ?? null,
     metadata: session.metadata ?? {},
     expiresAt: new Date(session.expires_at * 1000).toISOString(),

@@ -1,6 +1,7 @@
 import { NotFound } from '../errors.ts';
 import { fromStripeAmount } from '../money/stripe-amounts.ts';
 import { callStripe } from './call.ts';
+import { idOf } from './expandable.ts';
 
 export interface Dispute {
   disputeId: string;
@@ -24,7 +25,7 @@ export async function retrieveDispute(accountId: string, disputeId: string): Pro
     status: dispute.status,
     amount: fromStripeAmount(dispute.amount, currency),
     currency,
-    paymentIntentId: typeof dispute.payment_intent === 'string' ? dispute.payment_intent : (dispute.payment_intent?.id ?? null),
+    paymentIntentId: idOf(dispute.payment_intent),
     reason: dispute.reason ?? 'unknown',
   };
 }

@@ -1,6 +1,7 @@
 import { NotFound } from '../errors.ts';
 import { fromStripeAmount } from '../money/stripe-amounts.ts';
 import { callStripe } from './call.ts';
+import { idOf } from './expandable.ts';
 
 export interface PaymentIntent {
   paymentIntentId: string;
@@ -24,7 +25,7 @@ export async function retrievePaymentIntent(accountId: string, paymentIntentId: 
     status: intent.status,
     amountReceived: fromStripeAmount(intent.amount_received, currency),
     currency,
-    chargeId: typeof intent.latest_charge === 'string' ? intent.latest_charge : (intent.latest_charge?.id ?? null),
+    chargeId: idOf(intent.latest_charge),
     methodType: intent.payment_method_types[0] ?? null,
   };
 }

@@ -2,6 +2,7 @@ import type Stripe from 'stripe';
 import { NotFound, Unprocessable } from '../errors.ts';
 import { fromStripeAmount, toStripeAmount } from '../money/stripe-amounts.ts';
 import { callStripe } from './call.ts';
+import { idOf } from './expandable.ts';
 
 export interface Refund {
   refundId: string;
@@ -15,8 +16,6 @@ export interface Refund {
   /** What Portico wrote when it asked (`docId`, `paymentId`); empty for a refund made in Stripe's dashboard. */
   metadata: Record<string, string>;
 }
-
-const idOf = (value: string | { id: string } | null | undefined) => (typeof value === 'string' ? value : (value?.id ?? null));
 
 /** Refunds all (no `amount`) or part of a payment; the same `idempotencyKey` never refunds twice. */
 export async function createRefund(input: {
