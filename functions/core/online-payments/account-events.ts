@@ -1,9 +1,9 @@
 import type Stripe from 'stripe';
-import { clock } from '../clock.ts';
 import { StaleWrite } from '../errors.ts';
 import { log } from '../log.ts';
 import { retrying } from '../retry.ts';
 import { retrieveConnectedAccount } from '../stripe/accounts.ts';
+import { withAccountState } from './connection.ts';
 import type { StripeEventContext } from './context.ts';
 import { finishEvent } from './finish-event.ts';
 import { getConnection, replaceConnectionStep } from './repository.ts';
@@ -22,16 +22,8 @@ export async function accountUpdated(context: StripeEventContext): Promise<void>
         log.warn('account.updated for an account this organization is not connected to; nothing changed', { orgId: context.orgId, eventId: context.event.id });
         return;
       }
-      const account = await retrieveConnectedAccount(accountId);
-      const unchanged = account.chargesEnabled === connection.chargesEnabled && account.detailsSubmitted === connection.detailsSubmitted;
-      const next = {
-        ...connection,
-        chargesEnabled: account.chargesEnabled,
-        detailsSubmitted: account.detailsSubmitted,
-        updatedAt: clock.iso(),
-        version: connection.version + 1,
-      };
-      await finishEvent(context, unchanged ? [] : [replaceConnectionStep(next, connection.version)]);
+      const next = withAccountState(connection, await retrieveConnectedAccount(accountId));
+      await finishEvent(context, next ? [replaceConnectionStep(next, connection.version)] : []);
     },
     { retryOn: (error) => error instanceof StaleWrite, attempts: 3 },
   );

@@ -3,7 +3,7 @@ import { clock } from '../clock.ts';
 import { config } from '../config.ts';
 import { transact } from '../db/transact.ts';
 import { Conflict, StaleWrite } from '../errors.ts';
-import { createConnectedAccount, createOnboardingLink, retrieveConnectedAccount } from '../stripe/accounts.ts';
+import { type ConnectedAccount, createConnectedAccount, createOnboardingLink, retrieveConnectedAccount } from '../stripe/accounts.ts';
 import type { StripeConnection } from './records.ts';
 import { getConnection, putAccountLinkStep, putNewConnectionStep, replaceConnectionStep } from './repository.ts';
 
@@ -55,15 +55,8 @@ async function createConnection(staff: StaffContext): Promise<StripeConnection> 
 export async function currentConnection(orgId: string): Promise<StripeConnection | undefined> {
   const stored = await getConnection(orgId);
   if (!stored || stored.chargesEnabled) return stored;
-  const account = await retrieveConnectedAccount(stored.accountId);
-  if (account.chargesEnabled === stored.chargesEnabled && account.detailsSubmitted === stored.detailsSubmitted) return stored;
-  const next = {
-    ...stored,
-    chargesEnabled: account.chargesEnabled,
-    detailsSubmitted: account.detailsSubmitted,
-    updatedAt: clock.iso(),
-    version: stored.version + 1,
-  };
+  const next = withAccountState(stored, await retrieveConnectedAccount(stored.accountId));
+  if (!next) return stored;
   try {
     await transact([replaceConnectionStep(next, stored.version)]);
     return next;
@@ -79,4 +72,10 @@ export async function readStripeConnection(staff: StaffContext) {
   const connection = await currentConnection(staff.orgId);
   if (!connection) return { connected: false, chargesEnabled: false, detailsSubmitted: false };
   return { connected: true, accountId: connection.accountId, chargesEnabled: connection.chargesEnabled, detailsSubmitted: connection.detailsSubmitted };
+}
+
+/** The connection with the account's state as Stripe answers it now; `undefined` when nothing changed. */
+export function withAccountState(stored: StripeConnection, account: ConnectedAccount): StripeConnection | undefined {
+  if (account.chargesEnabled === stored.chargesEnabled && account.detailsSubmitted === stored.detailsSubmitted) return undefined;
+  return { ...stored, chargesEnabled: account.chargesEnabled, detailsSubmitted: account.detailsSubmitted, updatedAt: clock.iso(), version: stored.version + 1 };
 }
