@@ -58,13 +58,15 @@ describe('refunded money never stays spendable', () => {
 
   it('credit from an online overpayment leaves with a refund made in Stripe’s dashboard', async () => {
     const setup = await invoiceWithCheckout();
-    // A second session for the same balance, paid after the first: all of its money is credit.
+    // Two sessions for the same balance, both paid before either is applied (the document's payment would expire an open one).
+    // Held and sent newest first, the second pays the invoice and all of the first's money is credit.
     const second = await euroCheckout(setup, setup.accountId, [{ docId: setup.invoice.id, amount: 10_000 }]);
+    await control('POST', '/delivery/rules', { account: setup.accountId, mode: 'reorder', types: ['checkout.session.completed'] });
     await control('POST', `/checkout/sessions/${setup.checkout.sessionId}/pay`, { method: 'card' });
-    await paidAs(setup.api, setup.path);
     await control('POST', `/checkout/sessions/${second.sessionId}/pay`, { method: 'card' });
-    const intent = await intentOf(setup.accountId, second.sessionId);
-    await eventually(async () => (await getAppliedPayment(setup.org.id, intent, setup.invoice.id)) !== undefined, 10_000);
+    await control('POST', '/delivery/flush', { account: setup.accountId });
+    const intent = await intentOf(setup.accountId, setup.checkout.sessionId);
+    await eventually(async () => (await getAppliedPayment(setup.org.id, intent, setup.invoice.id))?.credited === 10_000, 10_000);
     expect(await creditOf(setup)).toMatchObject({ available: 10_000 });
 
     await platformStripe().refunds.create({ payment_intent: intent, amount: 4_000 }, { stripeAccount: setup.accountId });
