@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Context } from 'aws-lambda';
-import { ATTEMPTS_PER_SUBJECT } from '../../functions/core/portal-access/throttle.ts';
+import { FAILURES_PER_ADDRESS } from '../../functions/core/portal-access/throttle.ts';
 import { type RouteKey, routes } from '../../functions/routes.ts';
 import type { InvokeWithEnvironment } from '../local/function-environment.ts';
 import type { LocalState } from '../local/local-state.ts';
@@ -45,7 +45,7 @@ const claimsOf = (token: string | undefined) => (token ? JSON.parse(Buffer.from(
 function signInRotation(org: SeededOrganization) {
   let signIns = 0;
   return () => {
-    const person = org.signInPersons[Math.floor(signIns++ / ATTEMPTS_PER_SUBJECT)];
+    const person = org.signInPersons[Math.floor(signIns++ / FAILURES_PER_ADDRESS)];
     if (!person) throw new Error('The bench seeded too few sign-in persons for its request count.');
     return person;
   };
@@ -85,7 +85,7 @@ export const signInPersonsFor = (count: number) =>
   Math.ceil(
     (2 +
       CONCURRENCIES.reduce((calls, concurrency) => calls + Math.ceil(count / concurrency) * concurrency + warmupRounds(count, concurrency) * concurrency, 0)) /
-      ATTEMPTS_PER_SUBJECT,
+      FAILURES_PER_ADDRESS,
   );
 
 type Handler = (event: unknown, context: Context) => Promise<{ statusCode: number }>;

@@ -26,3 +26,20 @@ export async function countAttempt(key: Key, limit: number, expiresAt: number): 
     throw error;
   }
 }
+
+/** Gives back a slot `countAttempt` took (the attempt did not fail). */
+export async function releaseAttempt(key: Key): Promise<void> {
+  await db()
+    .send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: key,
+        UpdateExpression: 'ADD attempts :minusOne',
+        ConditionExpression: 'attempts > :zero',
+        ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0 },
+      }),
+    )
+    .catch((error: unknown) => {
+      if (!isConditionFailure(error)) throw error;
+    });
+}

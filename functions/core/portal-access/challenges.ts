@@ -8,7 +8,7 @@ import { beginSetupChallenge } from './mfa-enrolment.ts';
 import type { ChallengeInput } from './schema.ts';
 import { completeNewPassword } from './sessions.ts';
 import { type Client, recordedAttempt } from './sign-in-history.ts';
-import { throttleAttempt } from './throttle.ts';
+import { guarded } from './throttle.ts';
 
 /** A TOTP code is six digits; anything else is refused like a wrong code, which is refused like a wrong password. */
 const totpCode = (answer: string | undefined) => {
@@ -23,19 +23,20 @@ export async function answerChallenge(portalName: string, input: ChallengeInput,
     return completeNewPassword(portalName, { email: input.email, session: input.session, newPassword: input.answer }, client);
   }
   const organization = await resolvePortal(portalName);
-  // Asking for the enrolment secret guesses nothing; every answer is counted, before the lookup.
-  if (input.answer !== undefined) await throttleAttempt(organization.id, 'challenge', input.email, client.sourceIp);
-  const login = await getLogin(organization.id, input.email);
-  const who = login && { orgId: organization.id, personId: login.personId };
+  // Asking for the enrolment secret guesses nothing; every answer is a guess, guarded before the lookup.
   if (input.challenge === 'MFA_SETUP' && input.answer === undefined) {
+    const login = await getLogin(organization.id, input.email);
     if (!login) throw cognito.invalidCredentials();
     return beginSetupChallenge(organization, login, input.session);
   }
-  return recordedAttempt(who, client, 'challenge', async () => {
-    const code = totpCode(input.answer);
-    if (!login) throw cognito.invalidCredentials();
-    if (login.portalGeneration !== organization.portalGeneration) throw accessRevoked();
-    if (input.challenge === 'MFA_SETUP') return completeSetupChallenge(organization, login, input.session, code);
-    return admit(organization, login, await cognito.answerTotp(login.username, input.session, code), true);
+  return guarded(organization.id, 'challenge', input.email, client.sourceIp, async () => {
+    const login = await getLogin(organization.id, input.email);
+    return recordedAttempt(login && { orgId: organization.id, personId: login.personId }, client, 'challenge', async () => {
+      const code = totpCode(input.answer);
+      if (!login) throw cognito.invalidCredentials();
+      if (login.portalGeneration !== organization.portalGeneration) throw accessRevoked();
+      if (input.challenge === 'MFA_SETUP') return completeSetupChallenge(organization, login, input.session, code);
+      return admit(organization, login, await cognito.answerTotp(login.username, input.session, code), true);
+    });
   });
 }

@@ -10,7 +10,7 @@ import { assertPasswordPolicy } from './password-policy.ts';
 import type { AcceptInvitationInput } from './schema.ts';
 import { hashOf } from './secret-tokens.ts';
 import { startSession } from './session-start.ts';
-import { throttleAttempt } from './throttle.ts';
+import { guarded } from './throttle.ts';
 
 /**
  * The person follows the invitation link and chooses a password. The token is
@@ -22,15 +22,15 @@ import { throttleAttempt } from './throttle.ts';
 export async function acceptInvitation(portalName: string, input: AcceptInvitationInput, sourceIp: string) {
   const organization = await resolvePortal(portalName);
   const tokenHash = hashOf(input.token);
-  await throttleAttempt(organization.id, 'invitation', tokenHash, sourceIp);
   const now = clock.epochSeconds();
-  const invitation = await getInvitation(organization.id, tokenHash);
-  if (!invitation || invitation.expiresAt <= now || invitation.portalGeneration !== organization.portalGeneration) throw invalidInvitation();
-  const { contact, person } = await requireCurrentAccess(organization, invitation.contactId, invitation.personId, { issuedAt: invitation.grantedAt }).catch(
-    (error: unknown) => {
+  // The token is the guess: a token that finds no current invitation is a failure counted against it.
+  const { contact, person } = await guarded(organization.id, 'invitation', tokenHash, sourceIp, async () => {
+    const invitation = await getInvitation(organization.id, tokenHash);
+    if (!invitation || invitation.expiresAt <= now || invitation.portalGeneration !== organization.portalGeneration) throw invalidInvitation();
+    return requireCurrentAccess(organization, invitation.contactId, invitation.personId, { issuedAt: invitation.grantedAt }).catch((error: unknown) => {
       throw error instanceof DomainError ? invalidInvitation() : error;
-    },
-  );
+    });
+  });
   assertPasswordPolicy(input.password);
   const persons = contact.persons.map((candidate) => (candidate.id === person.id ? { ...candidate, portalAccess: 'active' as const } : candidate));
   await transact([consumeInvitationStep(organization.id, tokenHash, now), updateContactStep(organization.id, contact, { persons, updatedAt: clock.iso() })]);

@@ -6,7 +6,7 @@ import { requireCurrentAccess } from './current-access.ts';
 import { getLogin } from './login-repository.ts';
 import { sendPasswordChanged } from './notify.ts';
 import type { ConfirmPasswordResetInput } from './schema.ts';
-import { throttleAttempt } from './throttle.ts';
+import { guarded, throttleResetRequest } from './throttle.ts';
 
 /**
  * Cognito emails a reset code to a person with access at this portal. The
@@ -16,7 +16,7 @@ import { throttleAttempt } from './throttle.ts';
  */
 export async function requestPasswordReset(portalName: string, email: string, sourceIp: string): Promise<void> {
   const organization = await resolvePortal(portalName);
-  await throttleAttempt(organization.id, 'reset', email, sourceIp);
+  await throttleResetRequest(organization.id, email, sourceIp);
   const login = await getLogin(organization.id, email);
   const current = login && login.portalGeneration === organization.portalGeneration;
   await cognito.requestPasswordReset(current ? login.username : newId('pp'));
@@ -25,11 +25,13 @@ export async function requestPasswordReset(portalName: string, email: string, so
 /** Sets the password chosen with the emailed code, then tells the person it changed. */
 export async function confirmPasswordReset(portalName: string, input: ConfirmPasswordResetInput, sourceIp: string): Promise<void> {
   const organization = await resolvePortal(portalName);
-  await throttleAttempt(organization.id, 'reset', input.email, sourceIp);
-  const login = await getLogin(organization.id, input.email);
-  // An unknown email asks Cognito about a user that does not exist: refused like a wrong code.
-  await cognito.confirmPasswordReset(login?.username ?? newId('pp'), input.code, input.newPassword);
-  if (!login) throw cognito.invalidResetCode();
+  const login = await guarded(organization.id, 'reset', input.email, sourceIp, async () => {
+    const found = await getLogin(organization.id, input.email);
+    // An unknown email asks Cognito about a user that does not exist: refused like a wrong code.
+    await cognito.confirmPasswordReset(found?.username ?? newId('pp'), input.code, input.newPassword);
+    if (!found) throw cognito.invalidResetCode();
+    return found;
+  });
   const { contact, person } = await requireCurrentAccess(organization, login.contactId, login.personId);
   await sendPasswordChanged(organization, contact, person, clock.now());
 }

@@ -9,7 +9,7 @@ import type { NewPasswordInput, SignInInput } from './schema.ts';
 import { hashOf } from './secret-tokens.ts';
 import { deleteSession, getSession } from './session-repository.ts';
 import { type Client, recordedAttempt } from './sign-in-history.ts';
-import { throttleAttempt } from './throttle.ts';
+import { guarded } from './throttle.ts';
 
 /**
  * Email and password sign-in at one organization's portal. The email resolves
@@ -19,13 +19,14 @@ import { throttleAttempt } from './throttle.ts';
  */
 export async function signIn(portalName: string, input: SignInInput, client: Client) {
   const organization = await resolvePortal(portalName);
-  await throttleAttempt(organization.id, 'password', input.email, client.sourceIp);
-  const login = await getLogin(organization.id, input.email);
-  return recordedAttempt(login && { orgId: organization.id, personId: login.personId }, client, 'password', async () => {
-    const result = await cognito.signIn(login?.username ?? newId('pp'), input.password);
-    if (!login) throw cognito.invalidCredentials();
-    if (login.portalGeneration !== organization.portalGeneration) throw accessRevoked();
-    return 'tokens' in result ? admit(organization, login, result.tokens, false) : result;
+  return guarded(organization.id, 'password', input.email, client.sourceIp, async () => {
+    const login = await getLogin(organization.id, input.email);
+    return recordedAttempt(login && { orgId: organization.id, personId: login.personId }, client, 'password', async () => {
+      const result = await cognito.signIn(login?.username ?? newId('pp'), input.password);
+      if (!login) throw cognito.invalidCredentials();
+      if (login.portalGeneration !== organization.portalGeneration) throw accessRevoked();
+      return 'tokens' in result ? admit(organization, login, result.tokens, false) : result;
+    });
   });
 }
 
@@ -38,13 +39,14 @@ export async function signIn(portalName: string, input: SignInInput, client: Cli
 export async function completeNewPassword(portalName: string, input: NewPasswordInput, client: Client) {
   const organization = await resolvePortal(portalName);
   assertPasswordPolicy(input.newPassword);
-  await throttleAttempt(organization.id, 'password', input.email, client.sourceIp);
-  const login = await getLogin(organization.id, input.email);
-  return recordedAttempt(login && { orgId: organization.id, personId: login.personId }, client, 'challenge', async () => {
-    const tokens = await cognito.completeNewPassword(login?.username ?? newId('pp'), input.session, input.newPassword);
-    if (!login) throw cognito.invalidCredentials();
-    await requireCurrentAccess(organization, login.contactId, login.personId);
-    return admit(organization, login, tokens, false);
+  return guarded(organization.id, 'password', input.email, client.sourceIp, async () => {
+    const login = await getLogin(organization.id, input.email);
+    return recordedAttempt(login && { orgId: organization.id, personId: login.personId }, client, 'challenge', async () => {
+      const tokens = await cognito.completeNewPassword(login?.username ?? newId('pp'), input.session, input.newPassword);
+      if (!login) throw cognito.invalidCredentials();
+      await requireCurrentAccess(organization, login.contactId, login.personId);
+      return admit(organization, login, tokens, false);
+    });
   });
 }
 
