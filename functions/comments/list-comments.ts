@@ -3,6 +3,6 @@ import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
 import { routes } from './routes.ts';
 
-export const handler = http(routes['GET /v1/orgs/{orgId}/{kind}/{docId}/comments'], async ({ caller, params }) =>
-  ok(await staffComments(caller, params.kind, params.docId)),
+export const handler = http(routes['GET /v1/orgs/{orgId}/{kind}/{docId}/comments'], async ({ caller, params, query }) =>
+  ok(await staffComments(caller, params.kind, params.docId, query)),
 );

@@ -2,15 +2,17 @@ import { Comment, CommentPage } from '../core/comments/responses.ts';
 import { CommentBody } from '../core/comments/schema.ts';
 import { DocumentParams } from '../core/documents/schema.ts';
 import type { RouteSpec } from '../core/route-spec.ts';
+import { ListQuery } from '../core/shapes.ts';
 
 /** Comments on documents, as staff. */
 export const routes = {
   'GET /v1/orgs/{orgId}/{kind}/{docId}/comments': {
     entry: 'comments/list-comments',
-    summary: "A document's comments, oldest first",
+    summary: "A document's comments, a page at a time from the newest back; oldest first within a page",
     responses: { 200: CommentPage },
     auth: 'member',
     params: DocumentParams,
+    query: ListQuery,
     needs: { table: 'read' },
   },
   'POST /v1/orgs/{orgId}/{kind}/{docId}/comments': {

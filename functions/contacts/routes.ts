@@ -1,7 +1,8 @@
 import { Contact, ContactPage, Person } from '../core/contacts/responses.ts';
-import { CreateContactBody, ListQuery, OrgContactParams, OrgPersonParams, PersonBody, UpdatePersonBody } from '../core/contacts/schema.ts';
+import { CreateContactBody, OrgContactParams, OrgPersonParams, PersonBody, UpdatePersonBody } from '../core/contacts/schema.ts';
 import { OrgParams } from '../core/orgs/schema.ts';
 import type { RouteSpec } from '../core/route-spec.ts';
+import { ListQuery } from '../core/shapes.ts';
 
 /** Contacts (customers) and their contact persons. */
 export const routes = {

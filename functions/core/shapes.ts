@@ -36,6 +36,18 @@ export const Money = z.int().check(z.describe('An integer in minor units of the 
 export const page = <Item extends z.ZodMiniType>(item: Item) =>
   z.object({ items: z.array(item), nextCursor: z.nullable(z.string()).check(z.describe('Pass as `cursor` for the next page; null on the last page.')) });
 
+/** The most items one page of any list holds, and how many unless asked. */
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 25;
+export const pageLimit = z._default(
+  z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_PAGE_SIZE), z.describe(`Items per page, 1–${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}.`)),
+  DEFAULT_PAGE_SIZE,
+);
+export const pageCursor = z.optional(z.string().check(z.maxLength(2048), z.describe("The previous page's `nextCursor`; omit for the first page.")));
+/** The query of every list: `?limit=&cursor=`. */
+export const ListQuery = z.object({ limit: pageLimit, cursor: pageCursor });
+export type ListInput = z.infer<typeof ListQuery>;
+
 /** The body of every error a function answers (errors.ts, http/middleware.ts). */
 export const ErrorResponse = z.object({
   error: z.object({

@@ -1,6 +1,7 @@
 import { ActivityPage, StaffDocument, StaffDocumentPage, StaffDocumentThread } from '../core/documents/responses.ts';
 import { CreateDocumentBody, DocumentParams, KindParams, ListDocumentsQuery, OrgDocumentParams, UpdateDocumentBody } from '../core/documents/schema.ts';
 import { pdfReply, type RouteSpec } from '../core/route-spec.ts';
+import { ListQuery } from '../core/shapes.ts';
 
 /** Invoices, estimates and retainer invoices, as staff. */
 export const routes = {
@@ -52,10 +53,11 @@ export const routes = {
   },
   'GET /v1/orgs/{orgId}/{kind}/{docId}/activity': {
     entry: 'documents/list-activity',
-    summary: "A document's audit trail",
+    summary: "A document's audit trail, oldest first, a page at a time",
     responses: { 200: ActivityPage },
     auth: 'member',
     params: DocumentParams,
+    query: ListQuery,
     needs: { table: 'read' },
   },
   'POST /v1/orgs/{orgId}/{kind}/{docId}/send': {

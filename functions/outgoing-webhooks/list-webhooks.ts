@@ -3,4 +3,4 @@ import { ok } from '../core/http/responses.ts';
 import { listWebhookEndpoints } from '../core/outgoing-webhooks/service.ts';
 import { routes } from './routes.ts';
 
-export const handler = http(routes['GET /v1/orgs/{orgId}/webhooks'], async ({ caller }) => ok(await listWebhookEndpoints(caller)));
+export const handler = http(routes['GET /v1/orgs/{orgId}/webhooks'], async ({ caller, query }) => ok(await listWebhookEndpoints(caller, query)));

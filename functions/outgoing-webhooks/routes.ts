@@ -1,9 +1,9 @@
 import { administrators } from '../core/access/roles.ts';
-import { ListQuery } from '../core/contacts/schema.ts';
 import { OrgParams } from '../core/orgs/schema.ts';
-import { WebhookDeliveryPage, WebhookDeliveryView, WebhookEndpoints, WebhookEndpointWithSecret } from '../core/outgoing-webhooks/responses.ts';
+import { WebhookDeliveryPage, WebhookDeliveryView, WebhookEndpointPage, WebhookEndpointWithSecret } from '../core/outgoing-webhooks/responses.ts';
 import { CreateWebhookBody, DeliveryParams, WebhookParams } from '../core/outgoing-webhooks/schema.ts';
 import type { RouteSpec } from '../core/route-spec.ts';
+import { ListQuery } from '../core/shapes.ts';
 
 /** Signed outgoing webhooks to the organization's own systems (Standard Webhooks). */
 export const routes = {
@@ -21,10 +21,11 @@ export const routes = {
   'GET /v1/orgs/{orgId}/webhooks': {
     entry: 'outgoing-webhooks/list-webhooks',
     summary: "The organization's webhook endpoints (without their secrets)",
-    responses: { 200: WebhookEndpoints },
+    responses: { 200: WebhookEndpointPage },
     auth: 'member',
     roles: administrators,
     params: OrgParams,
+    query: ListQuery,
     needs: { table: 'read' },
   },
   'DELETE /v1/orgs/{orgId}/webhooks/{webhookId}': {

@@ -1,8 +1,9 @@
-import { ListQuery, OrgContactParams, OrgPersonParams } from '../core/contacts/schema.ts';
+import { OrgContactParams, OrgPersonParams } from '../core/contacts/schema.ts';
 import { OrgParams } from '../core/orgs/schema.ts';
 import { AccessGranted, Reinvited, SignInPage } from '../core/portal-access/responses.ts';
 import { EnableAccessBody, ReinviteBody } from '../core/portal-access/schema.ts';
 import type { RouteSpec } from '../core/route-spec.ts';
+import { ListQuery } from '../core/shapes.ts';
 
 /** Granting, revoking and inspecting contact persons' portal access, as staff. */
 export const routes = {

@@ -1,6 +1,5 @@
 import { Comment, CommentPage } from '../core/comments/responses.ts';
 import { CommentBody } from '../core/comments/schema.ts';
-import { ListQuery } from '../core/contacts/schema.ts';
 import { PortalDocument, PortalDocumentPage, PortalDocumentThread } from '../core/documents/responses.ts';
 import { DeclineBody, PortalDocumentParams, PortalListQuery } from '../core/documents/schema.ts';
 import { CheckoutStarted, CheckoutStatus } from '../core/online-payments/responses.ts';
@@ -32,6 +31,7 @@ import { PortalPageParams, PortalParams } from '../core/portal-names/schema.ts';
 import { Statement } from '../core/receivables/responses.ts';
 import { StatementQuery } from '../core/receivables/schema.ts';
 import { htmlReply, pdfReply, type RouteSpec } from '../core/route-spec.ts';
+import { ListQuery } from '../core/shapes.ts';
 
 /** The customer portal: what a contact person signs in to, reads, answers and pays. */
 export const routes = {
@@ -182,10 +182,11 @@ export const routes = {
   },
   'GET /v1/portal/{portalName}/documents/{docId}/comments': {
     entry: 'portal/list-comments',
-    summary: "A document's comments",
+    summary: "A document's comments, a page at a time from the newest back; oldest first within a page",
     responses: { 200: CommentPage },
     auth: 'portal',
     params: PortalDocumentParams,
+    query: ListQuery,
     needs: { table: 'read' },
   },
   'POST /v1/portal/{portalName}/documents/{docId}/comments': {

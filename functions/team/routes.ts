@@ -1,7 +1,7 @@
 import { administrators, owners } from '../core/access/roles.ts';
-import { ListQuery } from '../core/contacts/schema.ts';
 import { OrgParams } from '../core/orgs/schema.ts';
 import type { RouteSpec } from '../core/route-spec.ts';
+import { ListQuery } from '../core/shapes.ts';
 import { JoinedOrganization, Member, OrgActivityPage, StaffInvitationSent, Team } from '../core/team/responses.ts';
 import { AcceptStaffInvitationBody, ChangeRoleBody, InviteMemberBody, MemberParams } from '../core/team/schema.ts';
 
@@ -9,11 +9,12 @@ import { AcceptStaffInvitationBody, ChangeRoleBody, InviteMemberBody, MemberPara
 export const routes = {
   'GET /v1/orgs/{orgId}/members': {
     entry: 'team/list-members',
-    summary: "The organization's members and pending invitations",
+    summary: "The organization's members, a page at a time, and its pending invitations",
     responses: { 200: Team },
     auth: 'member',
     roles: administrators,
     params: OrgParams,
+    query: ListQuery,
     needs: { table: 'read' },
   },
   'POST /v1/orgs/{orgId}/members': {

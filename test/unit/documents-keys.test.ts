@@ -14,9 +14,11 @@ describe('document keys', () => {
     expect(keys.documentCollection('org_1', 'doc_1', 'comment')).toEqual({ PK: 'ORG#org_1#DOC#doc_1', SKPrefix: 'COMMENT#' });
   });
 
-  it('sorts the collection so that SK >= COMMENT# skips the activity and keeps the rest', () => {
-    const sortKeys = ['ACTIVITY#t#a', 'COMMENT#t#c', 'DOC', 'PAYMENT#t#p'].sort();
-    expect(sortKeys.filter((sk) => sk >= keys.documentThreadStart)).toEqual(['COMMENT#t#c', 'DOC', 'PAYMENT#t#p']);
+  it('sorts the collection so that SK >= DOC is the document, its ledger and payments, and the comment tally is no comment', () => {
+    const tally = keys.commentTally('o', 'd').SK;
+    const sortKeys = ['ACTIVITY#t#a', 'CHECKOUT#s', 'COMMENT#t#c', tally, 'DOC', 'LEDGER#e', 'PAYMENT#t#p'].sort();
+    expect(sortKeys.filter((sk) => sk >= keys.documentWithPaymentsStart)).toEqual(['DOC', 'LEDGER#e', 'PAYMENT#t#p']);
+    expect(sortKeys.filter((sk) => sk.startsWith(keys.documentCollection('o', 'd', 'comment').SKPrefix))).toEqual(['COMMENT#t#c']);
   });
 
   it('builds index keys for lists, the portal, receivables, sequences, idempotency and credit', () => {

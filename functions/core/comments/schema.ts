@@ -1,5 +1,10 @@
 import * as z from 'zod/mini';
 
+/** The most comments one document takes: every page of them, and the whole thread, stays bounded. */
+export const MAX_COMMENTS_PER_DOCUMENT = 1_000;
+/** How many of the latest comments a document read brings; `commentsCursor` leads to older ones. */
+export const THREAD_COMMENTS = 50;
+
 export const CommentBody = z.strictObject({ body: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)) });
 export type CommentInput = z.infer<typeof CommentBody>;
 

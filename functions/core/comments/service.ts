@@ -8,19 +8,22 @@ import type { StoredDocument } from '../documents/schema.ts';
 import { requireDocument } from '../documents/service.ts';
 import { commentView, portalCommentViews } from '../documents/view.ts';
 import { newId } from '../ids.ts';
-import { listComments, putCommentStep } from './repository.ts';
+import type { ListInput } from '../shapes.ts';
+import { countCommentStep, listComments, putCommentStep } from './repository.ts';
 import type { Comment, CommentInput } from './schema.ts';
 
-/** Comments on a document of the staff member's organization, oldest first. */
-export async function staffComments(staff: StaffContext, kind: DocumentKind, docId: string) {
+/** A page of comments on a document of the staff member's organization, from the newest back (repository.ts). */
+export async function staffComments(staff: StaffContext, kind: DocumentKind, docId: string, page: ListInput) {
   await requireDocument(staff.orgId, kind, docId);
-  return { items: (await listComments(staff.orgId, docId)).map(commentView), nextCursor: null };
+  const found = await listComments(staff.orgId, docId, page);
+  return { items: found.items.map(commentView), nextCursor: found.nextCursor };
 }
 
-/** Comments on a document the portal person can see. */
-export async function portalComments(person: PortalContext, docId: string) {
+/** A page of comments on a document the portal person can see; internal notes are left out, so a page may hold fewer. */
+export async function portalComments(person: PortalContext, docId: string, page: ListInput) {
   await requirePortalDocument(person, docId);
-  return { items: portalCommentViews(person.organization, await listComments(person.orgId, docId)), nextCursor: null };
+  const found = await listComments(person.orgId, docId, page);
+  return { items: portalCommentViews(person.organization, found.items), nextCursor: found.nextCursor };
 }
 
 export async function addStaffComment(staff: StaffContext, kind: DocumentKind, docId: string, input: CommentInput) {
@@ -39,7 +42,7 @@ async function addComment(document: StoredDocument, actor: Actor, author: Commen
   const comment: Comment = { id: newId('cmt'), docId: document.id, body: input.body, author, ...internal, createdAt: clock.iso() };
   await apply(document, 'comment', actor, {
     details: { commentId: comment.id },
-    steps: [putCommentStep(document.orgId, comment)],
+    steps: [putCommentStep(document.orgId, comment), countCommentStep(document.orgId, document.id)],
     event: { docId: document.id, commentId: comment.id, author: { type: author.type, name: author.name }, body: comment.body },
   });
   return commentView(comment);

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { type PortalPermission, portalPermissions } from '../access/actor.ts';
-import { DEFAULT_PAGE_SIZE } from '../db/pages.ts';
 import { NameInput } from '../shapes.ts';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
@@ -30,15 +29,9 @@ export const CreateContactBody = z.strictObject({
 export const OrgContactParams = z.object({ orgId: id, contactId: id });
 export const OrgPersonParams = z.object({ orgId: id, contactId: id, personId: id });
 
-export const ListQuery = z.object({
-  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), DEFAULT_PAGE_SIZE),
-  cursor: z.optional(z.string().check(z.maxLength(2048))),
-});
-
 export type PersonInput = z.infer<typeof PersonBody>;
 export type UpdatePersonInput = z.infer<typeof UpdatePersonBody>;
 export type CreateContactInput = z.infer<typeof CreateContactBody>;
-export type ListInput = z.infer<typeof ListQuery>;
 
 export type PortalAccess = 'disabled' | 'invited' | 'active';
 

@@ -6,16 +6,9 @@ import { NotFound, Unprocessable } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { Organization } from '../orgs/schema.ts';
 import { deleteUsersOf, loginRemovalSteps, writeWithLoginOf } from '../portal-access/grants.ts';
+import type { ListInput } from '../shapes.ts';
 import * as contacts from './repository.ts';
-import {
-  type Contact,
-  type CreateContactInput,
-  type ListInput,
-  MAX_PERSONS_PER_CONTACT,
-  type Person,
-  type PersonInput,
-  type UpdatePersonInput,
-} from './schema.ts';
+import { type Contact, type CreateContactInput, MAX_PERSONS_PER_CONTACT, type Person, type PersonInput, type UpdatePersonInput } from './schema.ts';
 import { contactView, personView } from './view.ts';
 
 /** A new person gets the permissions the request names, or the organization's default. */

@@ -63,13 +63,15 @@ export const keys = {
   comment: (orgId: string, docId: string, at: string, id: string): Key => ({ PK: document(orgId, docId), SK: `COMMENT#${at}#${id}` }),
   payment: (orgId: string, docId: string, at: string, id: string): Key => ({ PK: document(orgId, docId), SK: `PAYMENT#${at}#${id}` }),
   activity: (orgId: string, docId: string, at: string, id: string): Key => ({ PK: document(orgId, docId), SK: `ACTIVITY#${at}#${id}` }),
+  /** How many comments the document has: the cap's counter, beside them (COMMENTS sorts after every COMMENT# and before DOC). */
+  commentTally: (orgId: string, docId: string): Key => ({ PK: document(orgId, docId), SK: 'COMMENTS' }),
   /** One kind of item in a document's collection. */
   documentCollection: (orgId: string, docId: string, item: 'comment' | 'activity'): KeyPrefix => ({
     PK: document(orgId, docId),
     SKPrefix: item === 'comment' ? 'COMMENT#' : 'ACTIVITY#',
   }),
-  /** In a document's collection ACTIVITY# < COMMENT# < DOC < PAYMENT#: `SK >= COMMENT#` is everything but the activity. */
-  documentThreadStart: 'COMMENT#',
+  /** In a document's collection ACTIVITY# < CHECKOUT# < COMMENT# < COMMENTS < DOC < LEDGER# < PAYMENT#: `SK >= DOC` is the document, its ledger and payments. */
+  documentWithPaymentsStart: 'DOC',
 
   /** GSI1 attributes of a document: the organization's documents of one kind, by number. */
   documentKindIndex: (orgId: string, kind: string, sequence: number) => ({ GSI1PK: documentKind(orgId, kind), GSI1SK: sequence.toString().padStart(12, '0') }),

@@ -8,8 +8,6 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-export const DEFAULT_PAGE_SIZE = 25;
-
 const KEY_ATTRIBUTE = /^(PK|SK|GSI\dPK|GSI\dSK)$/;
 
 /** The opaque cursor of a page: the key attributes of the last item DynamoDB evaluated, base64url-encoded. */
@@ -42,24 +40,29 @@ export function decodeCursor(cursor: string | undefined, range: KeyPrefix): Key 
   return { PK, SK };
 }
 
-/** One page of the items whose sort key starts with the prefix, in sort-key order. */
+/**
+ * One page of the items whose sort key starts with the prefix, in sort-key
+ * order. One item more than the page is read, so `nextCursor` is null exactly
+ * when nothing follows (DynamoDB alone would hand out a cursor to an empty page).
+ */
 export async function queryPage(
   range: KeyPrefix,
   limit: number,
   cursor: string | undefined,
   order: 'ascending' | 'descending' = 'ascending',
 ): Promise<Page<Record<string, unknown>>> {
-  const { Items, LastEvaluatedKey } = await db().send(
+  const { Items = [] } = await db().send(
     new QueryCommand({
       TableName: tableName(),
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
       ExpressionAttributeValues: { ':pk': range.PK, ':prefix': range.SKPrefix },
-      Limit: limit,
+      Limit: limit + 1,
       ScanIndexForward: order === 'ascending',
       ExclusiveStartKey: decodeCursor(cursor, range),
     }),
   );
-  return { items: Items ?? [], nextCursor: encodeCursor(LastEvaluatedKey) };
+  const items = Items.slice(0, limit);
+  return { items, nextCursor: Items.length > limit ? encodeCursor({ PK: items.at(-1)?.PK, SK: items.at(-1)?.SK }) : null };
 }
 
 /** Every page of a query, for the few lists that are read whole (counts, bulk re-invitations). */

@@ -2,9 +2,10 @@ import type { ActorRef } from '../access/actor.ts';
 import { tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
 import { keys } from '../db/keys.ts';
-import { allWithPrefix } from '../db/pages.ts';
+import { type Page, queryPage } from '../db/pages.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { newId } from '../ids.ts';
+import type { ListInput } from '../shapes.ts';
 
 export type ActivityAction =
   | 'created'
@@ -50,7 +51,8 @@ export function activityStep(orgId: string, entry: Omit<ActivityEntry, 'id'>): T
   };
 }
 
-/** A document's audit trail, oldest first (its collection's ACTIVITY# items). */
-export async function listActivity(orgId: string, docId: string): Promise<ActivityEntry[]> {
-  return (await allWithPrefix(keys.documentCollection(orgId, docId, 'activity'))).map((item) => withoutKeys<ActivityEntry>(item));
+/** A page of a document's audit trail, oldest first (its collection's ACTIVITY# items). */
+export async function listActivity(orgId: string, docId: string, page: ListInput): Promise<Page<ActivityEntry>> {
+  const found = await queryPage(keys.documentCollection(orgId, docId, 'activity'), page.limit, page.cursor);
+  return { items: found.items.map((item) => withoutKeys<ActivityEntry>(item)), nextCursor: found.nextCursor };
 }

@@ -28,10 +28,10 @@ export async function listPortalDocuments(person: PortalContext, query: PortalLi
 
 /** One document with its comments and payments (one Query); the first view marks it viewed, once. */
 export async function readPortalDocument(person: PortalContext, docId: string) {
-  const { document, comments, payments } = await documents.getDocumentThread(person.orgId, docId);
+  const { document, comments, commentsCursor, payments } = await documents.getDocumentThread(person.orgId, docId);
   if (!visibleTo(person, document)) throw new NotFound('Document');
   const shown = document.viewedAt === undefined ? await markViewed(person, document) : document;
-  return { ...portalDocumentView(shown), comments: portalCommentViews(person.organization, comments), payments: payments.map(paymentView) };
+  return { ...portalDocumentView(shown), comments: portalCommentViews(person.organization, comments), commentsCursor, payments: payments.map(paymentView) };
 }
 
 /** Records the first view only if nobody did yet: concurrent first views record one view. */

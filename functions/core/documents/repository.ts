@@ -1,5 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { Comment } from '../comments/schema.ts';
+import { listComments } from '../comments/repository.ts';
+import { type Comment, THREAD_COMMENTS } from '../comments/schema.ts';
 import { batchGet } from '../db/batch-get.ts';
 import { db, tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
@@ -92,20 +93,28 @@ export async function getDocuments(orgId: string, docIds: readonly string[]): Pr
 
 export interface DocumentThread {
   document: StoredDocument | undefined;
+  /** The latest comments, oldest first; `commentsCursor` leads to older ones. */
   comments: Comment[];
+  commentsCursor: string | null;
   payments: Payment[];
 }
 
-/** A document with its comments and payments, in one Query of its collection (SK >= COMMENT# leaves the activity out). */
+/**
+ * A document with its payments and its latest comments: two Queries of its
+ * collection side by side (`SK >= DOC`, and the newest COMMENT# items), so a
+ * document with a long thread still reads in bounded size.
+ */
 export async function getDocumentThread(orgId: string, docId: string): Promise<DocumentThread> {
-  const items = await allItems({
-    KeyConditionExpression: 'PK = :pk AND SK >= :from',
-    ExpressionAttributeValues: { ':pk': keys.documentPartition(orgId, docId).PK, ':from': keys.documentThreadStart },
-  });
-  const thread: DocumentThread = { document: undefined, comments: [], payments: [] };
+  const [items, comments] = await Promise.all([
+    allItems({
+      KeyConditionExpression: 'PK = :pk AND SK >= :from',
+      ExpressionAttributeValues: { ':pk': keys.documentPartition(orgId, docId).PK, ':from': keys.documentWithPaymentsStart },
+    }),
+    listComments(orgId, docId, { limit: THREAD_COMMENTS }),
+  ]);
+  const thread: DocumentThread = { document: undefined, comments: comments.items, commentsCursor: comments.nextCursor, payments: [] };
   for (const item of items) {
     if (item.type === 'document') thread.document = withoutKeys<StoredDocument>(item);
-    if (item.type === 'comment') thread.comments.push(withoutKeys<Comment>(item));
     if (item.type === 'payment') thread.payments.push(withoutKeys<Payment>(item));
   }
   return thread;

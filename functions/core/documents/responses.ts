@@ -75,8 +75,12 @@ export const StaffDocument = z.object({
 /** A document as its contact's persons see it: no staff identities, no edit bookkeeping. */
 export const PortalDocument = z.omit(StaffDocument, { createdBy: true, version: true, dispute: true });
 
-export const StaffDocumentThread = z.extend(StaffDocument, { comments: z.array(Comment), payments: z.array(StaffPayment) });
-export const PortalDocumentThread = z.extend(PortalDocument, { comments: z.array(Comment), payments: z.array(PortalPayment) });
+const commentsCursor = z
+  .nullable(z.string())
+  .check(z.describe("Older comments: pass as `cursor` to the document's comments list; null when `comments` holds them all."));
+/** A document read brings its latest comments (at most 50, oldest first) and a cursor for older ones. */
+export const StaffDocumentThread = z.extend(StaffDocument, { comments: z.array(Comment), commentsCursor, payments: z.array(StaffPayment) });
+export const PortalDocumentThread = z.extend(PortalDocument, { comments: z.array(Comment), commentsCursor, payments: z.array(PortalPayment) });
 
 export const StaffDocumentPage = page(StaffDocument);
 export const PortalDocumentPage = page(PortalDocument);

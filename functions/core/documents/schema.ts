@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { ActorRef } from '../access/actor.ts';
 import type { DocumentTotals, TaxLine } from '../money/totals.ts';
-import { DateInput } from '../shapes.ts';
+import { DateInput, pageCursor, pageLimit } from '../shapes.ts';
 import type { DocumentKind } from './kinds.ts';
 import { documentKinds, kindFromPath, kindPaths } from './kinds.ts';
 import { documentStatuses, type StoredStatus } from './status.ts';
@@ -72,12 +72,10 @@ export const UpdateDocumentBody = z.strictObject({
   version: z.optional(z.number().check(z.int(), z.positive())),
 });
 
-const limit = z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100), z.describe('Items per page, 1–100; default 25.')), 25);
-const cursor = z.optional(z.string().check(z.maxLength(2048), z.describe("The previous page's `nextCursor`; omit for the first page.")));
 const status = z.optional(z.enum(documentStatuses));
 
-export const ListDocumentsQuery = z.object({ limit, cursor, status, contactId: z.optional(id) });
-export const PortalListQuery = z.object({ limit, cursor, status, kind: z.optional(z.enum(documentKinds)) });
+export const ListDocumentsQuery = z.object({ limit: pageLimit, cursor: pageCursor, status, contactId: z.optional(id) });
+export const PortalListQuery = z.object({ limit: pageLimit, cursor: pageCursor, status, kind: z.optional(z.enum(documentKinds)) });
 
 export type CreateDocumentInput = z.infer<typeof CreateDocumentBody>;
 export type UpdateDocumentInput = z.infer<typeof UpdateDocumentBody>;

@@ -8,6 +8,7 @@ import { NotFound, StaleWrite, Unprocessable } from '../errors.ts';
 import { idempotent } from '../idempotency/service.ts';
 import { newId } from '../ids.ts';
 import { log } from '../log.ts';
+import type { ListInput } from '../shapes.ts';
 import { listActivity } from './activity.ts';
 import { apply, decideCreation } from './commands.ts';
 import { composeDocument, type DocumentContent } from './compose.ts';
@@ -109,9 +110,9 @@ export async function listDocuments(staff: StaffContext, kind: DocumentKind, que
 
 /** One document with its comments and payments (one Query). */
 export async function readDocument(staff: StaffContext, kind: DocumentKind, docId: string) {
-  const { document, comments, payments } = await documents.getDocumentThread(staff.orgId, docId);
+  const { document, comments, commentsCursor, payments } = await documents.getDocumentThread(staff.orgId, docId);
   if (!document || document.kind !== kind) throw new NotFound('Document');
-  return { ...documentView(document), comments: comments.map(commentView), payments: payments.map(paymentView) };
+  return { ...documentView(document), comments: comments.map(commentView), commentsCursor, payments: payments.map(paymentView) };
 }
 
 /** Edits a draft on the version it read (or the client's `version`): a concurrent edit gets 409. */
@@ -151,8 +152,8 @@ export async function deleteDocument(staff: StaffContext, kind: DocumentKind, do
   await apply(current, 'delete', staff, { details: { number: current.number }, steps: [returnSequenceStep(staff.orgId, kind, current.sequence)] });
 }
 
-/** A document's audit trail, oldest first. */
-export async function documentActivity(staff: StaffContext, kind: DocumentKind, docId: string) {
+/** A page of a document's audit trail, oldest first. */
+export async function documentActivity(staff: StaffContext, kind: DocumentKind, docId: string, page: ListInput) {
   await requireDocument(staff.orgId, kind, docId);
-  return { items: await listActivity(staff.orgId, docId), nextCursor: null };
+  return listActivity(staff.orgId, docId, page);
 }

@@ -3,9 +3,10 @@ import { batchGet } from '../db/batch-get.ts';
 import { tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
 import { type Key, keys } from '../db/keys.ts';
-import { allInIndexPartition, allWithPrefix } from '../db/pages.ts';
+import { allInIndexPartition, allWithPrefix, type Page, queryPage } from '../db/pages.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { type DomainError, NotFound, StaleWrite } from '../errors.ts';
+import type { ListInput } from '../shapes.ts';
 import type { Organization } from './schema.ts';
 
 export interface Membership {
@@ -66,6 +67,12 @@ export function asMembership(item: Record<string, unknown>): Membership {
 /** The organization's members (few: one partition's MEMBER# items). */
 export async function listMembers(orgId: string): Promise<Membership[]> {
   return (await allWithPrefix(keys.memberPrefix(orgId))).map(asMembership);
+}
+
+/** A page of the organization's members. */
+export async function listMembersPage(orgId: string, list: ListInput): Promise<Page<Membership>> {
+  const found = await queryPage(keys.memberPrefix(orgId), list.limit, list.cursor);
+  return { items: found.items.map(asMembership), nextCursor: found.nextCursor };
 }
 
 /** Changes a member's role, on the role read: a concurrent change gets 409. */

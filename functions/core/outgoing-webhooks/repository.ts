@@ -2,8 +2,9 @@ import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } fr
 import { db, tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
 import { keys } from '../db/keys.ts';
-import { allWithPrefix, queryPage } from '../db/pages.ts';
+import { allWithPrefix, type Page, queryPage } from '../db/pages.ts';
 import { isConditionFailure } from '../db/transact.ts';
+import type { ListInput } from '../shapes.ts';
 import type { WebhookDelivery, WebhookEndpoint } from './schema.ts';
 
 /** Adds an endpoint. */
@@ -23,9 +24,15 @@ export async function getEndpoint(orgId: string, endpointId: string): Promise<We
   return Item && withoutKeys<WebhookEndpoint>(Item);
 }
 
-/** Every endpoint of the organization (a handful: the list is not paged). */
+/** Every endpoint of the organization: those an event goes to. */
 export async function listEndpoints(orgId: string): Promise<WebhookEndpoint[]> {
   return (await allWithPrefix(keys.webhookEndpointPrefix(orgId))).map((item) => withoutKeys<WebhookEndpoint>(item));
+}
+
+/** A page of the organization's endpoints. */
+export async function listEndpointsPage(orgId: string, list: ListInput): Promise<Page<WebhookEndpoint>> {
+  const found = await queryPage(keys.webhookEndpointPrefix(orgId), list.limit, list.cursor);
+  return { items: found.items.map((item) => withoutKeys<WebhookEndpoint>(item)), nextCursor: found.nextCursor };
 }
 
 /** Removes an endpoint; false when it was not there. Its deliveries expire with nobody to send them to. */

@@ -18,7 +18,7 @@ export const WebhookEndpointWithSecret = z.extend(WebhookEndpointView, {
   previousSecretValidUntil: z.nullable(Timestamp),
 });
 
-export const WebhookEndpoints = z.object({ items: z.array(WebhookEndpointView) });
+export const WebhookEndpointPage = page(WebhookEndpointView);
 
 const Attempt = z.object({ at: Timestamp, status: z.nullable(z.int()), error: z.nullable(z.string()), manual: z.boolean() });
 

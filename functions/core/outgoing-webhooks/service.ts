@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { StaffContext } from '../access/context.ts';
 import { clock } from '../clock.ts';
-import type { ListInput } from '../contacts/schema.ts';
 import { NotFound } from '../errors.ts';
 import { newId } from '../ids.ts';
+import type { ListInput } from '../shapes.ts';
 import { attemptDelivery, destinationPolicy } from './delivery.ts';
 import { checkResolvedUrl } from './destination.ts';
 import * as repository from './repository.ts';
@@ -63,8 +63,9 @@ export async function createWebhookEndpoint(caller: StaffContext, input: CreateW
   return { ...endpointView(endpoint), secret, previousSecretValidUntil: null };
 }
 
-export async function listWebhookEndpoints(caller: StaffContext) {
-  return { items: (await repository.listEndpoints(caller.orgId)).map(endpointView) };
+export async function listWebhookEndpoints(caller: StaffContext, list: ListInput) {
+  const found = await repository.listEndpointsPage(caller.orgId, list);
+  return { items: found.items.map(endpointView), nextCursor: found.nextCursor };
 }
 
 export async function deleteWebhookEndpoint(caller: StaffContext, endpointId: string) {

@@ -1,10 +1,10 @@
 import type { PortalContext, StaffContext } from '../access/context.ts';
 import { clock } from '../clock.ts';
-import type { ListInput } from '../contacts/schema.ts';
 import { requireContact, requirePerson } from '../contacts/service.ts';
 import { DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { log } from '../log.ts';
+import type { ListInput } from '../shapes.ts';
 import { listSignIns, putSignIn, type SignInRecord } from './sign-in-repository.ts';
 
 /** Where a request came from. */

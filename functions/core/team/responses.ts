@@ -15,7 +15,8 @@ export const Member = z.object({
 export const PendingStaffInvitation = z.object({ email: z.string(), role, invitedAt: Timestamp, validUntil: Timestamp });
 
 /** The team: its members and the invitations not yet accepted. */
-export const Team = z.object({ items: z.array(Member), invitations: z.array(PendingStaffInvitation) });
+/** A page of members; the pending invitations come with the first page (they expire within days). */
+export const Team = z.extend(page(Member), { invitations: z.array(PendingStaffInvitation) });
 
 export const StaffInvitationSent = z.extend(PendingStaffInvitation, {
   /** Whether the invitation email went out; if not, invite again. */

@@ -2,14 +2,22 @@ import { actorRef } from '../access/actor.ts';
 import type { StaffContext, StaffUser } from '../access/context.ts';
 import type { StaffRole } from '../access/roles.ts';
 import { clock } from '../clock.ts';
-import type { ListInput } from '../contacts/schema.ts';
 import { type TransactionStep, transact } from '../db/transact.ts';
 import { requireMailAllowance } from '../email/cap.ts';
 import { Conflict, Forbidden, NotFound } from '../errors.ts';
 import { log } from '../log.ts';
 import { listOrgActivity, orgActivityStep } from '../orgs/activity-repository.ts';
-import { changeRoleStep, deleteMembershipStep, listMembers, type Membership, putMembershipStep, stillOwnerStep } from '../orgs/membership-repository.ts';
+import {
+  changeRoleStep,
+  deleteMembershipStep,
+  listMembers,
+  listMembersPage,
+  type Membership,
+  putMembershipStep,
+  stillOwnerStep,
+} from '../orgs/membership-repository.ts';
 import { hashOf, newSecret } from '../portal-access/secret-tokens.ts';
+import type { ListInput } from '../shapes.ts';
 import {
   consumeStaffInvitationStep,
   getStaffInvitation,
@@ -33,10 +41,14 @@ const invitationView = (invitation: StaffInvitation) => ({
 const lastOwner = () => new Conflict('LAST_OWNER', 'An organization keeps at least one owner: make another member owner first.');
 const alreadyMember = () => new Conflict('ALREADY_MEMBER', 'This staff user is already a member of the organization.');
 
-/** The team: members and pending invitations. */
-export async function listTeam(caller: StaffContext) {
-  const [members, invitations] = await Promise.all([listMembers(caller.orgId), listStaffInvitations(caller.orgId, clock.epochSeconds())]);
-  return { items: members.map(memberView), invitations: invitations.map(invitationView) };
+/** The team: a page of members, and with the first page the pending invitations. */
+export async function listTeam(caller: StaffContext, list: ListInput) {
+  const firstPage = list.cursor === undefined;
+  const [members, invitations] = await Promise.all([
+    listMembersPage(caller.orgId, list),
+    firstPage ? listStaffInvitations(caller.orgId, clock.epochSeconds()) : [],
+  ]);
+  return { items: members.items.map(memberView), nextCursor: members.nextCursor, invitations: invitations.map(invitationView) };
 }
 
 /**
