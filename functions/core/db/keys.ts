@@ -195,8 +195,8 @@ export const keys = {
     SK: `${MAIL_DIGEST}${notBefore}#${subject}#${recipient}`,
   }),
   mailDigestStart: () => MAIL_DIGEST,
-  /** When the last comment notice about a document went out at once: later ones within the window join a digest. Apart, like mail counts: the lane writes it after the request answered. */
-  noticeWindow: (orgId: string, docId: string): Key => ({ PK: `${org(orgId)}#NOTICE_WINDOW`, SK: docId }),
+  /** When the last comment notice about a document went out at once to one recipient: later ones within the window join their digest. Apart, like mail counts: the lane writes it after the request answered. */
+  noticeWindow: (orgId: string, docId: string, recipient: string): Key => ({ PK: `${org(orgId)}#NOTICE_WINDOW`, SK: `${docId}#${recipient}` }),
   /** The notices one portal person caused on one UTC day. */
   portalNotices: (orgId: string, personId: string, day: string): Key => ({ PK: `${org(orgId)}#PORTAL_NOTICES`, SK: `${personId}#${day}` }),
   /** GSI1 attributes of waiting mail: every organization's, oldest first, for the schedule that sends it (one partition; waiting mail is rare). */

@@ -25,7 +25,7 @@ const QUOTED = 1_000;
 export async function digestOrSend(event: OutboxEvent<'comment.created'>, mail: Mail<'comment-added'>): Promise<void> {
   const now = clock.now();
   const withinAllowance = await countPortalNotice(event.orgId, event.actor.id, now);
-  const windowEnd = withinAllowance ? await openNoticeWindow(event.orgId, event.data.docId, now) : nextWindow(now);
+  const windowEnd = withinAllowance ? await openNoticeWindow(event.orgId, event.data.docId, mail.recipient, now) : nextWindow(now);
   if (!windowEnd) return sendOrHold(event, mail);
   const senderId = event.actor.type === 'staff' ? event.actor.id : undefined;
   const entry = `${event.data.author.name}: ${event.data.body.slice(0, QUOTED)}`;
@@ -54,9 +54,9 @@ async function countPortalNotice(orgId: string, personId: string, now: Date): Pr
   }
 }
 
-/** Opens the document's notice window now (undefined: send at once) unless one is open; then when that one ends. */
-async function openNoticeWindow(orgId: string, docId: string, now: Date): Promise<string | undefined> {
-  const key = keys.noticeWindow(orgId, docId);
+/** Opens the document's notice window for one recipient now (undefined: send at once) unless one is open; then when that one ends. */
+async function openNoticeWindow(orgId: string, docId: string, recipient: string, now: Date): Promise<string | undefined> {
+  const key = keys.noticeWindow(orgId, docId, recipient);
   const windowSeconds = COMMENT_DIGEST_MINUTES * 60;
   const at = Math.floor(now.getTime() / 1000);
   try {

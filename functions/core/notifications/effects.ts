@@ -4,6 +4,7 @@ import { deliverOnce } from './deliver.ts';
 import { documentContext } from './document-context.ts';
 import { commentMails, documentSentMails, paymentReceiptMails } from './mails.ts';
 import { onlinePaymentEffects } from './online-payment-effects.ts';
+import { staffRecipients } from './staff-recipients.ts';
 
 /** The emails committed changes call for, sent from the consumer lane. */
 export const notificationEffects: EffectsOf<'notifications'> = {
@@ -13,8 +14,10 @@ export const notificationEffects: EffectsOf<'notifications'> = {
   },
   'comment.created': async (event) => {
     const { organization, contact, document } = await documentContext(event.orgId, event.data.docId);
+    const fromPortal = event.data.author.type === 'portal';
+    const staff = fromPortal ? await staffRecipients(event.orgId, document.createdBy) : [];
     // A portal person's comments reach staff at most once per window, the rest in a digest.
-    await deliverOnce(event, commentMails(organization, contact, document, event.data), event.data.author.type === 'portal' ? digestOrSend : undefined);
+    await deliverOnce(event, commentMails(organization, contact, document, event.data, staff), fromPortal ? digestOrSend : undefined);
   },
   'payment.received': async (event) => {
     const { organization, contact, document } = await documentContext(event.orgId, event.data.docId);

@@ -5,6 +5,7 @@ import type { TemplateKey, TemplateValues } from '../email-templates/catalog.ts'
 import { formatMoney } from '../money/currency.ts';
 import type { Organization } from '../orgs/schema.ts';
 import { portalUrl } from '../orgs/view.ts';
+import type { StaffRecipient } from './staff-recipients.ts';
 
 /** One email to one recipient; `recipient` is the person's or staff member's id, stable when their address changes. */
 export interface Mail<K extends TemplateKey> {
@@ -94,14 +95,15 @@ export function paymentReceiptMails(
 
 /**
  * Tells the other side about a new comment: portal persons of the contact when
- * staff wrote it (once the document is visible to them), the staff member who
- * created the document when a portal person wrote it.
+ * staff wrote it (once the document is visible to them), the given staff
+ * (staff-recipients.ts) when a portal person wrote it.
  */
 export function commentMails(
   organization: Organization,
   contact: Contact,
   document: StoredDocument,
   comment: { author: { type: 'staff' | 'portal'; name: string }; body: string },
+  staff: StaffRecipient[],
 ): Mail<'comment-added'>[] {
   const values = {
     documentKind: kindLabels[document.kind],
@@ -114,13 +116,13 @@ export function commentMails(
   if (comment.author.type === 'staff') {
     return document.status === 'draft' ? [] : portalPersonMails(organization, contact, contact.persons, 'comment-added', values);
   }
-  return creatorMails(document, 'comment-added', {
+  return staffMails(staff, 'comment-added', () => ({
     ...values,
     contactName: contact.name,
     personName: organization.name,
     orgName: organization.name,
     portalUrl: portalUrl(organization.portalName) ?? '',
-  });
+  }));
 }
 
 /** Tells the contact's portal persons a refund reached the document, with the balance it reopened. */
@@ -138,27 +140,27 @@ export function refundMails(
   });
 }
 
-/** Tells the staff member who created the document what Stripe did with its money (organizations' owners once roles can be listed). */
+/** Tells the given staff (staff-recipients.ts) what Stripe did with a document's money. */
 export function staffNoticeMails(
   organization: Organization,
   contact: Contact,
   document: StoredDocument,
   notice: { title: string; text: string; amount: number; currency: string },
+  staff: StaffRecipient[],
 ): Mail<'staff-payment-notice'>[] {
-  return creatorMails(document, 'staff-payment-notice', {
+  return staffMails(staff, 'staff-payment-notice', (recipient) => ({
     orgName: organization.name,
-    personName: document.createdBy.email ?? '',
+    personName: recipient.email,
     contactName: contact.name,
     portalUrl: portalUrl(organization.portalName) ?? '',
     noticeTitle: notice.title,
     noticeText: notice.text,
     documentNumber: document.number,
     amount: formatMoney(notice.amount, notice.currency),
-  });
+  }));
 }
 
-/** One mail to the staff member who created the document; none when their email is not known. */
-function creatorMails<K extends TemplateKey>(document: StoredDocument, template: K, values: Mail<K>['values']): Mail<K>[] {
-  const creator = document.createdBy;
-  return creator.email ? [{ template, recipient: creator.id, to: creator.email, values }] : [];
+/** One mail per staff recipient, each with its own values. */
+function staffMails<K extends TemplateKey>(staff: StaffRecipient[], template: K, values: (recipient: StaffRecipient) => Mail<K>['values']): Mail<K>[] {
+  return staff.map((recipient) => ({ template, recipient: recipient.staffId, to: recipient.email, values: values(recipient) }));
 }
