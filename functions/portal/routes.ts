@@ -6,6 +6,7 @@ import { CheckoutStarted, CheckoutStatus } from '../core/online-payments/respons
 import { CheckoutBody, CheckoutParams, MultiCheckoutBody, PaymentPageParams } from '../core/online-payments/schema.ts';
 import {
   ChallengeResult,
+  InvitationAccepted,
   MfaEnrolled,
   MfaEnrolment,
   PasswordChanged,
@@ -85,7 +86,7 @@ export const routes = {
   'POST /v1/portal/{portalName}/invitations/accept': {
     entry: 'portal/accept-invitation',
     summary: "Choose a password with an invitation link's one-time token, and sign in",
-    responses: { 200: Tokens },
+    responses: { 200: InvitationAccepted },
     errors: [409, 422, 429],
     auth: 'none',
     params: PortalParams,

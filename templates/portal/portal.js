@@ -183,9 +183,11 @@
     // The token stays out of the address bar and the history once read.
     history.replaceState(null, '', `${base}/invitation`);
     show(
-      form('Welcome! Choose a password', passwordFields, 'Save password and sign in', async (values) =>
-        enter(await request('POST', '/invitations/accept', { token, password: sameTwice(values) })),
-      ),
+      // A portal that requires MFA answers with the enrolment to do next, naming the invited email.
+      form('Welcome! Choose a password', passwordFields, 'Save password and sign in', async (values) => {
+        const result = await request('POST', '/invitations/accept', { token, password: sameTwice(values) });
+        return answered(result.email, result);
+      }),
     );
   }
 

@@ -1,8 +1,16 @@
+import { CognitoIdentityProviderClient, InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
 import * as OTPAuth from 'otpauth';
 import { describe, expect, it } from 'vitest';
+import { keys } from '../../functions/core/db/keys.ts';
+import { localClientConfig } from '../../scripts/local/aws-local.ts';
 import { as } from '../support/api.ts';
+import { newContact } from '../support/contacts.ts';
 import { portalSetup } from '../support/documents.ts';
-import { CHOSEN_PASSWORD, portal } from '../support/portal.ts';
+import { local } from '../support/local.ts';
+import { invitationToken, onlyMailTo } from '../support/mailbox.ts';
+import { CHOSEN_PASSWORD, portal, signedIn } from '../support/portal.ts';
+import { newOrganization } from '../support/staff.ts';
+import { getItem } from '../support/table.ts';
 
 const codeFor = (secretCode: string, offset = 0) =>
   new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secretCode) }).generate({ timestamp: Date.now() + offset * 30_000 });
@@ -20,7 +28,55 @@ async function mfaPortal(mfa: 'optional' | 'required') {
   return { ...setup, email, signIn: () => portal(setup.org.portalName).signIn(email, CHOSEN_PASSWORD), challenge };
 }
 
+/** Tokens straight from Cognito, past Portico's sign-in: what a person could take with the pool's public client. */
+async function cognitoDirect(orgId: string, email: string) {
+  const { endpoint, portal: pool } = local().cognito;
+  const login = await getItem(keys.portalLogin(orgId, email));
+  const answer = await new CognitoIdentityProviderClient(localClientConfig(endpoint)).send(
+    new InitiateAuthCommand({
+      ClientId: pool.clientId,
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      AuthParameters: { USERNAME: login!.username as string, PASSWORD: CHOSEN_PASSWORD },
+    }),
+  );
+  return answer.AuthenticationResult!.IdToken!;
+}
+
 describe('portal MFA (TOTP)', () => {
+  it('once required, refuses every request of a sign-in without the code: an earlier session, its refresh, tokens taken from Cognito', async () => {
+    const { org, api, base, email } = await mfaPortal('optional');
+    const before = await signedIn(org.portalName, email, CHOSEN_PASSWORD);
+    expect((await as(before.idToken).get(`${base}/documents`)).status).toBe(200);
+    expect((await api.put(`/v1/orgs/${org.id}/portal`, { mfa: 'required' })).status).toBe(200);
+
+    const refreshed = await portal(org.portalName).refresh(before.refreshToken);
+    expect(refreshed.status).toBe(200);
+    const direct = await cognitoDirect(org.id, email);
+    for (const idToken of [before.idToken, refreshed.body.idToken, direct]) {
+      const refused = await as(idToken).get(`${base}/documents`);
+      expect(refused.status).toBe(403);
+      expect(refused.body.error.code).toBe('MFA_REQUIRED');
+    }
+    // Sign-in times are whole seconds: the enrolling sign-in comes in a later second than the refused ones.
+    const signedInAt = (idToken: string) => JSON.parse(Buffer.from(idToken.split('.')[1]!, 'base64url').toString()).auth_time as number;
+    const latest = Math.max(...[before.idToken, refreshed.body.idToken, direct].map(signedInAt));
+    while (Date.now() / 1000 < latest + 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    // Signing in leads through enrolment; that sign-in, and the code sign-ins after it, are admitted.
+    const first = await portal(org.portalName).signIn(email, CHOSEN_PASSWORD);
+    expect(first.body.challenge).toBe('MFA_SETUP');
+    const challenge = (body: Record<string, unknown>) => as().post(`${base}/sessions/challenge`, { email, ...body });
+    const secret = (await challenge({ challenge: 'MFA_SETUP', session: first.body.session })).body.secretCode as string;
+    const enrolled = await challenge({ challenge: 'MFA_SETUP', session: first.body.session, answer: codeFor(secret) });
+    expect((await as(enrolled.body.idToken).get(`${base}/documents`)).status).toBe(200);
+    const again = await portal(org.portalName).signIn(email, CHOSEN_PASSWORD);
+    expect(again.body.challenge).toBe('SOFTWARE_TOKEN_MFA');
+    const withCode = await challenge({ challenge: 'SOFTWARE_TOKEN_MFA', session: again.body.session, answer: codeFor(secret) });
+    expect(withCode.status).toBe(200);
+    expect((await as(withCode.body.idToken).get(`${base}/documents`)).status).toBe(200);
+    // The enrolled person's old password-only session stays refused.
+    expect((await as(before.idToken).get(`${base}/documents`)).status).toBe(403);
+  });
+
   it('with MFA required, a person signs in only after enrolling; a wrong code is refused like a wrong password; a reset person enrols again', async () => {
     const { org, api, contact, base, email, signIn, challenge } = await mfaPortal('required');
     const wrongPassword = await portal(org.portalName).signIn(email, 'Wrong-Password-9!');
@@ -103,6 +159,22 @@ describe('portal MFA (TOTP)', () => {
     const reenrolled = await challenge({ challenge: 'MFA_SETUP', session: next.body.session, answer: codeFor(again.body.secretCode) });
     expect(reenrolled.status).toBe(200);
     expect(reenrolled.body.idToken).toEqual(expect.any(String));
+  });
+
+  it('with MFA required, accepting an invitation leads into enrolment before any token is issued', async () => {
+    const { org, api } = await newOrganization();
+    expect((await api.put(`/v1/orgs/${org.id}/portal`, { mfa: 'required' })).status).toBe(200);
+    const contact = await newContact(api, org.id);
+    const person = contact.persons[0]!;
+    expect((await api.post(`/v1/orgs/${org.id}/contacts/${contact.id}/portal-access`, { personIds: [person.id] })).status).toBe(200);
+    const accepted = await portal(org.portalName).accept(invitationToken(await onlyMailTo(person.email)), CHOSEN_PASSWORD);
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toEqual({ challenge: 'MFA_SETUP', session: expect.any(String), email: person.email });
+    const challenge = (body: Record<string, unknown>) => as().post(`/v1/portal/${org.portalName}/sessions/challenge`, { email: person.email, ...body });
+    const secret = (await challenge({ challenge: 'MFA_SETUP', session: accepted.body.session })).body.secretCode as string;
+    const enrolled = await challenge({ challenge: 'MFA_SETUP', session: accepted.body.session, answer: codeFor(secret) });
+    expect(enrolled.status).toBe(200);
+    expect((await as(enrolled.body.idToken).get(`/v1/portal/${org.portalName}/documents`)).status).toBe(200);
   });
 
   it('with MFA optional, a person enrols from their account and can turn it off again', async () => {

@@ -1,4 +1,6 @@
-import { Unauthorized } from '../errors.ts';
+import type { Person } from '../contacts/schema.ts';
+import { Forbidden, Unauthorized } from '../errors.ts';
+import type { Organization } from '../orgs/schema.ts';
 import { currentAccess } from '../portal-access/current-access.ts';
 import { readPortalRequest } from '../portal-access/portal-request.ts';
 import { livePortal } from '../portal-names/service.ts';
@@ -13,6 +15,8 @@ export interface PortalToken {
   username: string;
   /** Epoch seconds. */
   issuedAt: number;
+  /** When the person signed in (`auth_time`, epoch seconds): a refreshed token keeps it. */
+  authTime: number | undefined;
 }
 
 /**
@@ -26,6 +30,7 @@ export async function portalContext(token: PortalToken, portalName: string): Pro
   if (read.claim?.state === 'active' && read.claim.orgId !== orgId) throw new Unauthorized('This sign-in belongs to another portal.');
   const organization = livePortal(read.claim, read.organization);
   const { contact, person } = currentAccess(organization, read.contact, personId, { issuedAt: token.issuedAt, username: token.username });
+  requirePortalSecondFactor(organization, person, token.authTime);
   return {
     kind: 'portal',
     orgId,
@@ -39,4 +44,21 @@ export async function portalContext(token: PortalToken, portalName: string): Pro
     contact,
     person,
   };
+}
+
+/**
+ * Cognito cannot require MFA per organization (one pool for every portal), so
+ * the organization's choice is enforced here, on every request: a token from a
+ * sign-in before the person's second factor — refreshed, taken from Cognito
+ * directly, or from an invitation or reset — is refused until they sign in
+ * with it.
+ */
+function requirePortalSecondFactor(organization: Organization, person: Person, authTime: number | undefined): void {
+  if (organization.portalMfa !== 'required') return;
+  const from = person.mfaSignInsFrom ?? (person.mfaEnrolledAt === undefined ? undefined : person.mfaEnrolledAt + 1);
+  if (person.mfaEnrolledAt !== undefined && from !== undefined && authTime !== undefined && authTime >= from) return;
+  throw new Forbidden(
+    'MFA_REQUIRED',
+    'This portal requires an authenticator app. Sign in again: signing in leads you through enrolling one, then asks for its code.',
+  );
 }

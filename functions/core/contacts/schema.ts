@@ -55,6 +55,13 @@ export interface Person {
   sessionsEndedAt?: number;
   /** Epoch seconds the person enrolled an authenticator (TOTP); absent when never, or since a staff reset. */
   mfaEnrolledAt?: number;
+  /**
+   * Sign-ins from this `auth_time` on (epoch seconds) answered the authenticator:
+   * the one that enrolled at sign-in, and every one after an enrolment (Cognito
+   * asks every enrolled user for a code). Where MFA is required, a token from
+   * an earlier sign-in is refused on every request.
+   */
+  mfaSignInsFrom?: number;
 }
 
 /** A contact (the customer) as stored, less the key attributes. */

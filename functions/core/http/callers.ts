@@ -36,5 +36,6 @@ export function portalPersonOf(claims: Claims, portalName: string): Promise<Port
   if (!orgId || !contactId || !personId || claims.token_use !== 'id' || !Number.isInteger(issuedAt)) {
     throw new Unauthorized('A portal ID token is required.');
   }
-  return portalContext({ orgId, contactId, personId, issuedAt, username: stringClaim(claims, 'cognito:username') ?? '' }, portalName);
+  const authTime = Number.isInteger(Number(claims.auth_time)) ? Number(claims.auth_time) : undefined;
+  return portalContext({ orgId, contactId, personId, issuedAt, authTime, username: stringClaim(claims, 'cognito:username') ?? '' }, portalName);
 }

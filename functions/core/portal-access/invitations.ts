@@ -6,10 +6,10 @@ import { resolvePortal } from '../portal-names/service.ts';
 import * as cognito from './cognito.ts';
 import { requireCurrentAccess } from './current-access.ts';
 import { consumeInvitationStep, getInvitation, invalidInvitation } from './invitation-repository.ts';
+import { admit } from './mfa.ts';
 import { assertPasswordPolicy } from './password-policy.ts';
 import type { AcceptInvitationInput } from './schema.ts';
 import { hashOf } from './secret-tokens.ts';
-import { startSession } from './session-start.ts';
 import { guarded } from './throttle.ts';
 
 /**
@@ -37,5 +37,7 @@ export async function acceptInvitation(portalName: string, input: AcceptInvitati
   await cognito.setPassword(person.username!, input.password, true);
   const result = await cognito.signIn(person.username!, input.password);
   if (!('tokens' in result)) throw new Error('A permanent password still asked for a challenge');
-  return startSession(organization, { contactId: contact.id, personId: person.id }, result.tokens);
+  // Where the organization requires MFA, the new password leads into enrolment, as a sign-in does; the email lets the page answer it.
+  const admitted = await admit(organization, { contactId: contact.id, personId: person.id, username: person.username! }, result.tokens, false);
+  return 'challenge' in admitted ? { ...admitted, email: person.email } : admitted;
 }

@@ -62,9 +62,11 @@ export async function completeSetupChallenge(organization: Organization, login: 
   await cognito.verifyTotp(tokens.accessToken, code);
   const { contact } = await currentPerson(organization, login);
   const now = clock.epochSeconds();
+  // The held sign-in answered its first code: it, and what follows, passed the second factor.
+  const heldAuthTime = Number(claimsOfSentToken(tokens.idToken, 'The held sign-in has no ID token.').auth_time);
   await transact([
     consumePendingSetupStep(organization.id, hashOf(session), now),
-    personStep(organization.id, contact, login.personId, { mfaEnrolledAt: now }),
+    personStep(organization.id, contact, login.personId, { mfaEnrolledAt: now, mfaSignInsFrom: Number.isInteger(heldAuthTime) ? heldAuthTime : now + 1 }),
   ]);
   return startSession(organization, login, tokens);
 }
@@ -77,13 +79,17 @@ export function ownAccessToken(caller: PortalContext, accessToken: string): stri
   return accessToken;
 }
 
+const notEnrolled = { mfaEnrolledAt: undefined, mfaSignInsFrom: undefined };
+
 export const mfaOff = () => new Unprocessable('MFA_OFF', 'This portal does not use a second factor.');
 
 /** A signed-in person confirms an authenticator (mfa-enrolment.ts began it) with its first code. */
 export async function completeEnrolment(caller: PortalContext, accessToken: string, code: string) {
   if ((caller.organization.portalMfa ?? 'off') === 'off') throw mfaOff();
   await cognito.verifyTotp(ownAccessToken(caller, accessToken), code);
-  await transact([personStep(caller.orgId, caller.contact, caller.personId, { mfaEnrolledAt: clock.epochSeconds() })]);
+  const now = clock.epochSeconds();
+  // This session signed in without a code: only the sign-ins after it count as second-factor ones.
+  await transact([personStep(caller.orgId, caller.contact, caller.personId, { mfaEnrolledAt: now, mfaSignInsFrom: now + 1 })]);
   return { enrolled: true as const };
 }
 
@@ -92,13 +98,13 @@ export async function removeEnrolment(caller: PortalContext, accessToken: string
   if (caller.organization.portalMfa === 'required')
     throw new Conflict('MFA_REQUIRED_BY_ORGANIZATION', 'This portal requires a second factor; it cannot be turned off.');
   await cognito.disableTotp(ownAccessToken(caller, accessToken));
-  await transact([personStep(caller.orgId, caller.contact, caller.personId, { mfaEnrolledAt: undefined })]);
+  await transact([personStep(caller.orgId, caller.contact, caller.personId, notEnrolled)]);
 }
 
 /** Staff reset a person's second factor (a lost phone): they enrol again at their next sign-in or from their account page. */
 export async function resetPersonMfa(caller: StaffContext, contactId: string, personId: string): Promise<void> {
   const contact = await requireContact(caller.orgId, contactId);
   const person = requirePerson(contact, personId);
-  await transact([personStep(caller.orgId, contact, personId, { mfaEnrolledAt: undefined })]);
+  await transact([personStep(caller.orgId, contact, personId, notEnrolled)]);
   if (person.username) await cognito.resetTotp(person.username);
 }

@@ -30,6 +30,9 @@ const Challenge = z.object({ challenge: z.enum(['NEW_PASSWORD_REQUIRED', 'SOFTWA
 
 export const SignInResult = z.union([Tokens, Challenge]);
 
+/** An accepted invitation signs the person in, or (MFA required) asks them to enrol, naming the email the challenge is answered with. */
+export const InvitationAccepted = z.union([Tokens, z.extend(Challenge, { email: z.string() })]);
+
 /** What an authenticator app needs: the otpauth URI (also as a QR code image) and the secret for typing in. */
 export const MfaEnrolment = z.object({ secretCode: z.string(), otpauthUri: z.string(), qrCode: z.string() });
 
