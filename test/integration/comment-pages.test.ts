@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { countCommentStep, putCommentStep } from '../../functions/core/comments/repository.ts';
+import { transact } from '../../functions/core/db/transact.ts';
 import { makeDocument, portalSetup, sentDocument } from '../support/documents.ts';
+import { useLocalTable } from '../support/local.ts';
 
 type Api = Awaited<ReturnType<typeof portalSetup>>['api'];
 interface CommentItem {
@@ -7,6 +10,8 @@ interface CommentItem {
   body: string;
   createdAt: string;
 }
+
+beforeAll(useLocalTable);
 
 /** Every comment of a list, walking its cursors: the pages in the order they came. */
 async function walk(api: Api, path: string, limit: number) {
@@ -37,12 +42,21 @@ describe('a long comment thread', () => {
     const { org, api, contact } = await portalSetup();
     const draft = await makeDocument(api, org.id, 'invoices', contact.id);
     const path = `/v1/orgs/${org.id}/invoices/${draft.id}`;
-    // Each at the longest body a comment takes: the bound must hold for the largest thread.
+    // Each at the longest body a comment takes: the bound must hold for the largest thread. The first 999 are
+    // written as the comment's transaction writes them (without the outbox's 999 notices to work through); the 1,000th through the API.
     const body = (index: number) => `${String(index).padStart(4, '0')} ${'x'.repeat(4_995)}`;
-    await inParallel(1_000, 4, async (index) => {
-      const added = await api.post(`${path}/comments`, { body: body(index) });
-      expect(added.status).toBe(201);
+    const start = Date.parse('2026-01-01T00:00:00.000Z');
+    await inParallel(999, 8, async (index) => {
+      const comment = {
+        id: `cmt_seed${String(index).padStart(4, '0')}`,
+        docId: draft.id,
+        body: body(index),
+        author: { type: 'staff' as const, id: 'staff_seed', name: 'Seeder' },
+        createdAt: new Date(start + index * 1_000).toISOString(),
+      };
+      await transact([putCommentStep(org.id, comment), countCommentStep(org.id, draft.id)]);
     });
+    expect((await api.post(`${path}/comments`, { body: body(999) })).status).toBe(201);
 
     const refused = await api.post(`${path}/comments`, { body: 'one too many' });
     expect(refused.status).toBe(422);

@@ -6,15 +6,8 @@ import { readRun } from '../../functions/core/outbox/effect-runs.ts';
 import type { OutboxEvent } from '../../functions/core/outbox/events.ts';
 import { outboxStep } from '../../functions/core/outbox/repository.ts';
 import { type DeadLetter, readDeadLetters } from '../../scripts/local/dead-letters.ts';
-import { local } from './local.ts';
+import { local, useLocalTable } from './local.ts';
 import { waitFor } from './wait.ts';
-
-/** Points the domain code a test runs at the local runtime's table, as start.ts does for the handlers. */
-function useLocalTable() {
-  const { endpoint, tableName } = local().dynamodb;
-  process.env.TABLE_NAME ??= tableName;
-  process.env.DYNAMODB_ENDPOINT ??= endpoint;
-}
 
 /** Writes outbox events as a service does, with `outboxStep` in one transaction; the local lane picks them up from the stream. */
 export async function emit(...events: OutboxEvent[]): Promise<void> {
