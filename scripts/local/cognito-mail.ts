@@ -27,7 +27,13 @@ export function relayCodeDeliveries(sesUrl: string): (output: string) => void {
         )
         .catch((error: Error) => process.stderr.write(`relaying a Cognito code failed: ${error.message}\n`));
     }
+    // Keep only what may still become a delivery: cognito-local logs every request, and searching all of it
+    // again on each chunk grew slower through a long run until codes arrived too late.
+    const header = pending.lastIndexOf(DELIVERY_HEADER);
+    pending = header >= 0 ? pending.slice(header) : pending.slice(-DELIVERY_HEADER.length);
   };
 }
+
+const DELIVERY_HEADER = 'Confirmation Code Delivery';
 
 const nextDelivery = (output: string) => /Confirmation Code Delivery[\s\S]*?Destination:\s+(\S+)[\s\S]*?Code:\s+(\S+)[\s\S]*?╰/.exec(output);
