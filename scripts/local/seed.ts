@@ -93,5 +93,7 @@ async function connectDemoStripe(call: Client, stripeApiUrl: string, orgId: stri
     body: JSON.stringify({ businessName: demo.organization.name }),
   });
   if (!onboarded.ok) throw new Error(`onboarding the demo Stripe account: ${onboarded.status} ${await onboarded.text()}`);
+  // Reading the status asks Stripe again: online payments go on only once the account can take charges.
+  await call('GET', `/v1/orgs/${orgId}/stripe`);
   await call('PATCH', `/v1/orgs/${orgId}`, { onlinePayments: { enabled: true, allowPartial: true, minimumPartial: 1000 } });
 }

@@ -129,14 +129,24 @@ describe('paying one document online', () => {
     await api.patch(`/v1/orgs/${org.id}`, { onlinePayments: { enabled: false } });
     expect((await checkout(invoice.id)).body.error.code).toBe('ONLINE_PAYMENTS_DISABLED');
 
+    // Staff cannot turn online payments on before the account can take charges: not connected, or not onboarded.
     const unconnected = await portalSetup();
-    await enableOnlinePayments(unconnected.api, unconnected.org.id);
-    const owed = await sentDocument(unconnected.api, unconnected.org.id, 'invoices', unconnected.contact.id);
-    const notConnected = await unconnected.person.post(`${unconnected.base}/documents/${owed.id}/checkout`, {});
+    const turnOn = () => unconnected.api.patch(`/v1/orgs/${unconnected.org.id}`, { onlinePayments: { enabled: true } });
+    const notConnected = await turnOn();
     expect(notConnected.status).toBe(422);
-    expect(notConnected.body.error.code).toBe('STRIPE_NOT_READY');
+    expect(notConnected.body.error).toMatchObject({ code: 'STRIPE_NOT_READY', details: { field: 'onlinePayments.enabled' } });
+    expect((await unconnected.api.get(`/v1/orgs/${unconnected.org.id}`)).body.onlinePayments.enabled).toBe(false);
     await connectedOrganization(unconnected.api, unconnected.org.id, { onboarded: false });
-    expect((await unconnected.person.post(`${unconnected.base}/documents/${owed.id}/checkout`, {})).body.error.code).toBe('STRIPE_NOT_READY');
+    expect((await turnOn()).body.error.code).toBe('STRIPE_NOT_READY');
+
+    // Turned on while Portico believed the account ready; at checkout Stripe is asked again and says it cannot take charges.
+    await setItemAttributes(keys.stripeConnection(unconnected.org.id), { chargesEnabled: true });
+    expect((await turnOn()).status).toBe(200);
+    await setItemAttributes(keys.stripeConnection(unconnected.org.id), { chargesEnabled: false });
+    const owed = await sentDocument(unconnected.api, unconnected.org.id, 'invoices', unconnected.contact.id);
+    const notReady = await unconnected.person.post(`${unconnected.base}/documents/${owed.id}/checkout`, {});
+    expect(notReady.status).toBe(422);
+    expect(notReady.body.error.code).toBe('STRIPE_NOT_READY');
   });
 
   it('is refused for what cannot be paid: an estimate, a void or paid invoice', async () => {

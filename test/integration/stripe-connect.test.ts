@@ -50,6 +50,7 @@ describe('online payment settings', () => {
   it('are off until turned on, then merged field by field', async () => {
     const { org, api } = await newOrganization();
     expect(org.onlinePayments).toEqual({ enabled: false, allowPartial: false, minimumPartial: null });
+    await connectedOrganization(api, org.id);
     const on = await api.patch(`/v1/orgs/${org.id}`, { onlinePayments: { enabled: true, allowPartial: true, minimumPartial: 2500 } });
     expect(on.status).toBe(200);
     expect(on.body.onlinePayments).toEqual({ enabled: true, allowPartial: true, minimumPartial: 2500 });

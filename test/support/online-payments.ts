@@ -140,7 +140,12 @@ export async function connectedOrganization(api: StaffApi, orgId: string, { onbo
   const connect = await api.post(`/v1/orgs/${orgId}/stripe/connect`);
   if (connect.status !== 200) throw new Error(`connecting Stripe failed: ${connect.status} ${JSON.stringify(connect.body)}`);
   const { body } = await api.get(`/v1/orgs/${orgId}/stripe`);
-  if (onboarded) await control('POST', `/accounts/${body.accountId}/onboard`, { businessName: 'Acme Supplies' });
+  if (onboarded) {
+    await control('POST', `/accounts/${body.accountId}/onboard`, { businessName: 'Acme Supplies' });
+    // The status read asks Stripe again while the account could not take charges: Portico knows it can from then on.
+    const status = await api.get(`/v1/orgs/${orgId}/stripe`);
+    if (status.body.chargesEnabled !== true) throw new Error(`the onboarded account cannot take charges: ${JSON.stringify(status.body)}`);
+  }
   return body.accountId as string;
 }
 

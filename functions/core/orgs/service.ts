@@ -3,6 +3,7 @@ import { clock } from '../clock.ts';
 import { transact } from '../db/transact.ts';
 import { NotFound, Unprocessable } from '../errors.ts';
 import { newId } from '../ids.ts';
+import { getConnection } from '../online-payments/repository.ts';
 import { claimStep, publicPortalOf, publicPortalStep } from '../portal-names/repository.ts';
 import { requirePortalName } from '../portal-names/service.ts';
 import { countCreationStep } from './creation-allowance.ts';
@@ -77,6 +78,14 @@ export async function updateOrganization(caller: StaffContext, input: UpdateOrga
     throw new Unprocessable(
       'MFA_NOT_ENROLLED',
       'Enrol your own authenticator app (POST /v1/me/mfa) and sign in with its code before requiring MFA of the team.',
+    );
+  }
+  // Turned on only once the connected account can take charges, as Portico last saw it (GET …/stripe asks Stripe again).
+  if (input.onlinePayments?.enabled === true && !(await getConnection(caller.orgId))?.chargesEnabled) {
+    throw new Unprocessable(
+      'STRIPE_NOT_READY',
+      'Connect a Stripe account (POST /v1/orgs/{orgId}/stripe/connect) and finish its onboarding before turning online payments on; GET /v1/orgs/{orgId}/stripe shows when it can take charges.',
+      { field: 'onlinePayments.enabled' },
     );
   }
   const fields: Partial<Organization> = {
