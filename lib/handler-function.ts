@@ -10,6 +10,7 @@ import { FUNCTION_TIMEOUT_SECONDS } from '../functions/core/time-budget.ts';
 import type { Route } from '../functions/routes.ts';
 import { type Bindables, environmentFor, grantsFor } from './needs-binding.ts';
 import { bundling, weightFiles } from './settings/bundling.ts';
+import { FUNCTION_MEMORY_MB } from './settings/function-memory.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -44,7 +45,7 @@ export class HandlerFunction extends NodejsFunction {
       depsLockFilePath: `${projectRoot}package-lock.json`,
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
-      memorySize: 512,
+      memorySize: FUNCTION_MEMORY_MB,
       timeout: props.timeout ?? Duration.seconds(FUNCTION_TIMEOUT_SECONDS),
       loggingFormat: LoggingFormat.JSON,
       logGroup,

@@ -4,7 +4,8 @@
  * prints latencies through the local gateway, each benchmarked route's
  * in-process handler against its own AWS calls replayed, every function's
  * bundle and import time against a hello-world's, the cold starts of the
- * portal journey, and whether the targets hold; the last line is one JSON
+ * portal journey, the itemized cost of 10,000 invoices from what their
+ * journeys used, and whether the targets hold; the last line is one JSON
  * object with the figures. Local figures are for ratios and regressions, not
  * AWS predictions (docs/bundles-and-benchmarks.md).
  */
@@ -13,6 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleAll, functionServing, gatewayEvent, journeyColdStarts, medianColdStart, portalJourney } from './bench/cold-start.ts';
+import { invoiceCost, printInvoiceCost } from './bench/cost.ts';
 import { benchDocuments } from './bench/documents.ts';
 import { type Figures, printFigures } from './bench/measure.ts';
 import { benchOrganizations } from './bench/organizations.ts';
@@ -37,12 +39,12 @@ Object.assign(process.env, {
 const short = process.argv.includes('--short');
 // The short run measures little of everything: a few requests, one cold start each, only the journey's functions.
 const size = short
-  ? { contacts: 10, documents: 40, requests: 6, coldRuns: 1, httpScale: 0.01 }
-  : { contacts: 200, documents: 5_000, requests: 200, coldRuns: 11, httpScale: 1 };
+  ? { contacts: 10, documents: 40, requests: 6, coldRuns: 1, httpScale: 0.01, invoiceJourneys: 2 }
+  : { contacts: 200, documents: 5_000, requests: 200, coldRuns: 11, httpScale: 1, invoiceJourneys: 20 };
 const PORTAL_LIST = 'GET /v1/portal/{portalName}/documents';
 
 process.stdout.write(`Starting the local runtime${short ? ' (short run)' : ''}…\n`);
-const runtime = await spawnLocalRuntime();
+const runtime = await spawnLocalRuntime({ meter: true });
 const { state } = runtime;
 const workDir = mkdtempSync(join(tmpdir(), 'portico-bench-'));
 try {
@@ -66,6 +68,9 @@ try {
 
   const routes = await benchRoutes(state, invoke, org, token, portalToken, size.requests);
   printRoutes(routes, size.requests);
+
+  const cost = await invoiceCost(state, token, size.invoiceJourneys);
+  printInvoiceCost(cost);
 
   started = Date.now();
   await bundleWithSizes(join(import.meta.dirname, 'bench/hello.ts'), join(workDir, 'hello'));
@@ -117,6 +122,7 @@ try {
           ratio: round(at.ratio),
         })),
       })),
+      cost,
       targets,
     }),
   );

@@ -75,24 +75,24 @@ export async function ensureDemoOrganization(apiUrl: string, staffToken: string,
     lines: [{ description: 'Phase 2: online shop', quantity: 40, unitPrice: 9000, taxRate: 19 }],
   });
   await call('POST', `/v1/orgs/${org.id}/estimates/${estimate.id}/send`);
-  await connectDemoStripe(call, stripeApiUrl, org.id);
+  await connectStripe(call, stripeApiUrl, org.id, demo.organization.name);
   return org;
 }
 
 /**
- * Connects the demo organization's Stripe account as its owner would: connect,
+ * Connects an organization's Stripe account as its owner would: connect,
  * onboarding (the double's form, through its control API), then online
  * payments on, partial payments of at least 10.00 allowed.
  */
-async function connectDemoStripe(call: Client, stripeApiUrl: string, orgId: string) {
+export async function connectStripe(call: Client, stripeApiUrl: string, orgId: string, businessName: string) {
   await call('POST', `/v1/orgs/${orgId}/stripe/connect`);
   const { accountId } = await call('GET', `/v1/orgs/${orgId}/stripe`);
   const onboarded = await fetch(`${stripeApiUrl}/_control/accounts/${accountId}/onboard`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ businessName: demo.organization.name }),
+    body: JSON.stringify({ businessName }),
   });
-  if (!onboarded.ok) throw new Error(`onboarding the demo Stripe account: ${onboarded.status} ${await onboarded.text()}`);
+  if (!onboarded.ok) throw new Error(`onboarding the Stripe account: ${onboarded.status} ${await onboarded.text()}`);
   // Reading the status asks Stripe again: online payments go on only once the account can take charges.
   await call('GET', `/v1/orgs/${orgId}/stripe`);
   await call('PATCH', `/v1/orgs/${orgId}`, { onlinePayments: { enabled: true, allowPartial: true, minimumPartial: 1000 } });

@@ -12,13 +12,25 @@ export interface RunningRuntime {
 /**
  * Starts `start.ts` in memory on free ports in its own process group (so stopping
  * it stops Java and the emulators too) and resolves once its state file exists.
+ * `meter` counts what the traffic would be billed for (`state.usageUrl`).
  */
-export async function spawnLocalRuntime(timeoutMs = 120_000): Promise<RunningRuntime> {
+export async function spawnLocalRuntime({ timeoutMs = 120_000, meter = false } = {}): Promise<RunningRuntime> {
   const workDir = mkdtempSync(join(tmpdir(), 'portico-run-'));
   const stateFile = join(workDir, 'local.json');
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'scripts/local/start.ts', '--in-memory', '--free-ports', '--state-file', stateFile, '--data-dir', workDir],
+    [
+      '--import',
+      'tsx',
+      'scripts/local/start.ts',
+      '--in-memory',
+      '--free-ports',
+      '--state-file',
+      stateFile,
+      '--data-dir',
+      workDir,
+      ...(meter ? ['--meter'] : []),
+    ],
     { detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

@@ -17,6 +17,7 @@ import { startCognito, startDynamoDb, startSes } from './services.ts';
 import { startSesFaults } from './ses-faults.ts';
 import { startConsumerLane } from './stream-poller.ts';
 import { startStripeDouble } from './stripe/server.ts';
+import { usageMeter } from './usage-meter.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -25,6 +26,8 @@ const { values: args } = parseArgs({
     'state-file': { type: 'string', default: '.portico/local.json' },
     'data-dir': { type: 'string', default: '.portico' },
     verbose: { type: 'boolean', default: false },
+    // Counts what the traffic would be billed for on AWS (the bench's cost of invoices); see usage-meter.ts.
+    meter: { type: 'boolean', default: false },
   },
 });
 
@@ -94,6 +97,8 @@ async function main() {
   // Functions run in this process, each invocation with only its own function's variables (see function-environment.ts).
   process.env.PORTICO_LOG = args.verbose ? 'on' : 'silent';
   const invokeWithEnvironment = environmentInvoker(services);
+  const meter = args.meter ? usageMeter() : undefined;
+  const counted = (kind: 'api' | 'consumer') => meter?.invoker(kind, invokeWithEnvironment) ?? invokeWithEnvironment;
 
   // Before the gateway: nothing a request writes may pass unread.
   lane = await startConsumerLane({
@@ -101,7 +106,7 @@ async function main() {
     streamArn: table.streamArn,
     startAt: table.created ? 'TRIM_HORIZON' : 'LATEST',
     deadLetters,
-    invokeWithEnvironment,
+    invokeWithEnvironment: counted('consumer'),
   });
 
   await startGateway({
@@ -110,7 +115,7 @@ async function main() {
       staff: await jwtAuthorizer(cognitoUrl, pools.staff, cognitoUrl),
       portal: await jwtAuthorizer(cognitoUrl, pools.portal, cognitoUrl),
     },
-    invokeWithEnvironment,
+    invokeWithEnvironment: counted('api'),
   });
 
   const staffToken = await ensureStaffUser(cognitoUrl, pools.staff, demo.staff.email, demo.staff.password);
@@ -118,6 +123,7 @@ async function main() {
 
   const state: LocalState = {
     ...services,
+    ...(meter && { usageUrl: await meter.serve() }),
     demo: {
       staff: demo.staff,
       orgId: demoOrganization.id,

@@ -44,6 +44,15 @@ describe('npm run bench -- --short', () => {
       'journeyColdStarts',
       'worstHandlerRatioAtConcurrency1',
     ]);
+    // An invoice's life through the metered runtime: 8 requests of staff and customer and Stripe's webhook; the document's mail, the receipt, the staff notice.
+    const perInvoice = Object.fromEntries(
+      figures.cost.lines.map((line: { item: string; perInvoice: number }) => [line.item.split(' (')[0]!.split(',')[0], line.perInvoice]),
+    );
+    expect(figures.cost.journeys).toBe(2);
+    expect([perInvoice['API Gateway HTTP API requests'], perInvoice['SES mails'], figures.cost.portalAuthenticationsPerInvoice]).toEqual([9, 3, 1]);
+    expect(perInvoice['DynamoDB write request units']).toBeGreaterThan(0);
+    expect(perInvoice['DynamoDB read request units']).toBeGreaterThan(0);
+    expect(perInvoice['Lambda compute']).toBeGreaterThan(0);
     expect([figures.targets.portalListKbOutsideSdk.met, figures.targets.journeyColdStarts.met]).toEqual([true, true]);
   });
 });
