@@ -32,7 +32,10 @@ function groupName(route: Pick<Route, 'needs' | 'renders' | 'path'>): string {
   const parts = needNames(grants).map((name) => pascal(name) + (grants[name] === true ? '' : pascal(String(grants[name]))));
   if (route.renders) parts.push(pascal(route.renders));
   const tableOnly = !route.renders && needNames(grants).every((name) => name === 'table');
-  return (tableOnly && portalPersonRoute(route) ? 'PortalPerson' : '') + (parts.join('') || 'NoGrants');
+  if (!(tableOnly && portalPersonRoute(route))) return parts.join('') || 'NoGrants';
+  // The portal's reading function loads no client but DynamoDB's (its cold start is the portal's): a reading route that calls the pool, refreshing a session, has its own.
+  const readsWithPool = grants.table === 'read' && route.needs.portalPool !== undefined;
+  return `PortalPerson${parts.join('')}${readsWithPool ? 'PortalPoolSession' : ''}`;
 }
 
 /** The function without grants: it also answers every request no route matches. */
@@ -43,8 +46,8 @@ export const FALLBACK_GROUP = groupName({ needs: {}, path: '/' });
  * the same heavy library (`renders`): no route gains a permission by sharing, a
  * heavy library weighs on no other route's cold start, and fewer functions
  * mean fewer cold starts. A portal person's routes that only touch the table get
- * functions of their own (one reading, one writing), so the portal's journey
- * cold-starts two small bundles however the staff side grows.
+ * functions of their own (one reading, one writing, and refreshing a session apart
+ * from reading), so the portal's journey cold-starts two small bundles however the staff side grows.
  */
 export function functionGroups(routes: Route[] = routeList()): FunctionGroup[] {
   const groups = new Map<string, FunctionGroup>([[FALLBACK_GROUP, { name: FALLBACK_GROUP, needs: {}, routes: [] }]]);
