@@ -1,0 +1,20 @@
+import type * as z from 'zod/mini';
+import { type Route, routeList } from '../../functions/routes.ts';
+
+/**
+ * Lists answered whole, each with why it is bounded: nothing else may answer
+ * `{ items, nextCursor }` without taking `limit` and `cursor`.
+ */
+export const answeredWhole: Record<string, string> = {
+  'GET /v1/orgs/{orgId}/email-templates': 'one item per template Portico defines',
+  'GET /v1/orgs': "the caller's organizations, sorted by name",
+  'GET /v1/orgs/{orgId}/contacts/{contactId}/credits': 'one item per currency the contact holds credit in',
+};
+
+export const shapeOf = (schema: unknown) => (schema as { _zod?: { def?: { shape?: Record<string, z.ZodMiniType> } } } | undefined)?._zod?.def?.shape;
+
+/** Every GET route that answers `{ items, … }`. */
+export const listRoutes = (): Route[] => routeList().filter((route) => route.method === 'GET' && 'items' in (shapeOf(route.responses[200]) ?? {}));
+
+/** The lists that page with `limit` and `cursor`. */
+export const pagedLists = (): Route[] => listRoutes().filter((route) => !(route.key in answeredWhole));
