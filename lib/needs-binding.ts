@@ -26,7 +26,8 @@ export interface Bindables {
   portal: PoolWithClient;
   staff: PoolWithClient;
   publicBaseUrl: string;
-  email: { from: string; identityArn: string };
+  /** The sending identity and the configuration set every mail goes through (lib/mail-feedback.ts). */
+  email: { from: string; identityArn: string; configurationSet: { name: string; arn: string } };
   /** Daily mail limits for this deployment (stack context; docs/mail-and-limits.md). */
   mailLimits: MailLimits;
   /** The platform's Stripe keys, `{ secretKey, webhookSecret }`: the stack creates it empty, the operator puts the value. */
@@ -69,8 +70,9 @@ const bindings: { [N in NeedName]: Binding<N> } = {
     grants: () => [],
   },
   email: {
-    environment: ({ email }) => ({ EMAIL_FROM: email.from }),
-    grants: ({ email }) => [new PolicyStatement({ actions: ['ses:SendEmail'], resources: [email.identityArn] })],
+    environment: ({ email }) => ({ EMAIL_FROM: email.from, SES_CONFIGURATION_SET: email.configurationSet.name }),
+    // SES authorizes a send against the identity and against the configuration set it names.
+    grants: ({ email }) => [new PolicyStatement({ actions: ['ses:SendEmail'], resources: [email.identityArn, email.configurationSet.arn] })],
   },
   mailLimits: {
     environment: ({ mailLimits }) => mailLimitVariables(mailLimits),

@@ -9,6 +9,7 @@ import { createDataTable } from './data-table.ts';
 import { EffectDeadLetters } from './dead-letter-queues.ts';
 import { createEmailTemplates } from './email-templates.ts';
 import { PorticoApi } from './http-api.ts';
+import { MailFeedbackChannel, TopicSubscribers } from './mail-feedback.ts';
 import { acknowledgeNagFindings } from './nag-suppressions.ts';
 import { ScheduledFunctions } from './scheduled-functions.ts';
 import { pascal } from './settings/function-groups.ts';
@@ -35,7 +36,7 @@ export interface PorticoStackProps extends StackProps {
 
 export const TEMPLATE_PREFIX = 'portico';
 
-/** The whole application: one table, two user pools, the HTTP API with its functions, the stream consumers, the scheduled functions, SES templates, the alarms and the dashboard. */
+/** The whole application: one table, two user pools, the HTTP API with its functions, the stream consumers, the scheduled functions, SES templates and the mail feedback channel, the alarms and the dashboard. */
 export class PorticoStack extends Stack {
   constructor(scope: Construct, id: string, props: PorticoStackProps) {
     super(scope, id, props);
@@ -44,6 +45,7 @@ export class PorticoStack extends Stack {
     createEmailTemplates(this, TEMPLATE_PREFIX);
     const stripeSecrets = createStripeSecrets(this);
     const effectDeadLetters = new EffectDeadLetters(this, 'EffectDeadLetters');
+    const mailFeedback = new MailFeedbackChannel(this, 'MailFeedback');
 
     const api = new PorticoApi(this, 'Api', {
       pools,
@@ -56,6 +58,10 @@ export class PorticoStack extends Stack {
         email: {
           from: props.emailFrom,
           identityArn: this.formatArn({ service: 'ses', resource: 'identity', resourceName: props.sesIdentity }),
+          configurationSet: {
+            name: mailFeedback.configurationSet.configurationSetName,
+            arn: this.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: mailFeedback.configurationSet.configurationSetName }),
+          },
         },
         stripeSecrets,
         mailLimits: { ...defaultMailLimits, ...props.mailLimits },
@@ -64,13 +70,16 @@ export class PorticoStack extends Stack {
     });
     const consumers = new StreamConsumers(this, 'Consumers', { table, bindables: api.bindables });
     const scheduled = new ScheduledFunctions(this, 'Schedules', { bindables: api.bindables });
+    const subscribed = new TopicSubscribers(this, 'Subscribers', { bindables: api.bindables, topics: { mailFeedback: mailFeedback.topic } });
 
-    const functions = new Map<string, IFunction>([...api.functions, ...consumers.functions, ...scheduled.functions].map(([name, fn]) => [pascal(name), fn]));
+    const functions = new Map<string, IFunction>(
+      [...api.functions, ...consumers.functions, ...scheduled.functions, ...subscribed.functions].map(([name, fn]) => [pascal(name), fn]),
+    );
     const alarms = new Alarms(this, 'Alarms', {
       api: api.api,
       table,
       functions,
-      deadLetters: consumers.deadLetters,
+      deadLetters: new Map([...consumers.deadLetters, ...subscribed.deadLetters]),
       effectDeadLetters: effectDeadLetters.queues,
       alarmEmail: props.alarmEmail,
     });

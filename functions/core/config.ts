@@ -28,6 +28,8 @@ const sections = {
   }),
   email: z.object({
     EMAIL_FROM: z.string().check(z.minLength(3)),
+    /** Every mail is sent through it: SES reports bounces and complaints of its mail to Portico (docs/mail-and-limits.md). */
+    SES_CONFIGURATION_SET: z.string().check(z.minLength(1)),
     SES_ENDPOINT: optionalUrl,
   }),
   /** Daily mail limits the operator sets (docs/mail-and-limits.md); the stack's context fills them, defaults in email/limits.ts. */

@@ -14,6 +14,8 @@ export const metricNames = [
   'MailsDeferred',
   /** A mail over its organization's daily cap: recorded as done, not sent. */
   'MailsHeld',
+  /** A mail not sent because SES reported its address as bouncing or complaining. */
+  'MailsUndeliverable',
   'WebhookEventsApplied',
   'WebhookEventsDuplicate',
   'WebhookEventsIgnored',

@@ -25,5 +25,13 @@ export const docs = {
         "Claims or renames the portal name, turns the portal on or off, sets the persons' MFA (`off`, `optional`, `required`) and the permissions new persons get. A rename holds the old name for this organization for 30 days, and every person with access must be invited again (`reinviteRequired` counts them).",
       example: { name: 'acme', enabled: true, mfa: 'optional' },
     },
+    'GET /v1/orgs/{orgId}/mail/undeliverable': {
+      description:
+        "The addresses SES reported for this organization's mail, by address: `bounced` (the receiving server refused the mail for good) or `complained` (the owner marked a mail as spam). No mail is sent to them — documents, receipts, invitations and notices to that address are skipped and counted — until staff confirm the address (`DELETE …/mail/undeliverable/{email}`) or change the person's email. A temporary bounce (a full mailbox) is not listed: SES retries it.",
+    },
+    'DELETE /v1/orgs/{orgId}/mail/undeliverable/{email}': {
+      description:
+        'Confirms a reported address, e.g. after the customer fixed their mailbox: mail goes to it again. An address that is not reported is `404`. If it bounces again, SES reports it again.',
+    },
   },
 } satisfies AreaDocs<typeof routes>;

@@ -1,5 +1,6 @@
 import { administrators } from '../core/access/roles.ts';
-import { MailOverview } from '../core/email/responses.ts';
+import { MailOverview, UndeliverableAddressPage } from '../core/email/responses.ts';
+import { UndeliverableParams, UndeliverableQuery } from '../core/email/schema.ts';
 import { Organization, OrganizationPage, PortalSettings } from '../core/orgs/responses.ts';
 import { CreateOrganizationBody, OrgParams, SetPortalBody, UpdateOrganizationBody } from '../core/orgs/schema.ts';
 import type { RouteSpec } from '../core/route-spec.ts';
@@ -59,6 +60,23 @@ export const routes = {
     auth: 'member',
     params: OrgParams,
     needs: { table: 'read', mailLimits: true },
+  },
+  'GET /v1/orgs/{orgId}/mail/undeliverable': {
+    entry: 'orgs/list-undeliverable',
+    summary: 'The addresses SES reported as bouncing or complaining: no mail goes to them',
+    responses: { 200: UndeliverableAddressPage },
+    auth: 'member',
+    params: OrgParams,
+    query: UndeliverableQuery,
+    needs: { table: 'read' },
+  },
+  'DELETE /v1/orgs/{orgId}/mail/undeliverable/{email}': {
+    entry: 'orgs/confirm-address',
+    summary: 'Confirm a reported address: mail goes to it again',
+    responses: { 204: null },
+    auth: 'member',
+    params: UndeliverableParams,
+    needs: { table: 'readwrite' },
   },
 } as const satisfies Record<string, RouteSpec>;
 

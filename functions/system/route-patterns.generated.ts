@@ -9,6 +9,8 @@ export const routePatterns: readonly RoutePattern[] = [
   { method: 'PATCH', path: '/v1/orgs/{orgId}' },
   { method: 'PUT', path: '/v1/orgs/{orgId}/portal' },
   { method: 'GET', path: '/v1/orgs/{orgId}/mail' },
+  { method: 'GET', path: '/v1/orgs/{orgId}/mail/undeliverable' },
+  { method: 'DELETE', path: '/v1/orgs/{orgId}/mail/undeliverable/{email}' },
   { method: 'GET', path: '/v1/portal-names/{name}' },
   { method: 'POST', path: '/v1/orgs/{orgId}/contacts' },
   { method: 'GET', path: '/v1/orgs/{orgId}/contacts' },

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { consumers } from '../../functions/core/consumers.ts';
 import type { Needs } from '../../functions/core/needs.ts';
 import { schedules } from '../../functions/core/schedules.ts';
+import { subscribers } from '../../functions/core/subscribers.ts';
 import type { Route, RouteKey } from '../../functions/routes.ts';
 import { entryFile, functionGroups, groupEntry, pascal } from '../../lib/settings/function-groups.ts';
 import { bundleEnvironment, bundleWithSizes } from '../bundle-handler.ts';
@@ -38,7 +39,7 @@ export interface JourneyStep {
 /** Every function the stack deploys: the API's groups, the stream consumers and the schedules. */
 const deployedFunctions = (): DeployedFunction[] => [
   ...functionGroups().map((group) => ({ ...group, entry: groupEntry(group), routeKeys: group.routes.map((route) => route.key as string) })),
-  ...Object.entries({ ...consumers, ...schedules }).map(([name, spec]) => ({
+  ...Object.entries({ ...consumers, ...schedules, ...subscribers }).map(([name, spec]) => ({
     name: pascal(name),
     entry: entryFile(spec.entry),
     needs: spec.needs as Needs,

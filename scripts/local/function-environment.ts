@@ -18,7 +18,7 @@ const localVariables = (services: LocalServices): { [N in NeedName]: Config<N> }
   },
   staffPool: { STAFF_USER_POOL_ID: services.cognito.staff.userPoolId, COGNITO_ENDPOINT: services.cognito.endpoint },
   // Mail passes the fault switch on its way to the emulator, so tests can make a send fail (ses-faults.ts).
-  email: { EMAIL_FROM: 'Portico <no-reply@portico.test>', SES_ENDPOINT: services.sesFaultsUrl },
+  email: { EMAIL_FROM: 'Portico <no-reply@portico.test>', SES_CONFIGURATION_SET: 'portico-local', SES_ENDPOINT: services.sesFaultsUrl },
   mailLimits: mailLimitVariables(localMailLimits()),
   web: { PUBLIC_BASE_URL: services.apiUrl },
   stripe: {

@@ -17,6 +17,7 @@ import { startCognito, startDynamoDb, startSes } from './services.ts';
 import { startSesFaults } from './ses-faults.ts';
 import { startConsumerLane } from './stream-poller.ts';
 import { startStripeDouble } from './stripe/server.ts';
+import { publishTo } from './topic-subscribers.ts';
 import { usageMeter } from './usage-meter.ts';
 
 const { values: args } = parseArgs({
@@ -77,7 +78,8 @@ async function main() {
   ]);
   const table = await ensureTable(dynamodbUrl, TABLE_NAME);
   const pools = await ensurePools(cognitoUrl);
-  const sesFaultsUrl = await startSesFaults(sesUrl);
+  // SES's bounce and complaint reports reach the mail-feedback function as its topic would deliver them.
+  const sesFaultsUrl = await startSesFaults(sesUrl, (message) => publishTo('mailFeedback', message, counted('consumer')));
   const apiUrl = `http://127.0.0.1:${ports.api}`;
   // Each run is a new webhook endpoint with its own signing secret, as on Stripe.
   const stripeWebhookSecret = `whsec_${randomBytes(24).toString('hex')}`;

@@ -9,6 +9,7 @@ import { consumers, effectNames } from '../../functions/core/consumers.ts';
 import { tableDefinition } from '../../functions/core/db/table-definition.ts';
 import type { Needs } from '../../functions/core/needs.ts';
 import { schedules } from '../../functions/core/schedules.ts';
+import { subscribers } from '../../functions/core/subscribers.ts';
 import { type Route, routeList } from '../../functions/routes.ts';
 import { functionGroups, pascal } from '../../lib/settings/function-groups.ts';
 import { listTemplates } from '../../scripts/generate-email-templates.ts';
@@ -80,7 +81,23 @@ function expectedPermissions(needs: Needs, logGroupId: string): string[] {
         )
       : []),
     ...(needs.email
-      ? pairs(['ses:SendEmail'], [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':ses:eu-west-1:123456789012:identity/example.com']] }])
+      ? pairs(
+          ['ses:SendEmail'],
+          [
+            { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':ses:eu-west-1:123456789012:identity/example.com']] },
+            {
+              'Fn::Join': [
+                '',
+                [
+                  'arn:',
+                  { Ref: 'AWS::Partition' },
+                  ':ses:eu-west-1:123456789012:configuration-set/',
+                  { Ref: logicalId('AWS::SES::ConfigurationSet', () => true) },
+                ],
+              ],
+            },
+          ],
+        )
       : []),
     ...(needs.stripe ? pairs(['secretsmanager:GetSecretValue'], [{ Ref: logicalId('AWS::SecretsManager::Secret', () => true) }]) : []),
     ...(needs.deadLetters
@@ -100,7 +117,7 @@ const expectedVariables = (needs: Needs) =>
     ...(needs.table ? ['TABLE_NAME'] : []),
     ...(needs.portalPool ? ['PORTAL_USER_POOL_ID', 'PORTAL_CLIENT_ID'] : []),
     ...(needs.staffPool ? ['STAFF_USER_POOL_ID'] : []),
-    ...(needs.email ? ['EMAIL_FROM'] : []),
+    ...(needs.email ? ['EMAIL_FROM', 'SES_CONFIGURATION_SET'] : []),
     ...(needs.mailLimits ? ['MAIL_DAILY_LIMIT_NEW_ORGANIZATION', 'MAIL_DAILY_LIMIT_ORGANIZATION', 'MAIL_DAILY_LIMIT_PER_SENDER'] : []),
     ...(needs.web ? ['PUBLIC_BASE_URL'] : []),
     ...(needs.stripe ? ['STRIPE_SECRETS_ARN'] : []),
@@ -183,7 +200,7 @@ describe('the stack', () => {
         .map((group) => served(group.routes.map((route) => route.key)))
         .sort(),
     );
-    expect(functions).toHaveLength(apiFunctions.length + Object.keys(consumers).length + Object.keys(schedules).length);
+    expect(functions).toHaveLength(apiFunctions.length + Object.keys(consumers).length + Object.keys(schedules).length + Object.keys(subscribers).length);
     // 12 functions and 151 resources for the 61 routes before online payments and teams; those 60-odd routes brought new sets of needs.
     // Each schedule and consumer is a function of its own; routes share by grants.
     expect(functions.length).toBeLessThanOrEqual(24);
@@ -292,8 +309,33 @@ describe('the stack', () => {
         Threshold: 0,
       });
     }
-    const senders = handlerFunctions().filter(({ fn }) => permissionsOf(fn.Properties.Role).some((permission) => permission.startsWith('sqs:SendMessage')));
+    const effectQueues = effectNames.map((name) => JSON.stringify({ 'Fn::GetAtt': [effectQueueId(name), 'Arn'] }));
+    const senders = handlerFunctions().filter(({ fn }) =>
+      permissionsOf(fn.Properties.Role).some(
+        (permission) => permission.startsWith('sqs:SendMessage') && effectQueues.some((queue) => permission.endsWith(queue)),
+      ),
+    );
     expect(senders.map(({ id }) => id)).toEqual([dispatcher.id]);
+  });
+
+  it('sends every mail through one configuration set whose bounces and complaints reach the mail-feedback function by its topic; the function has exactly its needs', () => {
+    const [setId] = ofType('AWS::SES::ConfigurationSet')[0]!;
+    const [, destination] = ofType('AWS::SES::ConfigurationSetEventDestination')[0]!;
+    const [topicId] = ofType('AWS::SNS::Topic').find(([, topic]) => topic.Properties.DisplayName === 'Portico mail bounces and complaints')!;
+    expect(destination.Properties).toMatchObject({
+      ConfigurationSetName: { Ref: setId },
+      EventDestination: { Enabled: true, MatchingEventTypes: ['bounce', 'complaint'], SnsDestination: { TopicARN: { Ref: topicId } } },
+    });
+    const [, subscription] = ofType('AWS::SNS::Subscription').find(([, candidate]) => candidate.Properties.Protocol === 'lambda')!;
+    expect(subscription.Properties.TopicArn).toEqual({ Ref: topicId });
+    const functionId = subscription.Properties.Endpoint['Fn::GetAtt'][0];
+    const { fn } = handlerFunctions().find((candidate) => candidate.id === functionId)!;
+    expect(permissionsOf(fn.Properties.Role).filter((permission) => !permission.startsWith('sqs:'))).toEqual(
+      expectedPermissions(subscribers.mailFeedback.needs, fn.Properties.LoggingConfig.LogGroup.Ref),
+    );
+    expect(Object.keys(fn.Properties.Environment.Variables).sort()).toEqual(expectedVariables(subscribers.mailFeedback.needs));
+    for (const { fn: sender } of handlerFunctions().filter((candidate) => candidate.fn.Properties.Environment.Variables.EMAIL_FROM))
+      expect(sender.Properties.Environment.Variables.SES_CONFIGURATION_SET).toEqual({ Ref: setId });
   });
 
   it('invokes each scheduled function at its rate through a role that may invoke only it; the function has exactly its needs', () => {

@@ -45,6 +45,12 @@ export async function rejectNextMails(address: string, count: number): Promise<v
   if (response.status !== 204) throw new Error(`arming the SES fault switch failed: ${response.status}`);
 }
 
+/** Has SES report the next mail to an address, once delivered, as a permanent bounce or a complaint (the local runtime's fault switch, through the mail-feedback function). */
+export async function reportNextMail(address: string, feedback: 'bounce' | 'complaint'): Promise<void> {
+  const response = await fetch(`${local().sesFaultsUrl}/faults`, { method: 'POST', body: JSON.stringify({ to: address, feedback }) });
+  if (response.status !== 204) throw new Error(`arming the SES fault switch failed: ${response.status}`);
+}
+
 /** How many of the rejections asked for an address are still to come. */
 export async function rejectionsLeft(address: string): Promise<number> {
   const left = (await (await fetch(`${local().sesFaultsUrl}/faults`)).json()) as Record<string, number>;

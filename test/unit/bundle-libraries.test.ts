@@ -3,6 +3,7 @@ import { consumers } from '../../functions/core/consumers.ts';
 import type { Needs } from '../../functions/core/needs.ts';
 import type { Route } from '../../functions/core/route-spec.ts';
 import { schedules } from '../../functions/core/schedules.ts';
+import { subscribers } from '../../functions/core/subscribers.ts';
 import { entryFile, functionGroups, groupEntry } from '../../lib/settings/function-groups.ts';
 import { bundleContents } from '../../scripts/bundle-handler.ts';
 
@@ -27,7 +28,7 @@ const heavyLibraries: Record<string, { allowedBy: string; allows: (fn: Deployed)
 
 const deployed: Deployed[] = [
   ...functionGroups().map((group) => ({ name: group.name, entry: groupEntry(group), needs: group.needs, renders: group.renders })),
-  ...Object.entries({ ...consumers, ...schedules }).map(([name, spec]) => ({ name, entry: entryFile(spec.entry), needs: spec.needs as Needs })),
+  ...Object.entries({ ...consumers, ...schedules, ...subscribers }).map(([name, spec]) => ({ name, entry: entryFile(spec.entry), needs: spec.needs as Needs })),
 ];
 const contents = new Map<string, Promise<Awaited<ReturnType<typeof bundleContents>>>>();
 const contentsOf = (fn: Deployed) => {

@@ -199,6 +199,9 @@ export const keys = {
   noticeWindow: (orgId: string, docId: string, recipient: string): Key => ({ PK: `${org(orgId)}#NOTICE_WINDOW`, SK: `${docId}#${recipient}` }),
   /** The notices one portal person caused on one UTC day. */
   portalNotices: (orgId: string, personId: string, day: string): Key => ({ PK: `${org(orgId)}#PORTAL_NOTICES`, SK: `${personId}#${day}` }),
+  /** An address SES reported as bouncing permanently or complained about, for one organization's mail: nothing more is sent to it until staff confirm it. */
+  undeliverableAddress: (orgId: string, email: string): Key => ({ PK: `${org(orgId)}#UNDELIVERABLE`, SK: `EMAIL#${email}` }),
+  undeliverableAddresses: (orgId: string): KeyPrefix => ({ PK: `${org(orgId)}#UNDELIVERABLE`, SKPrefix: 'EMAIL#' }),
   /** GSI1 attributes of waiting mail: every organization's, oldest first, for the schedule that sends it (one partition; waiting mail is rare). */
   waitingMailIndex: (orgId: string, at: string, id: string) => ({ GSI1PK: 'MAIL_WAITING', GSI1SK: `${at}#${orgId}#${id}` }),
   waitingMailEverywhere: () => ({ GSI1PK: 'MAIL_WAITING' }),

@@ -10,6 +10,7 @@ import { count } from '../metrics.ts';
 import { getOrganization } from '../orgs/repository.ts';
 import { countMail } from './cap.ts';
 import { senderFor } from './sender.ts';
+import { MAIL_TAG_ORGANIZATION, undeliverableAmong } from './undeliverable.ts';
 
 let client: SESv2Client | undefined;
 const ses = () => (client ??= new SESv2Client({ region: region(), endpoint: config('email').SES_ENDPOINT }));
@@ -18,17 +19,27 @@ const ses = () => (client ??= new SESv2Client({ region: region(), endpoint: conf
  * Sends one of the catalog's emails to one recipient, with the organization's
  * override when it has one, in the organization's name from the platform's
  * address, counted against the organization's and the sending staff user's
- * daily limits (`MailCapReached` over one). Rendered here rather than by SES templates, because SES does not
+ * daily limits (`MailCapReached` over one); never to an address SES reported
+ * as bouncing or complaining for the organization. Rendered here rather than by SES templates, because SES does not
  * HTML-escape values and names come from customers.
  */
 export async function sendEmail<K extends TemplateKey>(orgId: string, key: K, to: string, values: TemplateValues<K>, senderId?: string): Promise<void> {
-  const [organization, override] = await Promise.all([getOrganization(orgId), getOverride(orgId, key)]);
+  const [organization, override, undeliverable] = await Promise.all([getOrganization(orgId), getOverride(orgId, key), undeliverableAmong(orgId, [to])]);
   if (!organization) throw new NotFound('Organization');
+  if (undeliverable.has(to)) {
+    // SES reported the address; mailing it again harms the platform's sending reputation. Staff see it and confirm or change it.
+    count('MailsUndeliverable');
+    log.info('email not sent: the address bounced or complained', { orgId, template: key, reason: undeliverable.get(to)!.reason });
+    return;
+  }
   const { subject, html, text } = override ? renderBusinessTemplate(override, values) : renderTemplate(defaultTemplate(key), values);
   const { from, replyTo } = senderFor(organization, config('email').EMAIL_FROM);
   await countMail({ organization, senderId });
   const { MessageId } = await ses().send(
     new SendEmailCommand({
+      ConfigurationSetName: config('email').SES_CONFIGURATION_SET,
+      // SES hands the tags back with a bounce or complaint: the organization whose mail it was.
+      EmailTags: [{ Name: MAIL_TAG_ORGANIZATION, Value: orgId }],
       FromEmailAddress: from,
       ReplyToAddresses: replyTo,
       Destination: { ToAddresses: [to] },
