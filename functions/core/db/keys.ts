@@ -58,6 +58,9 @@ export const keys = {
   /** A sign-in's challenge session (SHA-256) whose answer issued tokens: refused a second time (kept minutes, TTL). */
   portalAnsweredChallenge: (orgId: string, sessionHash: string): Key => ({ PK: org(orgId), SK: `ANSWERED_CHALLENGE#${sessionHash}` }),
 
+  /** The last password reset asked for with an email at one portal, with the grant it was asked under. */
+  portalPasswordReset: (orgId: string, email: string): Key => ({ PK: org(orgId), SK: `PASSWORD_RESET#${email.toLowerCase()}` }),
+
   /** A portal session, keyed by the SHA-256 of its refresh token. */
   portalSession: (orgId: string, refreshTokenHash: string): Key => ({ PK: org(orgId), SK: `SESSION#${refreshTokenHash}` }),
 
