@@ -34,6 +34,8 @@ export class UserPools extends Construct {
     const customAttributes: Record<string, ICustomAttribute> = {};
     // Immutable: once a portal user is stamped with its organization and person, nothing can move it.
     for (const attribute of settings.customAttributes) customAttributes[attribute] = new StringAttribute({ mutable: false, maxLen: 64 });
+    // Changed by the API only (the client below may not write it): the portal user's current grant.
+    for (const attribute of settings.mutableAttributes) customAttributes[attribute] = new StringAttribute({ mutable: true, maxLen: 64 });
 
     const pool = new UserPool(this, `${name}Pool`, {
       userPoolName: `portico-${settings.name}`,
@@ -67,7 +69,9 @@ export class UserPools extends Construct {
           'Essentials on purpose: Plus costs $0.02 per monthly active user with no free band, more than all compute for this pool; sign-in, reset and invitation attempts are throttled per email and per address by the API, which signs portal persons in (docs/operations.md, "Cost").',
       });
 
-    const readable = new ClientAttributes().withStandardAttributes({ email: true, emailVerified: true }).withCustomAttributes(...settings.customAttributes);
+    const readable = new ClientAttributes()
+      .withStandardAttributes({ email: true, emailVerified: true })
+      .withCustomAttributes(...settings.customAttributes, ...settings.mutableAttributes);
     const client = pool.addClient(`${name}Client`, {
       userPoolClientName: `portico-${settings.name}-app`,
       authFlows: { userPassword: true },

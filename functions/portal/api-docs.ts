@@ -45,11 +45,15 @@ export const docs = {
     },
     'POST /v1/portal/{portalName}/sessions/challenge': {
       description:
-        'Answers the challenge a sign-in returned, with its `session`: the new password, the 6-digit code, or for `MFA_SETUP` first without `answer` (the secret and QR code to enrol) and then with the first code. A wrong code answers as a wrong password.',
+        'Answers the challenge a sign-in returned, with its `session`: the new password, the 6-digit code, or for `MFA_SETUP` first without `answer` (the secret and QR code to enrol) and then with the first code. A wrong code answers as a wrong password, and so does a code used before by the same person (at sign-in or enrolment) or a `SOFTWARE_TOKEN_MFA` session already answered: each works once.',
       example: { email: 'ann@globex.example', challenge: 'SOFTWARE_TOKEN_MFA', session: 'AYABeC9zZXNzaW9u', answer: '123456' },
     },
     'POST /v1/portal/{portalName}/me/mfa': { example: { accessToken } },
-    'POST /v1/portal/{portalName}/me/mfa/verify': { example: { accessToken, code: '123456' } },
+    'POST /v1/portal/{portalName}/me/mfa/verify': {
+      description:
+        "Confirms an authenticator with its first code; it becomes the person's second factor. A wrong code, or one this person used before (it works once), answers `401 INVALID_CREDENTIALS`.",
+      example: { accessToken, code: '123456' },
+    },
     'DELETE /v1/portal/{portalName}/me/mfa': { example: { accessToken } },
   },
 } satisfies AreaDocs<typeof routes>;

@@ -16,6 +16,15 @@ export const passwordPolicy = {
 export const portalCustomAttributes = ['orgId', 'contactId', 'personId'] as const;
 
 /**
+ * The portal user's current grant (`custom:grantId`): set by the API at every grant, read from each ID token, and
+ * compared with the person's, so a token issued under an earlier grant is refused whatever its time. Mutable by the
+ * API only: the app client may read it, not write it.
+ */
+export const portalGrantAttribute = 'grantId';
+/** The ID token claim that names the grant the token was issued under. */
+export const portalGrantClaim = `custom:${portalGrantAttribute}`;
+
+/**
  * Each pool's Cognito feature plan, chosen by what a monthly active user costs
  * against what the plan protects (docs/operations.md, "Cost"): staff accounts
  * are few and powerful, so they get Plus with threat protection enforced;
@@ -25,9 +34,23 @@ export type PoolPlan = 'essentials' | 'plus';
 
 export const userPools = {
   /** The businesses' staff: self sign-up with email, verified by code. */
-  staff: { name: 'staff', signInWithEmail: true, selfSignUp: true, customAttributes: [] as readonly string[], plan: 'plus' as PoolPlan },
+  staff: {
+    name: 'staff',
+    signInWithEmail: true,
+    selfSignUp: true,
+    customAttributes: [] as readonly string[],
+    mutableAttributes: [] as readonly string[],
+    plan: 'plus' as PoolPlan,
+  },
   /** Contact persons of every organization: created by the API only, one user per (organization, person), opaque usernames. */
-  portal: { name: 'portal', signInWithEmail: false, selfSignUp: false, customAttributes: portalCustomAttributes, plan: 'essentials' as PoolPlan },
+  portal: {
+    name: 'portal',
+    signInWithEmail: false,
+    selfSignUp: false,
+    customAttributes: portalCustomAttributes,
+    mutableAttributes: [portalGrantAttribute] as readonly string[],
+    plan: 'essentials' as PoolPlan,
+  },
 } as const;
 
 export type PoolName = keyof typeof userPools;

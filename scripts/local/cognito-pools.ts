@@ -1,7 +1,9 @@
 import {
+  AddCustomAttributesCommand,
   CognitoIdentityProviderClient,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
+  DescribeUserPoolCommand,
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
   SetUserPoolMfaConfigCommand,
@@ -13,6 +15,12 @@ export interface LocalPool {
   userPoolId: string;
   clientId: string;
 }
+
+/** The pool's custom attributes: the immutable ones stamped at creation, and those the API changes. */
+const schemaOf = (settings: (typeof userPools)[PoolName]) => [
+  ...settings.customAttributes.map((name) => ({ Name: name, AttributeDataType: 'String' as const, Mutable: false })),
+  ...settings.mutableAttributes.map((name) => ({ Name: name, AttributeDataType: 'String' as const, Mutable: true })),
+];
 
 /** Creates (or finds, when state was kept) both pools and their app clients from the stack's settings. */
 export async function ensurePools(endpoint: string): Promise<Record<PoolName, LocalPool>> {
@@ -38,10 +46,15 @@ export async function ensurePools(endpoint: string): Promise<Record<PoolName, Lo
               TemporaryPasswordValidityDays: passwordPolicy.temporaryPasswordValidityDays,
             },
           },
-          Schema: settings.customAttributes.map((name) => ({ Name: name, AttributeDataType: 'String', Mutable: false })),
+          Schema: schemaOf(settings),
         }),
       );
       userPoolId = created.UserPool!.Id!;
+    } else {
+      // Kept pools made before an attribute was added get it, as CloudFormation adds one to a deployed pool.
+      const held = new Set((await cognito.send(new DescribeUserPoolCommand({ UserPoolId: userPoolId }))).UserPool?.SchemaAttributes?.map((a) => a.Name));
+      const missing = schemaOf(settings).filter((attribute) => !held.has(`custom:${attribute.Name}`));
+      if (missing.length > 0) await cognito.send(new AddCustomAttributesCommand({ UserPoolId: userPoolId, CustomAttributes: missing }));
     }
     // Also on kept pools made before MFA was offered.
     await cognito.send(

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { keys } from '../../functions/core/db/keys.ts';
 import { newContact, uniqueEmail } from '../support/contacts.ts';
 import { local } from '../support/local.ts';
-import { mailsTo, onlyMailTo } from '../support/mailbox.ts';
+import { mailsTo, onlyMailTo, waitForMails } from '../support/mailbox.ts';
 import { CHOSEN_PASSWORD, portal, signedIn, TEMPORARY_PASSWORD } from '../support/portal.ts';
 import { newOrganization } from '../support/staff.ts';
+import { getItem, inOneSecond, nextSecond } from '../support/table.ts';
+
+const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8'));
+const accessRevoked = {
+  error: {
+    code: 'PORTAL_ACCESS_REVOKED',
+    message: 'This portal access was disabled, granted again since, or belongs to an earlier portal address; sign in again or ask for a new invitation.',
+  },
+};
 
 describe('portal access with a staff-set password', () => {
   it('sends each ticked person their sign-in details; each must choose a new password at first sign-in', async () => {
@@ -206,6 +216,67 @@ describe('portal sign-in', () => {
     await api.post(`/v1/orgs/${org.id}/contacts/${contact.id}/portal-access`, { personIds: [person.id], password: CHOSEN_PASSWORD, passwordPermanent: true });
     expect((await portal(org.portalName).me(tokens.idToken)).status).toBe(401);
     expect((await portal(org.portalName).me((await signedIn(org.portalName, person.email, CHOSEN_PASSWORD)).idToken)).status).toBe(200);
+  });
+
+  it('refuses an ID token and a session issued before a re-grant within the same second; a sign-in under the new grant gets in', async () => {
+    const { org, api } = await newOrganization();
+    const { contact, person, tokens } = await inOneSecond(async () => {
+      const contact = await newContact(api, org.id);
+      const person = contact.persons[0]!;
+      const access = `/v1/orgs/${org.id}/contacts/${contact.id}/portal-access`;
+      await api.post(access, { personIds: [person.id], password: CHOSEN_PASSWORD, passwordPermanent: true });
+      await nextSecond();
+      const tokens = await signedIn(org.portalName, person.email, CHOSEN_PASSWORD);
+      // Invited again (the link mailed once more): the same user and password, a new grant.
+      expect((await api.post(access, { personIds: [person.id] })).body.persons).toEqual([
+        { personId: person.id, portalAccess: 'active', delivery: 'invitation', emailSent: true },
+      ]);
+      const regrantedAt = (await getItem(keys.contact(org.id, contact.id)))!.persons[0].accessGrantedAt as number;
+      return { contact, person, tokens, times: [claimsOf(tokens.idToken).iat as number, regrantedAt] };
+    });
+    const site = portal(org.portalName);
+    const me = await site.me(tokens.idToken);
+    expect(me.status).toBe(401);
+    expect(me.body).toEqual(accessRevoked);
+    const refreshed = await site.refresh(tokens.refreshToken);
+    expect(refreshed.status).toBe(401);
+    expect(refreshed.body).toEqual(accessRevoked);
+
+    const again = await signedIn(org.portalName, person.email, CHOSEN_PASSWORD);
+    expect((await site.me(again.idToken)).status).toBe(200);
+    const stored = (await getItem(keys.contact(org.id, contact.id)))!.persons[0];
+    expect(stored.grantId).toMatch(/^grt_[0-9a-z]{16}$/);
+    expect(claimsOf(again.idToken)['custom:grantId']).toBe(stored.grantId);
+    expect(claimsOf(tokens.idToken)['custom:grantId']).not.toBe(stored.grantId);
+    expect((await getItem(keys.portalLogin(org.id, person.email)))!.grantId).toBe(stored.grantId);
+    expect((await site.refresh(again.refreshToken)).status).toBe(200);
+  });
+
+  it('refuses a reset code asked for before a re-grant, as a wrong code; a code asked for after works', async () => {
+    const { org, api } = await newOrganization();
+    const contact = await newContact(api, org.id);
+    const person = contact.persons[0]!;
+    const access = `/v1/orgs/${org.id}/contacts/${contact.id}/portal-access`;
+    await api.post(access, { personIds: [person.id], password: CHOSEN_PASSWORD, passwordPermanent: true });
+    const site = portal(org.portalName);
+    const codes = async (count: number) =>
+      (await waitForMails(person.email, count, 20_000, (mail) => mail.subject === 'Your verification code')).map(
+        (mail) => /code is (\S+)/.exec(mail.body.text!)![1]!,
+      );
+    expect((await site.requestReset(person.email)).status).toBe(202);
+    const [before] = await codes(1);
+    expect((await api.post(access, { personIds: [person.id] })).status).toBe(200);
+
+    const refused = await site.confirmReset(person.email, before!, 'Reset-Password-5^');
+    expect(refused.status).toBe(422);
+    expect(refused.body).toEqual({ error: { code: 'INVALID_RESET_CODE', message: 'The code is wrong or has expired; request a new one.' } });
+    await signedIn(org.portalName, person.email, CHOSEN_PASSWORD);
+
+    expect((await site.requestReset(person.email)).status).toBe(202);
+    const [, after] = await codes(2);
+    const confirmed = await site.confirmReset(person.email, after!, 'Reset-Password-5^');
+    expect(confirmed.status).toBe(200);
+    await signedIn(org.portalName, person.email, 'Reset-Password-5^');
   });
 
   it("deleting a contact ends its persons' access", async () => {

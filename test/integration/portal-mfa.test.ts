@@ -10,6 +10,7 @@ import { local } from '../support/local.ts';
 import { invitationToken, onlyMailTo } from '../support/mailbox.ts';
 import { CHOSEN_PASSWORD, portal, signedIn } from '../support/portal.ts';
 import { newOrganization } from '../support/staff.ts';
+import { authenticator } from '../support/staff-mfa.ts';
 import { getItem } from '../support/table.ts';
 
 const codeFor = (secretCode: string, offset = 0) =>
@@ -27,6 +28,8 @@ async function mfaPortal(mfa: 'optional' | 'required') {
   const challenge = (body: Record<string, unknown>) => as().post(`${setup.base}/sessions/challenge`, { email, ...body });
   return { ...setup, email, signIn: () => portal(setup.org.portalName).signIn(email, CHOSEN_PASSWORD), challenge };
 }
+
+const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString());
 
 /** Tokens straight from Cognito, past Portico's sign-in: what a person could take with the pool's public client. */
 async function cognitoDirect(orgId: string, email: string) {
@@ -65,12 +68,12 @@ describe('portal MFA (TOTP)', () => {
     const first = await portal(org.portalName).signIn(email, CHOSEN_PASSWORD);
     expect(first.body.challenge).toBe('MFA_SETUP');
     const challenge = (body: Record<string, unknown>) => as().post(`${base}/sessions/challenge`, { email, ...body });
-    const secret = (await challenge({ challenge: 'MFA_SETUP', session: first.body.session })).body.secretCode as string;
-    const enrolled = await challenge({ challenge: 'MFA_SETUP', session: first.body.session, answer: codeFor(secret) });
+    const app = authenticator((await challenge({ challenge: 'MFA_SETUP', session: first.body.session })).body.secretCode);
+    const enrolled = await challenge({ challenge: 'MFA_SETUP', session: first.body.session, answer: await app.code() });
     expect((await as(enrolled.body.idToken).get(`${base}/documents`)).status).toBe(200);
     const again = await portal(org.portalName).signIn(email, CHOSEN_PASSWORD);
     expect(again.body.challenge).toBe('SOFTWARE_TOKEN_MFA');
-    const withCode = await challenge({ challenge: 'SOFTWARE_TOKEN_MFA', session: again.body.session, answer: codeFor(secret) });
+    const withCode = await challenge({ challenge: 'SOFTWARE_TOKEN_MFA', session: again.body.session, answer: await app.code() });
     expect(withCode.status).toBe(200);
     expect((await as(withCode.body.idToken).get(`${base}/documents`)).status).toBe(200);
     // The enrolled person's old password-only session stays refused.
@@ -98,11 +101,12 @@ describe('portal MFA (TOTP)', () => {
     expect(uri.issuer).toBe('Acme Supplies');
     expect(uri.label).toBe(email);
     const secret = enrol.body.secretCode as string;
+    const app = authenticator(secret);
 
     const wrongSetup = await challenge({ challenge: 'MFA_SETUP', session: first.body.session, answer: wrongCodeFor(secret) });
     expect(wrongSetup.status).toBe(401);
     expect(wrongSetup.body).toEqual(wrongPassword.body);
-    const enrolled = await challenge({ challenge: 'MFA_SETUP', session: first.body.session, answer: codeFor(secret) });
+    const enrolled = await challenge({ challenge: 'MFA_SETUP', session: first.body.session, answer: await app.code() });
     expect(enrolled.status).toBe(200);
     expect(enrolled.body).toEqual({
       idToken: expect.any(String),
@@ -113,7 +117,9 @@ describe('portal MFA (TOTP)', () => {
     });
     expect((await as(enrolled.body.idToken).get(`${base}/me`)).body.mfa).toEqual({ setting: 'required', enrolled: true });
     // The held sign-in is used up.
-    expect((await challenge({ challenge: 'MFA_SETUP', session: first.body.session, answer: codeFor(secret) })).status).toBe(401);
+    const usedUp = await challenge({ challenge: 'MFA_SETUP', session: first.body.session, answer: await app.code() });
+    expect(usedUp.status).toBe(401);
+    expect(usedUp.body.error.code).toBe('SESSION_EXPIRED');
 
     const second = await signIn();
     expect(second.body).toEqual({ challenge: 'SOFTWARE_TOKEN_MFA', session: expect.any(String) });
@@ -123,7 +129,7 @@ describe('portal MFA (TOTP)', () => {
     const malformed = await challenge({ challenge: 'SOFTWARE_TOKEN_MFA', session: second.body.session, answer: 'abc' });
     expect(malformed.body).toEqual(wrongPassword.body);
     const third = await signIn();
-    const signedIn = await challenge({ challenge: 'SOFTWARE_TOKEN_MFA', session: third.body.session, answer: codeFor(secret) });
+    const signedIn = await challenge({ challenge: 'SOFTWARE_TOKEN_MFA', session: third.body.session, answer: await app.code() });
     expect(signedIn.status).toBe(200);
     expect(signedIn.body.idToken).toEqual(expect.any(String));
 
@@ -150,7 +156,7 @@ describe('portal MFA (TOTP)', () => {
     let next = await signIn();
     if (next.body.challenge === 'SOFTWARE_TOKEN_MFA') {
       // cognito-local keeps the old authenticator (it has no admin reset); the API still refuses tokens until a new enrolment.
-      next = await challenge({ challenge: 'SOFTWARE_TOKEN_MFA', session: next.body.session, answer: codeFor(secret) });
+      next = await challenge({ challenge: 'SOFTWARE_TOKEN_MFA', session: next.body.session, answer: await app.code() });
     }
     expect(next.body).toEqual({ challenge: 'MFA_SETUP', session: expect.any(String) });
     const again = await challenge({ challenge: 'MFA_SETUP', session: next.body.session });
@@ -195,16 +201,89 @@ describe('portal MFA (TOTP)', () => {
     });
     const wrong = await me.post(`${base}/me/mfa/verify`, { accessToken: plain.body.accessToken, code: wrongCodeFor(enrolment.body.secretCode) });
     expect(wrong.status).toBe(401);
-    const verified = await me.post(`${base}/me/mfa/verify`, { accessToken: plain.body.accessToken, code: codeFor(enrolment.body.secretCode) });
+    const app = authenticator(enrolment.body.secretCode);
+    const verified = await me.post(`${base}/me/mfa/verify`, { accessToken: plain.body.accessToken, code: await app.code() });
     expect(verified.status).toBe(200);
     expect(verified.body).toEqual({ enrolled: true });
 
     const withCode = await signIn();
     expect(withCode.body.challenge).toBe('SOFTWARE_TOKEN_MFA');
-    const tokens = (await challenge({ challenge: 'SOFTWARE_TOKEN_MFA', session: withCode.body.session, answer: codeFor(enrolment.body.secretCode) })).body;
+    const tokens = (await challenge({ challenge: 'SOFTWARE_TOKEN_MFA', session: withCode.body.session, answer: await app.code() })).body;
     const off = await as(tokens.idToken).delete(`${base}/me/mfa`, { rawBody: JSON.stringify({ accessToken: tokens.accessToken }) });
     expect(off.status).toBe(204);
     const without = await signIn();
     expect(without.body.idToken).toEqual(expect.any(String));
+  });
+
+  it("answers a code once and a challenge session once: a used code (the enrolment's too) and an answered session are refused as a wrong code", async () => {
+    const { org, contact, base, signIn, challenge } = await mfaPortal('optional');
+    const plain = await signIn();
+    const me = as(plain.body.idToken);
+    const app = authenticator((await me.post(`${base}/me/mfa`, { accessToken: plain.body.accessToken })).body.secretCode);
+    const enrolmentCode = await app.code();
+    expect((await me.post(`${base}/me/mfa/verify`, { accessToken: plain.body.accessToken, code: enrolmentCode })).status).toBe(200);
+    const wrongCode = { error: { code: 'INVALID_CREDENTIALS', message: 'The email or password is incorrect.' } };
+    // Enrolling again with the code just used: refused, as a wrong code is there.
+    const enrolAgain = await me.post(`${base}/me/mfa/verify`, { accessToken: plain.body.accessToken, code: enrolmentCode });
+    expect(enrolAgain.status).toBe(401);
+    expect(enrolAgain.body).toEqual(wrongCode);
+
+    // The enrolment's code does not sign in either; the session stays open for a code not used yet.
+    const first = await signIn();
+    expect(first.body.challenge).toBe('SOFTWARE_TOKEN_MFA');
+    const replayedEnrolmentCode = await challenge({ challenge: 'SOFTWARE_TOKEN_MFA', session: first.body.session, answer: enrolmentCode });
+    expect(replayedEnrolmentCode.status).toBe(401);
+    expect(replayedEnrolmentCode.body).toEqual(wrongCode);
+    const code = await app.code();
+    const signedIn = await challenge({ challenge: 'SOFTWARE_TOKEN_MFA', session: first.body.session, answer: code });
+    expect(signedIn.status).toBe(200);
+    expect((await as(signedIn.body.idToken).get(`${base}/me`)).status).toBe(200);
+    // Recorded for the person, kept five minutes from the answer, with the time step it was accepted in.
+    const key = keys.portalUsedTotp(org.id, contact.persons[0]!.id, code);
+    const used = await getItem(key);
+    expect(used).toEqual({ ...key, type: 'usedTotp', timeStep: expect.any(Number), expiresAt: expect.any(Number) });
+    const acceptedAt = used!.expiresAt - 300;
+    expect(used!.timeStep).toBe(Math.floor(acceptedAt / 30));
+    expect(Math.abs(acceptedAt - claimsOf(signedIn.body.idToken).iat)).toBeLessThanOrEqual(1);
+
+    // The same code at a new sign-in, then the answered session with a fresh code: both refused.
+    const second = await signIn();
+    const sameCode = await challenge({ challenge: 'SOFTWARE_TOKEN_MFA', session: second.body.session, answer: code });
+    expect(sameCode.status).toBe(401);
+    expect(sameCode.body).toEqual(wrongCode);
+    const fresh = await app.code();
+    const sameSession = await challenge({ challenge: 'SOFTWARE_TOKEN_MFA', session: first.body.session, answer: fresh });
+    expect(sameSession.status).toBe(401);
+    expect(sameSession.body).toEqual(wrongCode);
+    // The refused replay used nothing up: the open session signs in with that code.
+    const afterReplays = await challenge({ challenge: 'SOFTWARE_TOKEN_MFA', session: second.body.session, answer: fresh });
+    expect(afterReplays.status).toBe(200);
+    expect(afterReplays.body.idToken).toEqual(expect.any(String));
+
+    const history = (await as(afterReplays.body.idToken).get(`${base}/me/sign-ins`)).body.items.map(
+      (entry: { result: string; step: string }) => `${entry.step}:${entry.result}`,
+    );
+    expect(history.slice(0, 5)).toEqual(['challenge:success', 'challenge:failure', 'challenge:failure', 'challenge:success', 'challenge:failure']);
+  });
+
+  it('of two answers at once with the same code, one signs in: at two sign-ins, and twice at one', async () => {
+    const { base, signIn, challenge } = await mfaPortal('optional');
+    const plain = await signIn();
+    const app = authenticator((await as(plain.body.idToken).post(`${base}/me/mfa`, { accessToken: plain.body.accessToken })).body.secretCode);
+    expect((await as(plain.body.idToken).post(`${base}/me/mfa/verify`, { accessToken: plain.body.accessToken, code: await app.code() })).status).toBe(200);
+
+    const [one, two] = [await signIn(), await signIn()];
+    const code = await app.code();
+    const racing = await Promise.all([one, two].map((started) => challenge({ challenge: 'SOFTWARE_TOKEN_MFA', session: started.body.session, answer: code })));
+    expect(racing.map((answer) => answer.status).sort()).toEqual([200, 401]);
+    expect(racing.find((answer) => answer.status === 401)!.body.error.code).toBe('INVALID_CREDENTIALS');
+
+    const three = await signIn();
+    const next = await app.code();
+    const twice = await Promise.all([1, 2].map(() => challenge({ challenge: 'SOFTWARE_TOKEN_MFA', session: three.body.session, answer: next })));
+    expect(twice.map((answer) => answer.status).sort()).toEqual([200, 401]);
+    expect(twice.find((answer) => answer.status === 401)!.body.error.code).toBe('INVALID_CREDENTIALS');
+    const winner = twice.find((answer) => answer.status === 200)!;
+    expect((await as(winner.body.idToken).get(`${base}/me`)).status).toBe(200);
   });
 });

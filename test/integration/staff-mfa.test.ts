@@ -106,4 +106,32 @@ describe('staff MFA', () => {
     // Not enrolled: the next sign-in is not asked for a code.
     expect((await staffSignIn(user.email)).askedForCode).toBe(false);
   });
+
+  it('takes an enrolment code once: of two verifications at once one enrols, and the code is refused as a wrong one after', async () => {
+    const user = await newStaffUser();
+    const { idToken, accessToken } = await staffSignIn(user.email);
+    const api = as(idToken);
+    const { secretCode } = (await api.post('/v1/me/mfa', { accessToken })).body;
+    const staffId = JSON.parse(Buffer.from(idToken.split('.')[1]!, 'base64url').toString('utf8')).sub as string;
+    const code = totpCode(secretCode);
+    const racing = await Promise.all([1, 2].map(() => api.post('/v1/me/mfa/verify', { accessToken, code })));
+    expect(racing.map((answer) => answer.status).sort()).toEqual([200, 422]);
+    const refused = racing.find((answer) => answer.status === 422)!;
+    const wrong = await api.post('/v1/me/mfa/verify', { accessToken, code: wrongTotpCode(secretCode) });
+    expect(refused.body).toEqual(wrong.body);
+    expect(refused.body.error.code).toBe('INVALID_MFA_CODE');
+
+    const again = await api.post('/v1/me/mfa/verify', { accessToken, code });
+    expect(again.status).toBe(422);
+    expect(again.body).toEqual(wrong.body);
+    // One enrolment, and the code recorded for the user until well after it could be accepted.
+    const enrolledAt = Date.parse(racing.find((answer) => answer.status === 200)!.body.enrolledAt) / 1000;
+    expect((await getItem(keys.staffMfa(staffId)))!.enrolledAt).toBe(enrolledAt);
+    expect(await getItem(keys.staffUsedTotp(staffId, code))).toEqual({
+      ...keys.staffUsedTotp(staffId, code),
+      type: 'usedTotp',
+      timeStep: Math.floor(enrolledAt / 30),
+      expiresAt: enrolledAt + 300,
+    });
+  });
 });

@@ -73,6 +73,7 @@ function expectedPermissions(needs: Needs, logGroupId: string): string[] {
           [
             'cognito-idp:AdminCreateUser',
             'cognito-idp:AdminSetUserPassword',
+            'cognito-idp:AdminUpdateUserAttributes',
             'cognito-idp:AdminDeleteUser',
             'cognito-idp:AdminUserGlobalSignOut',
             'cognito-idp:AdminSetUserMFAPreference',
@@ -146,7 +147,7 @@ describe('the stack', () => {
     });
   });
 
-  it('has a staff pool with self sign-up and an admin-only portal pool with immutable tenant attributes', () => {
+  it('has a staff pool with self sign-up and an admin-only portal pool with immutable tenant attributes and a grant only the API writes', () => {
     template.resourceCountIs('AWS::Cognito::UserPool', 2);
     template.hasResourceProperties('AWS::Cognito::UserPool', {
       UserPoolName: 'portico-staff',
@@ -158,11 +159,15 @@ describe('the stack', () => {
       UserPoolName: 'portico-portal',
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
       Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 12, RequireSymbols: true, RequireNumbers: true }) },
-      Schema: Match.arrayWith(['orgId', 'contactId', 'personId'].map((name) => Match.objectLike({ Name: name, Mutable: false }))),
+      Schema: Match.arrayWith([
+        ...['orgId', 'contactId', 'personId'].map((name) => Match.objectLike({ Name: name, Mutable: false })),
+        Match.objectLike({ Name: 'grantId', Mutable: true }),
+      ]),
     });
     template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
       ClientName: 'portico-portal-app',
       PreventUserExistenceErrors: 'ENABLED',
+      ReadAttributes: Match.arrayWith(['custom:grantId', 'custom:orgId']),
       WriteAttributes: [],
       AllowedOAuthFlows: Match.absent(),
     });

@@ -41,3 +41,26 @@ export async function staffSignIn(email: string, secretCode?: string): Promise<{
   if (!result?.IdToken || !result.AccessToken) throw new Error(`no tokens: ${answer.ChallengeName}`);
   return { idToken: result.IdToken, accessToken: result.AccessToken, askedForCode };
 }
+
+/**
+ * An authenticator app whose codes a test uses at most once each: Portico refuses a used code. Cognito (and
+ * cognito-local) accept the neighbouring time steps' codes too, so it hands out the current code, then the next
+ * step's, then the previous step's (not in a step's last seconds, when that one is about to lapse), and waits for
+ * a new step only when those are used.
+ */
+export function authenticator(secretCode: string) {
+  const used = new Set<string>();
+  return {
+    async code(): Promise<string> {
+      for (;;) {
+        const offsets = Date.now() % 30_000 < 25_000 ? [0, 1, -1] : [0, 1];
+        const code = offsets.map((offset) => totpCode(secretCode, offset)).find((candidate) => !used.has(candidate));
+        if (code) {
+          used.add(code);
+          return code;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    },
+  };
+}

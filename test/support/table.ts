@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { expect } from 'vitest';
 import { type Key, keys } from '../../functions/core/db/keys.ts';
 import { local } from './local.ts';
 
@@ -55,6 +56,28 @@ export async function setDocumentAttributes(orgId: string, docId: string, values
 
 /** Waits for the next whole second: grant times and token issue times are whole seconds. */
 export const nextSecond = () => new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000) + 20));
+
+/**
+ * Runs a scenario (which starts its timed part at `nextSecond()`) until the times it reports — grant times, a
+ * token's `iat` — all fall in one second, at most three runs: the case whole-second times cannot tell apart.
+ */
+export async function inOneSecond<T extends { times: number[] }>(scenario: () => Promise<T>): Promise<T> {
+  for (let run = 1; ; run++) {
+    const result = await scenario();
+    const seconds = new Set(result.times);
+    if (seconds.size === 1 || run === 3) {
+      expect(
+        result.times.every((time) => Number.isInteger(time)),
+        String(result.times),
+      ).toBe(true);
+      expect(seconds.size, `times ${result.times} in one second`).toBe(1);
+      return result;
+    }
+  }
+}
+
+/** A stored invitation, by the token of its link. */
+export const invitationItem = (orgId: string, token: string) => getItem(keys.invitation(orgId, createHash('sha256').update(token).digest('hex')));
 
 /** One stored item as it is (keys included), or undefined. */
 export async function getItem(key: Key): Promise<Record<string, any> | undefined> {

@@ -72,7 +72,7 @@ describe('the API description', () => {
     expect(fields('StaffDocument')).toEqual(expect.arrayContaining(['createdBy', 'version']));
     expect(fields('PortalDocument')).not.toContain('createdBy');
     expect(fields('PortalDocument')).not.toContain('version');
-    const internal = /^(PK|SK|GSI\dPK|GSI\dSK|orgId|sequence|expiresAt|recordedBy|username|accessGrantedAt|tokenHash)$/;
+    const internal = /^(PK|SK|GSI\dPK|GSI\dSK|orgId|sequence|expiresAt|recordedBy|username|accessGrantedAt|grantId|tokenHash)$/;
     expect(propertyNames(schemas).filter((name) => internal.test(name))).toEqual([]);
   });
 

@@ -12,6 +12,13 @@ describe('keys', () => {
     expect(keys.invitation('org_1', 'ab12')).toEqual({ PK: 'ORG#org_1', SK: 'INVITATION#ab12' });
     expect(keys.portalSession('org_1', 'cd34')).toEqual({ PK: 'ORG#org_1', SK: 'SESSION#cd34' });
     expect(keys.emailTemplate('org_1', 'invitation-link')).toEqual({ PK: 'ORG#org_1', SK: 'EMAIL_TEMPLATE#invitation-link' });
+    expect(keys.portalUsedTotp('org_1', 'per_1', '123456')).toEqual({ PK: 'ORG#org_1', SK: 'USED_TOTP#per_1#123456' });
+    expect(keys.portalAnsweredChallenge('org_1', 'ef56')).toEqual({ PK: 'ORG#org_1', SK: 'ANSWERED_CHALLENGE#ef56' });
+  });
+
+  it("keeps a staff user's used TOTP codes beside their enrolment, global to the user", () => {
+    expect(keys.staffUsedTotp('sub-1', '123456')).toEqual({ PK: 'STAFF#sub-1', SK: 'USED_TOTP#123456' });
+    expect(keys.staffMfa('sub-1')).toEqual({ PK: 'STAFF#sub-1', SK: 'MFA' });
   });
 });
 

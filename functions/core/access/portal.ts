@@ -15,6 +15,8 @@ export interface PortalToken {
   username: string;
   /** Epoch seconds. */
   issuedAt: number;
+  /** The grant the token was issued under (`custom:grantId`); absent on tokens of users from before grant ids. */
+  grantId: string | undefined;
   /** When the person signed in (`auth_time`, epoch seconds): a refreshed token keeps it. */
   authTime: number | undefined;
 }
@@ -29,7 +31,11 @@ export async function portalContext(token: PortalToken, portalName: string): Pro
   const read = await readPortalRequest(portalName, orgId, contactId);
   if (read.claim?.state === 'active' && read.claim.orgId !== orgId) throw new Unauthorized('This sign-in belongs to another portal.');
   const organization = livePortal(read.claim, read.organization);
-  const { contact, person } = currentAccess(organization, read.contact, personId, { issuedAt: token.issuedAt, username: token.username });
+  const { contact, person } = currentAccess(organization, read.contact, personId, {
+    issuedAt: token.issuedAt,
+    grant: { id: token.grantId },
+    username: token.username,
+  });
   requirePortalSecondFactor(organization, person, token.authTime);
   return {
     kind: 'portal',

@@ -45,7 +45,13 @@ export interface Person {
   portalAccess: PortalAccess;
   /** The organization's portal generation when access was (re-)granted. */
   portalGeneration?: number;
-  /** Epoch seconds of the last grant: ID tokens issued earlier are refused. */
+  /**
+   * The current grant's random id: every credential Portico issues records the grant it was issued under (an ID token
+   * carries it as `custom:grantId`), and one of another grant is refused, however close in time. Absent on persons
+   * last granted before grants had ids (then `accessGrantedAt` decides, until their next grant).
+   */
+  grantId?: string;
+  /** Epoch seconds of the last grant: when, for people; it decides nothing for a person with a `grantId`. */
   accessGrantedAt?: number;
   /** The person's portal-pool user, while access is not disabled. */
   username?: string;

@@ -50,6 +50,17 @@ export const keys = {
   /** A sign-in held until the person enrols a second factor, keyed by the SHA-256 of its session secret. */
   portalMfaSetup: (orgId: string, sessionHash: string): Key => ({ PK: org(orgId), SK: `MFA_SETUP#${sessionHash}` }),
 
+  /**
+   * A TOTP code a portal person's sign-in or enrolment was accepted with: refused a second time while it could still be
+   * accepted (kept minutes, TTL). Portico never holds the secret, so the code stands for the time step it was valid in.
+   */
+  portalUsedTotp: (orgId: string, personId: string, code: string): Key => ({ PK: org(orgId), SK: `USED_TOTP#${personId}#${code}` }),
+  /** A sign-in's challenge session (SHA-256) whose answer issued tokens: refused a second time (kept minutes, TTL). */
+  portalAnsweredChallenge: (orgId: string, sessionHash: string): Key => ({ PK: org(orgId), SK: `ANSWERED_CHALLENGE#${sessionHash}` }),
+
+  /** The last password reset asked for with an email at one portal, with the grant it was asked under. */
+  portalPasswordReset: (orgId: string, email: string): Key => ({ PK: org(orgId), SK: `PASSWORD_RESET#${email.toLowerCase()}` }),
+
   /** A portal session, keyed by the SHA-256 of its refresh token. */
   portalSession: (orgId: string, refreshTokenHash: string): Key => ({ PK: org(orgId), SK: `SESSION#${refreshTokenHash}` }),
 
@@ -148,6 +159,8 @@ export const keys = {
 
   /** A staff user's TOTP enrolment, global to the user (every organization that requires MFA reads it). */
   staffMfa: (staffId: string): Key => ({ PK: staff(staffId), SK: 'MFA' }),
+  /** A TOTP code a staff user's enrolment was accepted with, global to the user like the enrolment: refused a second time (kept minutes, TTL). */
+  staffUsedTotp: (staffId: string, code: string): Key => ({ PK: staff(staffId), SK: `USED_TOTP#${code}` }),
 
   /** An outbox event, in its own partition: the stream delivers it; nothing queries it. */
   outboxEvent: (orgId: string, eventId: string): Key => ({ PK: outboxEvent(orgId, eventId), SK: 'EVENT' }),

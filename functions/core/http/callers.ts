@@ -1,3 +1,4 @@
+import { portalGrantClaim } from '../../../lib/settings/user-pools.ts';
 import type { PortalContext, StaffContext, StaffUser } from '../access/context.ts';
 import { portalContext } from '../access/portal.ts';
 import type { StaffRole } from '../access/roles.ts';
@@ -37,5 +38,8 @@ export function portalPersonOf(claims: Claims, portalName: string): Promise<Port
     throw new Unauthorized('A portal ID token is required.');
   }
   const authTime = Number.isInteger(Number(claims.auth_time)) ? Number(claims.auth_time) : undefined;
-  return portalContext({ orgId, contactId, personId, issuedAt, authTime, username: stringClaim(claims, 'cognito:username') ?? '' }, portalName);
+  return portalContext(
+    { orgId, contactId, personId, issuedAt, authTime, grantId: stringClaim(claims, portalGrantClaim), username: stringClaim(claims, 'cognito:username') ?? '' },
+    portalName,
+  );
 }

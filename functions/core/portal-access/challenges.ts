@@ -3,7 +3,7 @@ import { resolvePortal } from '../portal-names/service.ts';
 import * as cognito from './cognito.ts';
 import { accessRevoked } from './current-access.ts';
 import { getLogin } from './login-repository.ts';
-import { admit, completeSetupChallenge } from './mfa.ts';
+import { answerTotpChallenge, completeSetupChallenge } from './mfa.ts';
 import { beginSetupChallenge } from './mfa-enrolment.ts';
 import type { ChallengeInput } from './schema.ts';
 import { completeNewPassword } from './sessions.ts';
@@ -36,7 +36,7 @@ export async function answerChallenge(portalName: string, input: ChallengeInput,
       if (!login) throw cognito.invalidCredentials();
       if (login.portalGeneration !== organization.portalGeneration) throw accessRevoked();
       if (input.challenge === 'MFA_SETUP') return completeSetupChallenge(organization, login, input.session, code);
-      return admit(organization, login, await cognito.answerTotp(login.username, input.session, code), true);
+      return answerTotpChallenge(organization, login, input.session, code);
     });
   });
 }

@@ -3,6 +3,7 @@ import {
   AdminDeleteUserCommand,
   AdminSetUserMFAPreferenceCommand,
   AdminSetUserPasswordCommand,
+  AdminUpdateUserAttributesCommand,
   AdminUserGlobalSignOutCommand,
   AssociateSoftwareTokenCommand,
   type AuthenticationResultType,
@@ -15,6 +16,7 @@ import {
   SetUserMFAPreferenceCommand,
   VerifySoftwareTokenCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { portalGrantClaim } from '../../../lib/settings/user-pools.ts';
 import { config, region } from '../config.ts';
 import { type DomainError, TooManyRequests, Unauthorized, Unprocessable } from '../errors.ts';
 import { log } from '../log.ts';
@@ -44,6 +46,8 @@ export interface PortalUser {
   orgId: string;
   contactId: string;
   personId: string;
+  /** The grant the user is created under: every ID token carries it (`custom:grantId`). */
+  grantId: string;
 }
 
 export interface Tokens {
@@ -112,7 +116,19 @@ export async function createPortalUser(user: PortalUser): Promise<void> {
         { Name: 'custom:orgId', Value: user.orgId },
         { Name: 'custom:contactId', Value: user.contactId },
         { Name: 'custom:personId', Value: user.personId },
+        { Name: portalGrantClaim, Value: user.grantId },
       ],
+    }),
+  );
+}
+
+/** Moves an existing user to a new grant: ID tokens issued from now on carry it, earlier ones the grant they were issued under. */
+export async function setUserGrant(username: string, grantId: string): Promise<void> {
+  await portalPoolClient().send(
+    new AdminUpdateUserAttributesCommand({
+      UserPoolId: pool().PORTAL_USER_POOL_ID,
+      Username: username,
+      UserAttributes: [{ Name: portalGrantClaim, Value: grantId }],
     }),
   );
 }

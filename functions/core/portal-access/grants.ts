@@ -8,7 +8,7 @@ import { Unprocessable } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { log } from '../log.ts';
 import type { Organization } from '../orgs/schema.ts';
-import { createPortalUser, deletePortalUser, setPassword } from './cognito.ts';
+import { createPortalUser, deletePortalUser, setPassword, setUserGrant } from './cognito.ts';
 import { putInvitationStep } from './invitation-repository.ts';
 import { deleteLoginStep, emailInUse, putLoginStep } from './login-repository.ts';
 import { INVITATION_DAYS, sendCredentials, sendInvitation } from './notify.ts';
@@ -59,15 +59,19 @@ const withPersons = (contact: Contact, changed: Person[]): Person[] =>
 /**
  * Grants (or re-grants, in the current portal generation) access to persons
  * of one contact. Cognito and DynamoDB share no transaction, so the order is:
- * 1. Cognito users for persons without one, and the password: a staff-set one,
- *    or an unknown one until the person chooses theirs. Nobody can reach these
- *    users yet, because sign-in resolves the email through the table.
- * 2. One transaction: the persons' state, generation and grant time on the
- *    contact (at the version read), their login items (email unique in the
- *    organization) and invitations. If it fails, step 1's new users are deleted.
+ * 1. Cognito users for persons without one, stamped with the new grant's id,
+ *    and the password: a staff-set one, or an unknown one until the person
+ *    chooses theirs. Nobody can reach these users yet, because sign-in
+ *    resolves the email through the table. A person who has a user already
+ *    gets the new grant id on it: ID tokens issued from then on carry it.
+ * 2. One transaction: the persons' state, generation and grant on the contact
+ *    (at the version read), their login items (email unique in the
+ *    organization) and invitations, each with the grant id. If it fails, step
+ *    1's new users are deleted and the others get their previous grant back.
  * 3. The emails, after the commit; a failed one is reported and re-sent by re-inviting.
  * First of all, a grant whose emails would pass today's mail cap is refused (429).
- * A grant time later than any earlier credential revokes older tokens and invitations.
+ * Every grant has a new random id: tokens, sessions, invitations and reset codes
+ * of any earlier grant are refused, however close in time (current-access.ts).
  */
 export async function grant(
   organization: Organization,
@@ -78,22 +82,29 @@ export async function grant(
 ): Promise<GrantResult[]> {
   await requireMailAllowance({ organization, senderId: also.senderId }, persons.length);
   const now = clock.epochSeconds();
-  const granted: Person[] = persons.map((person) => ({
+  const granted: (Person & { username: string; grantId: string })[] = persons.map((person) => ({
     ...person,
     username: person.username ?? newId('pp'),
     portalAccess: password || person.portalAccess === 'active' ? 'active' : 'invited',
     portalGeneration: organization.portalGeneration,
+    grantId: newId('grt'),
     accessGrantedAt: now,
   }));
   const tokens = new Map<string, string>();
   const created: string[] = [];
+  const moved: { username: string; grantId: string }[] = [];
   try {
     for (const [index, person] of granted.entries()) {
       const username = person.username!;
-      if (!persons[index]!.username) {
-        await createPortalUser({ username, email: person.email, orgId: organization.id, contactId: contact.id, personId: person.id });
+      const before = persons[index]!;
+      if (!before.username) {
+        await createPortalUser({ username, email: person.email, orgId: organization.id, contactId: contact.id, personId: person.id, grantId: person.grantId });
         created.push(username);
         if (!password) await setPassword(username, unknownPassword(), true);
+      } else {
+        await setUserGrant(username, person.grantId);
+        // A user from before grant ids keeps the new one if this fails: for a person without a grant id the time decides.
+        if (before.grantId) moved.push({ username, grantId: before.grantId });
       }
       if (password) await setPassword(username, password.value, password.permanent);
     }
@@ -109,6 +120,7 @@ export async function grant(
           personId: person.id,
           username: person.username!,
           portalGeneration: organization.portalGeneration,
+          grantId: person.grantId,
         }),
       );
       if (password) continue;
@@ -120,6 +132,7 @@ export async function grant(
           contactId: contact.id,
           personId: person.id,
           portalGeneration: organization.portalGeneration,
+          grantId: person.grantId,
           grantedAt: now,
           expiresAt: now + INVITATION_DAYS * 86_400,
         }),
@@ -127,7 +140,7 @@ export async function grant(
     }
     await transact(steps);
   } catch (error) {
-    await Promise.allSettled(created.map(deletePortalUser));
+    await Promise.allSettled([...created.map(deletePortalUser), ...moved.map((user) => setUserGrant(user.username, user.grantId))]);
     throw error;
   }
   return Promise.all(
@@ -155,11 +168,12 @@ async function delivered(send: () => Promise<void>): Promise<boolean> {
   }
 }
 
-/** The person without portal access: state, generation, grant time and user cleared. */
+/** The person without portal access: state, generation, grant and user cleared. */
 export const withoutAccess = (person: Person): Person => ({
   ...person,
   portalAccess: 'disabled',
   portalGeneration: undefined,
+  grantId: undefined,
   accessGrantedAt: undefined,
   username: undefined,
 });
@@ -180,7 +194,7 @@ export async function deleteUsersOf(persons: Person[]): Promise<void> {
  * Runs a contact write that changes a person. When the login email of a person
  * with access changes, the old grant ends as a disable ends it — login item,
  * user (its password and refresh tokens), invitations, sessions and ID tokens
- * (a new user and a later grant time) — and the new address is invited in the
+ * (a new user and a new grant id) — and the new address is invited in the
  * same transaction; with the portal off, access simply ends.
  */
 export async function writeWithLoginOf(organization: Organization, contact: Contact, before: Person, after: Person, fields: Partial<Contact>): Promise<Person> {

@@ -11,7 +11,12 @@ export interface Invitation {
   personId: string;
   /** The portal generation it was issued in: a rename revokes it. */
   portalGeneration: number;
-  /** The grant it belongs to: a newer grant (re-invitation, disabling) revokes it. */
+  /**
+   * The grant it was issued under: any other grant of the person (re-invitation, disabling and granting again, a
+   * corrected email) revokes it. Absent on invitations from before grant ids.
+   */
+  grantId?: string;
+  /** Epoch seconds of that grant. */
   grantedAt: number;
   /** Epoch seconds; also the table's TTL attribute. */
   expiresAt: number;

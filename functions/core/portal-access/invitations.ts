@@ -27,7 +27,10 @@ export async function acceptInvitation(portalName: string, input: AcceptInvitati
   const { contact, person } = await guarded(organization.id, 'invitation', tokenHash, sourceIp, async () => {
     const invitation = await getInvitation(organization.id, tokenHash);
     if (!invitation || invitation.expiresAt <= now || invitation.portalGeneration !== organization.portalGeneration) throw invalidInvitation();
-    return requireCurrentAccess(organization, invitation.contactId, invitation.personId, { issuedAt: invitation.grantedAt }).catch((error: unknown) => {
+    return requireCurrentAccess(organization, invitation.contactId, invitation.personId, {
+      issuedAt: invitation.grantedAt,
+      grant: { id: invitation.grantId },
+    }).catch((error: unknown) => {
       throw error instanceof DomainError ? invalidInvitation() : error;
     });
   });

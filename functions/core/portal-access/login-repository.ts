@@ -13,6 +13,8 @@ export interface PortalLogin {
   personId: string;
   username: string;
   portalGeneration: number;
+  /** The person's current grant (written with it): a reset code asked for under another is refused. Absent on logins from before grant ids. */
+  grantId?: string;
 }
 
 export const emailInUse = (email: string) =>

@@ -6,6 +6,8 @@ import type { Contact, Person } from '../contacts/schema.ts';
 import { requireContact, requirePerson } from '../contacts/service.ts';
 import { type TransactionStep, transact } from '../db/transact.ts';
 import { Conflict, Unprocessable } from '../errors.ts';
+import { log } from '../log.ts';
+import { answeredSessionStep, portalCodeStep } from '../mfa-replay/repository.ts';
 import type { Organization } from '../orgs/schema.ts';
 import * as cognito from './cognito.ts';
 import { accessRevoked } from './current-access.ts';
@@ -49,6 +51,32 @@ export async function admit(organization: Organization, login: Login, tokens: co
   return startSession(organization, login, tokens);
 }
 
+/** The code a person's answer was accepted with, once: a used one is refused as a wrong one. */
+const usedCode = (orgId: string, personId: string, code: string, now: number) => portalCodeStep(orgId, personId, code, now, cognito.invalidCredentials);
+
+/**
+ * A sign-in's TOTP challenge. Cognito checks the code; Portico then records the
+ * code and the challenge session as answered, in one transaction, so neither
+ * works twice (cognito-local keeps no such record; AWS refuses both itself,
+ * as a wrong code). Of two answers at once only one commits; tokens Cognito
+ * issued to a refused one are never handed out, and their refresh token is revoked.
+ */
+export async function answerTotpChallenge(organization: Organization, login: Login, session: string, code: string) {
+  const tokens = await cognito.answerTotp(login.username, session, code);
+  const now = clock.epochSeconds();
+  try {
+    await transact([
+      usedCode(organization.id, login.personId, code, now),
+      answeredSessionStep(organization.id, hashOf(session), now, cognito.invalidCredentials),
+    ]);
+  } catch (error) {
+    if (tokens.refreshToken)
+      await cognito.revoke(tokens.refreshToken).catch((revokeError: unknown) => log.warn('refused sign-in not revoked', {}, revokeError));
+    throw error;
+  }
+  return admit(organization, login, tokens, true);
+}
+
 /** The held sign-in of this login behind a setup session. */
 export async function heldSignIn(organization: Organization, login: Login, session: string) {
   const setup = await getPendingSetup(organization.id, hashOf(session), clock.epochSeconds());
@@ -65,6 +93,7 @@ export async function completeSetupChallenge(organization: Organization, login: 
   // The held sign-in answered its first code: it, and what follows, passed the second factor.
   const heldAuthTime = Number(claimsOfSentToken(tokens.idToken, 'The held sign-in has no ID token.').auth_time);
   await transact([
+    usedCode(organization.id, login.personId, code, now),
     consumePendingSetupStep(organization.id, hashOf(session), now),
     personStep(organization.id, contact, login.personId, { mfaEnrolledAt: now, mfaSignInsFrom: Number.isInteger(heldAuthTime) ? heldAuthTime : now + 1 }),
   ]);
@@ -89,7 +118,10 @@ export async function completeEnrolment(caller: PortalContext, accessToken: stri
   await cognito.verifyTotp(ownAccessToken(caller, accessToken), code);
   const now = clock.epochSeconds();
   // This session signed in without a code: only the sign-ins after it count as second-factor ones.
-  await transact([personStep(caller.orgId, caller.contact, caller.personId, { mfaEnrolledAt: now, mfaSignInsFrom: now + 1 })]);
+  await transact([
+    usedCode(caller.orgId, caller.personId, code, now),
+    personStep(caller.orgId, caller.contact, caller.personId, { mfaEnrolledAt: now, mfaSignInsFrom: now + 1 }),
+  ]);
   return { enrolled: true as const };
 }
 

@@ -6,7 +6,7 @@ import { keys } from '../db/keys.ts';
 
 /**
  * A portal sign-in, by the hash of its refresh token. Refreshing goes through
- * it, so a refresh token from before a rename or a re-grant is refused even
+ * it, so a refresh token from before a rename or under an earlier grant is refused even
  * where Cognito cannot sign a user out globally (cognito-local).
  */
 export interface PortalSession {
@@ -14,6 +14,8 @@ export interface PortalSession {
   personId: string;
   /** Epoch seconds of the sign-in. */
   createdAt: number;
+  /** The grant its tokens were issued under (their `custom:grantId`; absent for a user from before grant ids): another grant ends it. */
+  grantId?: string;
 }
 
 const REFRESH_SECONDS = tokenValidity.refreshTokenDays * 86_400;

@@ -50,12 +50,12 @@ export async function completeNewPassword(portalName: string, input: NewPassword
   });
 }
 
-/** New ID and access tokens, only for a session that was not signed out and predates no re-grant. */
+/** New ID and access tokens, only for a session that was not signed out, of the person's current grant. */
 export async function refreshSession(portalName: string, refreshToken: string) {
   const organization = await resolvePortal(portalName);
   const session = await getSession(organization.id, hashOf(refreshToken));
   if (!session) throw accessRevoked();
-  await requireCurrentAccess(organization, session.contactId, session.personId, { issuedAt: session.createdAt });
+  await requireCurrentAccess(organization, session.contactId, session.personId, { issuedAt: session.createdAt, grant: { id: session.grantId } });
   return cognito.refresh(refreshToken);
 }
 

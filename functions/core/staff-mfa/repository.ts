@@ -1,6 +1,6 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../db/client.ts';
+import { tableName } from '../db/client.ts';
 import { type Key, keys } from '../db/keys.ts';
+import type { TransactionStep } from '../db/transact.ts';
 
 /** A staff user's TOTP enrolment as Portico recorded it (epoch seconds, comparable with a token's `auth_time`). */
 export interface StaffMfaEnrolment {
@@ -16,6 +16,6 @@ export const asEnrolment = (item: Record<string, unknown> | undefined): StaffMfa
   item && typeof item.enrolledAt === 'number' ? { staffId: String(item.staffId), enrolledAt: item.enrolledAt } : undefined;
 
 /** Records (or renews, after enrolling a new authenticator) the enrolment: sign-ins from before it no longer count. */
-export async function putEnrolment(enrolment: StaffMfaEnrolment): Promise<void> {
-  await db().send(new PutCommand({ TableName: tableName(), Item: { ...enrolmentKey(enrolment.staffId), type: 'staffMfa', ...enrolment } }));
+export function putEnrolmentStep(enrolment: StaffMfaEnrolment): TransactionStep {
+  return { write: { Put: { TableName: tableName(), Item: { ...enrolmentKey(enrolment.staffId), type: 'staffMfa', ...enrolment } } } };
 }

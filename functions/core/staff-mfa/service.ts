@@ -2,9 +2,11 @@ import type { StaffUser } from '../access/context.ts';
 import { claimsOfSentToken } from '../access/token-claims.ts';
 import { clock } from '../clock.ts';
 import { config } from '../config.ts';
+import { transact } from '../db/transact.ts';
+import { staffCodeStep } from '../mfa-replay/repository.ts';
 import { otpauthUri } from '../totp.ts';
-import { associateStaffTotp, invalidAccessToken, verifyStaffTotp } from './cognito.ts';
-import { putEnrolment } from './repository.ts';
+import { associateStaffTotp, invalidAccessToken, invalidMfaCode, verifyStaffTotp } from './cognito.ts';
+import { putEnrolmentStep } from './repository.ts';
 
 /** The name authenticator apps show for a staff account. */
 const ISSUER = 'Portico';
@@ -23,10 +25,13 @@ export async function beginStaffEnrolment(user: StaffUser, accessToken: string) 
   return { secretCode, otpauthUri: otpauthUri(ISSUER, user.email ?? user.staffId, secretCode) };
 }
 
-/** …and confirms it with the app's first code. Organizations that require MFA admit sign-ins after this moment. */
+/**
+ * …and confirms it with the app's first code. Organizations that require MFA admit sign-ins after this moment.
+ * The code works once: it is recorded with the enrolment, and a used one is refused as a wrong one.
+ */
 export async function completeStaffEnrolment(user: StaffUser, accessToken: string, code: string) {
   await verifyStaffTotp(ownAccessToken(user, accessToken), code);
   const enrolledAt = clock.epochSeconds();
-  await putEnrolment({ staffId: user.staffId, enrolledAt });
+  await transact([staffCodeStep(user.staffId, code, enrolledAt, invalidMfaCode), putEnrolmentStep({ staffId: user.staffId, enrolledAt })]);
   return { enrolled: true as const, enrolledAt: new Date(enrolledAt * 1000).toISOString() };
 }
