@@ -44,6 +44,7 @@ export const routePatterns: readonly RoutePattern[] = [
   { method: 'POST', path: '/v1/orgs/{orgId}/{kind}/{docId}/payments' },
   { method: 'POST', path: '/v1/orgs/{orgId}/invoices/{docId}/credits' },
   { method: 'GET', path: '/v1/orgs/{orgId}/contacts/{contactId}/credits' },
+  { method: 'GET', path: '/v1/orgs/{orgId}/contacts/{contactId}/credits/{currency}/entries' },
   { method: 'POST', path: '/v1/orgs/{orgId}/payments/{paymentId}/refunds' },
   { method: 'GET', path: '/v1/orgs/{orgId}/contacts/{contactId}/statement' },
   { method: 'GET', path: '/v1/orgs/{orgId}/reports/receivables-aging' },

@@ -109,6 +109,12 @@ export const keys = {
     SK: `CREDIT_ENTRY#${contactId}#${currency}#${entryId}`,
   }),
   creditEntryPrefix: (orgId: string, contactId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: `CREDIT_ENTRY#${contactId}#` }),
+  /** GSI1 attributes of a credit entry: one contact's movements in one currency, in the order they were recorded (pages of them). */
+  creditEntryIndex: (orgId: string, contactId: string, currency: string, at: string, entryId: string) => ({
+    GSI1PK: `${org(orgId)}#CREDIT_ENTRIES#${contactId}#${currency}`,
+    GSI1SK: `${at}#${entryId}`,
+  }),
+  creditEntriesPartition: (orgId: string, contactId: string, currency: string) => ({ GSI1PK: `${org(orgId)}#CREDIT_ENTRIES#${contactId}#${currency}` }),
 
   /** Global: which organization a Stripe connected account belongs to (webhook events name only the account). */
   stripeAccount: (accountId: string): Key => ({ PK: `STRIPE_ACCOUNT#${accountId}`, SK: 'STRIPE_ACCOUNT' }),
