@@ -26,6 +26,8 @@ export interface Bindables {
   portal: PoolWithClient;
   staff: PoolWithClient;
   publicBaseUrl: string;
+  /** The staff web app's base, where mail to staff links (docs/mail-and-limits.md). */
+  staffAppUrl: string;
   email: { from: string; identityArn: string };
   /** Daily mail limits for this deployment (stack context; docs/mail-and-limits.md). */
   mailLimits: MailLimits;
@@ -77,7 +79,7 @@ const bindings: { [N in NeedName]: Binding<N> } = {
     grants: () => [],
   },
   web: {
-    environment: ({ publicBaseUrl }) => ({ PUBLIC_BASE_URL: publicBaseUrl }),
+    environment: ({ publicBaseUrl, staffAppUrl }) => ({ PUBLIC_BASE_URL: publicBaseUrl, STAFF_APP_URL: staffAppUrl }),
     grants: () => [],
   },
   stripe: {
