@@ -50,6 +50,7 @@ export const routePatterns: readonly RoutePattern[] = [
   { method: 'GET', path: '/v1/orgs/{orgId}/reports/receivables-aging' },
   { method: 'POST', path: '/v1/orgs/{orgId}/stripe/connect' },
   { method: 'GET', path: '/v1/orgs/{orgId}/stripe' },
+  { method: 'GET', path: '/stripe/onboarding/{state}/{outcome}' },
   { method: 'POST', path: '/v1/webhooks/stripe' },
   { method: 'POST', path: '/v1/orgs/{orgId}/webhooks' },
   { method: 'GET', path: '/v1/orgs/{orgId}/webhooks' },

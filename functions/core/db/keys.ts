@@ -123,6 +123,8 @@ export const keys = {
   stripeAccountsPartition: () => ({ GSI1PK: 'STRIPE_ACCOUNTS' }),
   /** The organization's Stripe connection. */
   stripeConnection: (orgId: string): Key => ({ PK: org(orgId), SK: 'STRIPE' }),
+  /** The state of one Stripe onboarding link, keyed by the SHA-256 of its secret: the page Stripe sends the owner back to finds it inside its organization. */
+  stripeOnboarding: (orgId: string, secretHash: string): Key => ({ PK: org(orgId), SK: `STRIPE_ONBOARDING#${secretHash}` }),
   /** A Checkout Session Portico created, alone in its partition (looked up by session id from webhooks and return pages). */
   checkoutSession: (orgId: string, sessionId: string): Key => ({ PK: `${org(orgId)}#CHECKOUT#${sessionId}`, SK: 'CHECKOUT' }),
   /** In a document's collection: a checkout that pays it; the open ones are expired once the document is paid or voided. */

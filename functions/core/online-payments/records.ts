@@ -22,6 +22,20 @@ export interface StripeConnection {
   version: number;
 }
 
+/**
+ * One onboarding link's way back (`STRIPE_ONBOARDING#<sha256(secret)>`): Stripe
+ * sends the owner to a public page whose address carries `<orgId>.<secret>`;
+ * the page finds this inside the organization, so the address proves nothing
+ * without the secret. Kept until `expiresAt` (TTL).
+ */
+export interface StripeOnboardingState {
+  orgId: string;
+  accountId: string;
+  createdAt: string;
+  /** Epoch seconds. */
+  expiresAt: number;
+}
+
 /** How much of a checkout goes to one document (minor units of the checkout's currency). */
 export interface Allocation {
   docId: string;

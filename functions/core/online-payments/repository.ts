@@ -7,7 +7,15 @@ import { keys } from '../db/keys.ts';
 import { allInIndexPartition, allWithPrefix } from '../db/pages.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { Conflict, StaleWrite } from '../errors.ts';
-import type { AppliedStripePayment, CheckoutPaymentStatus, CheckoutRecord, PaymentRef, StripeAccountLink, StripeConnection } from './records.ts';
+import type {
+  AppliedStripePayment,
+  CheckoutPaymentStatus,
+  CheckoutRecord,
+  PaymentRef,
+  StripeAccountLink,
+  StripeConnection,
+  StripeOnboardingState,
+} from './records.ts';
 
 /** Kept a little past Stripe's 24 h session lifetime, then removed by TTL. */
 const CHECKOUT_TTL_SECONDS = 3 * 24 * 60 * 60;
@@ -73,6 +81,23 @@ export function replaceConnectionStep(next: StripeConnection, readVersion: numbe
     },
     onConditionFailed: () => new StaleWrite('The Stripe connection'),
   };
+}
+
+/** Stores the way back of one onboarding link, under the SHA-256 of its secret (never the secret). */
+export async function putOnboardingState(state: StripeOnboardingState, secretHash: string): Promise<void> {
+  await db().send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: { ...keys.stripeOnboarding(state.orgId, secretHash), type: 'stripe-onboarding', ...state },
+      ConditionExpression: 'attribute_not_exists(PK)',
+    }),
+  );
+}
+
+/** An onboarding link's way back, looked up inside the organization the address names; another organization's is simply not there. */
+export async function getOnboardingState(orgId: string, secretHash: string): Promise<StripeOnboardingState | undefined> {
+  const item = await get(keys.stripeOnboarding(orgId, secretHash));
+  return item ? withoutKeys<StripeOnboardingState>(item) : undefined;
 }
 
 /** A Checkout Session Portico created, and one item per document it pays (so a document's open sessions can be found). */
