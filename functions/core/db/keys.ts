@@ -127,6 +127,8 @@ export const keys = {
   stripeOnboarding: (orgId: string, secretHash: string): Key => ({ PK: org(orgId), SK: `STRIPE_ONBOARDING#${secretHash}` }),
   /** A Checkout Session Portico created, alone in its partition (looked up by session id from webhooks and return pages). */
   checkoutSession: (orgId: string, sessionId: string): Key => ({ PK: `${org(orgId)}#CHECKOUT#${sessionId}`, SK: 'CHECKOUT' }),
+  /** The Checkout Sessions one portal person holds open (at most a few), so starting one more can expire the oldest. */
+  personCheckouts: (orgId: string, personId: string): Key => ({ PK: org(orgId), SK: `PERSON_CHECKOUTS#${personId}` }),
   /** In a document's collection: a checkout that pays it; the open ones are expired once the document is paid or voided. */
   documentCheckout: (orgId: string, docId: string, sessionId: string): Key => ({ PK: document(orgId, docId), SK: `CHECKOUT#${sessionId}` }),
   documentCheckoutPrefix: (orgId: string, docId: string): KeyPrefix => ({ PK: document(orgId, docId), SKPrefix: 'CHECKOUT#' }),

@@ -64,6 +64,20 @@ export interface CheckoutRecord {
   sessionExpiresAt: number;
 }
 
+/** A checkout in a person's list of open ones: enough to order them (oldest first) and look each up. */
+export interface OpenCheckout {
+  sessionId: string;
+  createdAt: string;
+}
+
+/** The Checkout Sessions a portal person holds open, oldest first (`PERSON_CHECKOUTS#<personId>`), replaced on its version. */
+export interface PersonCheckouts {
+  orgId: string;
+  personId: string;
+  sessions: OpenCheckout[];
+  version: number;
+}
+
 /** How the money of a checkout stands (set by its events): a bank payment completes `unpaid` and settles later, or fails. */
 export type CheckoutPaymentStatus = 'unpaid' | 'paid' | 'failed';
 

@@ -12,6 +12,7 @@ import type {
   CheckoutPaymentStatus,
   CheckoutRecord,
   PaymentRef,
+  PersonCheckouts,
   StripeAccountLink,
   StripeConnection,
   StripeOnboardingState,
@@ -164,6 +165,37 @@ export function checkoutStatusStep(record: CheckoutRecord, status: CheckoutRecor
       },
     },
     onConditionFailed: () => new StaleWrite('The checkout'),
+  };
+}
+
+/** The sessions a portal person holds open, as last written; none when the person never started one (or not for days). */
+export async function getPersonCheckouts(orgId: string, personId: string): Promise<PersonCheckouts | undefined> {
+  const item = await get(keys.personCheckouts(orgId, personId));
+  return item ? withoutKeys<PersonCheckouts>(item) : undefined;
+}
+
+/**
+ * Replaces a person's open sessions on the version read (or writes the first
+ * list), in the transaction that stores the new checkout: two checkouts the
+ * same person starts at once cannot both count the list as it was.
+ */
+export function putPersonCheckoutsStep(next: PersonCheckouts, readVersion: number | undefined): TransactionStep {
+  return {
+    write: {
+      Put: {
+        TableName: tableName(),
+        // Outlives every session in it (Stripe's last 24 hours at most), then goes by TTL.
+        Item: { ...keys.personCheckouts(next.orgId, next.personId), type: 'person-checkouts', ...next, expiresAt: clock.epochSeconds() + CHECKOUT_TTL_SECONDS },
+        ...(readVersion === undefined
+          ? { ConditionExpression: 'attribute_not_exists(PK)' }
+          : {
+              ConditionExpression: '#version = :version',
+              ExpressionAttributeNames: { '#version': 'version' },
+              ExpressionAttributeValues: { ':version': readVersion },
+            }),
+      },
+    },
+    onConditionFailed: () => new StaleWrite("The person's open checkouts"),
   };
 }
 
