@@ -11,6 +11,7 @@ new PorticoStack(app, context('stackName') ?? 'Portico', {
   sesIdentity: context('sesIdentity') ?? 'example.com',
   emailFrom: context('emailFrom') ?? 'Portico <no-reply@example.com>',
   publicBaseUrl: context('publicBaseUrl'),
+  staffAppUrl: context('staffAppUrl'),
   alarmEmail: context('alarmEmail'),
   mailLimits: mailLimitsFrom(context),
 });

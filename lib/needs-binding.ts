@@ -27,6 +27,8 @@ export interface Bindables {
   portal: PoolWithClient;
   staff: PoolWithClient;
   publicBaseUrl: string;
+  /** The staff web app's base, where mail to staff links (docs/mail-and-limits.md). */
+  staffAppUrl: string;
   /** The sending identity and the configuration set every mail goes through (lib/mail-feedback.ts). */
   email: { from: string; identityArn: string; configurationSet: { name: string; arn: string } };
   /** Daily mail limits for this deployment (stack context; docs/mail-and-limits.md). */
@@ -80,7 +82,7 @@ const bindings: { [N in NeedName]: Binding<N> } = {
     grants: () => [],
   },
   web: {
-    environment: ({ publicBaseUrl }) => ({ PUBLIC_BASE_URL: publicBaseUrl }),
+    environment: ({ publicBaseUrl, staffAppUrl }) => ({ PUBLIC_BASE_URL: publicBaseUrl, STAFF_APP_URL: staffAppUrl }),
     grants: () => [],
   },
   stripe: {

@@ -26,6 +26,8 @@ export interface PorticoStackProps extends StackProps {
   emailFrom: string;
   /** Public base of portal links (a custom domain); defaults to the API's own URL. */
   publicBaseUrl?: string;
+  /** The staff web app's base (no trailing slash), where mail to staff links; defaults to `<publicBaseUrl>/staff`. */
+  staffAppUrl?: string;
   /** Daily mail limits; the defaults (functions/core/email/limits.ts) where not given. */
   mailLimits?: Partial<MailLimits>;
   /** The routes to serve; the route table unless a test adds one. */
@@ -55,6 +57,7 @@ export class PorticoStack extends Stack {
         portal: pools.portal,
         staff: pools.staff,
         publicBaseUrl: props.publicBaseUrl ?? httpApi.apiEndpoint,
+        staffAppUrl: props.staffAppUrl ?? `${props.publicBaseUrl ?? httpApi.apiEndpoint}/staff`,
         email: {
           from: props.emailFrom,
           identityArn: this.formatArn({ service: 'ses', resource: 'identity', resourceName: props.sesIdentity }),

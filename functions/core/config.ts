@@ -41,6 +41,12 @@ const sections = {
   web: z.object({
     /** Public base of portal links: the API's domain in AWS, the local gateway locally. */
     PUBLIC_BASE_URL: z.url(),
+    /**
+     * The staff web app, where links in mail to staff lead (a document, the Stripe settings, a team
+     * invitation): stack context `staffAppUrl`, default `<PUBLIC_BASE_URL>/staff`; locally `<api>/staff`.
+     * Without a trailing slash, so paths are appended as they are.
+     */
+    STAFF_APP_URL: z.url().check(z.refine((url) => !url.endsWith('/'), 'Expected no trailing slash.')),
   }),
   /**
    * Online payments. In AWS the platform keys are read from the Secrets Manager

@@ -29,8 +29,9 @@ export const effects = {
     needs: { table: 'readwrite', email: true, mailLimits: true, web: true },
   },
   checkoutExpiry: {
-    summary: "Expires a document's open Stripe Checkout Sessions once it is paid in full or voided, so nobody pays it twice",
-    events: ['payment.received', 'document.voided'],
+    summary:
+      "Expires a document's open Stripe Checkout Sessions once it is paid in full or voided, so nobody pays it twice, and those a newer session replaces (its documents, a person's limit of open sessions)",
+    events: ['payment.received', 'document.voided', 'checkout.started'],
     needs: { table: 'readwrite', stripe: true },
   },
   webhooks: {

@@ -3,9 +3,10 @@ import { CreditApplied } from '../core/documents/responses.ts';
 import { DocumentParams, OrgDocumentParams } from '../core/documents/schema.ts';
 import { RefundRequested } from '../core/online-payments/responses.ts';
 import { PaymentParams, RefundBody } from '../core/online-payments/schema.ts';
-import { ContactCreditPage, StaffPayment } from '../core/payments/responses.ts';
-import { CreditBody, PaymentBody } from '../core/payments/schema.ts';
+import { ContactCreditPage, CreditEntryPage, StaffPayment } from '../core/payments/responses.ts';
+import { CreditBody, CreditEntriesParams, PaymentBody } from '../core/payments/schema.ts';
 import type { RouteSpec } from '../core/route-spec.ts';
+import { ListQuery } from '../core/shapes.ts';
 
 /** Payments recorded by staff, credits, refunds. */
 export const routes = {
@@ -35,6 +36,15 @@ export const routes = {
     responses: { 200: ContactCreditPage },
     auth: 'member',
     params: OrgContactParams,
+    needs: { table: 'read' },
+  },
+  'GET /v1/orgs/{orgId}/contacts/{contactId}/credits/{currency}/entries': {
+    entry: 'payments/list-credit-entries',
+    summary: "The movements of a contact's credit in one currency, oldest first",
+    responses: { 200: CreditEntryPage },
+    auth: 'member',
+    params: CreditEntriesParams,
+    query: ListQuery,
     needs: { table: 'read' },
   },
   'POST /v1/orgs/{orgId}/payments/{paymentId}/refunds': {

@@ -1,7 +1,8 @@
 import { administrators } from '../core/access/roles.ts';
 import { OnboardingLink, StripeConnectionState } from '../core/online-payments/responses.ts';
+import { OnboardingPageParams } from '../core/online-payments/schema.ts';
 import { OrgParams } from '../core/orgs/schema.ts';
-import type { RouteSpec } from '../core/route-spec.ts';
+import { htmlReply, type RouteSpec } from '../core/route-spec.ts';
 
 /** Connecting the organization's Stripe account. */
 export const routes = {
@@ -22,6 +23,15 @@ export const routes = {
     auth: 'member',
     params: OrgParams,
     // Writes a refreshed state; `web` only so it shares the connect route's function (an address, no grant).
+    needs: { table: 'readwrite', stripe: true, web: true },
+  },
+  'GET /stripe/onboarding/{state}/{outcome}': {
+    entry: 'stripe/render-onboarding-page',
+    summary: 'The page a Stripe onboarding link returns to (no sign-in): connected, or what Stripe still needs; an expired link says how to get a new one',
+    responses: { 200: htmlReply, 404: htmlReply },
+    auth: 'none',
+    params: OnboardingPageParams,
+    // Stores a refreshed state as `GET …/stripe` does; `web` for the link back to the staff app.
     needs: { table: 'readwrite', stripe: true, web: true },
   },
 } as const satisfies Record<string, RouteSpec>;

@@ -20,7 +20,8 @@ const localVariables = (services: LocalServices): { [N in NeedName]: Config<N> }
   // Mail passes the fault switch on its way to the emulator, so tests can make a send fail (ses-faults.ts).
   email: { EMAIL_FROM: 'Portico <no-reply@portico.test>', SES_CONFIGURATION_SET: 'portico-local', SES_ENDPOINT: services.sesFaultsUrl },
   mailLimits: mailLimitVariables(localMailLimits()),
-  web: { PUBLIC_BASE_URL: services.apiUrl },
+  // The staff web app is not part of this repository: links in mail to staff point where it would be served.
+  web: { PUBLIC_BASE_URL: services.apiUrl, STAFF_APP_URL: `${services.apiUrl}/staff` },
   stripe: {
     STRIPE_SECRETS_ARN: 'local',
     STRIPE_API_URL: services.stripe.apiUrl,

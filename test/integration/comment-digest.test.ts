@@ -22,6 +22,7 @@ describe("a portal person's comments to staff", () => {
     for (const body of bodies) expect((await person.post(`${base}/documents/${invoice.id}/comments`, { body })).status).toBe(201);
 
     const [first] = await waitForMails(staffEmail, 1, 15_000, (mail) => mail.subject.includes(invoice.number));
+    expect(first!.subject).toBe(`New comment from Globex Corporation (Globex Corporation) on Invoice ${invoice.number}`);
     expect(first!.body.text).toContain('Question 1 about the invoice');
     const digest = await waitFor(
       () => 'the other 24 comments in one digest',
@@ -46,6 +47,16 @@ describe("a portal person's comments to staff", () => {
     const mails = (await mailsTo(staffEmail)).filter((mail) => mail.subject.includes(invoice.number));
     expect(mails).toHaveLength(2);
     const text = mails[1]!.body.text ?? '';
+    const link = `${local().apiUrl}/staff/orgs/${org.id}/invoices/${invoice.id}`;
+    expect(mails[1]!.subject).toBe(`New comments from Globex Corporation on Invoice ${invoice.number}`);
+    expect(
+      text.startsWith(
+        `Hello ${staffEmail},\n\nMore comments from Globex Corporation on Invoice ${invoice.number} arrived in the client portal since the last notice:\n\n` +
+          'Globex Corporation: Question 2 about the invoice\n\nGlobex Corporation: Question 3 about the invoice\n\n',
+      ),
+    ).toBe(true);
+    expect(text).toContain(`…and 4 more: open the document to read them all.\n\nOpen the document in Portico to read the thread and reply:\n${link}\n`);
+    expect(mails[1]!.body.html).toContain(`href="${link}"`);
     for (const body of bodies.slice(1, 21)) expect(text).toContain(body);
     expect(text).not.toContain('Question 22 about');
     expect(text).toContain('…and 4 more: open the document to read them all.');

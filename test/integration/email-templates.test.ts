@@ -24,6 +24,8 @@ describe('email templates', () => {
       ['comment-added', false],
       ['payment-refunded', false],
       ['staff-payment-notice', false],
+      ['staff-comment-notice', false],
+      ['staff-comment-digest', false],
       ['staff-invitation', false],
     ]);
     const invitation = response.body.items[0];

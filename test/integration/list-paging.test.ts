@@ -7,7 +7,7 @@ import { as } from '../support/api.ts';
 import { pagedLists } from '../support/list-routes.ts';
 
 /** The route's path with the tenant's own ids: its first customer, the invoice with comments, a webhook endpoint. */
-const pathOf = (route: Route, tenant: Tenant, webhookId: string) => {
+const pathOf = (route: Route, tenant: Tenant, webhookId: string, currency: string) => {
   const customer = tenant.customers[0];
   const own: Record<string, string> = {
     orgId: tenant.orgId,
@@ -17,6 +17,7 @@ const pathOf = (route: Route, tenant: Tenant, webhookId: string) => {
     docId: customer.docs[0]!.id,
     kind: 'invoices',
     webhookId,
+    currency,
   };
   return route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     if (!(name in own)) throw new Error(`no id for {${name}} in ${route.key}: give the test one`);
@@ -31,10 +32,13 @@ describe('every paged list, from the route table', () => {
     const tenant = await newTenant('Pager');
     const webhook = await tenant.api.post(`/v1/orgs/${tenant.orgId}/webhooks`, { url: 'http://127.0.0.1:9/hooks', events: [...webhookEventTypes] });
     expect(webhook.status).toBe(201);
+    // The currency the first customer holds credit in (its retainer's payment), for the credit entries.
+    const credits = await tenant.api.get(`/v1/orgs/${tenant.orgId}/contacts/${tenant.customers[0].id}/credits`);
+    const currency = (credits.body.items[0]?.currency as string | undefined) ?? 'USD';
     const walked: Record<string, number> = {};
     for (const route of pagedLists()) {
       const caller = as(route.auth === 'portal' ? tenant.customers[0].portalToken : tenant.staffToken);
-      const path = pathOf(route, tenant, webhook.body.id);
+      const path = pathOf(route, tenant, webhook.body.id, currency);
       const whole = await caller.get(`${path}?limit=${MAX_PAGE_SIZE}`);
       expect([route.key, whole.status]).toEqual([route.key, 200]);
       expect([route.key, whole.body.nextCursor]).toEqual([route.key, null]);

@@ -72,7 +72,7 @@ describe('refunded money never stays spendable', () => {
     await platformStripe().refunds.create({ payment_intent: intent, amount: 4_000 }, { stripeAccount: setup.accountId });
     await eventually(async () => (await creditOf(setup)).available === 6_000, 10_000);
     expect((await setup.api.get(setup.path)).body).toMatchObject({ status: 'paid', amountPaid: 10_000, balance: 0 });
-    const entries = (await setup.api.get(`/v1/orgs/${setup.org.id}/contacts/${setup.contact.id}/credits`)).body.items[0].entries;
+    const entries = (await setup.api.get(`/v1/orgs/${setup.org.id}/contacts/${setup.contact.id}/credits/EUR/entries`)).body.items;
     expect(entries.map((entry: { kind: string; amount: number }) => [entry.kind, entry.amount])).toEqual([
       ['excess', 10_000],
       ['refunded', -4_000],

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { newContact } from '../support/contacts.ts';
 import { makeDocument, portalSetup, sentDocument } from '../support/documents.ts';
 import { waitForMails } from '../support/mailbox.ts';
+import { newOrganization } from '../support/staff.ts';
 
 const line = (unitPrice: number) => ({ lines: [{ description: 'Work', quantity: 1, unitPrice }] });
 
@@ -95,16 +96,23 @@ describe('retainer credit and receivables', () => {
     await api.post(`/v1/orgs/${org.id}/invoices/${inv1.id}/payments`, { amount: 30000, date: '2026-02-01' });
     await api.post(`/v1/orgs/${org.id}/retainer-invoices/${ret1.id}/payments`, { amount: 40000, date: '2026-03-05' });
     expect((await api.get(`/v1/orgs/${org.id}/contacts/${contact.id}/credits`)).body.items).toEqual([
-      {
-        contactId: contact.id,
-        currency: 'EUR',
-        available: 40000,
-        owed: 0,
-        entries: [
-          expect.objectContaining({ kind: 'retainer', amount: 40000, date: '2026-03-05', docId: ret1.id, source: { type: 'payment', id: expect.any(String) } }),
-        ],
-      },
+      { contactId: contact.id, currency: 'EUR', available: 40000, owed: 0 },
     ]);
+    expect((await api.get(`/v1/orgs/${org.id}/contacts/${contact.id}/credits/EUR/entries`)).body).toEqual({
+      items: [
+        {
+          id: expect.any(String),
+          kind: 'retainer',
+          amount: 40000,
+          date: '2026-03-05',
+          at: expect.any(String),
+          docId: ret1.id,
+          documentNumber: ret1.number,
+          source: { type: 'payment', id: expect.any(String) },
+        },
+      ],
+      nextCursor: null,
+    });
 
     const tooMuch = await api.post(`/v1/orgs/${org.id}/invoices/${inv2.id}/credits`, { amount: 40001 });
     expect(tooMuch.status).toBe(422);
@@ -115,6 +123,31 @@ describe('retainer credit and receivables', () => {
     expect(applied.body.payment).toMatchObject({ method: 'credit', amount: 15000, date: '2026-05-20' });
     expect((await api.get(`/v1/orgs/${org.id}/contacts/${contact.id}/credits`)).body.items[0].available).toBe(25000);
     expect((await api.post(`/v1/orgs/${org.id}/invoices/${inv2.id}/credits`, { amount: 25001 })).body.error.code).toBe('INSUFFICIENT_CREDIT');
+
+    const entries = `/v1/orgs/${org.id}/contacts/${contact.id}/credits/EUR/entries`;
+    const first = await api.get(`${entries}?limit=1`);
+    expect(first.status).toBe(200);
+    expect(first.body.items.map((entry: { kind: string; amount: number; date: string }) => [entry.kind, entry.amount, entry.date])).toEqual([
+      ['retainer', 40000, '2026-03-05'],
+    ]);
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+    const second = await api.get(`${entries}?limit=1&cursor=${first.body.nextCursor}`);
+    expect(
+      second.body.items.map((entry: { kind: string; amount: number; date: string; docId: string }) => [entry.kind, entry.amount, entry.date, entry.docId]),
+    ).toEqual([['applied', -15000, '2026-05-20', inv2.id]]);
+    const rest = await api.get(`${entries}?limit=1&cursor=${second.body.nextCursor}`);
+    expect(rest.body).toEqual({ items: [], nextCursor: null });
+
+    // The cursor is only good for the list it came from; the contact is looked up inside the organization.
+    const elsewhere = await api.get(`/v1/orgs/${org.id}/contacts/${d.id}/credits/EUR/entries?cursor=${first.body.nextCursor}`);
+    expect(elsewhere.status).toBe(400);
+    expect(elsewhere.body.error.code).toBe('INVALID_CURSOR');
+    expect((await api.get(`/v1/orgs/${org.id}/contacts/${contact.id}/credits/USD/entries`)).body).toEqual({ items: [], nextCursor: null });
+    const lowercase = await api.get(`/v1/orgs/${org.id}/contacts/${contact.id}/credits/eur/entries`);
+    expect(lowercase.status).toBe(400);
+    expect(lowercase.body.error.code).toBe('VALIDATION_FAILED');
+    const other = await newOrganization();
+    expect((await other.api.get(`/v1/orgs/${other.org.id}/contacts/${contact.id}/credits/EUR/entries`)).status).toBe(404);
 
     const aging = await api.get(`/v1/orgs/${org.id}/reports/receivables-aging?asOf=2026-06-30`);
     expect(aging.status).toBe(200);

@@ -7,7 +7,7 @@ import { portalSetup, sentDocument } from '../support/documents.ts';
 import { connectedOrganization, enableOnlinePayments } from '../support/online-payments.ts';
 import { CHOSEN_PASSWORD, signedIn } from '../support/portal.ts';
 import { newOrganization } from '../support/staff.ts';
-import { control, platformStripe } from '../support/stripe.ts';
+import { control, eventually, platformStripe } from '../support/stripe.ts';
 import { getItem, setItemAttributes } from '../support/table.ts';
 
 // Two lines of 50.00 at 19 %: 119.00.
@@ -15,8 +15,8 @@ const TOTAL = 11900;
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** A signed-in portal person whose organization is connected, onboarded and takes online payments; one sent invoice. */
-async function payingCustomer(settings: { allowPartial?: boolean; minimumPartial?: number | null } = {}) {
-  const setup = await portalSetup();
+async function payingCustomer(settings: { allowPartial?: boolean; minimumPartial?: number | null } = {}, extraPersons = 0) {
+  const setup = await portalSetup(extraPersons);
   const accountId = await connectedOrganization(setup.api, setup.org.id);
   await enableOnlinePayments(setup.api, setup.org.id, settings);
   const invoice = await sentDocument(setup.api, setup.org.id, 'invoices', setup.contact.id);
@@ -29,6 +29,11 @@ async function payingCustomer(settings: { allowPartial?: boolean; minimumPartial
 const stripe = platformStripe();
 const sessionAt = (accountId: string, sessionId: string) => stripe.checkout.sessions.retrieve(sessionId, undefined, { stripeAccount: accountId });
 const sessionsOf = async (accountId: string) => (await stripe.checkout.sessions.list({ limit: 100 }, { stripeAccount: accountId })).data;
+/** A session's status at Stripe once the consumer lane has expired it (or the wait runs out, and the assertion after it fails). */
+const expiredAt = async (accountId: string, sessionId: string) => {
+  await eventually(async () => (await sessionAt(accountId, sessionId)).status === 'expired', 10_000).catch(() => undefined);
+  return (await sessionAt(accountId, sessionId)).status;
+};
 
 describe('paying one document online', () => {
   it('opens a session on the connected account for the balance, and stores which document it pays', async () => {
@@ -62,8 +67,8 @@ describe('paying one document online', () => {
     expect(await getItem(keys.documentCheckout(org.id, invoice.id, sessionId))).toMatchObject({ sessionId, amount: TOTAL });
   });
 
-  it('hands out the open session again for the same document and amount, and a new one for another amount', async () => {
-    const { accountId, invoice, checkout } = await payingCustomer({ allowPartial: true });
+  it('hands out the open session again for the same document and amount, and a new one for another amount that expires the older', async () => {
+    const { org, accountId, invoice, checkout } = await payingCustomer({ allowPartial: true });
     const first = await checkout(invoice.id);
     const again = await checkout(invoice.id, { amount: TOTAL });
     expect(again.status).toBe(200);
@@ -73,6 +78,21 @@ describe('paying one document online', () => {
     expect(part.body.sessionId).not.toBe(first.body.sessionId);
     expect((await sessionAt(accountId, part.body.sessionId)).amount_total).toBe(5000);
     expect((await sessionsOf(accountId)).length).toBe(2);
+    // The document keeps one open session: the new amount's. The older is expired at Stripe and in its record.
+    expect(await expiredAt(accountId, first.body.sessionId)).toBe('expired');
+    expect((await sessionAt(accountId, part.body.sessionId)).status).toBe('open');
+    expect(await getItem(keys.checkoutSession(org.id, first.body.sessionId))).toMatchObject({ status: 'expired' });
+    expect(await getItem(keys.checkoutSession(org.id, part.body.sessionId))).toMatchObject({ status: 'open' });
+    // The full balance again is a new session (the expired one is never handed out), and the part payment's goes.
+    const full = await checkout(invoice.id);
+    expect(full.status).toBe(201);
+    expect(full.body.sessionId).not.toBe(first.body.sessionId);
+    expect(await expiredAt(accountId, part.body.sessionId)).toBe('expired');
+    expect((await sessionsOf(accountId)).map((session) => [session.id, session.status])).toEqual([
+      [full.body.sessionId, 'open'],
+      [part.body.sessionId, 'expired'],
+      [first.body.sessionId, 'expired'],
+    ]);
   });
 
   it('gives concurrent copies of one request one session', async () => {
@@ -238,6 +258,40 @@ describe('paying several documents in one payment', () => {
     const theirs = await sentDocument(api, org.id, 'invoices', otherContact.id);
     const response = await checkoutMany({ docIds: [invoice.id, theirs.id] });
     expect(response.status).toBe(404);
+  });
+});
+
+describe('open sessions are bounded', () => {
+  it("expire when a newer session pays one of their documents, whoever of the contact's persons started it", async () => {
+    const { api, org, contact, accountId, invoice, checkoutMany, tokens, base } = await payingCustomer({}, 1);
+    const other = await sentDocument(api, org.id, 'invoices', contact.id);
+    const both = await checkoutMany({ docIds: [invoice.id, other.id] });
+    expect(both.status).toBe(201);
+    const colleague = await as(tokens[1]).post(`${base}/documents/${invoice.id}/checkout`, {});
+    expect(colleague.status).toBe(201);
+    expect(await expiredAt(accountId, both.body.sessionId)).toBe('expired');
+    expect((await sessionAt(accountId, colleague.body.sessionId)).status).toBe('open');
+    expect(await getItem(keys.checkoutSession(org.id, both.body.sessionId))).toMatchObject({ status: 'expired', personId: contact.persons[0]!.id });
+    expect(await getItem(keys.checkoutSession(org.id, colleague.body.sessionId))).toMatchObject({ status: 'open', personId: contact.persons[1]!.id });
+  });
+
+  it('are at most 10 per person: the 11th expires the oldest at Stripe', async () => {
+    const { api, org, contact, accountId, invoice, checkout } = await payingCustomer();
+    const more = [];
+    for (let index = 0; index < 10; index++) more.push(await sentDocument(api, org.id, 'invoices', contact.id));
+    const sessions: string[] = [];
+    for (const document of [invoice, ...more]) {
+      const started = await checkout(document.id);
+      expect(started.status).toBe(201);
+      sessions.push(started.body.sessionId);
+    }
+    expect(await expiredAt(accountId, sessions[0]!)).toBe('expired');
+    const statuses = await Promise.all(sessions.map(async (sessionId) => (await sessionAt(accountId, sessionId)).status));
+    expect(statuses).toEqual(['expired', ...Array.from({ length: 10 }, () => 'open')]);
+    expect(await getItem(keys.checkoutSession(org.id, sessions[0]!))).toMatchObject({ status: 'expired' });
+    const held = await getItem(keys.personCheckouts(org.id, contact.persons[0]!.id));
+    expect(held).toMatchObject({ personId: contact.persons[0]!.id, version: 11 });
+    expect((held!.sessions as { sessionId: string }[]).map((session) => session.sessionId)).toEqual(sessions.slice(1));
   });
 });
 

@@ -52,6 +52,13 @@ describe('the Stripe webhook', () => {
     expect(receipts[0]!.body.text).toContain('EUR 100.00');
     const notices = await waitForMails(document.createdBy.email, 1, 10_000, (mail) => mail.subject.startsWith('Online payment received'));
     expect(notices[0]!.body.text).toContain(`paid EUR 100.00 online; the balance due is now EUR 0.00`);
+    expect(notices[0]!.subject).toBe(`Online payment received: Invoice ${invoice.number} (Globex Corporation)`);
+    expect(notices[0]!.body.text).toContain(
+      `Hello ${document.createdBy.email},\n\nOnline payment received\n\n` +
+        `Globex Corporation paid EUR 100.00 online; the balance due is now EUR 0.00.\n\n` +
+        `Document: Invoice ${invoice.number} (Globex Corporation)\nAmount: EUR 100.00\n\n` +
+        `Open the document in Portico:\n${local().apiUrl}/staff/orgs/${org.id}/invoices/${invoice.id}\n`,
+    );
   });
 
   it('refuses a tampered body, a wrong secret and a stale timestamp with 400, writing nothing', async () => {

@@ -120,7 +120,7 @@ const expectedVariables = (needs: Needs) =>
     ...(needs.staffPool ? ['STAFF_USER_POOL_ID'] : []),
     ...(needs.email ? ['EMAIL_FROM', 'SES_CONFIGURATION_SET'] : []),
     ...(needs.mailLimits ? ['MAIL_DAILY_LIMIT_NEW_ORGANIZATION', 'MAIL_DAILY_LIMIT_ORGANIZATION', 'MAIL_DAILY_LIMIT_PER_SENDER'] : []),
-    ...(needs.web ? ['PUBLIC_BASE_URL'] : []),
+    ...(needs.web ? ['PUBLIC_BASE_URL', 'STAFF_APP_URL'] : []),
     ...(needs.stripe ? ['STRIPE_SECRETS_ARN'] : []),
     ...(needs.deadLetters ? ['DEAD_LETTER_QUEUES'] : []),
   ].sort();

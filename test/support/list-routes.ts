@@ -8,7 +8,8 @@ import { type Route, routeList } from '../../functions/routes.ts';
 export const answeredWhole: Record<string, string> = {
   'GET /v1/orgs/{orgId}/email-templates': 'one item per template Portico defines',
   'GET /v1/orgs': "the caller's organizations, sorted by name",
-  'GET /v1/orgs/{orgId}/contacts/{contactId}/credits': 'one item per currency the contact holds credit in',
+  'GET /v1/orgs/{orgId}/contacts/{contactId}/credits':
+    'one item per currency the contact holds credit in; the entries behind each are paged on …/credits/{currency}/entries',
 };
 
 export const shapeOf = (schema: unknown) => (schema as { _zod?: { def?: { shape?: Record<string, z.ZodMiniType> } } } | undefined)?._zod?.def?.shape;

@@ -45,8 +45,8 @@ describe('default email templates', () => {
       writeFileSync(join(dir, '_button.html'), '<a href="<!-- url -->"><!-- label --></a>\r\n');
       for (const key of templateKeys) {
         mkdirSync(join(dir, key));
-        // Staff invitations name no contact or portal: their folder uses only what they have.
-        const toContact = 'contactName' in placeholdersOf(key);
+        // Staff invitations name no contact or portal, staff comment notices no portal: each folder uses only what it has.
+        const toContact = 'contactName' in placeholdersOf(key) && 'portalUrl' in placeholdersOf(key);
         writeFileSync(join(dir, key, 'subject.txt'), 'Hello {{orgName}}\r\n');
         writeFileSync(
           join(dir, key, 'content.html'),

@@ -120,6 +120,12 @@ export const keys = {
     SK: `CREDIT_ENTRY#${contactId}#${currency}#${entryId}`,
   }),
   creditEntryPrefix: (orgId: string, contactId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: `CREDIT_ENTRY#${contactId}#` }),
+  /** GSI1 attributes of a credit entry: one contact's movements in one currency, in the order they were recorded (pages of them). */
+  creditEntryIndex: (orgId: string, contactId: string, currency: string, at: string, entryId: string) => ({
+    GSI1PK: `${org(orgId)}#CREDIT_ENTRIES#${contactId}#${currency}`,
+    GSI1SK: `${at}#${entryId}`,
+  }),
+  creditEntriesPartition: (orgId: string, contactId: string, currency: string) => ({ GSI1PK: `${org(orgId)}#CREDIT_ENTRIES#${contactId}#${currency}` }),
 
   /** Global: which organization a Stripe connected account belongs to (webhook events name only the account). */
   stripeAccount: (accountId: string): Key => ({ PK: `STRIPE_ACCOUNT#${accountId}`, SK: 'STRIPE_ACCOUNT' }),
@@ -128,8 +134,12 @@ export const keys = {
   stripeAccountsPartition: () => ({ GSI1PK: 'STRIPE_ACCOUNTS' }),
   /** The organization's Stripe connection. */
   stripeConnection: (orgId: string): Key => ({ PK: org(orgId), SK: 'STRIPE' }),
+  /** The state of one Stripe onboarding link, keyed by the SHA-256 of its secret: the page Stripe sends the owner back to finds it inside its organization. */
+  stripeOnboarding: (orgId: string, secretHash: string): Key => ({ PK: org(orgId), SK: `STRIPE_ONBOARDING#${secretHash}` }),
   /** A Checkout Session Portico created, alone in its partition (looked up by session id from webhooks and return pages). */
   checkoutSession: (orgId: string, sessionId: string): Key => ({ PK: `${org(orgId)}#CHECKOUT#${sessionId}`, SK: 'CHECKOUT' }),
+  /** The Checkout Sessions one portal person holds open (at most a few), so starting one more can expire the oldest. */
+  personCheckouts: (orgId: string, personId: string): Key => ({ PK: org(orgId), SK: `PERSON_CHECKOUTS#${personId}` }),
   /** In a document's collection: a checkout that pays it; the open ones are expired once the document is paid or voided. */
   documentCheckout: (orgId: string, docId: string, sessionId: string): Key => ({ PK: document(orgId, docId), SK: `CHECKOUT#${sessionId}` }),
   documentCheckoutPrefix: (orgId: string, docId: string): KeyPrefix => ({ PK: document(orgId, docId), SKPrefix: 'CHECKOUT#' }),

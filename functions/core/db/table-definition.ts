@@ -10,7 +10,7 @@ export const tableDefinition = {
   /** New images feed the consumer lane: outbox events are the only records its consumers act on. */
   stream: 'NEW_IMAGE',
   globalSecondaryIndexes: [
-    /** Lookups by a second owner: a staff user's memberships, documents by kind. */
+    /** Lookups by a second owner: a staff user's memberships, documents by kind, a contact's credit entries by time. */
     { indexName: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
     /** The portal's view: sent documents of one contact. Sparse: drafts carry no GSI2 keys. */
     { indexName: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },

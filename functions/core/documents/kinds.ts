@@ -9,6 +9,9 @@ export type KindPath = (typeof kindPaths)[number];
 
 const byPath: Record<KindPath, DocumentKind> = { invoices: 'invoice', estimates: 'estimate', 'retainer-invoices': 'retainer-invoice' };
 
+/** The `{kind}` segment of a kind's URLs: `retainer-invoice` → `retainer-invoices`. */
+export const kindPath = (kind: DocumentKind): KindPath => kindPaths[documentKinds.indexOf(kind)]!;
+
 const prefixes: Record<DocumentKind, string> = { invoice: 'INV', estimate: 'EST', 'retainer-invoice': 'RET' };
 
 export const kindLabels: Record<DocumentKind, string> = { invoice: 'Invoice', estimate: 'Estimate', 'retainer-invoice': 'Retainer invoice' };

@@ -25,6 +25,20 @@ const documentUrl = {
   sample: 'https://portal.example.com/northwind/documents/INV-000123',
 } as const;
 
+/** Mail to the business's staff: they are members of the organization, not contacts of a customer. */
+const staffRecipient = {
+  orgName: recipient.orgName,
+  personName: { description: 'Staff member receiving the notice (their email address: staff profiles have no name yet).', sample: 'sam@northwind.example' },
+  contactName: { description: 'Customer (company or individual) the document is for.', sample: 'Acme Widgets Ltd' },
+} as const;
+
+const documentKind = { description: 'Label of the document kind, e.g. Invoice, Estimate, Retainer invoice.', sample: 'Invoice' } as const;
+
+const staffDocumentUrl = {
+  description: "Link that opens the document in Portico's staff app (STAFF_APP_URL), where staff sign in: never the client portal.",
+  sample: 'https://portal.example.com/staff/orgs/org_3kq9/invoices/doc_7hx2',
+} as const;
+
 const catalog = {
   'invitation-link': {
     ...recipient,
@@ -81,14 +95,34 @@ const catalog = {
   },
   'staff-payment-notice': {
     ...recipient,
-    personName: { description: 'Staff member receiving the notice (their email address: staff profiles have no name yet).', sample: 'sam@northwind.example' },
+    ...staffRecipient,
     noticeTitle: { description: 'What happened, in a few words (e.g. Online payment received, Payment disputed).', sample: 'Online payment received' },
     noticeText: {
       description: 'One or two sentences with the details, written by Portico.',
       sample: 'Acme Widgets Ltd paid USD 500.00 online; the balance due is now USD 750.00.',
     },
+    documentKind,
     documentNumber: { description: 'Number of the document concerned.', sample: 'INV-000123' },
     amount: { description: 'The amount concerned, formatted with its currency.', sample: 'USD 500.00' },
+    documentUrl: staffDocumentUrl,
+  },
+  'staff-comment-notice': {
+    ...staffRecipient,
+    documentKind,
+    documentNumber: { description: 'Number of the document.', sample: 'INV-000123' },
+    commentAuthor: { description: "Name of the customer's contact person who wrote the comment in the client portal.", sample: 'Jane Doe' },
+    commentText: { description: 'Text of the comment.', sample: 'Could you split the delivery charge over the two orders?' },
+    documentUrl: staffDocumentUrl,
+  },
+  'staff-comment-digest': {
+    ...staffRecipient,
+    documentKind,
+    documentNumber: { description: 'Number of the document.', sample: 'INV-000123' },
+    comments: {
+      description: 'The comments gathered since the first notice, each as "Name: text", separated by blank lines; at most 20 (then how many more).',
+      sample: 'Jane Doe: Could you split the delivery charge?\n\nJane Doe: Or send a credit note for it.',
+    },
+    documentUrl: staffDocumentUrl,
   },
   'staff-invitation': {
     orgName: recipient.orgName,

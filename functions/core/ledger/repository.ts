@@ -1,7 +1,7 @@
 import { tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
 import { keys } from '../db/keys.ts';
-import { allInIndexPartition, allWithPrefix } from '../db/pages.ts';
+import { allInIndexPartition, allWithPrefix, type Page, queryIndexPage } from '../db/pages.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { Conflict, Unprocessable } from '../errors.ts';
 import { MAX_AMOUNT } from '../shapes.ts';
@@ -36,7 +36,12 @@ export function putCreditEntryStep(entry: LedgerEntry): TransactionStep {
     write: {
       Put: {
         TableName: tableName(),
-        Item: { ...keys.creditEntry(entry.orgId, entry.contactId, entry.currency, entry.id), type: 'credit-entry', ...entry },
+        Item: {
+          ...keys.creditEntry(entry.orgId, entry.contactId, entry.currency, entry.id),
+          ...keys.creditEntryIndex(entry.orgId, entry.contactId, entry.currency, entry.at, entry.id),
+          type: 'credit-entry',
+          ...entry,
+        },
         ConditionExpression: 'attribute_not_exists(PK)',
       },
     },
@@ -79,10 +84,19 @@ export async function listDocumentEntries(orgId: string, docId: string): Promise
   return (await allWithPrefix(keys.documentEntryPrefix(orgId, docId))).map((item) => withoutKeys<LedgerEntry<DocumentEntryKind>>(item));
 }
 
-/** A contact's credit entries, every currency, oldest first. */
-export async function listCreditEntries(orgId: string, contactId: string): Promise<LedgerEntry<CreditEntryKind>[]> {
-  const entries = (await allWithPrefix(keys.creditEntryPrefix(orgId, contactId))).map((item) => withoutKeys<LedgerEntry<CreditEntryKind>>(item));
-  return entries.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+/** One page of a contact's credit entries in one currency, oldest first (GSI1, by the time each was recorded). */
+export async function listCreditEntries(
+  orgId: string,
+  contactId: string,
+  currency: string,
+  page: { limit: number; cursor?: string },
+): Promise<Page<LedgerEntry<CreditEntryKind>>> {
+  const partition = keys.creditEntriesPartition(orgId, contactId, currency);
+  const result = await queryIndexPage(
+    { IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': partition.GSI1PK } },
+    { ...page, partition },
+  );
+  return { items: result.items.map((item) => withoutKeys<LedgerEntry<CreditEntryKind>>(item)), nextCursor: result.nextCursor };
 }
 
 /** Every entry on a contact's documents, by date (GSI2): the movements of a statement. */

@@ -7,7 +7,7 @@ import { mailDay, nextWindow } from '../email/limits.ts';
 import { addToDigest } from '../email/waiting-repository.ts';
 import type { OutboxEvent } from '../outbox/events.ts';
 import { sendOrHold } from './deliver.ts';
-import type { Mail } from './mails.ts';
+import { type Mail, staffCommentDigest } from './mails.ts';
 
 /** A document's first comment notice in this many minutes goes at once; the later ones go together in one digest when they end. */
 export const COMMENT_DIGEST_MINUTES = 15;
@@ -22,15 +22,16 @@ const QUOTED = 1_000;
  * the person is within their daily allowance), else as one more entry of the
  * digest that goes when the window closes (or the next day).
  */
-export async function digestOrSend(event: OutboxEvent<'comment.created'>, mail: Mail<'comment-added'>): Promise<void> {
+export async function digestOrSend(event: OutboxEvent<'comment.created'>, mail: Mail<'staff-comment-notice'>): Promise<void> {
   const now = clock.now();
   const withinAllowance = await countPortalNotice(event.orgId, event.actor.id, now);
   const windowEnd = withinAllowance ? await openNoticeWindow(event.orgId, event.data.docId, mail.recipient, now) : nextWindow(now);
   if (!windowEnd) return sendOrHold(event, mail);
   const senderId = event.actor.type === 'staff' ? event.actor.id : undefined;
   const entry = `${event.data.author.name}: ${event.data.body.slice(0, QUOTED)}`;
+  const digest = staffCommentDigest(mail);
   await addToDigest(
-    { ...mail, orgId: event.orgId, senderId, notBefore: windowEnd, subject: event.data.docId, recipient: mail.recipient, digestInto: 'commentText' },
+    { ...digest, orgId: event.orgId, senderId, notBefore: windowEnd, subject: event.data.docId, recipient: digest.recipient, digestInto: 'comments' },
     entry,
   );
 }

@@ -2,7 +2,7 @@ import type { EffectsOf } from '../outbox/consumer.ts';
 import { digestOrSend } from './comment-digest.ts';
 import { deliverOnce } from './deliver.ts';
 import { documentContext } from './document-context.ts';
-import { commentMails, documentSentMails, paymentReceiptMails } from './mails.ts';
+import { commentMails, documentSentMails, paymentReceiptMails, staffCommentMails } from './mails.ts';
 import { onlinePaymentEffects } from './online-payment-effects.ts';
 import { staffRecipients } from './staff-recipients.ts';
 
@@ -14,10 +14,10 @@ export const notificationEffects: EffectsOf<'notifications'> = {
   },
   'comment.created': async (event) => {
     const { organization, contact, document } = await documentContext(event.orgId, event.data.docId);
-    const fromPortal = event.data.author.type === 'portal';
-    const staff = fromPortal ? await staffRecipients(event.orgId, document.createdBy) : [];
+    if (event.data.author.type === 'staff') return deliverOnce(event, commentMails(organization, contact, document, event.data));
+    const staff = await staffRecipients(event.orgId, document.createdBy);
     // A portal person's comments reach staff at most once per window, the rest in a digest.
-    await deliverOnce(event, commentMails(organization, contact, document, event.data, staff), fromPortal ? digestOrSend : undefined);
+    await deliverOnce(event, staffCommentMails(organization, contact, document, event.data, staff), digestOrSend);
   },
   'payment.received': async (event) => {
     const { organization, contact, document } = await documentContext(event.orgId, event.data.docId);

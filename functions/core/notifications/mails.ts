@@ -5,6 +5,7 @@ import type { TemplateKey, TemplateValues } from '../email-templates/catalog.ts'
 import { formatMoney } from '../money/currency.ts';
 import type { Organization } from '../orgs/schema.ts';
 import { portalUrl } from '../orgs/view.ts';
+import { staffDocumentUrl } from '../staff-app.ts';
 import type { StaffRecipient } from './staff-recipients.ts';
 
 /** One email to one recipient; `recipient` is the person's or staff member's id, stable when their address changes. */
@@ -93,36 +94,55 @@ export function paymentReceiptMails(
   });
 }
 
-/**
- * Tells the other side about a new comment: portal persons of the contact when
- * staff wrote it (once the document is visible to them), the given staff
- * (staff-recipients.ts) when a portal person wrote it.
- */
+/** Tells the contact's portal persons about a comment staff wrote, once the document is visible to them. */
 export function commentMails(
   organization: Organization,
   contact: Contact,
   document: StoredDocument,
   comment: { author: { type: 'staff' | 'portal'; name: string }; body: string },
-  staff: StaffRecipient[],
 ): Mail<'comment-added'>[] {
-  const values = {
+  if (document.status === 'draft') return [];
+  return portalPersonMails(organization, contact, contact.persons, 'comment-added', {
     documentKind: kindLabels[document.kind],
     documentNumber: document.number,
     // The customer sees staff as the organization, never a staff member's login email.
-    commentAuthor: comment.author.type === 'staff' ? organization.name : comment.author.name,
+    commentAuthor: organization.name,
     commentText: comment.body,
     documentUrl: documentUrl(organization, document),
-  };
-  if (comment.author.type === 'staff') {
-    return document.status === 'draft' ? [] : portalPersonMails(organization, contact, contact.persons, 'comment-added', values);
-  }
-  return staffMails(staff, 'comment-added', () => ({
-    ...values,
-    contactName: contact.name,
-    personName: organization.name,
+  });
+}
+
+/** The values every mail to staff about a document shares: who it is for, which document, and its link in the staff app. */
+function staffDocumentValues(organization: Organization, contact: Contact, document: StoredDocument, recipient: StaffRecipient) {
+  return {
     orgName: organization.name,
-    portalUrl: portalUrl(organization.portalName) ?? '',
+    personName: recipient.email,
+    contactName: contact.name,
+    documentKind: kindLabels[document.kind],
+    documentNumber: document.number,
+    documentUrl: staffDocumentUrl(organization.id, document.kind, document.id),
+  };
+}
+
+/** Tells the given staff (staff-recipients.ts) that a contact person commented in the portal: who, on which document, and where to answer. */
+export function staffCommentMails(
+  organization: Organization,
+  contact: Contact,
+  document: StoredDocument,
+  comment: { author: { name: string }; body: string },
+  staff: StaffRecipient[],
+): Mail<'staff-comment-notice'>[] {
+  return staffMails(staff, 'staff-comment-notice', (recipient) => ({
+    ...staffDocumentValues(organization, contact, document, recipient),
+    commentAuthor: comment.author.name,
+    commentText: comment.body,
   }));
+}
+
+/** The digest a staff comment notice turns into: the same recipient and document, its comments gathered into `comments`. */
+export function staffCommentDigest(notice: Mail<'staff-comment-notice'>): Mail<'staff-comment-digest'> {
+  const { commentAuthor: _author, commentText: _text, ...shared } = notice.values;
+  return { template: 'staff-comment-digest', recipient: notice.recipient, to: notice.to, values: { ...shared, comments: '' } };
 }
 
 /** Tells the contact's portal persons a refund reached the document, with the balance it reopened. */
@@ -149,13 +169,10 @@ export function staffNoticeMails(
   staff: StaffRecipient[],
 ): Mail<'staff-payment-notice'>[] {
   return staffMails(staff, 'staff-payment-notice', (recipient) => ({
-    orgName: organization.name,
-    personName: recipient.email,
-    contactName: contact.name,
+    ...staffDocumentValues(organization, contact, document, recipient),
     portalUrl: portalUrl(organization.portalName) ?? '',
     noticeTitle: notice.title,
     noticeText: notice.text,
-    documentNumber: document.number,
     amount: formatMoney(notice.amount, notice.currency),
   }));
 }

@@ -1,20 +1,23 @@
 import { createHash } from 'node:crypto';
+import { actorRef } from '../access/actor.ts';
 import type { PortalContext } from '../access/context.ts';
 import { clock } from '../clock.ts';
 import { transact } from '../db/transact.ts';
 import { kindLabels } from '../documents/kinds.ts';
 import { getDocuments } from '../documents/repository.ts';
 import type { StoredDocument } from '../documents/schema.ts';
-import { Conflict, Forbidden, Unprocessable } from '../errors.ts';
+import { Conflict, Forbidden, StaleWrite, Unprocessable } from '../errors.ts';
 import { chargeAmount } from '../money/stripe-amounts.ts';
 import { onlinePayments, portalUrl } from '../orgs/view.ts';
+import { newOutboxEvent, outboxStep } from '../outbox/repository.ts';
 import { createCheckoutSession } from '../stripe/checkout.ts';
 import { allocateOldestDueFirst } from './allocation.ts';
 import { currentConnection } from './connection.ts';
 import { expireCheckout } from './expiry.ts';
+import { withStarted } from './open-checkouts.ts';
 import { isOpenForPayment, payableDocuments } from './payable.ts';
 import type { Allocation, CheckoutRecord } from './records.ts';
-import { getCheckoutRecord, getCheckoutRecords, listDocumentCheckouts, putCheckoutSteps } from './repository.ts';
+import { getCheckoutRecord, getCheckoutRecords, getPersonCheckouts, listDocumentCheckouts, putCheckoutSteps, putPersonCheckoutsStep } from './repository.ts';
 
 /** A session this close to Stripe's expiry is not handed out again: the person would land on an expired page. */
 const REUSE_MARGIN_SECONDS = 10 * 60;
@@ -83,16 +86,46 @@ export async function startCheckout(person: PortalContext, request: CheckoutRequ
     createdAt: clock.iso(),
     sessionExpiresAt: Math.floor(new Date(session.expiresAt).getTime() / 1000),
   };
-  try {
-    await transact(putCheckoutSteps(record));
-  } catch (error) {
-    // A concurrent copy of this request stored the same (replayed) session first.
-    const stored = error instanceof Conflict ? await getCheckoutRecord(person.orgId, record.sessionId) : undefined;
-    if (!stored) throw error;
-    return started(stored, true);
-  }
+  const stored = await storeCheckout(person, record);
+  if (stored !== record) return started(stored, true);
   await expireIfOvertaken(person, record);
   return started(record, false);
+}
+
+/** Attempts at storing a checkout while other checkouts of the same person change their list of open ones. */
+const STORE_ATTEMPTS = 3;
+
+/**
+ * Stores a new checkout in one transaction with the person's open sessions
+ * (at most MAX_OPEN_CHECKOUTS_PER_PERSON, on the list's version) and the
+ * `checkout.started` event, whose effect expires at Stripe what it replaces:
+ * older open sessions paying one of its documents, and the person's oldest
+ * beyond the limit. A concurrent copy of the request (the same, replayed
+ * session) finds the copy stored first and answers that; another checkout
+ * of the same person stored meanwhile makes it count again.
+ */
+async function storeCheckout(person: PortalContext, record: CheckoutRecord): Promise<CheckoutRecord> {
+  for (let attempt = 1; ; attempt++) {
+    const list = await getPersonCheckouts(person.orgId, person.personId);
+    const listed = await getCheckoutRecords(
+      person.orgId,
+      (list?.sessions ?? []).map((session) => session.sessionId),
+    );
+    const { open, expire } = withStarted(listed, record, clock.epochSeconds());
+    try {
+      await transact([
+        ...putCheckoutSteps(record),
+        putPersonCheckoutsStep({ orgId: person.orgId, personId: person.personId, sessions: open, version: (list?.version ?? 0) + 1 }, list?.version),
+        outboxStep(newOutboxEvent(person.orgId, 'checkout.started', actorRef(person), { sessionId: record.sessionId, expire })),
+      ]);
+      return record;
+    } catch (error) {
+      if (!(error instanceof Conflict)) throw error;
+      const stored = await getCheckoutRecord(person.orgId, record.sessionId);
+      if (stored) return stored;
+      if (!(error instanceof StaleWrite) || attempt === STORE_ATTEMPTS) throw error;
+    }
+  }
 }
 
 /**

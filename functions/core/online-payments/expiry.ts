@@ -5,8 +5,9 @@ import type { EffectsOf } from '../outbox/consumer.ts';
 import type { OutboxEvent } from '../outbox/events.ts';
 import { once } from '../outbox/once.ts';
 import { expireCheckoutSession } from '../stripe/checkout.ts';
+import { madeBefore, paysAnyOf } from './open-checkouts.ts';
 import type { CheckoutRecord } from './records.ts';
-import { checkoutStatusStep, getCheckoutRecords, listDocumentCheckouts } from './repository.ts';
+import { checkoutStatusStep, getCheckoutRecord, getCheckoutRecords, listDocumentCheckouts } from './repository.ts';
 
 /**
  * Ends the document's open Checkout Sessions at Stripe and marks them expired,
@@ -40,10 +41,34 @@ export async function expireCheckout(record: CheckoutRecord): Promise<void> {
   }
 }
 
-/** What the checkout-expiry consumer does: a document paid in full or voided can no longer be paid online. */
+/**
+ * What a new session replaces, expired once per event and session: the open
+ * sessions made before it that pay one of its documents (whoever started them:
+ * a document keeps one open session), and the person's oldest beyond their
+ * limit (`expire`, counted when it was stored). Read when the event is
+ * applied, so two sessions started at once for one document leave the newer.
+ */
+async function expireReplaced(event: OutboxEvent<'checkout.started'>) {
+  const started = await getCheckoutRecord(event.orgId, event.data.sessionId);
+  if (!started) return;
+  const known = await Promise.all(started.allocations.map((allocation) => listDocumentCheckouts(event.orgId, allocation.docId)));
+  const sessionIds = new Set([...known.flat().map((checkout) => checkout.sessionId), ...event.data.expire]);
+  sessionIds.delete(started.sessionId);
+  const records = await getCheckoutRecords(event.orgId, [...sessionIds]);
+  const replaced = records.filter(
+    (record) =>
+      record.status === 'open' &&
+      record.paymentStatus === undefined &&
+      (event.data.expire.includes(record.sessionId) || (madeBefore(record, started) && paysAnyOf(record, started))),
+  );
+  for (const record of replaced) await once(event, 'expire-checkout', record.sessionId, () => expireCheckout(record));
+}
+
+/** What the checkout-expiry consumer does: a document paid in full or voided can no longer be paid online; a new session ends those it replaces. */
 export const checkoutExpiryEffects: EffectsOf<'checkoutExpiry'> = {
   'payment.received': async (event) => {
     if (event.data.balance === 0) await expireOpenCheckouts(event, event.data.docId);
   },
   'document.voided': (event) => expireOpenCheckouts(event, event.data.docId),
+  'checkout.started': expireReplaced,
 };

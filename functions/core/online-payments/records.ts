@@ -22,6 +22,20 @@ export interface StripeConnection {
   version: number;
 }
 
+/**
+ * One onboarding link's way back (`STRIPE_ONBOARDING#<sha256(secret)>`): Stripe
+ * sends the owner to a public page whose address carries `<orgId>.<secret>`;
+ * the page finds this inside the organization, so the address proves nothing
+ * without the secret. Kept until `expiresAt` (TTL).
+ */
+export interface StripeOnboardingState {
+  orgId: string;
+  accountId: string;
+  createdAt: string;
+  /** Epoch seconds. */
+  expiresAt: number;
+}
+
 /** How much of a checkout goes to one document (minor units of the checkout's currency). */
 export interface Allocation {
   docId: string;
@@ -48,6 +62,20 @@ export interface CheckoutRecord {
   createdAt: string;
   /** Epoch seconds: Stripe's own expiry of the session. */
   sessionExpiresAt: number;
+}
+
+/** A checkout in a person's list of open ones: enough to order them (oldest first) and look each up. */
+export interface OpenCheckout {
+  sessionId: string;
+  createdAt: string;
+}
+
+/** The Checkout Sessions a portal person holds open, oldest first (`PERSON_CHECKOUTS#<personId>`), replaced on its version. */
+export interface PersonCheckouts {
+  orgId: string;
+  personId: string;
+  sessions: OpenCheckout[];
+  version: number;
 }
 
 /** How the money of a checkout stands (set by its events): a bank payment completes `unpaid` and settles later, or fails. */

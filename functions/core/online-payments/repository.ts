@@ -7,7 +7,16 @@ import { keys } from '../db/keys.ts';
 import { allInIndexPartition, allWithPrefix } from '../db/pages.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { Conflict, StaleWrite } from '../errors.ts';
-import type { AppliedStripePayment, CheckoutPaymentStatus, CheckoutRecord, PaymentRef, StripeAccountLink, StripeConnection } from './records.ts';
+import type {
+  AppliedStripePayment,
+  CheckoutPaymentStatus,
+  CheckoutRecord,
+  PaymentRef,
+  PersonCheckouts,
+  StripeAccountLink,
+  StripeConnection,
+  StripeOnboardingState,
+} from './records.ts';
 
 /** Kept a little past Stripe's 24 h session lifetime, then removed by TTL. */
 const CHECKOUT_TTL_SECONDS = 3 * 24 * 60 * 60;
@@ -75,6 +84,23 @@ export function replaceConnectionStep(next: StripeConnection, readVersion: numbe
   };
 }
 
+/** Stores the way back of one onboarding link, under the SHA-256 of its secret (never the secret). */
+export async function putOnboardingState(state: StripeOnboardingState, secretHash: string): Promise<void> {
+  await db().send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: { ...keys.stripeOnboarding(state.orgId, secretHash), type: 'stripe-onboarding', ...state },
+      ConditionExpression: 'attribute_not_exists(PK)',
+    }),
+  );
+}
+
+/** An onboarding link's way back, looked up inside the organization the address names; another organization's is simply not there. */
+export async function getOnboardingState(orgId: string, secretHash: string): Promise<StripeOnboardingState | undefined> {
+  const item = await get(keys.stripeOnboarding(orgId, secretHash));
+  return item ? withoutKeys<StripeOnboardingState>(item) : undefined;
+}
+
 /** A Checkout Session Portico created, and one item per document it pays (so a document's open sessions can be found). */
 export function putCheckoutSteps(record: CheckoutRecord): TransactionStep[] {
   const expiresAt = clock.epochSeconds() + CHECKOUT_TTL_SECONDS;
@@ -139,6 +165,37 @@ export function checkoutStatusStep(record: CheckoutRecord, status: CheckoutRecor
       },
     },
     onConditionFailed: () => new StaleWrite('The checkout'),
+  };
+}
+
+/** The sessions a portal person holds open, as last written; none when the person never started one (or not for days). */
+export async function getPersonCheckouts(orgId: string, personId: string): Promise<PersonCheckouts | undefined> {
+  const item = await get(keys.personCheckouts(orgId, personId));
+  return item ? withoutKeys<PersonCheckouts>(item) : undefined;
+}
+
+/**
+ * Replaces a person's open sessions on the version read (or writes the first
+ * list), in the transaction that stores the new checkout: two checkouts the
+ * same person starts at once cannot both count the list as it was.
+ */
+export function putPersonCheckoutsStep(next: PersonCheckouts, readVersion: number | undefined): TransactionStep {
+  return {
+    write: {
+      Put: {
+        TableName: tableName(),
+        // Outlives every session in it (Stripe's last 24 hours at most), then goes by TTL.
+        Item: { ...keys.personCheckouts(next.orgId, next.personId), type: 'person-checkouts', ...next, expiresAt: clock.epochSeconds() + CHECKOUT_TTL_SECONDS },
+        ...(readVersion === undefined
+          ? { ConditionExpression: 'attribute_not_exists(PK)' }
+          : {
+              ConditionExpression: '#version = :version',
+              ExpressionAttributeNames: { '#version': 'version' },
+              ExpressionAttributeValues: { ':version': readVersion },
+            }),
+      },
+    },
+    onConditionFailed: () => new StaleWrite("The person's open checkouts"),
   };
 }
 

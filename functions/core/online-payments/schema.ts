@@ -39,6 +39,12 @@ export const PaymentPageParams = z.object({ portalName: z.string().check(z.minLe
 
 export const PaymentParams = z.object({ orgId: id, paymentId: id });
 
+/** The page a Stripe onboarding link returns to: `<orgId>.<secret>` and `return` or `refresh`; anything else is its HTML 404. */
+export const OnboardingPageParams = z.object({
+  state: z.string().check(z.minLength(1), z.maxLength(200)),
+  outcome: z.string().check(z.maxLength(40)),
+});
+
 /** Without an amount, what is left to refund of the payment. */
 export const RefundBody = z.strictObject({
   amount: z.optional(

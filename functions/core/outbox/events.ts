@@ -22,6 +22,12 @@ export interface OutboxEventData {
   'payment.disputed': { docId: string; status: 'open' | 'lost'; amount: number; currency: string; reason: string };
   /** A document was voided: its open checkouts are expired, so nobody pays it. */
   'document.voided': { docId: string };
+  /**
+   * A portal person started a new Checkout Session: older open sessions paying
+   * one of its documents are expired, and `expire` names the person's sessions
+   * beyond the number a person may hold open at once.
+   */
+  'checkout.started': { sessionId: string; expire: string[] };
 }
 
 export type OutboxEventType = keyof OutboxEventData;
@@ -34,6 +40,7 @@ export const outboxEventTypes = [
   'payment.refunded',
   'payment.disputed',
   'document.voided',
+  'checkout.started',
 ] as const satisfies readonly OutboxEventType[];
 
 export type OutboxEvent<T extends OutboxEventType = OutboxEventType> = {

@@ -38,6 +38,11 @@ export const OutboxEventSchema = z.discriminatedUnion('eventType', [
   }),
   ...onlinePaymentEventSchemas(),
   z.object({ ...envelope, eventType: z.literal('document.voided'), data: z.object({ docId: id }) }),
+  z.object({
+    ...envelope,
+    eventType: z.literal('checkout.started'),
+    data: z.object({ sessionId: z.string().check(z.minLength(1), z.maxLength(255)), expire: z.array(z.string().check(z.minLength(1), z.maxLength(255))) }),
+  }),
 ]) satisfies z.ZodMiniType<OutboxEvent>;
 
 /** What Stripe's events announce (functions/core/online-payments/). */

@@ -34,4 +34,8 @@ const CreditEntry = z.object({
   documentNumber: z.optional(z.string()),
 });
 
-export const ContactCreditPage = page(z.object({ contactId: z.string(), currency: z.string(), available: Money, owed: Money, entries: z.array(CreditEntry) }));
+/** A contact's credit in each currency it holds some in (one item per currency); its entries are paged on their own route. */
+export const ContactCreditPage = page(z.object({ contactId: z.string(), currency: z.string(), available: Money, owed: Money }));
+
+/** One page of a contact's credit entries in one currency, oldest first. */
+export const CreditEntryPage = page(CreditEntry);

@@ -12,6 +12,14 @@ export const PaymentBody = z.strictObject({
 
 export const CreditBody = z.strictObject({ amount: AmountInput, date: z.optional(z.iso.date().check(z.describe('Default: today (UTC).'))) });
 
+const id = z.string().check(z.minLength(1), z.maxLength(64));
+/** One currency of a contact's credit: its entries are paged apart from the credit itself. */
+export const CreditEntriesParams = z.object({
+  orgId: id,
+  contactId: id,
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 code such as EUR.'), z.describe('ISO 4217 code of the credit, e.g. `EUR`.')),
+});
+
 export type PaymentInput = z.infer<typeof PaymentBody>;
 export type CreditInput = z.infer<typeof CreditBody>;
 

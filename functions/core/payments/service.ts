@@ -16,6 +16,7 @@ import { creditSteps } from '../ledger/credit.ts';
 import { listContactCredits, listCreditEntries } from '../ledger/repository.ts';
 import { count } from '../metrics.ts';
 import { putPaymentRefStep } from '../online-payments/repository.ts';
+import type { ListInput } from '../shapes.ts';
 import { putPaymentStep } from './repository.ts';
 import type { CreditInput, Payment, PaymentInput } from './schema.ts';
 
@@ -75,23 +76,31 @@ const creditMovement = (document: StoredDocument, payment: Payment, kind: 'retai
 });
 
 /**
- * A contact's credit per currency with its entries: `available` to apply to
- * invoices, and `owed` when refunded or charged-back money had already been
- * spent (the contact owes it back; staff settle it outside Portico).
+ * A contact's credit per currency: `available` to apply to invoices, and
+ * `owed` when refunded or charged-back money had already been spent (the
+ * contact owes it back; staff settle it outside Portico). One item per
+ * currency; the entries behind each are paged by `creditEntries`.
  */
 export async function contactCredits(staff: StaffContext, contactId: string) {
   await requireContact(staff.orgId, contactId);
-  const [credits, entries] = await Promise.all([listContactCredits(staff.orgId, contactId), listCreditEntries(staff.orgId, contactId)]);
+  const credits = await listContactCredits(staff.orgId, contactId);
   const items = credits.map((credit) => ({
     contactId,
     currency: credit.currency,
     available: Math.max(0, credit.balance),
     owed: Math.max(0, -credit.balance),
-    entries: entries
-      .filter((entry) => entry.currency === credit.currency)
-      .map(({ id, kind, source, amount, date, at, docId, documentNumber }) => ({ id, kind, source, amount, date, at, docId, documentNumber })),
   }));
   return { items, nextCursor: null };
+}
+
+/** One page of the movements of a contact's credit in one currency, oldest first: what `available` and `owed` are the sum of. */
+export async function creditEntries(staff: StaffContext, contactId: string, currency: string, page: ListInput) {
+  await requireContact(staff.orgId, contactId);
+  const { items, nextCursor } = await listCreditEntries(staff.orgId, contactId, currency, page);
+  return {
+    items: items.map(({ id, kind, source, amount, date, at, docId, documentNumber }) => ({ id, kind, source, amount, date, at, docId, documentNumber })),
+    nextCursor,
+  };
 }
 
 function newPayment(staff: StaffContext, document: StoredDocument, money: Pick<Payment, 'amount' | 'date' | 'method' | 'reference'>): Payment {

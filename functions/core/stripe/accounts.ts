@@ -7,12 +7,15 @@ export interface ConnectedAccount {
   accountId: string;
   chargesEnabled: boolean;
   detailsSubmitted: boolean;
+  /** What Stripe still needs from the owner now (`requirements.currently_due`), e.g. `external_account`. */
+  currentlyDue: string[];
 }
 
 const connectedAccount = (account: Stripe.Account): ConnectedAccount => ({
   accountId: account.id,
   chargesEnabled: account.charges_enabled ?? false,
   detailsSubmitted: account.details_submitted ?? false,
+  currentlyDue: account.requirements?.currently_due ?? [],
 });
 
 /** Creates a Standard connected account; the same `idempotencyKey` (e.g. per organization) never creates a second one. */

@@ -1,12 +1,9 @@
 import type { StaffRole } from '../access/roles.ts';
-import { config } from '../config.ts';
 import { sendEmail } from '../email/send.ts';
 import type { Organization } from '../orgs/schema.ts';
+import { staffInvitationUrl } from '../staff-app.ts';
 
 export const STAFF_INVITATION_DAYS = 7;
-
-/** Where the staff client accepts an invitation; it posts the token to `POST /v1/staff-invitations/accept`. */
-export const staffInvitationUrl = (token: string) => `${config('web').PUBLIC_BASE_URL}/staff/invitation?token=${encodeURIComponent(token)}`;
 
 /** The invitation with its one-time link; it carries the secret, so the request sends it. */
 export function sendStaffInvitation(

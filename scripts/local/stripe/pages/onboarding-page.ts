@@ -22,15 +22,20 @@ export const showOnboarding: PageHandler = (double, { pathParams }) => {
 <form method="post" action="/connect/onboarding/${escapeHtml(pathParams.token!)}">
 <p><label>Business name <input name="business_name"></label></p>
 <button type="submit">Agree and submit</button>
+<button type="submit" name="action" value="leave">Save and leave for now</button>
 </form>`,
   );
 };
 
-/** Submitting: the account can take charges (`account.updated`), and the browser goes back to `return_url`. */
+/**
+ * Submitting: the account can take charges (`account.updated`), and the browser goes back to `return_url`.
+ * Leaving before the end (as on Stripe) also goes back to `return_url`, with the account as it was.
+ */
 export const submitOnboarding: PageHandler = (double, { pathParams, form }) => {
   const { link, result } = usableLink(double, pathParams.token!);
   if (!link) return result!;
   link.used = true;
+  if (form.action === 'leave') return { redirect: link.returnUrl };
   completeOnboarding(double, link.account, typeof form.business_name === 'string' && form.business_name ? form.business_name : undefined);
   return { redirect: link.returnUrl };
 };
