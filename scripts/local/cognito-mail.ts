@@ -13,10 +13,14 @@ export function relayCodeDeliveries(sesUrl: string): (output: string) => void {
     // Colour codes and box drawing around the fields are cognito-local's pretty printing.
     // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character starts each colour code.
     pending += output.replace(/\u001b\[[0-9;]*m/g, '');
-    // One chunk of output may hold several deliveries (concurrent resets): relay each.
-    for (let delivery = nextDelivery(pending); delivery; delivery = nextDelivery(pending)) {
-      pending = pending.slice(delivery.index + delivery[0].length);
-      const [, destination, code] = delivery;
+    // Each delivery is a box that opens with the header and closes with `╰`; one chunk may hold several
+    // (concurrent resets) or part of one. Every box but the last is whole; the last waits for its end.
+    const boxes = pending.split(DELIVERY_HEADER).slice(1);
+    const open = boxes.length > 0 && !boxes.at(-1)!.includes('╰') ? boxes.pop() : undefined;
+    for (const box of boxes) {
+      const fields = /Destination:\s+(\S+)[\s\S]*?Code:\s+(\S+)/.exec(box);
+      if (!fields) continue;
+      const [, destination, code] = fields;
       void ses
         .send(
           new SendEmailCommand({
@@ -29,11 +33,8 @@ export function relayCodeDeliveries(sesUrl: string): (output: string) => void {
     }
     // Keep only what may still become a delivery: cognito-local logs every request, and searching all of it
     // again on each chunk grew slower through a long run until codes arrived too late.
-    const header = pending.lastIndexOf(DELIVERY_HEADER);
-    pending = header >= 0 ? pending.slice(header) : pending.slice(-DELIVERY_HEADER.length);
+    pending = open === undefined ? pending.slice(-DELIVERY_HEADER.length) : DELIVERY_HEADER + open;
   };
 }
 
 const DELIVERY_HEADER = 'Confirmation Code Delivery';
-
-const nextDelivery = (output: string) => /Confirmation Code Delivery[\s\S]*?Destination:\s+(\S+)[\s\S]*?Code:\s+(\S+)[\s\S]*?╰/.exec(output);

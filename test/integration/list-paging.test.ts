@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { webhookEventTypes } from '../../functions/core/outgoing-webhooks/schema.ts';
 import { MAX_PAGE_SIZE } from '../../functions/core/shapes.ts';
 import type { Route } from '../../functions/routes.ts';
 import { newTenant, type Tenant } from '../support/adversary/world.ts';
@@ -30,7 +29,8 @@ const identity = (item: { id?: string }) => item.id ?? JSON.stringify(item);
 describe('every paged list, from the route table', () => {
   it('answers at most `limit` items, and walking its cursors one by one yields the whole list once, in its order', { timeout: 300_000 }, async () => {
     const tenant = await newTenant('Pager');
-    const webhook = await tenant.api.post(`/v1/orgs/${tenant.orgId}/webhooks`, { url: 'http://127.0.0.1:9/hooks', events: [...webhookEventTypes] });
+    // Subscribed to an event this tenant never has, so no delivery to the unreachable address waits for the retry sweep other tests run.
+    const webhook = await tenant.api.post(`/v1/orgs/${tenant.orgId}/webhooks`, { url: 'http://127.0.0.1:9/hooks', events: ['credit_note.issued'] });
     expect(webhook.status).toBe(201);
     // The currency the first customer holds credit in (its retainer's payment), for the credit entries.
     const credits = await tenant.api.get(`/v1/orgs/${tenant.orgId}/contacts/${tenant.customers[0].id}/credits`);

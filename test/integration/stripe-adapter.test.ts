@@ -57,7 +57,12 @@ describe('Stripe adapter against the local double', () => {
   it('connects an account once per idempotency key and onboards it through its link', async () => {
     const key = `connect-${randomUUID()}`;
     const account = await createConnectedAccount({ email: 'owner@shop.example.test', metadata: { orgId: 'org_1' }, idempotencyKey: key });
-    expect(account).toEqual({ accountId: expect.stringMatching(/^acct_/), chargesEnabled: false, detailsSubmitted: false });
+    expect(account).toEqual({
+      accountId: expect.stringMatching(/^acct_/),
+      chargesEnabled: false,
+      detailsSubmitted: false,
+      currentlyDue: ['business_profile.url', 'external_account', 'tos_acceptance.date'],
+    });
     expect((await createConnectedAccount({ email: 'owner@shop.example.test', metadata: { orgId: 'org_1' }, idempotencyKey: key })).accountId).toBe(
       account.accountId,
     );
@@ -65,7 +70,12 @@ describe('Stripe adapter against the local double', () => {
     const link = await createOnboardingLink({ accountId: account.accountId, refreshUrl: 'http://127.0.0.1:1/refresh', returnUrl: 'http://127.0.0.1:1/done' });
     expect(new Date(link.expiresAt).getTime()).toBeGreaterThan(Date.now());
     await fetch(link.url, { method: 'POST', redirect: 'manual' });
-    expect(await retrieveConnectedAccount(account.accountId)).toEqual({ accountId: account.accountId, chargesEnabled: true, detailsSubmitted: true });
+    expect(await retrieveConnectedAccount(account.accountId)).toEqual({
+      accountId: account.accountId,
+      chargesEnabled: true,
+      detailsSubmitted: true,
+      currentlyDue: [],
+    });
     expect(await domainError(retrieveConnectedAccount('acct_missing'))).toMatchObject({ status: 404, code: 'NOT_FOUND' });
   });
 
