@@ -1,12 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import * as cognito from '@aws-sdk/client-cognito-identity-provider';
 import * as dynamodb from '@aws-sdk/client-dynamodb';
-import type { BuildMiddleware, MiddlewareStack } from '@smithy/types';
-import { db } from '../../functions/core/db/client.ts';
+import type { BuildMiddleware } from '@smithy/types';
 import type { Needs } from '../../functions/core/needs.ts';
-import { portalPoolClient } from '../../functions/core/portal-access/cognito.ts';
-
-type Service = 'dynamodb' | 'cognito';
+import { attachToProductClients, type ProductService as Service } from '../local/product-clients.ts';
 
 export interface RecordedCall {
   service: Service;
@@ -38,13 +35,7 @@ export function attachCounter(needs: Needs): void {
       recording?.push({ service, command: String(context.commandName), input: structuredClone(args.input as Record<string, unknown>) });
       return next(args);
     };
-  const stacks = { dynamodb: needs.table && (() => db().middlewareStack), cognito: needs.portalPool && (() => portalPoolClient().middlewareStack) };
-  for (const service of ['dynamodb', 'cognito'] as const) {
-    const stack = stacks[service];
-    if (!stack || attached.has(service)) continue;
-    attached.add(service);
-    (stack() as unknown as MiddlewareStack<object, object>).add(recorder(service), { step: 'build', name: 'benchCallCounter' });
-  }
+  attachToProductClients(needs, attached, recorder, { step: 'build', name: 'benchCallCounter' });
 }
 
 /** The calls made while `run` runs. */

@@ -117,7 +117,7 @@ export async function benchRoutes(
     const call = (body?: unknown) =>
       invoke(spec.needs, async () => {
         const response = await handler(event(body), { awsRequestId: 'bench' } as Context);
-        if (response.statusCode >= 300) throw new Error(`${request.route}: ${response.statusCode}`);
+        if (response.statusCode >= 300) throw new Error(`${request.route}: ${response.statusCode} ${(response as { body?: string }).body ?? ''}`);
       });
     await call();
     const recordBody = request.route === 'POST /v1/portal/{portalName}/sessions' ? org.person : undefined;

@@ -1,10 +1,9 @@
 import { createServer } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { ConsumedCapacity } from '@aws-sdk/client-dynamodb';
-import type { InitializeMiddleware, MiddlewareStack } from '@smithy/types';
-import { db } from '../../functions/core/db/client.ts';
-import { portalPoolClient } from '../../functions/core/portal-access/cognito.ts';
+import type { InitializeMiddleware } from '@smithy/types';
 import type { InvokeWithEnvironment } from './function-environment.ts';
+import { attachToProductClients, type ProductService } from './product-clients.ts';
 
 /** What AWS bills a deployment for, counted while the local runtime served requests and ran consumers. */
 export interface Usage {
@@ -44,10 +43,10 @@ const AUTHENTICATIONS = new Set(['InitiateAuthCommand', 'RespondToAuthChallengeC
  */
 export function usageMeter() {
   let usage = empty();
-  const attached = new Set<string>();
+  const attached = new Set<ProductService>();
 
   const count =
-    (service: 'dynamodb' | 'cognito'): InitializeMiddleware<object, object> =>
+    (service: ProductService): InitializeMiddleware<object, object> =>
     (next, context) =>
     async (args) => {
       const command = String(context.commandName);
@@ -69,15 +68,7 @@ export function usageMeter() {
     };
 
   // The clients read their endpoints from the invocation's environment: attached inside the first invocation that has them.
-  const attach = (needs: Parameters<InvokeWithEnvironment>[0]) => {
-    const stacks = { dynamodb: needs.table && (() => db().middlewareStack), cognito: needs.portalPool && (() => portalPoolClient().middlewareStack) };
-    for (const service of ['dynamodb', 'cognito'] as const) {
-      const stack = stacks[service];
-      if (!stack || attached.has(service)) continue;
-      attached.add(service);
-      (stack() as unknown as MiddlewareStack<object, object>).add(count(service), { step: 'initialize', name: 'usageMeter' });
-    }
-  };
+  const attach = (needs: Parameters<InvokeWithEnvironment>[0]) => attachToProductClients(needs, attached, count, { step: 'initialize', name: 'usageMeter' });
 
   /** `invoke`, counted as the API's or a consumer's invocations. */
   const invoker =

@@ -260,7 +260,7 @@ describe('portal sign-in', () => {
     await api.post(access, { personIds: [person.id], password: CHOSEN_PASSWORD, passwordPermanent: true });
     const site = portal(org.portalName);
     const codes = async (count: number) =>
-      (await waitForMails(person.email, count, 20_000, (mail) => mail.subject === 'Your verification code')).map(
+      (await waitForMails(person.email, count, 45_000, (mail) => mail.subject === 'Your verification code')).map(
         (mail) => /code is (\S+)/.exec(mail.body.text!)![1]!,
       );
     expect((await site.requestReset(person.email)).status).toBe(202);

@@ -89,7 +89,7 @@ describe('password reset', () => {
     }
 
     // Cognito's code reaches the mailbox through the runtime's console relay: slower while the adversarial suite loads the machine.
-    const [codeMail] = await waitForMails(contact.email, 1, 20_000, (mail) => mail.subject === 'Your verification code');
+    const [codeMail] = await waitForMails(contact.email, 1, 45_000, (mail) => mail.subject === 'Your verification code');
     const code = /code is (\S+)/.exec(codeMail!.body.text!)![1]!;
     expect(await mailsTo(unknownEmail)).toEqual([]);
 
