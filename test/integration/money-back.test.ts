@@ -1,6 +1,9 @@
+import type Stripe from 'stripe';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getAppliedPayment } from '../../functions/core/online-payments/repository.ts';
+import { applyStripeEvent } from '../../functions/core/online-payments/stripe-events.ts';
 import { portalSetup, sentDocument } from '../support/documents.ts';
+import { logLinesOf } from '../support/log-lines.ts';
 import { asStripeFunction, euroCheckout, invoiceWithCheckout, linkedAccount, paidAs } from '../support/online-payments.ts';
 import { control, deliveries, eventually, platformStripe } from '../support/stripe.ts';
 
@@ -139,5 +142,34 @@ describe('disputes in either event order', () => {
     await eventually(async () => (await deliveries({ account: setup.accountId, type: 'charge.dispute.created' })).length > 0, 10_000);
     const reversed = await paidAs(setup.api, setup.path, 'sent');
     expect(reversed).toMatchObject({ amountPaid: 0, balance: 10_000, dispute: { disputeId: opened.body.id, status: 'lost' } });
+  });
+});
+
+describe('concurrent copies of a refund’s events', () => {
+  it('take the refund off once, fail none of them, and raise no false alarm', async () => {
+    const setup = await invoiceWithCheckout();
+    await control('POST', `/checkout/sessions/${setup.checkout.sessionId}/pay`, { method: 'card' });
+    const paid = await paidAs(setup.api, setup.path);
+    const intent = paid.payments[0].stripe.paymentIntentId;
+    // The runtime never sees the refund's events: this process applies them, many copies at once.
+    const types = ['refund.created', 'charge.refunded', 'refund.updated'];
+    await control('POST', '/delivery/rules', { account: setup.accountId, mode: 'drop', types });
+    await platformStripe().refunds.create({ payment_intent: intent }, { stripeAccount: setup.accountId });
+    const events = await eventually(async () => {
+      const listed = (await platformStripe().events.list({ limit: 20 }, { stripeAccount: setup.accountId })).data;
+      const found = types.map((type) => listed.find((event) => event.type === type));
+      return found.every(Boolean) ? (found as Stripe.Event[]) : undefined;
+    });
+    await control('DELETE', `/delivery/rules?account=${setup.accountId}`);
+    const [created, chargeRefunded, updated] = events as [Stripe.Event, Stripe.Event, Stripe.Event];
+    const lines = await logLinesOf(async () => {
+      // A copy may plan from the payment as it was and read the document as another copy left it: it plans again.
+      await Promise.all(Array.from({ length: 8 }, () => [applyStripeEvent(created), applyStripeEvent(chargeRefunded)]).flat());
+      // A later event of the same refund finds it applied: nothing to take, and nothing given back beyond the payment.
+      await applyStripeEvent(updated);
+    });
+    expect(lines.filter((line) => line.level === 'ERROR')).toEqual([]);
+    expect((await setup.api.get(setup.path)).body).toMatchObject({ status: 'sent', amountPaid: 0, balance: 10_000 });
+    expect(await getAppliedPayment(setup.org.id, intent, setup.invoice.id)).toMatchObject({ refunded: 10_000, version: 2 });
   });
 });
