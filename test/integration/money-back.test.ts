@@ -83,6 +83,43 @@ describe('refunded money never stays spendable', () => {
   });
 });
 
+describe('a retainer paid twice over', () => {
+  it('a refund made in Stripe takes the credit its overpayment made, then the retainer, in one go', async () => {
+    const setup = await portalSetup();
+    const retainer = await sentDocument(setup.api, setup.org.id, 'retainer-invoices', setup.contact.id, {
+      lines: [{ description: 'Advance', quantity: 1, unitPrice: 20_000 }],
+    });
+    const accountId = await linkedAccount(setup.org.id);
+    const checkout = await euroCheckout(setup, accountId, [{ docId: retainer.id, amount: 20_000 }]);
+    const path = `/v1/orgs/${setup.org.id}/retainer-invoices/${retainer.id}`;
+    // Paid offline in part while the checkout was open: 15000 of the online payment fits, 5000 is credit.
+    expect((await setup.api.post(`${path}/payments`, { amount: 5_000 })).status).toBe(201);
+    await control('POST', `/checkout/sessions/${checkout.sessionId}/pay`, { method: 'card' });
+    const paid = await paidAs(setup.api, path);
+    const intent = paid.payments.find((payment: { stripe?: unknown }) => payment.stripe).stripe.paymentIntentId;
+    expect(await creditOf(setup)).toMatchObject({ available: 25_000 });
+
+    await platformStripe().refunds.create({ payment_intent: intent, amount: 7_000 }, { stripeAccount: accountId });
+    expect(await paidAs(setup.api, path, 'partially_paid')).toMatchObject({ amountPaid: 18_000, balance: 2_000 });
+    await eventually(async () => (await creditOf(setup)).available === 18_000, 10_000);
+    const entries = (await setup.api.get(`/v1/orgs/${setup.org.id}/contacts/${setup.contact.id}/credits`)).body.items[0].entries;
+    expect(entries.map((entry: { kind: string; amount: number }) => [entry.kind, entry.amount]).sort()).toEqual(
+      [
+        ['excess', 5_000],
+        ['refunded', -7_000],
+        ['retainer', 15_000],
+        ['retainer', 5_000],
+      ].sort(),
+    );
+    expect(await getAppliedPayment(setup.org.id, intent, retainer.id)).toMatchObject({
+      amount: 15_000,
+      refunded: 2_000,
+      credited: 5_000,
+      creditTakenBack: 5_000,
+    });
+  });
+});
+
 describe('refunds of a payment for several documents', () => {
   for (const delivery of ['in order', 'reordered'] as const) {
     it(`land on the document each was asked for (${delivery})`, async () => {
