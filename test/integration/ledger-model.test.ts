@@ -19,7 +19,7 @@ import {
   type Shop,
   stripeLeft,
   takeOffDocument,
-  utcToday,
+  todayOf,
   verifyLedger,
 } from '../support/ledger-world.ts';
 import { asStripeFunction } from '../support/online-payments.ts';
@@ -34,18 +34,25 @@ import { control, platformStripe } from '../support/stripe.ts';
  * runtime and the Stripe double. After every step, once Stripe's deliveries
  * are answered, the invariants of docs/ledger.md are read back.
  *
- * Replay a failure with the seed and path fast-check prints (and the
- * counterexample's replayPath): LEDGER_MODEL_SEED=… LEDGER_MODEL_PATH=…
- * [LEDGER_MODEL_REPLAY=…] npx vitest run test/integration/ledger-model.test.ts
+ * Replay a failure in its chain with the seed and path fast-check prints
+ * (and the counterexample's replayPath): LEDGER_MODEL_CHAIN=n
+ * LEDGER_MODEL_SEED=… LEDGER_MODEL_PATH=… [LEDGER_MODEL_REPLAY=…]
+ * npx vitest run test/integration/ledger-model.test.ts
  */
 
 const env = process.env;
 const replaying = env.LEDGER_MODEL_SEED !== undefined;
 const RUNS = Number(env.LEDGER_MODEL_RUNS ?? 200);
-/** Sequences run in chains side by side, each with its own organization and connected account. */
-const CHAINS = replaying ? 1 : Number(env.LEDGER_MODEL_CHAINS ?? 4);
-const SEED = replaying ? Number(env.LEDGER_MODEL_SEED) : Date.now() % 2 ** 31;
-const runsPerChain = Math.ceil(RUNS / CHAINS);
+const BASE_SEED = replaying ? Number(env.LEDGER_MODEL_SEED) : Date.now() % 2 ** 31;
+/** Each chain's organization keeps its books in another zone: UTC, +05:30, +14 and −11, so its today is often not UTC's. */
+const TIME_ZONES = ['UTC', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
+/** Sequences run in chains side by side, each with its own organization and connected account; chain n has seed BASE_SEED + n − 1. */
+const chains = (
+  replaying
+    ? [{ number: Number(env.LEDGER_MODEL_CHAIN ?? 1), seed: BASE_SEED }]
+    : Array.from({ length: Number(env.LEDGER_MODEL_CHAINS ?? 4) }, (_, index) => ({ number: index + 1, seed: BASE_SEED + index }))
+).map((chain) => ({ ...chain, timeZone: TIME_ZONES[(chain.number - 1) % TIME_ZONES.length]! }));
+const runsPerChain = Math.ceil(RUNS / chains.length);
 
 const stripe = platformStripe();
 const part = (whole: number, percent: number) => Math.max(1, Math.floor((whole * percent) / 100));
@@ -64,7 +71,7 @@ interface DocSpec {
 }
 
 async function createDocument(customer: Customer, spec: DocSpec): Promise<DocState> {
-  const issueDate = daysFrom(utcToday(), -spec.issuedDaysAgo);
+  const issueDate = daysFrom(todayOf(customer.shop), -spec.issuedDaysAgo);
   const dueDate = daysFrom(issueDate, spec.dueInDays);
   const { api, shop } = customer;
   const created = await api.post(`/v1/orgs/${shop.orgId}/${kindPath[spec.kind]}`, {
@@ -527,8 +534,10 @@ const shops: Shop[] = [];
 beforeAll(async () => {
   asStripeFunction();
   figures.startedAt = Date.now();
-  shops.push(...(await Promise.all(Array.from({ length: CHAINS }, () => newShop()))));
-  console.log(`ledger model: seed ${SEED}, ${CHAINS} chain(s) of ${runsPerChain} sequences (seeds ${SEED}…${SEED + CHAINS - 1})`);
+  shops.push(...(await Promise.all(chains.map((chain) => newShop(chain.timeZone)))));
+  console.log(
+    `ledger model: ${chains.length} chain(s) of ${runsPerChain} sequences: ${chains.map((chain) => `chain ${chain.number} seed ${chain.seed} ${chain.timeZone}`).join(', ')}`,
+  );
 });
 
 afterAll(() => {
@@ -539,17 +548,17 @@ afterAll(() => {
 });
 
 describe('the ledger under random sequences of payments, refunds, disputes, credit and voids', () => {
-  for (let chain = 0; chain < CHAINS; chain += 1) {
+  chains.forEach((chain, index) => {
     it.concurrent(
-      `chain ${chain + 1} of ${CHAINS} (seed ${SEED + chain})`,
+      `chain ${chain.number} (seed ${chain.seed}, ${chain.timeZone})`,
       async () => {
-        await fc.assert(sequences(shops[chain]!), {
+        await fc.assert(sequences(shops[index]!), {
           numRuns: runsPerChain,
-          seed: SEED + chain,
+          seed: chain.seed,
           ...(env.LEDGER_MODEL_PATH && { path: env.LEDGER_MODEL_PATH }),
         });
       },
       30 * 60_000,
     );
-  }
+  });
 });

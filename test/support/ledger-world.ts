@@ -21,20 +21,31 @@ type Api = ReturnType<typeof as>;
 export type Kind = 'invoice' | 'retainer-invoice';
 export const kindPath: Record<Kind, string> = { invoice: 'invoices', 'retainer-invoice': 'retainer-invoices' };
 
-/** One organization with its own connected account, taking part payments online: the delivery rules of one sequence touch only its account. */
+/**
+ * One organization with its own connected account, taking part payments
+ * online, in its own time zone: the delivery rules of one sequence touch only
+ * its account, and its days turn at its own midnight.
+ */
 export interface Shop {
   orgId: string;
   portalName: string;
   api: Api;
   accountId: string;
+  timeZone: string;
 }
 
-export async function newShop(): Promise<Shop> {
+export async function newShop(timeZone: string): Promise<Shop> {
   const { org, api } = await newOrganization();
   const accountId = await connectedOrganization(api, org.id);
   await enableOnlinePayments(api, org.id, { allowPartial: true, minimumPartial: null });
-  return { orgId: org.id, portalName: org.portalName, api, accountId };
+  const zoned = await api.patch(`/v1/orgs/${org.id}`, { timeZone });
+  if (zoned.status !== 200) throw new Error(`setting the time zone failed: ${zoned.status} ${JSON.stringify(zoned.body)}`);
+  return { orgId: org.id, portalName: org.portalName, api, accountId, timeZone };
 }
+
+/** The shop's today, read with Intl as the test's own clock sees it. */
+export const todayOf = (shop: Pick<Shop, 'timeZone'>) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: shop.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 
 // ---- The model: what Portico should show, as plain data ----
 
@@ -89,7 +100,6 @@ export const balanceOf = (doc: DocState) => doc.total - doc.paid;
 export const isOpen = (doc: DocState) => !doc.voided && doc.paid < doc.total;
 /** What Stripe still holds of a payment: a lost dispute took everything that was left. */
 export const stripeLeft = (intent: IntentState) => (intent.dispute?.status === 'lost' ? 0 : intent.received - intent.refunded);
-export const utcToday = () => new Date().toISOString().slice(0, 10);
 export const daysFrom = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The status Portico derives from the amounts and dates (never viewed in the portal here). */
@@ -135,6 +145,8 @@ export class Customer {
   /** How many deliveries an event gets (a duplicate rule sends several). */
   private readonly copies = new Map<string, number>();
   private readonly since: number;
+  /** The shop's today when the sequence began: its money is dated from then to the shop's today. */
+  readonly startedOn: string;
 
   private constructor(
     readonly shop: Shop,
@@ -142,6 +154,7 @@ export class Customer {
     private readonly signingIn: Promise<Api>,
   ) {
     this.since = Math.floor(Date.now() / 1000) - 1;
+    this.startedOn = todayOf(shop);
   }
 
   /** A fresh contact of the shop; its person's portal access and sign-in run meanwhile, and are waited for on the first online payment. */
@@ -263,7 +276,8 @@ const sum = (values: readonly number[]) => values.reduce((total, value) => total
  */
 export async function verifyLedger(customer: Customer, model: LedgerModel) {
   const { api, shop, contactId } = customer;
-  const today = utcToday();
+  const today = todayOf(shop);
+  const datedToday = (date: string) => date >= customer.startedOn && date <= today;
   const stripe = platformStripe();
   const [documents, credits, statement, payments] = await Promise.all([
     Promise.all(
@@ -292,6 +306,7 @@ export async function verifyLedger(customer: Customer, model: LedgerModel) {
   for (const { doc, body, entries } of documents) {
     const what = `${doc.number} (${doc.id})`;
     expect(body.amountPaid, `${what}: amountPaid is the sum of its ledger entries`).toBe(sum(entries.map((entry) => entry.amount)));
+    for (const entry of entries) expect(datedToday(entry.date), `${what}: ${entry.id} dated ${entry.date}, the shop's today ${today}`).toBe(true);
     expect(body.balance, `${what}: balance`).toBe(body.total - body.amountPaid);
     expect(body.balance >= 0 && body.balance <= body.total, `${what}: 0 ≤ balance ${body.balance} ≤ total ${body.total}`).toBe(true);
     expect({ amountPaid: body.amountPaid, status: body.status }, `${what}: as the model says`).toEqual({
@@ -312,6 +327,8 @@ export async function verifyLedger(customer: Customer, model: LedgerModel) {
   );
   const creditEntries = credit?.entries ?? [];
   const creditBalance = credit ? credit.available - credit.owed : 0;
+  for (const entry of creditEntries as { id?: string; date?: string }[])
+    expect(datedToday(entry.date!), `credit ${entry.id} dated ${entry.date}, the shop's today ${today}`).toBe(true);
   expect(credit ? Math.min(credit.available, credit.owed) : 0, 'credit is either available or owed').toBe(0);
   expect(creditBalance, 'credit is the sum of its entries').toBe(sum(creditEntries.map((entry) => entry.amount)));
   expect(creditBalance, 'credit as the model says').toBe(model.credit);

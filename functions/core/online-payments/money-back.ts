@@ -3,7 +3,6 @@ import { transact } from '../db/transact.ts';
 import { decide } from '../documents/commands.ts';
 import { getDocument } from '../documents/repository.ts';
 import type { DocumentDispute } from '../documents/schema.ts';
-import { today } from '../documents/view.ts';
 import { NotFound, StaleWrite } from '../errors.ts';
 import { type CreditMovement, creditSteps } from '../ledger/credit.ts';
 import { ALREADY_RECORDED } from '../ledger/repository.ts';
@@ -76,8 +75,9 @@ export function planMoneyBack(applied: readonly AppliedStripePayment[], back: Pi
  * credit a retainer invoice's money became. Credit already spent goes below
  * zero: the contact owes it, and staff see it. The entries are keyed by the
  * refund or dispute id, so however many events report it, it is taken once.
+ * `on` is today in the organization's time zone: the date of the entries.
  */
-export async function takeMoneyBack(orgId: string, back: MoneyBack): Promise<void> {
+export async function takeMoneyBack(orgId: string, back: MoneyBack, on: string): Promise<void> {
   await retrying(
     async () => {
       // Another event of the same refund or dispute (or a concurrent copy) took it already: nothing to plan.
@@ -92,9 +92,9 @@ export async function takeMoneyBack(orgId: string, back: MoneyBack): Promise<voi
       if (takes.length === 0) return;
       const steps: TransactionStep[] = [];
       const credit: CreditMovement[] = [];
-      for (const take of takes) steps.push(...(await takeSteps(take, back, credit)));
+      for (const take of takes) steps.push(...(await takeSteps(take, back, credit, on)));
       try {
-        await transact([...steps, ...creditSteps(orgId, credit, today()), putMoneyBackStep(orgId, back.source.id)]);
+        await transact([...steps, ...creditSteps(orgId, credit, on), putMoneyBackStep(orgId, back.source.id)]);
         if (back.kind === 'refund') count('RefundsApplied');
       } catch (error) {
         if (!hasCode(error, ALREADY_RECORDED)) throw error;
@@ -104,7 +104,7 @@ export async function takeMoneyBack(orgId: string, back: MoneyBack): Promise<voi
   );
 }
 
-async function takeSteps(take: Take, back: MoneyBack, credit: CreditMovement[]): Promise<TransactionStep[]> {
+async function takeSteps(take: Take, back: MoneyBack, credit: CreditMovement[], on: string): Promise<TransactionStep[]> {
   const { applied, fromDocument, fromCredit } = take;
   const refund = back.kind === 'refund';
   const next: AppliedStripePayment = {
@@ -138,6 +138,7 @@ async function takeSteps(take: Take, back: MoneyBack, credit: CreditMovement[]):
   const balance = document.balance + fromDocument;
   const ids = { paymentIntentId: applied.paymentIntentId, ...(applied.paymentId && { paymentId: applied.paymentId }), [back.source.type]: back.source.id };
   return decide(document, refund ? 'refund' : 'reverse', stripeActor, {
+    on,
     entries: [{ kind: back.kind, source: back.source, amount: -fromDocument }],
     ...(back.dispute && { fields: { dispute: back.dispute } }),
     details: { amount: fromDocument, balance, ...ids },
