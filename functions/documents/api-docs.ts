@@ -6,7 +6,7 @@ export const docs = {
   operations: {
     'POST /v1/orgs/{orgId}/{kind}': {
       description:
-        "Creates a draft and gives it the kind's next number (`INV-000001`, `EST-…`, `RET-…`), unbroken. Totals are computed by Portico: each line's net is quantity × `unitPrice` less its `discount` %, the document `discount` is spread over the lines, and tax is rounded once per rate. `currency` defaults to the organization's, `issueDate` to today, an invoice's `dueDate` to its issue date (due on receipt); estimates take `expiryDate` instead of `dueDate`. `taxRate: 0.25` is 0.25 % — a real rate (India's GST has 0.25 % and 0.1 %), not a quarter.",
+        "Creates a draft and gives it the kind's next number (`INV-000001`, `EST-…`, `RET-…`), unbroken. Totals are computed by Portico: each line's net is quantity × `unitPrice` less its `discount` %, the document `discount` is spread over the lines, and tax is rounded once per rate. `currency` defaults to the organization's, `issueDate` to today in the organization's time zone, an invoice's `dueDate` to its issue date (due on receipt); estimates take `expiryDate` instead of `dueDate`. `taxRate: 0.25` is 0.25 % — a real rate (India's GST has 0.25 % and 0.1 %), not a quarter.",
       example: {
         contactId: 'con_3n5b7v9c1x2z4m6k',
         currency: 'EUR',

@@ -6,19 +6,24 @@ export const docs = {
   operations: {
     'POST /v1/orgs': {
       description:
-        'Creates an organization; the caller becomes its owner, and answers to its emails go to the caller. With `portalName` the portal is enabled at once under that name; a name another organization holds is `409`; without it the organization has no portal until `PUT …/portal` claims one. `currency` (default USD) is what new documents are in unless they say otherwise.',
+        'Creates an organization; the caller becomes its owner, and answers to its emails go to the caller. With `portalName` the portal is enabled at once under that name; a name another organization holds is `409`; without it the organization has no portal until `PUT …/portal` claims one. `currency` (default USD) is what new documents are in unless they say otherwise. `timeZone` (an IANA name, default `UTC`; an unknown one is `422 INVALID_TIME_ZONE`) is where the days of the business turn: a payment may be dated today there at the latest, invoices become overdue and estimates expire at its midnight, and statements and aging default to its today.',
       example: {
         name: 'Acme Supplies Ltd',
         portalName: 'acme-supplies',
         currency: 'EUR',
+        timeZone: 'Europe/Dublin',
         address: { city: 'Dublin', country: 'IE' },
         branding: { color: '#0A7D4F' },
       },
     },
     'PATCH /v1/orgs/{orgId}': {
       description:
-        'Changes only what the body names; `address`, `branding`, `taxSettings` and `onlinePayments` are merged field by field (`null` clears a nullable field). A changed currency applies to documents created afterwards. Turning `requireStaffMfa` on needs the caller to have signed in with their own second factor (`422 MFA_NOT_ENROLLED`).',
-      example: { taxSettings: { taxId: 'IE1234567T', taxLabel: 'VAT' }, onlinePayments: { enabled: true, allowPartial: true, minimumPartial: 1000 } },
+        'Changes only what the body names; `address`, `branding`, `taxSettings` and `onlinePayments` are merged field by field (`null` clears a nullable field). A changed currency applies to documents created afterwards. A changed `timeZone` (IANA name; `422 INVALID_TIME_ZONE` otherwise) moves "today" at once: overdue, expiry, the latest payment date and the defaults of statements and aging follow it; stored dates stay as they are. Turning `requireStaffMfa` on needs the caller to have signed in with their own second factor (`422 MFA_NOT_ENROLLED`).',
+      example: {
+        timeZone: 'Europe/Dublin',
+        taxSettings: { taxId: 'IE1234567T', taxLabel: 'VAT' },
+        onlinePayments: { enabled: true, allowPartial: true, minimumPartial: 1000 },
+      },
     },
     'PUT /v1/orgs/{orgId}/portal': {
       description:

@@ -1,6 +1,9 @@
+import type Stripe from 'stripe';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getAppliedPayment } from '../../functions/core/online-payments/repository.ts';
+import { applyStripeEvent } from '../../functions/core/online-payments/stripe-events.ts';
 import { portalSetup, sentDocument } from '../support/documents.ts';
+import { logLinesOf } from '../support/log-lines.ts';
 import { asStripeFunction, euroCheckout, invoiceWithCheckout, linkedAccount, paidAs } from '../support/online-payments.ts';
 import { control, deliveries, eventually, platformStripe } from '../support/stripe.ts';
 
@@ -80,6 +83,43 @@ describe('refunded money never stays spendable', () => {
   });
 });
 
+describe('a retainer paid twice over', () => {
+  it('a refund made in Stripe takes the credit its overpayment made, then the retainer, in one go', async () => {
+    const setup = await portalSetup();
+    const retainer = await sentDocument(setup.api, setup.org.id, 'retainer-invoices', setup.contact.id, {
+      lines: [{ description: 'Advance', quantity: 1, unitPrice: 20_000 }],
+    });
+    const accountId = await linkedAccount(setup.org.id);
+    const checkout = await euroCheckout(setup, accountId, [{ docId: retainer.id, amount: 20_000 }]);
+    const path = `/v1/orgs/${setup.org.id}/retainer-invoices/${retainer.id}`;
+    // Paid offline in part while the checkout was open: 15000 of the online payment fits, 5000 is credit.
+    expect((await setup.api.post(`${path}/payments`, { amount: 5_000 })).status).toBe(201);
+    await control('POST', `/checkout/sessions/${checkout.sessionId}/pay`, { method: 'card' });
+    const paid = await paidAs(setup.api, path);
+    const intent = paid.payments.find((payment: { stripe?: unknown }) => payment.stripe).stripe.paymentIntentId;
+    expect(await creditOf(setup)).toMatchObject({ available: 25_000 });
+
+    await platformStripe().refunds.create({ payment_intent: intent, amount: 7_000 }, { stripeAccount: accountId });
+    expect(await paidAs(setup.api, path, 'partially_paid')).toMatchObject({ amountPaid: 18_000, balance: 2_000 });
+    await eventually(async () => (await creditOf(setup)).available === 18_000, 10_000);
+    const entries = (await setup.api.get(`/v1/orgs/${setup.org.id}/contacts/${setup.contact.id}/credits`)).body.items[0].entries;
+    expect(entries.map((entry: { kind: string; amount: number }) => [entry.kind, entry.amount]).sort()).toEqual(
+      [
+        ['excess', 5_000],
+        ['refunded', -7_000],
+        ['retainer', 15_000],
+        ['retainer', 5_000],
+      ].sort(),
+    );
+    expect(await getAppliedPayment(setup.org.id, intent, retainer.id)).toMatchObject({
+      amount: 15_000,
+      refunded: 2_000,
+      credited: 5_000,
+      creditTakenBack: 5_000,
+    });
+  });
+});
+
 describe('refunds of a payment for several documents', () => {
   for (const delivery of ['in order', 'reordered'] as const) {
     it(`land on the document each was asked for (${delivery})`, async () => {
@@ -139,5 +179,34 @@ describe('disputes in either event order', () => {
     await eventually(async () => (await deliveries({ account: setup.accountId, type: 'charge.dispute.created' })).length > 0, 10_000);
     const reversed = await paidAs(setup.api, setup.path, 'sent');
     expect(reversed).toMatchObject({ amountPaid: 0, balance: 10_000, dispute: { disputeId: opened.body.id, status: 'lost' } });
+  });
+});
+
+describe('concurrent copies of a refund’s events', () => {
+  it('take the refund off once, fail none of them, and raise no false alarm', async () => {
+    const setup = await invoiceWithCheckout();
+    await control('POST', `/checkout/sessions/${setup.checkout.sessionId}/pay`, { method: 'card' });
+    const paid = await paidAs(setup.api, setup.path);
+    const intent = paid.payments[0].stripe.paymentIntentId;
+    // The runtime never sees the refund's events: this process applies them, many copies at once.
+    const types = ['refund.created', 'charge.refunded', 'refund.updated'];
+    await control('POST', '/delivery/rules', { account: setup.accountId, mode: 'drop', types });
+    await platformStripe().refunds.create({ payment_intent: intent }, { stripeAccount: setup.accountId });
+    const events = await eventually(async () => {
+      const listed = (await platformStripe().events.list({ limit: 20 }, { stripeAccount: setup.accountId })).data;
+      const found = types.map((type) => listed.find((event) => event.type === type));
+      return found.every(Boolean) ? (found as Stripe.Event[]) : undefined;
+    });
+    await control('DELETE', `/delivery/rules?account=${setup.accountId}`);
+    const [created, chargeRefunded, updated] = events as [Stripe.Event, Stripe.Event, Stripe.Event];
+    const lines = await logLinesOf(async () => {
+      // A copy may plan from the payment as it was and read the document as another copy left it: it plans again.
+      await Promise.all(Array.from({ length: 8 }, () => [applyStripeEvent(created), applyStripeEvent(chargeRefunded)]).flat());
+      // A later event of the same refund finds it applied: nothing to take, and nothing given back beyond the payment.
+      await applyStripeEvent(updated);
+    });
+    expect(lines.filter((line) => line.level === 'ERROR')).toEqual([]);
+    expect((await setup.api.get(setup.path)).body).toMatchObject({ status: 'sent', amountPaid: 0, balance: 10_000 });
+    expect(await getAppliedPayment(setup.org.id, intent, setup.invoice.id)).toMatchObject({ refunded: 10_000, version: 2 });
   });
 });

@@ -29,7 +29,28 @@ describe('organizations', () => {
   it('creates an organization without a portal name, with the portal disabled', async () => {
     const created = await as(await newStaffToken()).post('/v1/orgs', { name: 'No Portal Yet' });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ currency: 'USD', portalName: null, portalUrl: null, portalEnabled: false });
+    expect(created.body).toMatchObject({ currency: 'USD', timeZone: 'UTC', portalName: null, portalUrl: null, portalEnabled: false });
+  });
+
+  it('keeps a time zone: an IANA name at creation or later, refusing anything else with 422 and changing nothing', async () => {
+    const created = await as(await newStaffToken()).post('/v1/orgs', { name: 'Mumbai Traders', timeZone: 'Asia/Kolkata' });
+    expect(created.status).toBe(201);
+    expect(created.body.timeZone).toBe('Asia/Kolkata');
+    const { org, api } = await newOrganization();
+    expect(org.timeZone).toBe('UTC');
+    for (const timeZone of ['Mars/Olympus', '+05:30', 'UTC+5', 'Europe/Berlin ']) {
+      const refused = await api.patch(`/v1/orgs/${org.id}`, { timeZone });
+      expect(refused.status, timeZone).toBe(422);
+      expect(refused.body.error).toMatchObject({ code: 'INVALID_TIME_ZONE', details: { field: 'timeZone' } });
+    }
+    const refusedAtCreation = await as(await newStaffToken()).post('/v1/orgs', { name: 'Nowhere Ltd', timeZone: 'Nowhere/Town' });
+    expect(refusedAtCreation.status).toBe(422);
+    expect(refusedAtCreation.body.error.code).toBe('INVALID_TIME_ZONE');
+    expect((await api.get(`/v1/orgs/${org.id}`)).body).toMatchObject({ timeZone: 'UTC', version: 1 });
+    const updated = await api.patch(`/v1/orgs/${org.id}`, { timeZone: 'Pacific/Kiritimati' });
+    expect(updated.status).toBe(200);
+    expect(updated.body).toMatchObject({ timeZone: 'Pacific/Kiritimati', version: 2 });
+    expect((await api.get(`/v1/orgs/${org.id}`)).body).toEqual(updated.body);
   });
 
   it('reads and updates the profile, bumping the version', async () => {

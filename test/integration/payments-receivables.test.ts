@@ -201,3 +201,59 @@ describe('retainer credit and receivables', () => {
     expect(statement.body).toMatchObject({ contact: { id: contact.id }, openingBalance: 0, lines: [], closingBalance: 0, aging: { total: 0 } });
   });
 });
+
+describe("the organization's time zone", () => {
+  /** The calendar date in a zone now, read with Intl as the test's own clock sees it. */
+  const dateIn = (timeZone: string, at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+  it("dates payments, overdue, expiry, statements and aging on the organization's today, not UTC's", async () => {
+    const now = new Date();
+    // Kiritimati (UTC+14) is a day ahead of UTC from 10:00 UTC, Pago Pago (UTC−11) a day behind until 11:00 UTC: each is used away from its own midnight.
+    const timeZone = now.getUTCHours() + now.getUTCMinutes() / 60 >= 10.5 ? 'Pacific/Kiritimati' : 'Pacific/Pago_Pago';
+    const local = dateIn(timeZone, now);
+    const utc = now.toISOString().slice(0, 10);
+    expect(local).not.toBe(utc);
+    const ahead = local > utc;
+    const earlier = ahead ? utc : local;
+
+    const { org, api } = await newOrganization();
+    const contact = await newContact(api, org.id);
+    expect((await api.patch(`/v1/orgs/${org.id}`, { timeZone })).body.timeZone).toBe(timeZone);
+
+    // Issued today by default: the local date.
+    const invoice = await sentDocument(api, org.id, 'invoices', contact.id, line(10000));
+    expect(invoice).toMatchObject({ issueDate: local, dueDate: local, status: 'sent' });
+    const path = `/v1/orgs/${org.id}/invoices/${invoice.id}`;
+    // A payment dated the local today is accepted (in UTC it would be the future when the zone is ahead); its day after is the future.
+    const paid = await api.post(`${path}/payments`, { amount: 1000, date: local });
+    expect(paid.status).toBe(201);
+    expect(paid.body.date).toBe(local);
+    const undated = await api.post(`${path}/payments`, { amount: 1000 });
+    expect(undated.body.date).toBe(local);
+    const future = await api.post(`${path}/payments`, { amount: 1000, date: dayAfter(local) });
+    expect(future.status).toBe(422);
+    expect(future.body.error).toMatchObject({ code: 'INVALID_DATE', details: { field: 'date' } });
+
+    // Due, or expiring, on the earlier of the two dates: past in the zone whose today is later.
+    const due = await sentDocument(api, org.id, 'invoices', contact.id, { issueDate: earlier, dueDate: earlier, ...line(5000) });
+    const estimate = await sentDocument(api, org.id, 'estimates', contact.id, { issueDate: earlier, expiryDate: earlier, ...line(5000) });
+    const statusOf = async (kind: string, docId: string) => (await api.get(`/v1/orgs/${org.id}/${kind}/${docId}`)).body.status;
+    expect(due.status).toBe(ahead ? 'overdue' : 'sent');
+    expect(await statusOf('estimates', estimate.id)).toBe(ahead ? 'expired' : 'sent');
+    expect((await api.get(`/v1/orgs/${org.id}/invoices?status=overdue`)).body.items.map((item: { id: string }) => item.id)).toEqual(ahead ? [due.id] : []);
+
+    // Statements end, and aging is taken, on the local today by default.
+    const statement = await api.get(`/v1/orgs/${org.id}/contacts/${contact.id}/statement`);
+    expect(statement.body).toMatchObject({ to: local, from: `${local.slice(0, 8)}01`, closingBalance: 13000 });
+    const aging = await api.get(`/v1/orgs/${org.id}/reports/receivables-aging`);
+    expect(aging.body.asOf).toBe(local);
+    expect(aging.body.totals[0]).toMatchObject({ total: 13000, current: ahead ? 8000 : 13000, days1to30: ahead ? 5000 : 0 });
+
+    // Back in UTC, the same documents are judged on UTC's today.
+    expect((await api.patch(`/v1/orgs/${org.id}`, { timeZone: 'UTC' })).status).toBe(200);
+    expect(await statusOf('invoices', due.id)).toBe(ahead ? 'sent' : 'overdue');
+    expect(await statusOf('estimates', estimate.id)).toBe(ahead ? 'sent' : 'expired');
+    expect((await api.get(`/v1/orgs/${org.id}/reports/receivables-aging`)).body.asOf).toBe(utc);
+  });
+});

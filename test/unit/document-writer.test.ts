@@ -43,6 +43,9 @@ function makeInvoice(overrides: Partial<StoredDocument> = {}): StoredDocument {
   };
 }
 
+/** Today in the organization's time zone, as its services pass it. */
+const on = '2026-01-15';
+
 type Item = Record<string, unknown>;
 const puts = (steps: TransactionStep[]) => steps.flatMap((step) => (step.write.Put ? [step.write.Put.Item as Item] : []));
 const ofType = (steps: TransactionStep[], type: string) => puts(steps).filter((item) => item.type === type);
@@ -50,6 +53,7 @@ const ofType = (steps: TransactionStep[], type: string) => puts(steps).filter((i
 describe('the document writer', () => {
   it('sends a draft: status, stamp, version, activity and the outbox event in one set of steps', () => {
     const { document, steps } = decide(makeInvoice({ status: 'draft' }), 'send', staff, {
+      on,
       details: { recipients: ['per_1'] },
       event: { docId: 'doc_1', recipients: ['per_1'] },
     });
@@ -70,7 +74,7 @@ describe('the document writer', () => {
   it('lets the status of a payment follow from the amounts, and says so in the trail', () => {
     const event = { docId: 'doc_1', paymentId: 'pay_1', amount: 4000, currency: 'EUR', date: '2026-01-02', balance: 6000 };
     const paying = (amount: number) => [{ kind: 'payment' as const, source: { type: 'payment' as const, id: 'pay_1' }, amount, date: '2026-01-02' }];
-    const partial = decide(makeInvoice(), 'pay', systemActor('stripe'), { entries: paying(4000), event });
+    const partial = decide(makeInvoice(), 'pay', systemActor('stripe'), { on, entries: paying(4000), event });
     expect(partial.document.status).toBe('partially_paid');
     expect(partial.document).toMatchObject({ amountPaid: 4000, balance: 6000 });
     expect(ofType(partial.steps, 'ledger-entry')).toEqual([
@@ -87,20 +91,21 @@ describe('the document writer', () => {
       actor: { type: 'system', id: 'stripe' },
       details: { status: 'partially_paid' },
     });
-    const full = decide(makeInvoice(), 'pay', staff, { entries: paying(10000), event: { ...event, amount: 10000, balance: 0 } });
+    const full = decide(makeInvoice(), 'pay', staff, { on, entries: paying(10000), event: { ...event, amount: 10000, balance: 0 } });
     expect(full.document.status).toBe('paid');
   });
 
   it('records a first view once, keeping a status other than sent', () => {
-    const { document, steps } = decide(makeInvoice({ status: 'partially_paid' }), 'view', person);
+    const { document, steps } = decide(makeInvoice({ status: 'partially_paid' }), 'view', person, { on });
     expect(document.status).toBe('partially_paid');
     expect(document.viewedAt).toBeDefined();
     expect(steps[0]!.write.Put!.ConditionExpression).toContain('attribute_not_exists(viewedAt)');
-    expect(decide(makeInvoice(), 'view', person).document.status).toBe('viewed');
+    expect(decide(makeInvoice(), 'view', person, { on }).document.status).toBe('viewed');
   });
 
   it('a comment writes beside the document without changing it', () => {
     const { document, steps } = decide(makeInvoice(), 'comment', person, {
+      on,
       event: { docId: 'doc_1', commentId: 'cmt_1', author: { type: 'portal', name: 'Pat' }, body: 'Hi' },
     });
     expect(document.version).toBe(3);
@@ -110,22 +115,39 @@ describe('the document writer', () => {
   });
 
   it('deletes a draft with a conditioned delete', () => {
-    const { steps } = decide(makeInvoice({ status: 'draft' }), 'delete', staff);
+    const { steps } = decide(makeInvoice({ status: 'draft' }), 'delete', staff, { on });
     expect(steps[0]!.write.Delete).toMatchObject({ ExpressionAttributeValues: { ':version': 3, ':status': 'draft' } });
   });
 
   it('refuses by rule: guards, other contacts, other organizations, missing event data', () => {
-    expect(() => decide(makeInvoice({ amountPaid: 1 }), 'void', staff)).toThrow(expect.objectContaining({ status: 409, code: 'HAS_PAYMENTS' }));
+    expect(() => decide(makeInvoice({ amountPaid: 1 }), 'void', staff, { on })).toThrow(expect.objectContaining({ status: 409, code: 'HAS_PAYMENTS' }));
     const overpaid = {
       entries: [{ kind: 'payment' as const, source: { type: 'payment' as const, id: 'pay_1' }, amount: 10001 }],
       event: { docId: 'doc_1', paymentId: 'pay_1', amount: 10001, currency: 'EUR', date: '2026-01-02', balance: -1 },
     };
-    expect(() => decide(makeInvoice(), 'pay', staff, overpaid)).toThrow(
+    expect(() => decide(makeInvoice(), 'pay', staff, { on, ...overpaid })).toThrow(
       expect.objectContaining({ status: 422, code: 'OVERPAYMENT', details: { field: 'amount', balance: 10000 } }),
     );
-    expect(() => decide(makeInvoice(), 'view', { ...person, contactId: 'con_2' })).toThrow(expect.objectContaining({ status: 404 }));
-    expect(() => decide(makeInvoice(), 'void', { ...staff, orgId: 'org_2' })).toThrow(expect.objectContaining({ status: 404 }));
-    expect(() => decide(makeInvoice({ status: 'draft' }), 'send', staff)).toThrow(/must say what its document.sent event carries/);
+    expect(() => decide(makeInvoice(), 'view', { ...person, contactId: 'con_2' }, { on })).toThrow(expect.objectContaining({ status: 404 }));
+    expect(() => decide(makeInvoice(), 'void', { ...staff, orgId: 'org_2' }, { on })).toThrow(expect.objectContaining({ status: 404 }));
+    expect(() => decide(makeInvoice({ status: 'draft' }), 'send', staff, { on })).toThrow(/must say what its document.sent event carries/);
+  });
+
+  it("judges overdue and expiry on the organization's today, and dates an entry without a date on it", () => {
+    const estimate = makeInvoice({ kind: 'estimate', number: 'EST-000001', dueDate: undefined, expiryDate: '2026-03-01' });
+    expect(decide(estimate, 'accept', person, { on: '2026-03-01' }).document.status).toBe('accepted');
+    expect(() => decide(estimate, 'accept', person, { on: '2026-03-02' })).toThrow(
+      expect.objectContaining({ status: 409, code: 'INVALID_STATUS_TRANSITION', details: { action: 'accept', status: 'expired' } }),
+    );
+    const invoice = makeInvoice({ dueDate: '2026-01-31' });
+    const event = { docId: 'doc_1', paymentId: 'pay_1', amount: 100, currency: 'EUR', date: '2026-02-01', balance: 9900 };
+    const paid = decide(invoice, 'pay', staff, {
+      on: '2026-02-01',
+      entries: [{ kind: 'payment', source: { type: 'payment', id: 'pay_1' }, amount: 100 }],
+      event,
+    });
+    expect(ofType(paid.steps, 'ledger-entry')).toEqual([expect.objectContaining({ date: '2026-02-01' })]);
+    expect(ofType(paid.steps, 'activity')[0]).toMatchObject({ details: { status: 'partially_paid' } });
   });
 
   it('creates a draft only as staff, with its first activity entry', () => {

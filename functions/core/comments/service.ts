@@ -1,5 +1,5 @@
-import type { Actor } from '../access/actor.ts';
 import type { PortalContext, StaffContext } from '../access/context.ts';
+import { todayIn } from '../calendar.ts';
 import { clock } from '../clock.ts';
 import { apply } from '../documents/commands.ts';
 import type { DocumentKind } from '../documents/kinds.ts';
@@ -37,10 +37,11 @@ export async function addPortalComment(person: PortalContext, docId: string, inp
 }
 
 /** Stores the comment through the document's writer: its activity entry and the event that tells the other side. */
-async function addComment(document: StoredDocument, actor: Actor, author: Comment['author'], input: CommentInput) {
+async function addComment(document: StoredDocument, actor: StaffContext | PortalContext, author: Comment['author'], input: CommentInput) {
   const internal = document.status === 'draft' ? { internal: true as const } : {};
   const comment: Comment = { id: newId('cmt'), docId: document.id, body: input.body, author, ...internal, createdAt: clock.iso() };
   await apply(document, 'comment', actor, {
+    on: todayIn(actor.organization),
     details: { commentId: comment.id },
     steps: [putCommentStep(document.orgId, comment), countCommentStep(document.orgId, document.id)],
     event: { docId: document.id, commentId: comment.id, author: { type: author.type, name: author.name }, body: comment.body },

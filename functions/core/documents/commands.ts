@@ -15,7 +15,6 @@ import { type DocumentAction, type Rule, rules } from './rules.ts';
 import type { StoredDocument } from './schema.ts';
 import { assertDocumentFits } from './size.ts';
 import { type DocumentStatus, effectiveStatus } from './status.ts';
-import { today } from './view.ts';
 
 /**
  * The one writer of documents: every change of a document's state is decided
@@ -28,6 +27,12 @@ import { today } from './view.ts';
 
 /** What an action brings besides the rule's own effects. */
 export interface Change {
+  /**
+   * Today in the organization's time zone (`todayIn`): the day the action is
+   * taken on, which overdue and expired are judged against, and the date of
+   * entries that give none.
+   */
+  on: string;
   /** Fields it sets, beyond status, stamp, version, updatedAt and the amounts (the content of an edit, a dispute's mark). */
   fields?: Partial<Omit<StoredDocument, 'amountPaid' | 'balance' | 'creditsApplied'>>;
   /** Money moving on the document, each tied to its source: the only way its amounts change. */
@@ -68,11 +73,11 @@ function assertInScope(actor: Actor, document: StoredDocument) {
 }
 
 /** The steps of an action on a document read at `current`, conditioned on that version and status. */
-export function decide(current: StoredDocument, action: DocumentAction, actor: Actor, change: Change = {}): Decision {
+export function decide(current: StoredDocument, action: DocumentAction, actor: Actor, change: Change): Decision {
   assertInScope(actor, current);
   const permission = rules[action].permission;
   if (permission && actor.kind === 'portal') requirePermission(actor, permission);
-  const rule = assertAllowed(action, actor.kind, current.kind, effectiveStatus(current, today()));
+  const rule = assertAllowed(action, actor.kind, current.kind, effectiveStatus(current, change.on));
   const changed = withMoney({ ...current, ...change.fields }, change.entries ?? []);
   const refusal = rule.guard?.(current, changed);
   if (refusal) throw refusal;
@@ -91,7 +96,7 @@ export function decide(current: StoredDocument, action: DocumentAction, actor: A
   }
   // A status that follows from the change (amounts, a first view) is not implied by the action: the trail says it.
   const details = typeof rule.to === 'function' ? { ...change.details, status: next.status } : change.details;
-  const entries = (change.entries ?? []).map((movement) => putDocumentEntryStep(ledgerEntry(next, movement, now)));
+  const entries = (change.entries ?? []).map((movement) => putDocumentEntryStep(ledgerEntry(next, movement, change.on, now)));
   return { document: next, steps: [write, ...entries, ...effects(rule, next, actor, { ...change, details }, now)] };
 }
 
@@ -104,7 +109,12 @@ function withMoney(document: StoredDocument, entries: readonly Movement<Document
   return { ...document, amountPaid, creditsApplied: document.creditsApplied + sumOf('credit_applied'), balance: document.total - amountPaid };
 }
 
-function ledgerEntry(document: StoredDocument, movement: Movement<DocumentEntryKind>, at: string): LedgerEntry<DocumentEntryKind> & { docId: string } {
+function ledgerEntry(
+  document: StoredDocument,
+  movement: Movement<DocumentEntryKind>,
+  on: string,
+  at: string,
+): LedgerEntry<DocumentEntryKind> & { docId: string } {
   return {
     ...movement,
     id: entryId(movement),
@@ -114,13 +124,13 @@ function ledgerEntry(document: StoredDocument, movement: Movement<DocumentEntryK
     account: 'document',
     docId: document.id,
     documentNumber: document.number,
-    date: movement.date ?? today(),
+    date: movement.date ?? on,
     at,
   };
 }
 
 /** The steps that write a new document (a draft, or the invoice of a conversion) with its first activity entry. */
-export function decideCreation(document: StoredDocument, actor: Actor, change: Change = {}): Decision {
+export function decideCreation(document: StoredDocument, actor: Actor, change: Omit<Change, 'on' | 'entries'> = {}): Decision {
   assertInScope(actor, document);
   const rule = assertAllowed('create', actor.kind, document.kind, 'new');
   assertDocumentFits(document);
@@ -128,14 +138,14 @@ export function decideCreation(document: StoredDocument, actor: Actor, change: C
 }
 
 /** Applies an action and commits it: the document as it now is. */
-export async function apply(current: StoredDocument, action: DocumentAction, actor: Actor, change: Change = {}): Promise<StoredDocument> {
+export async function apply(current: StoredDocument, action: DocumentAction, actor: Actor, change: Change): Promise<StoredDocument> {
   const decision = decide(current, action, actor, change);
   await transact(decision.steps);
   if (action === 'send') count('DocumentsSent');
   return decision.document;
 }
 
-function effects(rule: Rule, document: StoredDocument, actor: Actor, change: Change, at: string): TransactionStep[] {
+function effects(rule: Rule, document: StoredDocument, actor: Actor, change: Omit<Change, 'on'>, at: string): TransactionStep[] {
   const by = actorRef(actor);
   const steps = [
     activityStep(document.orgId, { docId: document.id, action: rule.activity, actor: by, at, ...(change.details ? { details: change.details } : {}) }),

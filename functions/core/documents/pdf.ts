@@ -1,3 +1,4 @@
+import { todayIn } from '../calendar.ts';
 import type { Contact } from '../contacts/schema.ts';
 import { requireContact } from '../contacts/service.ts';
 import type { Organization } from '../orgs/schema.ts';
@@ -5,7 +6,6 @@ import { requireOrganization } from '../orgs/service.ts';
 import { renderDocumentPdf } from '../pdf/document-pdf.ts';
 import type { StoredDocument } from './schema.ts';
 import { effectiveStatus } from './status.ts';
-import { today } from './view.ts';
 
 /** A rendered PDF and the name it is offered under. */
 export interface DocumentFile {
@@ -28,7 +28,7 @@ export async function documentPdf(organization: Organization, contact: Contact, 
   const pdf = await renderDocumentPdf({
     organization: { name: organization.name, address: addressText(organization.address), brandColor: organization.branding.color ?? undefined },
     contact: { name: contact.name, email: contact.email },
-    document: { ...document, status: effectiveStatus(document, today()) },
+    document: { ...document, status: effectiveStatus(document, todayIn(organization)) },
   });
   return { content: pdf, filename: `${document.number}.pdf` };
 }

@@ -1,10 +1,11 @@
 import type { PortalContext } from '../access/context.ts';
+import { todayIn } from '../calendar.ts';
 import { NotFound, StaleWrite } from '../errors.ts';
 import { apply } from './commands.ts';
 import * as documents from './repository.ts';
 import type { PortalListInput, StoredDocument } from './schema.ts';
 import { allOf, equals, statusFilter } from './status-filter.ts';
-import { paymentView, portalCommentViews, portalDocumentView, today } from './view.ts';
+import { paymentView, portalCommentViews, portalDocumentView } from './view.ts';
 
 /** Can this person see the document? Only a sent document of their own contact; anything else is 404. */
 function visibleTo(person: PortalContext, document: StoredDocument | undefined): document is StoredDocument {
@@ -20,7 +21,7 @@ export async function requirePortalDocument(person: PortalContext, docId: string
 
 /** The person's contact's sent documents, newest first, by kind and status. */
 export async function listPortalDocuments(person: PortalContext, query: PortalListInput) {
-  const on = today();
+  const on = todayIn(person.organization);
   const filter = allOf([...(query.kind ? [equals('kind', query.kind)] : []), ...(query.status ? [statusFilter(query.status, on)] : [])]);
   const page = await documents.listContactDocuments(person.orgId, person.contactId, { limit: query.limit, cursor: query.cursor }, filter);
   return { items: page.items.map((document) => portalDocumentView(document, on)), nextCursor: page.nextCursor };
@@ -30,14 +31,15 @@ export async function listPortalDocuments(person: PortalContext, query: PortalLi
 export async function readPortalDocument(person: PortalContext, docId: string) {
   const { document, comments, commentsCursor, payments } = await documents.getDocumentThread(person.orgId, docId);
   if (!visibleTo(person, document)) throw new NotFound('Document');
-  const shown = document.viewedAt === undefined ? await markViewed(person, document) : document;
-  return { ...portalDocumentView(shown), comments: portalCommentViews(person.organization, comments), commentsCursor, payments: payments.map(paymentView) };
+  const on = todayIn(person.organization);
+  const shown = document.viewedAt === undefined ? await markViewed(person, document, on) : document;
+  return { ...portalDocumentView(shown, on), comments: portalCommentViews(person.organization, comments), commentsCursor, payments: payments.map(paymentView) };
 }
 
 /** Records the first view only if nobody did yet: concurrent first views record one view. */
-async function markViewed(person: PortalContext, document: StoredDocument): Promise<StoredDocument> {
+async function markViewed(person: PortalContext, document: StoredDocument, on: string): Promise<StoredDocument> {
   try {
-    return await apply(document, 'view', person);
+    return await apply(document, 'view', person, { on });
   } catch (error) {
     if (!(error instanceof StaleWrite)) throw error;
     return (await documents.getDocument(person.orgId, document.id)) ?? document;
@@ -47,9 +49,10 @@ async function markViewed(person: PortalContext, document: StoredDocument): Prom
 /** The contact's answer to a sent, unexpired estimate: accepted, or declined with a reason. Once. */
 export async function answerEstimate(person: PortalContext, docId: string, answer: { action: 'accept' } | { action: 'decline'; reason: string }) {
   const current = await requirePortalDocument(person, docId);
+  const on = todayIn(person.organization);
   const next =
     answer.action === 'accept'
-      ? await apply(current, 'accept', person)
-      : await apply(current, 'decline', person, { fields: { declineReason: answer.reason }, details: { reason: answer.reason } });
-  return portalDocumentView(next);
+      ? await apply(current, 'accept', person, { on })
+      : await apply(current, 'decline', person, { on, fields: { declineReason: answer.reason }, details: { reason: answer.reason } });
+  return portalDocumentView(next, on);
 }

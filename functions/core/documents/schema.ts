@@ -55,7 +55,7 @@ const documentFields = {
   currency: z.optional(
     z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 code such as EUR.'), z.describe("ISO 4217 code; default: the organization's currency.")),
   ),
-  issueDate: z.optional(date.check(z.describe('Default: today (UTC).'))),
+  issueDate: z.optional(date.check(z.describe("Default: today in the organization's time zone."))),
   dueDate: z.optional(date.check(z.describe('Invoices and retainer invoices only; not before the issue date. Default: the issue date (due on receipt).'))),
   expiryDate: z.optional(date.check(z.describe('Estimates only; not before the issue date. No default: the estimate does not expire.'))),
   lines: z.array(Line).check(z.minLength(1), z.maxLength(200)),

@@ -1,5 +1,6 @@
 import { actorRef } from '../access/actor.ts';
 import type { StaffContext } from '../access/context.ts';
+import { todayIn } from '../calendar.ts';
 import { clock } from '../clock.ts';
 import { markHasDocuments } from '../contacts/repository.ts';
 import { requireContact } from '../contacts/service.ts';
@@ -17,7 +18,7 @@ import * as documents from './repository.ts';
 import type { CreateDocumentInput, ListDocumentsInput, StoredDocument, UpdateDocumentInput } from './schema.ts';
 import { returnSequence, returnSequenceStep, takeNextSequence } from './sequence-repository.ts';
 import { allOf, equals, statusFilter } from './status-filter.ts';
-import { commentView, documentView, paymentView, today } from './view.ts';
+import { commentView, documentView, paymentView } from './view.ts';
 
 /** A document of the organization, of the kind in the path; anything else is 404. */
 export async function requireDocument(orgId: string, kind: DocumentKind, docId: string): Promise<StoredDocument> {
@@ -34,12 +35,13 @@ export async function requireDocument(orgId: string, kind: DocumentKind, docId: 
  */
 export async function createDocument(staff: StaffContext, kind: DocumentKind, input: CreateDocumentInput, idempotencyKey: string | undefined) {
   return idempotent({ orgId: staff.orgId, scope: `create-${kind}`, key: idempotencyKey, request: input }, async (complete) => {
-    const content = composeDocument(kind, { ...input, currency: input.currency ?? staff.organization.currency, issueDate: input.issueDate ?? today() });
+    const on = todayIn(staff.organization);
+    const content = composeDocument(kind, { ...input, currency: input.currency ?? staff.organization.currency, issueDate: input.issueDate ?? on });
     // Marked before the contact is read: a concurrent delete of the contact either fails or makes this create a 422.
     await markHasDocuments(staff.orgId, input.contactId);
     await requireContactIn(staff.orgId, input.contactId);
     const document = await numberedDraft(staff, kind, content);
-    const view = documentView(document);
+    const view = documentView(document, on);
     const creation = decideCreation(document, staff, { details: { number: document.number, total: document.total }, steps: complete(view) });
     await writeNumbered(document, creation.steps);
     return view;
@@ -102,7 +104,7 @@ async function requireContactIn(orgId: string, contactId: string) {
 
 /** The organization's documents of a kind, newest number first, filtered by status and contact. */
 export async function listDocuments(staff: StaffContext, kind: DocumentKind, query: ListDocumentsInput) {
-  const on = today();
+  const on = todayIn(staff.organization);
   const filter = allOf([...(query.status ? [statusFilter(query.status, on)] : []), ...(query.contactId ? [equals('contactId', query.contactId)] : [])]);
   const page = await documents.listDocumentsByKind(staff.orgId, kind, { limit: query.limit, cursor: query.cursor }, filter);
   return { items: page.items.map((document) => documentView(document, on)), nextCursor: page.nextCursor };
@@ -112,7 +114,7 @@ export async function listDocuments(staff: StaffContext, kind: DocumentKind, que
 export async function readDocument(staff: StaffContext, kind: DocumentKind, docId: string) {
   const { document, comments, commentsCursor, payments } = await documents.getDocumentThread(staff.orgId, docId);
   if (!document || document.kind !== kind) throw new NotFound('Document');
-  return { ...documentView(document), comments: comments.map(commentView), commentsCursor, payments: payments.map(paymentView) };
+  return { ...documentView(document, todayIn(staff.organization)), comments: comments.map(commentView), commentsCursor, payments: payments.map(paymentView) };
 }
 
 /** Edits a draft on the version it read (or the client's `version`): a concurrent edit gets 409. */
@@ -138,8 +140,9 @@ export async function updateDocument(staff: StaffContext, kind: DocumentKind, do
     terms: changes.terms ?? current.terms,
   });
   const details = { fields: changed, ...(content.total === current.total ? {} : { total: { from: current.total, to: content.total } }) };
-  const next = await apply(current, 'edit', staff, { fields: content, details });
-  return documentView(next);
+  const on = todayIn(staff.organization);
+  const next = await apply(current, 'edit', staff, { on, fields: content, details });
+  return documentView(next, on);
 }
 
 /**
@@ -149,7 +152,11 @@ export async function updateDocument(staff: StaffContext, kind: DocumentKind, do
  */
 export async function deleteDocument(staff: StaffContext, kind: DocumentKind, docId: string) {
   const current = await requireDocument(staff.orgId, kind, docId);
-  await apply(current, 'delete', staff, { details: { number: current.number }, steps: [returnSequenceStep(staff.orgId, kind, current.sequence)] });
+  await apply(current, 'delete', staff, {
+    on: todayIn(staff.organization),
+    details: { number: current.number },
+    steps: [returnSequenceStep(staff.orgId, kind, current.sequence)],
+  });
 }
 
 /** A page of a document's audit trail, oldest first. */

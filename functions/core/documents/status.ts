@@ -22,7 +22,7 @@ const awaitingPayment: readonly StoredStatus[] = ['sent', 'viewed', 'partially_p
 const awaitingAnswer: readonly StoredStatus[] = ['sent', 'viewed'];
 
 /**
- * The status as of `today` (YYYY-MM-DD, UTC): an unpaid invoice or retainer
+ * The status as of `today` (YYYY-MM-DD in the organization's time zone): an unpaid invoice or retainer
  * invoice is overdue the day after its due date; an unanswered estimate is
  * expired the day after its expiry date.
  */

@@ -1,21 +1,17 @@
-import { clock } from '../clock.ts';
 import type { Comment } from '../comments/schema.ts';
 import type { Organization } from '../orgs/schema.ts';
 import type { Payment } from '../payments/schema.ts';
 import type { StoredDocument } from './schema.ts';
 import { effectiveStatus } from './status.ts';
 
-/** Today's date in UTC: the day overdue and expired are judged on. */
-export const today = () => clock.iso().slice(0, 10);
-
-/** A document as staff see it: the stored fields with the status of today. */
-export function documentView(document: StoredDocument, on = today()) {
+/** A document as staff see it: the stored fields with the status of `on`, today in the organization's time zone. */
+export function documentView(document: StoredDocument, on: string) {
   const { orgId: _orgId, sequence: _sequence, ...fields } = document;
   return { ...fields, status: effectiveStatus(document, on) };
 }
 
 /** A document as its contact's persons see it: no internal bookkeeping. */
-export function portalDocumentView(document: StoredDocument, on = today()) {
+export function portalDocumentView(document: StoredDocument, on: string) {
   const { createdBy: _createdBy, version: _version, ...fields } = documentView(document, on);
   return fields;
 }

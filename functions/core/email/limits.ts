@@ -1,3 +1,4 @@
+import { dateIn } from '../calendar.ts';
 import { type Config, config } from '../config.ts';
 import type { Organization } from '../orgs/schema.ts';
 
@@ -51,6 +52,6 @@ export function organizationDailyLimit(organization: Pick<Organization, 'created
  */
 export const senderDailyLimit = (organizationLimit: number): number => Math.max(configuredMailLimits().perSender, organizationLimit);
 
-/** The UTC day a mail is counted in, and when the next one starts. */
-export const mailDay = (now: Date) => now.toISOString().slice(0, 10);
+/** The UTC day a mail is counted in (a platform limit, the same for every organization whatever its time zone), and when the next one starts. */
+export const mailDay = (now: Date) => dateIn('UTC', now);
 export const nextWindow = (now: Date): string => new Date(Date.parse(`${mailDay(now)}T00:00:00Z`) + DAY_MS).toISOString();

@@ -4,7 +4,6 @@ import { type TransactionStep, transact } from '../db/transact.ts';
 import { decide } from '../documents/commands.ts';
 import { getDocument } from '../documents/repository.ts';
 import type { StoredDocument } from '../documents/schema.ts';
-import { today } from '../documents/view.ts';
 import { Conflict, NotFound } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { type CreditMovement, creditSteps } from '../ledger/credit.ts';
@@ -35,11 +34,11 @@ export interface ReceivedPayment {
  * it once. What a document no longer owes (paid offline or voided meanwhile)
  * becomes the contact's credit: money received is never dropped.
  */
-export async function applyCheckoutPayment(record: CheckoutRecord, payment: ReceivedPayment): Promise<void> {
-  for (const allocation of record.allocations) await applyAllocation(record, allocation, payment);
+export async function applyCheckoutPayment(record: CheckoutRecord, payment: ReceivedPayment, on: string): Promise<void> {
+  for (const allocation of record.allocations) await applyAllocation(record, allocation, payment, on);
 }
 
-async function applyAllocation(record: CheckoutRecord, allocation: Allocation, payment: ReceivedPayment): Promise<void> {
+async function applyAllocation(record: CheckoutRecord, allocation: Allocation, payment: ReceivedPayment, on: string): Promise<void> {
   // Another writer changed the document between the read and the write: read it again.
   await retrying(
     async () => {
@@ -47,7 +46,7 @@ async function applyAllocation(record: CheckoutRecord, allocation: Allocation, p
       const document = await getDocument(record.orgId, allocation.docId);
       if (!document) throw new NotFound('Document'); // a checkout is only made for sent documents, which are never deleted
       try {
-        await transact(allocationSteps(record, allocation, payment, document));
+        await transact(allocationSteps(record, allocation, payment, document, on));
         count('PaymentsApplied');
       } catch (error) {
         if (!hasCode(error, ALREADY_APPLIED) && !hasCode(error, ALREADY_RECORDED)) throw error;
@@ -58,12 +57,13 @@ async function applyAllocation(record: CheckoutRecord, allocation: Allocation, p
 }
 
 /** What fits on the document as it is now: none once it is paid or voided, or in another currency. */
-function fitting(document: StoredDocument, record: CheckoutRecord, amount: number): number {
-  return isOpenForPayment(document) && document.currency === record.currency ? Math.min(amount, document.balance) : 0;
+function fitting(document: StoredDocument, record: CheckoutRecord, amount: number, on: string): number {
+  return isOpenForPayment(document, on) && document.currency === record.currency ? Math.min(amount, document.balance) : 0;
 }
 
-function allocationSteps(record: CheckoutRecord, allocation: Allocation, payment: ReceivedPayment, document: StoredDocument): TransactionStep[] {
-  const applied = fitting(document, record, allocation.amount);
+/** `on` is today in the organization's time zone: the payment's date. */
+function allocationSteps(record: CheckoutRecord, allocation: Allocation, payment: ReceivedPayment, document: StoredDocument, on: string): TransactionStep[] {
+  const applied = fitting(document, record, allocation.amount, on);
   const excess = allocation.amount - applied;
   const paymentId = applied > 0 ? newId('pay') : undefined;
   const source = { type: 'stripe_payment_intent' as const, id: payment.paymentIntentId };
@@ -88,7 +88,7 @@ function allocationSteps(record: CheckoutRecord, allocation: Allocation, payment
     refundRequested: 0,
     version: 1,
   };
-  const shared = [putAppliedPaymentStep(marker), ...creditSteps(record.orgId, credit, today())];
+  const shared = [putAppliedPaymentStep(marker), ...creditSteps(record.orgId, credit, on)];
   const notice = { docId: document.id, amount: applied, credited: excess, currency: record.currency };
   if (excess > 0)
     log.warn('online payment exceeds what the document owes; the rest is credit', {
@@ -99,6 +99,7 @@ function allocationSteps(record: CheckoutRecord, allocation: Allocation, payment
     });
   if (!paymentId) {
     return decide(document, 'creditExcess', stripeActor, {
+      on,
       details: { amount: 0, credited: excess, currency: record.currency, paymentIntentId: payment.paymentIntentId },
       event: { ...notice, balance: document.balance },
       steps: shared,
@@ -111,7 +112,7 @@ function allocationSteps(record: CheckoutRecord, allocation: Allocation, payment
     documentNumber: document.number,
     currency: document.currency,
     amount: applied,
-    date: today(),
+    date: on,
     method: payment.method,
     reference: payment.paymentIntentId,
     recordedBy: 'stripe',
@@ -125,6 +126,7 @@ function allocationSteps(record: CheckoutRecord, allocation: Allocation, payment
   };
   const balance = document.balance - applied;
   return decide(document, 'pay', stripeActor, {
+    on,
     entries: [{ kind: 'online_payment', source, amount: applied, date: item.date }],
     details: { paymentId, amount: applied, balance, ...(excess > 0 && { credited: excess }), paymentIntentId: payment.paymentIntentId },
     event: { docId: document.id, paymentId, amount: applied, currency: item.currency, date: item.date, balance },

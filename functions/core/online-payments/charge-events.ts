@@ -1,4 +1,5 @@
 import type Stripe from 'stripe';
+import { todayIn } from '../calendar.ts';
 import { apply } from '../documents/commands.ts';
 import { getDocument } from '../documents/repository.ts';
 import { StaleWrite } from '../errors.ts';
@@ -36,13 +37,17 @@ async function applyRefund(context: StripeEventContext, refund: Refund): Promise
   }
   if ((await appliedOf(context, refund.paymentIntentId)).length === 0) return;
   const askedFor = refund.metadata.orgId === context.orgId ? refund.metadata.docId : undefined;
-  await takeMoneyBack(context.orgId, {
-    kind: 'refund',
-    source: { type: 'stripe_refund', id: refund.refundId },
-    paymentIntentId: refund.paymentIntentId!,
-    amount: refund.amount,
-    ...(askedFor && { askedFor }),
-  });
+  await takeMoneyBack(
+    context.orgId,
+    {
+      kind: 'refund',
+      source: { type: 'stripe_refund', id: refund.refundId },
+      paymentIntentId: refund.paymentIntentId!,
+      amount: refund.amount,
+      ...(askedFor && { askedFor }),
+    },
+    todayIn(context),
+  );
 }
 
 /**
@@ -72,13 +77,17 @@ export async function disputeChanged(context: StripeEventContext): Promise<void>
   const dispute = await retrieveDispute(context.accountId, (context.event.data.object as Stripe.Dispute).id);
   const applied = await appliedOf(context, dispute.paymentIntentId);
   if (dispute.status === 'lost' && applied.length > 0) {
-    await takeMoneyBack(context.orgId, {
-      kind: 'reversal',
-      source: { type: 'stripe_dispute', id: dispute.disputeId },
-      paymentIntentId: dispute.paymentIntentId!,
-      amount: dispute.amount,
-      dispute: { disputeId: dispute.disputeId, status: 'lost', amount: dispute.amount, reason: dispute.reason },
-    });
+    await takeMoneyBack(
+      context.orgId,
+      {
+        kind: 'reversal',
+        source: { type: 'stripe_dispute', id: dispute.disputeId },
+        paymentIntentId: dispute.paymentIntentId!,
+        amount: dispute.amount,
+        dispute: { disputeId: dispute.disputeId, status: 'lost', amount: dispute.amount, reason: dispute.reason },
+      },
+      todayIn(context),
+    );
   } else {
     for (const each of applied) await markDispute(context, each, dispute);
   }
@@ -97,12 +106,17 @@ async function markDispute(context: StripeEventContext, applied: AppliedStripePa
         if (marked || remainingOf(applied) === 0) return;
         const amount = remainingOf(applied);
         await apply(document, 'dispute', stripeActor, {
+          on: todayIn(context),
           fields: { dispute: { disputeId, status: 'open', amount, reason } },
           details: { disputeId, amount, reason },
           event: { docId: document.id, status: 'open', amount, currency: applied.currency, reason },
         });
       } else if (marked && document.dispute?.status === 'open') {
-        await apply(document, 'closeDispute', stripeActor, { fields: { dispute: undefined }, details: { disputeId, status: dispute.status } });
+        await apply(document, 'closeDispute', stripeActor, {
+          on: todayIn(context),
+          fields: { dispute: undefined },
+          details: { disputeId, status: dispute.status },
+        });
       }
     },
     { retryOn: (error) => error instanceof StaleWrite },

@@ -1,5 +1,6 @@
 import type Stripe from 'stripe';
 import { actorRef } from '../access/actor.ts';
+import { todayIn } from '../calendar.ts';
 import { log } from '../log.ts';
 import { newOutboxEvent, outboxStep } from '../outbox/repository.ts';
 import type { Payment } from '../payments/schema.ts';
@@ -69,12 +70,16 @@ async function confirmedPayment(context: StripeEventContext, record: CheckoutRec
 async function applyIfPaid(context: StripeEventContext, record: CheckoutRecord): Promise<void> {
   const intent = await confirmedPayment(context, record);
   if (!intent) return finishEvent(context, [checkoutPaymentStep(record, 'unpaid', undefined)]);
-  await applyCheckoutPayment(record, {
-    paymentIntentId: intent.paymentIntentId,
-    ...(intent.chargeId && { chargeId: intent.chargeId }),
-    method: methodOf(intent.methodType),
-    eventId: context.event.id,
-  });
+  await applyCheckoutPayment(
+    record,
+    {
+      paymentIntentId: intent.paymentIntentId,
+      ...(intent.chargeId && { chargeId: intent.chargeId }),
+      method: methodOf(intent.methodType),
+      eventId: context.event.id,
+    },
+    todayIn(context),
+  );
   await finishEvent(context, [checkoutPaymentStep(record, 'paid', intent.paymentIntentId)]);
 }
 

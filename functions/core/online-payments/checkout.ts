@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { actorRef } from '../access/actor.ts';
 import type { PortalContext } from '../access/context.ts';
+import { todayIn } from '../calendar.ts';
 import { clock } from '../clock.ts';
 import { transact } from '../db/transact.ts';
 import { kindLabels } from '../documents/kinds.ts';
@@ -139,7 +140,8 @@ async function expireIfOvertaken(person: PortalContext, record: CheckoutRecord):
     person.orgId,
     record.allocations.map((allocation) => allocation.docId),
   );
-  if (documents.every((document) => document && isOpenForPayment(document))) return;
+  const on = todayIn(person.organization);
+  if (documents.every((document) => document && isOpenForPayment(document, on))) return;
   await expireCheckout(record);
   throw new Conflict('DOCUMENT_NOT_OPEN', 'A document was paid or voided while its payment was being prepared; there is nothing left to pay.');
 }

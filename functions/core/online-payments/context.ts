@@ -4,6 +4,8 @@ import { systemActor } from '../access/actor.ts';
 /** One Stripe event, with the organization its connected account is linked to: the only tenant it may touch. */
 export interface StripeEventContext {
   orgId: string;
+  /** The organization's IANA time zone: money Stripe moves is dated on its calendar (`todayIn`). */
+  timeZone: string;
   accountId: string;
   event: Stripe.Event;
 }

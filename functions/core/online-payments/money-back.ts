@@ -1,12 +1,9 @@
-import { tableName } from '../db/client.ts';
-import { keys } from '../db/keys.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { transact } from '../db/transact.ts';
 import { decide } from '../documents/commands.ts';
 import { getDocument } from '../documents/repository.ts';
 import type { DocumentDispute } from '../documents/schema.ts';
-import { today } from '../documents/view.ts';
-import { Conflict, NotFound, StaleWrite } from '../errors.ts';
+import { NotFound, StaleWrite } from '../errors.ts';
 import { type CreditMovement, creditSteps } from '../ledger/credit.ts';
 import { ALREADY_RECORDED } from '../ledger/repository.ts';
 import type { EntrySource } from '../ledger/schema.ts';
@@ -15,7 +12,7 @@ import { count } from '../metrics.ts';
 import { retrying } from '../retry.ts';
 import { hasCode, stripeActor } from './context.ts';
 import type { AppliedStripePayment } from './records.ts';
-import { listAppliedPayments, replaceAppliedPaymentStep } from './repository.ts';
+import { isMoneyBackRecorded, listAppliedPayments, putMoneyBackStep, replaceAppliedPaymentStep } from './repository.ts';
 
 /** What of applied money can still leave the document (by refund or a lost dispute). */
 export const remainingOf = (applied: AppliedStripePayment) => applied.amount - applied.refunded - applied.reversed;
@@ -78,20 +75,26 @@ export function planMoneyBack(applied: readonly AppliedStripePayment[], back: Pi
  * credit a retainer invoice's money became. Credit already spent goes below
  * zero: the contact owes it, and staff see it. The entries are keyed by the
  * refund or dispute id, so however many events report it, it is taken once.
+ * `on` is today in the organization's time zone: the date of the entries.
  */
-export async function takeMoneyBack(orgId: string, back: MoneyBack): Promise<void> {
+export async function takeMoneyBack(orgId: string, back: MoneyBack, on: string): Promise<void> {
   await retrying(
     async () => {
+      // Another event of the same refund or dispute (or a concurrent copy) took it already: nothing to plan.
+      if (await isMoneyBackRecorded(orgId, back.source.id)) return;
       const applied = await listAppliedPayments(orgId, back.paymentIntentId);
       const { takes, shortfall } = planMoneyBack(applied, back);
-      if (shortfall > 0)
+      if (shortfall > 0) {
+        // Planned from what a copy that committed meanwhile left: it was taken, and nothing is missing.
+        if (await isMoneyBackRecorded(orgId, back.source.id)) return;
         log.error('Stripe gave back more of a payment than Portico recorded for it', { orgId, sourceId: back.source.id, shortfall, amount: back.amount });
+      }
       if (takes.length === 0) return;
       const steps: TransactionStep[] = [];
       const credit: CreditMovement[] = [];
-      for (const take of takes) steps.push(...(await takeSteps(take, back, credit)));
+      for (const take of takes) steps.push(...(await takeSteps(take, back, credit, on)));
       try {
-        await transact([...steps, ...creditSteps(orgId, credit, today()), moneyBackStep(orgId, back.source.id)]);
+        await transact([...steps, ...creditSteps(orgId, credit, on), putMoneyBackStep(orgId, back.source.id)]);
         if (back.kind === 'refund') count('RefundsApplied');
       } catch (error) {
         if (!hasCode(error, ALREADY_RECORDED)) throw error;
@@ -101,21 +104,7 @@ export async function takeMoneyBack(orgId: string, back: MoneyBack): Promise<voi
   );
 }
 
-/** One marker per refund or dispute: a retry after a lost race, planning anew, can never take the same money from another place. */
-function moneyBackStep(orgId: string, sourceId: string): TransactionStep {
-  return {
-    write: {
-      Put: {
-        TableName: tableName(),
-        Item: { ...keys.moneyBack(orgId, sourceId), type: 'money-back', sourceId },
-        ConditionExpression: 'attribute_not_exists(PK)',
-      },
-    },
-    onConditionFailed: () => new Conflict(ALREADY_RECORDED, 'This money was taken back before.'),
-  };
-}
-
-async function takeSteps(take: Take, back: MoneyBack, credit: CreditMovement[]): Promise<TransactionStep[]> {
+async function takeSteps(take: Take, back: MoneyBack, credit: CreditMovement[], on: string): Promise<TransactionStep[]> {
   const { applied, fromDocument, fromCredit } = take;
   const refund = back.kind === 'refund';
   const next: AppliedStripePayment = {
@@ -142,11 +131,14 @@ async function takeSteps(take: Take, back: MoneyBack, credit: CreditMovement[]):
 
   const document = await getDocument(applied.orgId, applied.docId);
   if (!document) throw new NotFound('Document');
+  // The payment was read before a concurrent copy took this money off, the document after: plan again from fresh reads.
+  if (document.amountPaid < fromDocument) throw new StaleWrite('The payment');
   // A retainer invoice's money became credit: it leaves the credit with the document.
   if (document.kind === 'retainer-invoice') credit.push(movement(fromDocument, document.number));
   const balance = document.balance + fromDocument;
   const ids = { paymentIntentId: applied.paymentIntentId, ...(applied.paymentId && { paymentId: applied.paymentId }), [back.source.type]: back.source.id };
   return decide(document, refund ? 'refund' : 'reverse', stripeActor, {
+    on,
     entries: [{ kind: back.kind, source: back.source, amount: -fromDocument }],
     ...(back.dispute && { fields: { dispute: back.dispute } }),
     details: { amount: fromDocument, balance, ...ids },

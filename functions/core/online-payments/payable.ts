@@ -1,14 +1,14 @@
 import type { PortalContext } from '../access/context.ts';
+import { todayIn } from '../calendar.ts';
 import { kindLabels } from '../documents/kinds.ts';
 import { getDocuments } from '../documents/repository.ts';
 import { rules } from '../documents/rules.ts';
 import type { StoredDocument } from '../documents/schema.ts';
 import { effectiveStatus } from '../documents/status.ts';
-import { today } from '../documents/view.ts';
 import { NotFound, Unprocessable } from '../errors.ts';
 
-/** Whether a document can take money now: the writer's `pay` rule takes its kind and status, and it still has a balance. The one definition of payable. */
-export const isOpenForPayment = (document: StoredDocument, on = today()) =>
+/** Whether a document can take money on `on` (today in its organization's zone): the writer's `pay` rule takes its kind and status, and it still has a balance. The one definition of payable. */
+export const isOpenForPayment = (document: StoredDocument, on: string) =>
   rules.pay.kinds.includes(document.kind) && rules.pay.from.includes(effectiveStatus(document, on)) && document.balance > 0;
 
 /**
@@ -23,7 +23,7 @@ export async function payableDocuments(person: PortalContext, docIds: readonly s
     if (!document || document.contactId !== person.contactId || document.status === 'draft') throw new NotFound('Document');
     return document;
   });
-  const on = today();
+  const on = todayIn(person.organization);
   for (const document of documents) {
     if (!rules.pay.kinds.includes(document.kind)) {
       throw new Unprocessable('DOCUMENT_NOT_PAYABLE', `${kindLabels[document.kind]}s cannot be paid online.`, { docId: document.id });

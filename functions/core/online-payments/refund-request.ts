@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { StaffContext } from '../access/context.ts';
+import { todayIn } from '../calendar.ts';
 import { clock } from '../clock.ts';
 import { type TransactionStep, transact } from '../db/transact.ts';
 import { apply } from '../documents/commands.ts';
@@ -109,7 +110,11 @@ async function recordRequest(
     async () => {
       const document = await getDocument(staff.orgId, applied.docId);
       if (!document) throw new NotFound('Document');
-      await apply(document, 'requestRefund', staff, { details: { ...details, currency: applied.currency, paymentIntentId: applied.paymentIntentId }, steps });
+      await apply(document, 'requestRefund', staff, {
+        on: todayIn(staff.organization),
+        details: { ...details, currency: applied.currency, paymentIntentId: applied.paymentIntentId },
+        steps,
+      });
     },
     { retryOn: (error) => error instanceof StaleWrite },
   );

@@ -7,6 +7,7 @@ import { keys } from '../db/keys.ts';
 import { allInIndexPartition, allWithPrefix } from '../db/pages.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { Conflict, StaleWrite } from '../errors.ts';
+import { ALREADY_RECORDED } from '../ledger/repository.ts';
 import type {
   AppliedStripePayment,
   CheckoutPaymentStatus,
@@ -281,6 +282,30 @@ export function replaceAppliedPaymentStep(next: AppliedStripePayment, readVersio
     },
     onConditionFailed: () => new StaleWrite('The payment'),
   };
+}
+
+/**
+ * One marker per refund or dispute, in the transaction that takes its money
+ * back: a retry after a lost race, planning anew, can never take the same
+ * money from another place.
+ */
+export function putMoneyBackStep(orgId: string, sourceId: string): TransactionStep {
+  return {
+    write: {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.moneyBack(orgId, sourceId), type: 'money-back', sourceId },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    },
+    onConditionFailed: () => new Conflict(ALREADY_RECORDED, 'This money was taken back before.'),
+  };
+}
+
+/** Whether a refund's or lost dispute's money was taken back already (read strongly consistent: a copy that just committed is seen). */
+export async function isMoneyBackRecorded(orgId: string, sourceId: string): Promise<boolean> {
+  const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: keys.moneyBack(orgId, sourceId), ConsistentRead: true }));
+  return Item !== undefined;
 }
 
 /** Lets a payment, online or offline, be found by its id inside the organization (refunds). */

@@ -1,7 +1,9 @@
 import type Stripe from 'stripe';
 import * as z from 'zod/mini';
+import { DEFAULT_TIME_ZONE } from '../calendar.ts';
 import { log } from '../log.ts';
 import { count, type MetricName } from '../metrics.ts';
+import { getOrganization } from '../orgs/repository.ts';
 import { verifyWebhookEvent } from '../stripe/webhooks.ts';
 import { accountUpdated } from './account-events.ts';
 import { chargeRefunded, disputeChanged, refundChanged } from './charge-events.ts';
@@ -62,7 +64,8 @@ export async function applyStripeEvent(event: Stripe.Event): Promise<EventOutcom
   }
   log.bind({ orgId: link.orgId });
   if (await isEventApplied(link.orgId, event.id)) return 'duplicate';
-  await handle({ orgId: link.orgId, accountId: event.account, event });
+  const organization = await getOrganization(link.orgId);
+  await handle({ orgId: link.orgId, timeZone: organization?.timeZone ?? DEFAULT_TIME_ZONE, accountId: event.account, event });
   return 'applied';
 }
 

@@ -1,3 +1,4 @@
+import { dateIn } from '../calendar.ts';
 import { clock } from '../clock.ts';
 import { tableName } from '../db/client.ts';
 import { keys } from '../db/keys.ts';
@@ -15,7 +16,8 @@ export const ORGANIZATIONS_PER_DAY = 10;
 /** Counts a creation in the creation's own transaction: a refused or failed creation counts nothing. */
 export function countCreationStep(staffId: string): TransactionStep {
   const now = clock.now();
-  const day = now.toISOString().slice(0, 10);
+  // A platform allowance: per UTC day, whatever the time zones of the organizations.
+  const day = dateIn('UTC', now);
   const nextDay = Date.parse(`${day}T00:00:00Z`) / 1000 + 86_400;
   return {
     write: {

@@ -10,6 +10,11 @@ export const Organization = z.object({
   id: z.string(),
   name: z.string(),
   currency: z.string(),
+  timeZone: z
+    .string()
+    .check(
+      z.describe("IANA time zone the organization's calendar days are in (`UTC` until set): today, overdue, expiry, payment dates, statements and aging."),
+    ),
   address: strip(Address),
   branding: strip(Branding),
   taxSettings: strip(TaxSettings),

@@ -43,6 +43,16 @@ export const OnlinePaymentSettings = z.strictObject({
   ),
 });
 
+/** Checked by the service (422 INVALID_TIME_ZONE): whether a name is a zone depends on the runtime's time zone data. */
+const TimeZoneInput = z
+  .string()
+  .check(
+    z.maxLength(64),
+    z.describe(
+      "The organization's IANA time zone (`Europe/Berlin`, `Asia/Kolkata`, `America/New_York`); default `UTC`. Today's date in it is the latest a payment may be dated, the day overdue and expired are judged on, and the default end of statements and date of aging reports. Offsets such as `+05:30` are not zone names.",
+    ),
+  );
+
 export const OrgParams = z.object({ orgId: z.string().check(z.minLength(1), z.maxLength(64)) });
 
 export const CreateOrganizationBody = z.strictObject({
@@ -56,6 +66,7 @@ export const CreateOrganizationBody = z.strictObject({
       ),
   ),
   currency: z.optional(currencyCode.check(z.describe("ISO 4217 code of new documents' default currency; default USD."))),
+  timeZone: z.optional(TimeZoneInput),
   address: z.optional(Address),
   branding: z.optional(Branding),
   taxSettings: z.optional(TaxSettings),
@@ -64,6 +75,7 @@ export const CreateOrganizationBody = z.strictObject({
 export const UpdateOrganizationBody = z.strictObject({
   name: z.optional(name),
   currency: z.optional(currencyCode),
+  timeZone: z.optional(TimeZoneInput),
   address: z.optional(Address),
   branding: z.optional(Branding),
   taxSettings: z.optional(TaxSettings),
@@ -95,6 +107,8 @@ export interface Organization {
   id: string;
   name: string;
   currency: string;
+  /** IANA zone its calendar days are in; absent: UTC. */
+  timeZone?: string;
   address: z.infer<typeof Address>;
   branding: z.infer<typeof Branding>;
   taxSettings: z.infer<typeof TaxSettings>;

@@ -1,4 +1,5 @@
 import type { StaffContext, StaffUser } from '../access/context.ts';
+import { isTimeZone } from '../calendar.ts';
 import { clock } from '../clock.ts';
 import { transact } from '../db/transact.ts';
 import { NotFound, Unprocessable } from '../errors.ts';
@@ -17,11 +18,13 @@ const DEFAULT_CURRENCY = 'USD';
 /** Creates an organization owned by the caller, claiming its portal name and counting it against the caller's daily allowance in the same transaction. */
 export async function createOrganization(caller: StaffUser, input: CreateOrganizationInput) {
   const portalName = input.portalName === undefined ? null : requirePortalName(input.portalName);
+  if (input.timeZone !== undefined) requireTimeZone(input.timeZone);
   const now = clock.iso();
   const organization: Organization = {
     id: newId('org'),
     name: input.name,
     currency: input.currency ?? DEFAULT_CURRENCY,
+    ...(input.timeZone !== undefined && { timeZone: input.timeZone }),
     address: input.address ?? {},
     branding: input.branding ?? {},
     taxSettings: input.taxSettings ?? {},
@@ -55,6 +58,15 @@ export async function listOrganizations(caller: StaffUser) {
   return found.sort((a, b) => a.name.localeCompare(b.name)).map(organizationView);
 }
 
+/** An IANA time zone name the runtime knows, or 422. */
+function requireTimeZone(timeZone: string) {
+  if (!isTimeZone(timeZone)) {
+    throw new Unprocessable('INVALID_TIME_ZONE', 'The time zone is not an IANA time zone name such as Europe/Berlin or Asia/Kolkata.', {
+      field: 'timeZone',
+    });
+  }
+}
+
 export async function requireOrganization(orgId: string): Promise<Organization> {
   const organization = await organizations.getOrganization(orgId);
   if (!organization) throw new NotFound('Organization');
@@ -73,6 +85,7 @@ export async function readOrganization(caller: StaffContext) {
 export async function updateOrganization(caller: StaffContext, input: UpdateOrganizationInput) {
   const current = caller.organization;
   if (Object.keys(input).length === 0) throw new Unprocessable('NOTHING_TO_UPDATE', 'Give at least one field to change.');
+  if (input.timeZone !== undefined) requireTimeZone(input.timeZone);
   // Whoever turns it on must already pass it, or they would lock themselves out with their own change.
   if (input.requireStaffMfa === true && !caller.secondFactor) {
     throw new Unprocessable(

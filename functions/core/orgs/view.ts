@@ -1,4 +1,5 @@
 import { defaultPermissions } from '../access/permissions.ts';
+import { DEFAULT_TIME_ZONE } from '../calendar.ts';
 import { config } from '../config.ts';
 import type { OnlinePayments, Organization } from './schema.ts';
 
@@ -22,6 +23,7 @@ export const portalPolicies = (organization: Organization) => ({
 export function organizationView(organization: Organization) {
   return {
     ...organization,
+    timeZone: organization.timeZone ?? DEFAULT_TIME_ZONE,
     portalUrl: portalUrl(organization.portalName),
     onlinePayments: onlinePayments(organization),
     portal: portalPolicies(organization),

@@ -5,12 +5,15 @@ export const paymentMethods = ['bank_transfer', 'cash', 'check', 'card', 'other'
 
 export const PaymentBody = z.strictObject({
   amount: AmountInput,
-  date: z.optional(DateInput.check(z.describe('When the money arrived; default: today (UTC).'))),
+  date: z.optional(DateInput.check(z.describe("When the money arrived, at the latest today in the organization's time zone; default: that day."))),
   method: z.optional(z.enum(paymentMethods)),
   reference: z.optional(z.string().check(z.trim(), z.maxLength(200))),
 });
 
-export const CreditBody = z.strictObject({ amount: AmountInput, date: z.optional(z.iso.date().check(z.describe('Default: today (UTC).'))) });
+export const CreditBody = z.strictObject({
+  amount: AmountInput,
+  date: z.optional(z.iso.date().check(z.describe("At the latest today in the organization's time zone; default: that day."))),
+});
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 /** One currency of a contact's credit: its entries are paged apart from the credit itself. */

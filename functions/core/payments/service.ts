@@ -1,5 +1,6 @@
 import type { Actor } from '../access/actor.ts';
 import type { StaffContext } from '../access/context.ts';
+import { todayIn } from '../calendar.ts';
 import { clock } from '../clock.ts';
 import { requireContact } from '../contacts/service.ts';
 import type { TransactionStep } from '../db/transact.ts';
@@ -7,7 +8,7 @@ import { apply } from '../documents/commands.ts';
 import type { DocumentKind } from '../documents/kinds.ts';
 import type { StoredDocument } from '../documents/schema.ts';
 import { requireDocument } from '../documents/service.ts';
-import { documentView, paymentView, today } from '../documents/view.ts';
+import { documentView, paymentView } from '../documents/view.ts';
 import { Unprocessable } from '../errors.ts';
 import { idempotent } from '../idempotency/service.ts';
 import { newId } from '../ids.ts';
@@ -29,16 +30,17 @@ import type { CreditInput, Payment, PaymentInput } from './schema.ts';
 export async function recordPayment(staff: StaffContext, kind: DocumentKind, docId: string, input: PaymentInput, idempotencyKey: string | undefined) {
   return idempotent({ orgId: staff.orgId, scope: `payment-${docId}`, key: idempotencyKey, request: input }, async (complete) => {
     const current = await requireDocument(staff.orgId, kind, docId);
+    const on = todayIn(staff.organization);
     const payment = newPayment(staff, current, {
       amount: input.amount,
-      date: pastOrToday(input.date),
+      date: pastOrToday(input.date, on),
       method: input.method ?? 'bank_transfer',
       reference: input.reference,
     });
     const view = paymentView(payment);
     // A retainer invoice's money is the contact's credit, to be applied to later invoices.
-    const credit = current.kind === 'retainer-invoice' ? creditSteps(staff.orgId, [creditMovement(current, payment, 'retainer', input.amount)], today()) : [];
-    await settle(current, payment, 'pay', staff, [...credit, ...complete(view)]);
+    const credit = current.kind === 'retainer-invoice' ? creditSteps(staff.orgId, [creditMovement(current, payment, 'retainer', input.amount)], on) : [];
+    await settle(current, payment, 'pay', staff, on, [...credit, ...complete(view)]);
     count('PaymentsApplied');
     return view;
   });
@@ -47,20 +49,23 @@ export async function recordPayment(staff: StaffContext, kind: DocumentKind, doc
 /** Pays an invoice from the contact's credit (from paid retainer invoices), in the invoice's currency. */
 export async function applyCredit(staff: StaffContext, docId: string, input: CreditInput) {
   const current = await requireDocument(staff.orgId, 'invoice', docId);
-  const payment = newPayment(staff, current, { amount: input.amount, date: pastOrToday(input.date), method: 'credit' });
+  const on = todayIn(staff.organization);
+  const payment = newPayment(staff, current, { amount: input.amount, date: pastOrToday(input.date, on), method: 'credit' });
   const next = await settle(
     current,
     payment,
     'applyCredit',
     staff,
-    creditSteps(staff.orgId, [creditMovement(current, payment, 'applied', -input.amount)], today()),
+    on,
+    creditSteps(staff.orgId, [creditMovement(current, payment, 'applied', -input.amount)], on),
   );
-  return { invoice: documentView(next), payment: paymentView(payment) };
+  return { invoice: documentView(next, on), payment: paymentView(payment) };
 }
 
-/** Money moves on the day it is recorded or earlier, never later. */
-function pastOrToday(date = today()): string {
-  if (date > today()) throw new Unprocessable('INVALID_DATE', 'A payment cannot be dated in the future.', { field: 'date' });
+/** Money moves on the day it is recorded or earlier, never later: `today` is the organization's, in its time zone (`todayIn`). */
+export function pastOrToday(date: string | undefined, today: string): string {
+  if (date === undefined) return today;
+  if (date > today) throw new Unprocessable('INVALID_DATE', 'A payment cannot be dated in the future.', { field: 'date' });
   return date;
 }
 
@@ -122,11 +127,13 @@ async function settle(
   payment: Payment,
   action: 'pay' | 'applyCredit',
   actor: Actor,
+  on: string,
   steps: TransactionStep[],
 ): Promise<StoredDocument> {
   const balance = current.balance - payment.amount;
   const source = { type: 'payment' as const, id: payment.id };
   return apply(current, action, actor, {
+    on,
     entries: [{ kind: action === 'pay' ? 'payment' : 'credit_applied', source, amount: payment.amount, date: payment.date }],
     // The ref lets a refund request find the payment by id, and tell an offline one apart.
     steps: [putPaymentStep(current.orgId, payment), putPaymentRefStep(current.orgId, { paymentId: payment.id, docId: current.id }), ...steps],

@@ -1,9 +1,9 @@
 import type { PortalContext, StaffContext } from '../access/context.ts';
+import { todayIn } from '../calendar.ts';
 import type { Contact } from '../contacts/schema.ts';
 import { requireContact } from '../contacts/service.ts';
 import { allContactDocuments, listOpenReceivables } from '../documents/repository.ts';
 import type { StoredDocument } from '../documents/schema.ts';
-import { today } from '../documents/view.ts';
 import { listContactMovements } from '../ledger/repository.ts';
 import type { DocumentEntryKind } from '../ledger/schema.ts';
 import type { Organization } from '../orgs/schema.ts';
@@ -20,7 +20,7 @@ const openInvoice = (document: StoredDocument): OpenInvoice => ({
 });
 
 /** Accounts-receivable aging of the whole organization as of a date: every sent invoice and retainer invoice with a balance (GSI3). */
-export async function agingReport(caller: StaffContext, asOf = today()) {
+export async function agingReport(caller: StaffContext, asOf = todayIn(caller.organization)) {
   return ageReceivables((await listOpenReceivables(caller.orgId)).map(openInvoice), asOf);
 }
 
@@ -54,7 +54,7 @@ const statementTypes: Record<DocumentEntryKind, StatementEntry['type']> = {
  * contact (as of `to`) splits into buckets.
  */
 async function statementOf(organization: Organization, contact: Contact, range: StatementRange) {
-  const to = range.to ?? today();
+  const to = range.to ?? todayIn(organization);
   const from = range.from ?? `${to.slice(0, 8)}01`;
   const currency = range.currency ?? organization.currency;
   const [documents, movements, open] = await Promise.all([
