@@ -7,19 +7,20 @@ export function startChild(
   name: string,
   command: string,
   args: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; verbose: boolean; onOutput?: (text: string) => void },
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; verbose: boolean; onOutput?: (text: string, stream: 'stdout' | 'stderr') => void },
 ) {
   const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   const output: string[] = [];
-  const keep = (chunk: Buffer) => {
-    output.push(chunk.toString());
-    options.onOutput?.(chunk.toString());
+  const keep = (stream: 'stdout' | 'stderr') => (text: string) => {
+    output.push(text);
+    options.onOutput?.(text, stream);
     if (output.length > 50) output.shift();
-    if (options.verbose) process.stderr.write(`[${name}] ${chunk}`);
+    if (options.verbose) process.stderr.write(`[${name}] ${text}`);
   };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
+  // Decoded as text by the streams, so a character split between two chunks (box drawing is three bytes) arrives whole.
+  child.stdout?.setEncoding('utf8').on('data', keep('stdout'));
+  child.stderr?.setEncoding('utf8').on('data', keep('stderr'));
   child.on('exit', () => children.delete(child));
   return { child, recentOutput: () => output.join('') };
 }

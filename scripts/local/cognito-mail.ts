@@ -6,13 +6,14 @@ import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
  * mail Cognito would send, so the local mailbox shows what a person receives
  * on AWS (and tests read codes from there, like every other mail).
  */
-export function relayCodeDeliveries(sesUrl: string): (output: string) => void {
+export function relayCodeDeliveries(sesUrl: string): (output: string, stream?: string) => void {
   const ses = new SESv2Client({ endpoint: sesUrl, region: 'us-east-1' });
-  let pending = '';
-  return (output) => {
+  // Per stream: a box printed on one is never cut by the other's lines.
+  const pendingOf = new Map<string, string>();
+  return (output, stream = 'stdout') => {
     // Colour codes and box drawing around the fields are cognito-local's pretty printing.
     // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character starts each colour code.
-    pending += output.replace(/\u001b\[[0-9;]*m/g, '');
+    let pending = (pendingOf.get(stream) ?? '') + output.replace(/\u001b\[[0-9;]*m/g, '');
     // Each delivery is a box that opens with the header and closes with `╰`; one chunk may hold several
     // (concurrent resets) or part of one. Every box but the last is whole; the last waits for its end.
     const boxes = pending.split(DELIVERY_HEADER).slice(1);
@@ -34,6 +35,7 @@ export function relayCodeDeliveries(sesUrl: string): (output: string) => void {
     // Keep only what may still become a delivery: cognito-local logs every request, and searching all of it
     // again on each chunk grew slower through a long run until codes arrived too late.
     pending = open === undefined ? pending.slice(-DELIVERY_HEADER.length) : DELIVERY_HEADER + open;
+    pendingOf.set(stream, pending);
   };
 }
 

@@ -41,9 +41,12 @@ import { control, platformStripe } from '../support/stripe.ts';
  */
 
 const env = process.env;
-const replaying = env.LEDGER_MODEL_SEED !== undefined;
+/** `npm test` runs these sequences (so a landing never hangs on a sequence nobody has seen); `LEDGER_MODEL_SEED=random` explores new ones. */
+const RECORDED_SEED = 1_300_280_170;
+const exploring = env.LEDGER_MODEL_SEED === 'random';
+const replaying = env.LEDGER_MODEL_SEED !== undefined && !exploring;
 const RUNS = Number(env.LEDGER_MODEL_RUNS ?? 200);
-const BASE_SEED = replaying ? Number(env.LEDGER_MODEL_SEED) : Date.now() % 2 ** 31;
+const BASE_SEED = replaying ? Number(env.LEDGER_MODEL_SEED) : exploring ? Date.now() % 2 ** 31 : RECORDED_SEED;
 /** Each chain's organization keeps its books in another zone: UTC, +05:30, +14 and −11, so its today is often not UTC's. */
 const TIME_ZONES = ['UTC', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
 /** Sequences run in chains side by side, each with its own organization and connected account; chain n has seed BASE_SEED + n − 1. */
@@ -307,14 +310,14 @@ class StaffRefund extends Step {
       Promise.all(amounts.map((amount) => customer.api.post(`/v1/orgs/${customer.shop.orgId}/payments/${share.paymentId}/refunds`, { amount }))),
     );
     const outcomes = answers.map((answer) => `${answer.status} ${answer.body.error?.code ?? ''}`.trim());
-    if (refundable === 0) {
-      expect(outcomes).toEqual(amounts.map(() => '422 NOTHING_TO_REFUND'));
+    if (intent.dispute) {
+      // Stripe refuses a disputed charge, whatever is left of it; the reservation is given back (checked: nothing stays reserved).
+      for (const outcome of outcomes) expect(['422 PAYMENT_DISPUTED', '422 NOTHING_TO_REFUND', '409 CONCURRENT_MODIFICATION']).toContain(outcome);
+      expect(outcomes.some((outcome) => outcome.startsWith('422'))).toBe(true);
       return;
     }
-    if (intent.dispute) {
-      // Stripe refuses a disputed charge; the reservation is given back (checked: nothing stays reserved).
-      for (const outcome of outcomes) expect(['422 PAYMENT_DISPUTED', '409 CONCURRENT_MODIFICATION']).toContain(outcome);
-      expect(outcomes).toContain('422 PAYMENT_DISPUTED');
+    if (refundable === 0) {
+      expect(outcomes).toEqual(amounts.map(() => '422 NOTHING_TO_REFUND'));
       return;
     }
     const accepted = answers.flatMap((answer, index) => (answer.status === 202 ? [{ refundId: answer.body.refundId as string, amount: amounts[index]! }] : []));

@@ -2,6 +2,7 @@ import type Stripe from 'stripe';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getAppliedPayment } from '../../functions/core/online-payments/repository.ts';
 import { applyStripeEvent } from '../../functions/core/online-payments/stripe-events.ts';
+import { creditEntries } from '../support/credits.ts';
 import { portalSetup, sentDocument } from '../support/documents.ts';
 import { logLinesOf } from '../support/log-lines.ts';
 import { asStripeFunction, euroCheckout, invoiceWithCheckout, linkedAccount, paidAs } from '../support/online-payments.ts';
@@ -102,7 +103,7 @@ describe('a retainer paid twice over', () => {
     await platformStripe().refunds.create({ payment_intent: intent, amount: 7_000 }, { stripeAccount: accountId });
     expect(await paidAs(setup.api, path, 'partially_paid')).toMatchObject({ amountPaid: 18_000, balance: 2_000 });
     await eventually(async () => (await creditOf(setup)).available === 18_000, 10_000);
-    const entries = (await setup.api.get(`/v1/orgs/${setup.org.id}/contacts/${setup.contact.id}/credits`)).body.items[0].entries;
+    const entries = await creditEntries(setup.api, setup.org.id, setup.contact.id, 'EUR');
     expect(entries.map((entry: { kind: string; amount: number }) => [entry.kind, entry.amount]).sort()).toEqual(
       [
         ['excess', 5_000],

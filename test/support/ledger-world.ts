@@ -4,6 +4,7 @@ import { listDocumentEntries } from '../../functions/core/ledger/repository.ts';
 import { getAppliedPayment } from '../../functions/core/online-payments/repository.ts';
 import { as } from './api.ts';
 import { newContact } from './contacts.ts';
+import { creditEntries as readCreditEntries } from './credits.ts';
 import { connectedOrganization, enableOnlinePayments } from './online-payments.ts';
 import { CHOSEN_PASSWORD, signedIn } from './portal.ts';
 import { newOrganization } from './staff.ts';
@@ -279,7 +280,7 @@ export async function verifyLedger(customer: Customer, model: LedgerModel) {
   const today = todayOf(shop);
   const datedToday = (date: string) => date >= customer.startedOn && date <= today;
   const stripe = platformStripe();
-  const [documents, credits, statement, payments] = await Promise.all([
+  const [documents, credits, creditEntries, statement, payments] = await Promise.all([
     Promise.all(
       model.docs.map(async (doc) => {
         const [read, entries] = await Promise.all([api.get(customer.docPath(doc)), listDocumentEntries(shop.orgId, doc.id)]);
@@ -287,6 +288,7 @@ export async function verifyLedger(customer: Customer, model: LedgerModel) {
       }),
     ),
     api.get(`/v1/orgs/${shop.orgId}/contacts/${contactId}/credits`),
+    readCreditEntries(api, shop.orgId, contactId, 'EUR'),
     api.get(`/v1/orgs/${shop.orgId}/contacts/${contactId}/statement?from=2000-01-01`),
     Promise.all(
       model.intents.map(async (intent) => {
@@ -322,10 +324,7 @@ export async function verifyLedger(customer: Customer, model: LedgerModel) {
 
   // Credit: the sum of its entries; below zero only as owed; as the model says.
   expect(credits.status).toBe(200);
-  const credit = (credits.body.items as { currency: string; available: number; owed: number; entries: { amount: number; source: { id: string } }[] }[]).find(
-    (item) => item.currency === 'EUR',
-  );
-  const creditEntries = credit?.entries ?? [];
+  const credit = (credits.body.items as { currency: string; available: number; owed: number }[]).find((item) => item.currency === 'EUR');
   const creditBalance = credit ? credit.available - credit.owed : 0;
   for (const entry of creditEntries as { id?: string; date?: string }[])
     expect(datedToday(entry.date!), `credit ${entry.id} dated ${entry.date}, the shop's today ${today}`).toBe(true);

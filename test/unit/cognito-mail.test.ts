@@ -38,13 +38,16 @@ const until = async (count: number) => {
 };
 
 describe("relaying cognito-local's printed codes as mail", () => {
-  it('relays each box once: several in one chunk, one split across chunks, among other log lines', async () => {
+  it('relays each box once: several in one chunk, one split across chunks while the other stream writes, among other log lines', async () => {
     sent.length = 0;
     const relay = relayCodeDeliveries(`${sesUrl}`);
     relay(`request logged\n${box('a@example.test', '111111')}${box('b@example.test', '222222')}`);
     const split = box('c@example.test', '333333');
-    relay(`another log line\n${split.slice(0, 60)}`);
-    relay(`${split.slice(60)}more log\n`);
+    // Split in the middle of its address, with the other stream's lines arriving in between.
+    const cut = split.indexOf('c@example') + 3;
+    relay(`another log line\n${split.slice(0, cut)}`, 'stdout');
+    relay('a request logged on the other stream\n', 'stderr');
+    relay(`${split.slice(cut)}more log\n`, 'stdout');
     relay('noise without deliveries\n'.repeat(50));
     await until(3);
     // Sent side by side: they arrive in any order.
