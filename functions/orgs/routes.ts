@@ -1,9 +1,10 @@
 import { administrators } from '../core/access/roles.ts';
 import { MailOverview, UndeliverableAddressPage } from '../core/email/responses.ts';
-import { UndeliverableParams, UndeliverableQuery } from '../core/email/schema.ts';
+import { UndeliverableParams } from '../core/email/schema.ts';
 import { Organization, OrganizationPage, PortalSettings } from '../core/orgs/responses.ts';
 import { CreateOrganizationBody, OrgParams, SetPortalBody, UpdateOrganizationBody } from '../core/orgs/schema.ts';
 import type { RouteSpec } from '../core/route-spec.ts';
+import { ListQuery } from '../core/shapes.ts';
 
 /** Organizations: profile, settings and the portal switch. */
 export const routes = {
@@ -67,7 +68,7 @@ export const routes = {
     responses: { 200: UndeliverableAddressPage },
     auth: 'member',
     params: OrgParams,
-    query: UndeliverableQuery,
+    query: ListQuery,
     needs: { table: 'read' },
   },
   'DELETE /v1/orgs/{orgId}/mail/undeliverable/{email}': {

@@ -1,8 +1,6 @@
 import * as z from 'zod/mini';
 import { Email } from '../contacts/schema.ts';
-import { ListQuery } from '../shapes.ts';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 
 export const UndeliverableParams = z.object({ orgId: id, email: Email });
-export const UndeliverableQuery = ListQuery;

@@ -10,7 +10,7 @@ import { count } from '../metrics.ts';
 import { getOrganization } from '../orgs/repository.ts';
 import { countMail } from './cap.ts';
 import { senderFor } from './sender.ts';
-import { MAIL_TAG_ORGANIZATION, undeliverableAmong } from './undeliverable.ts';
+import { getUndeliverable, MAIL_TAG_ORGANIZATION } from './undeliverable.ts';
 
 let client: SESv2Client | undefined;
 const ses = () => (client ??= new SESv2Client({ region: region(), endpoint: config('email').SES_ENDPOINT }));
@@ -24,12 +24,12 @@ const ses = () => (client ??= new SESv2Client({ region: region(), endpoint: conf
  * HTML-escape values and names come from customers.
  */
 export async function sendEmail<K extends TemplateKey>(orgId: string, key: K, to: string, values: TemplateValues<K>, senderId?: string): Promise<void> {
-  const [organization, override, undeliverable] = await Promise.all([getOrganization(orgId), getOverride(orgId, key), undeliverableAmong(orgId, [to])]);
+  const [organization, override, undeliverable] = await Promise.all([getOrganization(orgId), getOverride(orgId, key), getUndeliverable(orgId, to)]);
   if (!organization) throw new NotFound('Organization');
-  if (undeliverable.has(to)) {
+  if (undeliverable) {
     // SES reported the address; mailing it again harms the platform's sending reputation. Staff see it and confirm or change it.
     count('MailsUndeliverable');
-    log.info('email not sent: the address bounced or complained', { orgId, template: key, reason: undeliverable.get(to)!.reason });
+    log.info('email not sent: the address bounced or complained', { orgId, template: key, reason: undeliverable.reason });
     return;
   }
   const { subject, html, text } = override ? renderBusinessTemplate(override, values) : renderTemplate(defaultTemplate(key), values);

@@ -1,9 +1,9 @@
-import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
-import { batchGet } from '../db/batch-get.ts';
 import { db, tableName } from '../db/client.ts';
 import { keys } from '../db/keys.ts';
 import { type Page, queryPage } from '../db/pages.ts';
+import { isConditionFailure } from '../db/transact.ts';
 
 /** The message tag naming the organization whose mail it was; SES returns it with each bounce or complaint. */
 export const MAIL_TAG_ORGANIZATION = 'orgId';
@@ -29,25 +29,25 @@ export async function markUndeliverable(orgId: string, address: UndeliverableAdd
   );
 }
 
-/** Staff confirmed the address (or it changed): mail goes to it again. */
-export async function clearUndeliverable(orgId: string, email: string): Promise<void> {
-  await db().send(new DeleteCommand({ TableName: tableName(), Key: keys.undeliverableAddress(orgId, email) }));
+/** Staff confirmed the address: mail goes to it again. False when it was not recorded (one conditional delete, no read first). */
+export async function clearUndeliverable(orgId: string, email: string): Promise<boolean> {
+  try {
+    await db().send(new DeleteCommand({ TableName: tableName(), Key: keys.undeliverableAddress(orgId, email), ConditionExpression: 'attribute_exists(PK)' }));
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
 }
 
-/** What SES reported for these addresses, by address; those it never reported are absent. */
-export async function undeliverableAmong(orgId: string, emails: string[]): Promise<Map<string, UndeliverableAddress>> {
-  const unique = [...new Set(emails)];
-  const items = unique.length ? await batchGet(unique.map((email) => keys.undeliverableAddress(orgId, email))) : [];
-  return new Map(items.flatMap((item) => (item ? [[String(item.email), UndeliverableSchema.parse(item)] as const] : [])));
+/** What SES reported for this address, if anything. */
+export async function getUndeliverable(orgId: string, email: string): Promise<UndeliverableAddress | undefined> {
+  const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: keys.undeliverableAddress(orgId, email) }));
+  return Item ? UndeliverableSchema.parse(Item) : undefined;
 }
 
 /** One page of the organization's undeliverable addresses, by address. */
 export async function listUndeliverable(orgId: string, page: { limit: number; cursor?: string }): Promise<Page<UndeliverableAddress>> {
   const found = await queryPage(keys.undeliverableAddresses(orgId), page.limit, page.cursor);
   return { items: found.items.map((item) => UndeliverableSchema.parse(item)), nextCursor: found.nextCursor };
-}
-
-/** Whether the address is recorded as undeliverable: confirming one that is not is a 404. */
-export async function isUndeliverable(orgId: string, email: string): Promise<boolean> {
-  return (await undeliverableAmong(orgId, [email])).has(email);
 }
