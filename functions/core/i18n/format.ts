@@ -1,0 +1,63 @@
+import { minorUnits } from '../money/currency.ts';
+import { type Language, LOCALES } from './languages.ts';
+
+/**
+ * Money, dates and numbers for people, through `Intl` in the reader's locale: `1.234,56 €` and
+ * `5. Januar 2027` in German, `€1,234.56` and `5 January 2027` in English. Pure and free of
+ * imports beyond the currency table, so the portal's pages, the emails and the PDFs share it.
+ */
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let format = cache.get(key) as T | undefined;
+  if (!format) {
+    format = make();
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** Minor units as money: exact (built from the integer's digits, never a float), with the currency's own number of decimals. */
+export function formatMoney(amountMinor: number, currency: string, language: Language): string {
+  if (!Number.isSafeInteger(amountMinor)) throw new RangeError(`Not an integer amount in minor units: ${amountMinor}`);
+  const exponent = minorUnits(currency);
+  const format = cached(
+    `money:${language}:${currency}`,
+    () => new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency, minimumFractionDigits: exponent, maximumFractionDigits: exponent }),
+  );
+  return format.format(decimalString(amountMinor, exponent) as unknown as number);
+}
+
+/** A plain number (a quantity, a rate) in the reader's locale, up to `maximumFractionDigits`. */
+export function formatNumber(value: number, language: Language, maximumFractionDigits = 4): string {
+  return cached(`number:${language}:${maximumFractionDigits}`, () => new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits })).format(value);
+}
+
+/** A percentage given in percent (20 → `20 %` in German, `20%` in English). */
+export function formatPercent(percent: number, language: Language): string {
+  return cached(`percent:${language}`, () => new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits: 4 })).format(percent / 100);
+}
+
+/** A calendar date (`YYYY-MM-DD`) in long form, read as the date it names whatever the reader's zone. */
+export function formatDate(isoDate: string, language: Language): string {
+  return cached(`date:${language}`, () => new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' })).format(
+    new Date(`${isoDate.slice(0, 10)}T00:00:00Z`),
+  );
+}
+
+/** An instant (ISO timestamp) as date and time in a time zone. */
+export function formatDateTime(isoInstant: string, language: Language, timeZone = 'UTC'): string {
+  return cached(
+    `datetime:${language}:${timeZone}`,
+    () => new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeStyle: 'short', timeZone }),
+  ).format(new Date(isoInstant));
+}
+
+function decimalString(amountMinor: number, exponent: number): string {
+  const digits = Math.abs(amountMinor)
+    .toString()
+    .padStart(exponent + 1, '0');
+  const major = digits.slice(0, digits.length - exponent);
+  const minor = exponent > 0 ? `.${digits.slice(-exponent)}` : '';
+  return `${amountMinor < 0 ? '-' : ''}${major}${minor}`;
+}
