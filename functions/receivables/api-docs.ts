@@ -6,7 +6,7 @@ export const docs = {
   operations: {
     'GET /v1/orgs/{orgId}/contacts/{contactId}/statement': {
       description:
-        "Opening balance, lines (invoices and retainer invoices as debits on their issue date; payments, applied credit, refunds and reversals on their date), totals and closing balance in one currency, with the aging of the contact's open balances as of `to`. `to` defaults to today in the organization's time zone, `from` to the first of that month, `currency` to the organization's; the closing balance equals the open balances.",
+        "Opening balance, lines (invoices and retainer invoices as debits on their issue date; payments, applied credit, credit notes (by their own number, for what they took off an invoice), refunds and reversals on their date), totals and closing balance in one currency, with the aging of the contact's open balances as of `to`. `to` defaults to today in the organization's time zone, `from` to the first of that month, `currency` to the organization's; the closing balance equals the open balances.",
     },
     'GET /v1/orgs/{orgId}/reports/receivables-aging': {
       description:

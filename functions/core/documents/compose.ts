@@ -36,7 +36,8 @@ export interface ContentInput extends Omit<CreateDocumentInput, 'currency' | 'is
  */
 export function composeDocument(kind: DocumentKind, input: ContentInput): DocumentContent {
   const payable = isPayable(kind);
-  if (payable && input.expiryDate !== undefined) notApplicable('expiryDate', kind);
+  if (kind !== 'estimate' && input.expiryDate !== undefined) notApplicable('expiryDate', kind);
+  if (kind !== 'credit-note' && input.invoiceId != null) notApplicable('invoiceId', kind);
   if (!payable && input.dueDate !== undefined) notApplicable('dueDate', kind);
   const dueDate = payable ? (input.dueDate ?? input.issueDate) : undefined;
   for (const [field, value] of [

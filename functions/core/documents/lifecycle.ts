@@ -5,6 +5,7 @@ import { idempotent } from '../idempotency/service.ts';
 import { portalRecipients } from '../notifications/mails.ts';
 import { apply, decide, decideCreation } from './commands.ts';
 import { composeDocument } from './compose.ts';
+import { creditNoteVoidSteps, creditSpent, issueCreditNote } from './credit-notes.ts';
 import type { DocumentKind } from './kinds.ts';
 import { numberedDraft, requireDocument, writeNumbered } from './service.ts';
 import { documentView } from './view.ts';
@@ -15,15 +16,25 @@ export async function sendDocument(staff: StaffContext, kind: DocumentKind, docI
   const contact = await requireContact(staff.orgId, current.contactId);
   const recipients = staff.organization.portalEnabled ? portalRecipients(contact).map((person) => person.id) : [];
   const on = todayIn(staff.organization);
-  const next = await apply(current, 'send', staff, { on, details: { recipients }, event: { docId, recipients } });
+  const next =
+    kind === 'credit-note'
+      ? await issueCreditNote(staff, current, on, recipients)
+      : await apply(current, 'send', staff, { on, details: { recipients }, event: { docId, recipients } });
   return documentView(next, on);
 }
 
-/** Voids a document that has no money against it; it keeps its number, so the sequence stays unbroken. */
+/**
+ * Voids a document that has no money against it; it keeps its number, so the
+ * sequence stays unbroken. An issued credit note takes back the credit it gave,
+ * while the contact still has it.
+ */
 export async function voidDocument(staff: StaffContext, kind: DocumentKind, docId: string) {
   const current = await requireDocument(staff.orgId, kind, docId);
   const on = todayIn(staff.organization);
-  const next = await apply(current, 'void', staff, { on, details: { from: current.status }, event: { docId } });
+  const steps = kind === 'credit-note' ? creditNoteVoidSteps(current, on) : [];
+  const next = await apply(current, 'void', staff, { on, details: { from: current.status }, event: { docId }, steps }).catch((error) => {
+    throw creditSpent(error);
+  });
   return documentView(next, on);
 }
 

@@ -2,6 +2,7 @@ import type { PortalContext, StaffContext } from '../access/context.ts';
 import { todayIn } from '../calendar.ts';
 import type { Contact } from '../contacts/schema.ts';
 import { requireContact } from '../contacts/service.ts';
+import { isPayable } from '../documents/kinds.ts';
 import { allContactDocuments, listOpenReceivables } from '../documents/repository.ts';
 import type { StoredDocument } from '../documents/schema.ts';
 import { listContactMovements } from '../ledger/repository.ts';
@@ -47,8 +48,10 @@ const statementTypes: Record<DocumentEntryKind, StatementEntry['type']> = {
 /**
  * A contact's statement of account in one currency: sent invoices and
  * retainer invoices are debits on their issue date; every entry of their
- * ledgers is a line on its date (payments and applied credit lower the
- * balance, refunds and reversals raise it); voided documents are left out.
+ * ledgers is a line on its date (payments, applied credit and credit notes
+ * lower the balance, refunds and reversals raise it; a credit note's line
+ * carries its own number); voided documents are left out. What a credit note
+ * put on the contact's credit shows once applied, as credit.
  * Since a document's balance is its total less its entries, the closing
  * balance equals the sum of the open balances, which the aging of the same
  * contact (as of `to`) splits into buckets.
@@ -64,7 +67,7 @@ async function statementOf(organization: Organization, contact: Contact, range: 
   ]);
   const entries: StatementEntry[] = [
     ...documents
-      .filter((document) => document.kind !== 'estimate' && document.status !== 'void' && document.currency === currency && document.total > 0)
+      .filter((document) => isPayable(document.kind) && document.status !== 'void' && document.currency === currency && document.total > 0)
       .map(
         (document): StatementEntry => ({
           date: document.issueDate,
@@ -80,7 +83,7 @@ async function statementOf(organization: Organization, contact: Contact, range: 
         (movement): StatementEntry => ({
           date: movement.date,
           type: statementTypes[movement.kind],
-          reference: movement.documentNumber ?? movement.source.id,
+          reference: movement.sourceNumber ?? movement.documentNumber ?? movement.source.id,
           amount: Math.abs(movement.amount),
           effect: movement.amount > 0 ? 'credit' : 'debit',
         }),
