@@ -4,7 +4,7 @@ import { Conflict, NotFound, StaleWrite, Unprocessable } from '../errors.ts';
 import { creditSteps } from '../ledger/credit.ts';
 import { count } from '../metrics.ts';
 import { retrying } from '../retry.ts';
-import { type Decision, decide } from './commands.ts';
+import { assertAllowed, type Decision, decide } from './commands.ts';
 import * as documents from './repository.ts';
 import type { StoredDocument } from './schema.ts';
 
@@ -16,7 +16,10 @@ import type { StoredDocument } from './schema.ts';
  * note as their source, committed in one transaction.
  */
 
-type Note = Pick<StoredDocument, 'id' | 'number' | 'contactId' | 'currency' | 'total'>;
+type Note = Pick<StoredDocument, 'id' | 'number' | 'contactId' | 'currency' | 'total' | 'issueDate'>;
+
+/** A credit note moves money on its issue date, or today when that is still ahead: money never moves in the future. */
+const movementDate = (note: Note, on: string) => (note.issueDate < on ? note.issueDate : on);
 
 /** The invoice a credit note names, looked up inside the caller's organization: anything else is 404. */
 export async function invoiceToCredit(orgId: string, invoiceId: string): Promise<StoredDocument> {
@@ -32,6 +35,7 @@ export async function invoiceToCredit(orgId: string, invoiceId: string): Promise
  * (409) and a note beyond what is still creditable (422).
  */
 export function creditInvoice(invoice: StoredDocument, note: Note, staff: StaffContext, on: string): Decision & { applied: number } {
+  const date = movementDate(note, on);
   for (const field of ['contactId', 'currency'] as const) {
     if (invoice[field] !== note[field]) {
       throw new Unprocessable('INVOICE_MISMATCH', `The invoice is for another ${field === 'contactId' ? 'contact' : 'currency'}.`, { field: 'invoiceId' });
@@ -42,7 +46,7 @@ export function creditInvoice(invoice: StoredDocument, note: Note, staff: StaffC
   const decision = decide(invoice, 'credit', staff, {
     on,
     fields: { creditNotesTotal: (invoice.creditNotesTotal ?? 0) + note.total },
-    entries: applied > 0 ? [{ kind: 'credit_note', source, amount: applied, sourceNumber: note.number }] : [],
+    entries: applied > 0 ? [{ kind: 'credit_note', source, amount: applied, date, sourceNumber: note.number }] : [],
     details: { creditNoteId: note.id, creditNoteNumber: note.number, applied, credited: note.total - applied },
   });
   return { ...decision, applied };
@@ -66,7 +70,9 @@ export async function issueCreditNote(staff: StaffContext, draft: StoredDocument
     async (attempt) => {
       const note = attempt === 1 ? draft : await documents.getDocument(staff.orgId, draft.id);
       if (!note) throw new NotFound('Document');
-      if (note.total <= 0 && note.status === 'draft') throw new Unprocessable('EMPTY_CREDIT_NOTE', 'A credit note of nothing cannot be issued.');
+      // The note's own state first: a copy of this request that lost the race is told it was issued, whatever its invoice says now.
+      assertAllowed('issue', staff.kind, note.kind, note.status);
+      if (note.total <= 0) throw new Unprocessable('EMPTY_CREDIT_NOTE', 'A credit note of nothing cannot be issued.');
       const invoice = note.invoice ? await invoiceToCredit(staff.orgId, note.invoice.id) : undefined;
       const credit = invoice ? creditInvoice(invoice, note, staff, on) : undefined;
       const applied = credit?.applied ?? 0;
