@@ -22,8 +22,8 @@ type Note = Pick<StoredDocument, 'id' | 'number' | 'contactId' | 'currency' | 't
 const movementDate = (note: Note, on: string) => (note.issueDate < on ? note.issueDate : on);
 
 /** The invoice a credit note names, looked up inside the caller's organization: anything else is 404. */
-export async function invoiceToCredit(orgId: string, invoiceId: string): Promise<StoredDocument> {
-  const invoice = await documents.getDocument(orgId, invoiceId);
+export async function invoiceToCredit(orgId: string, invoiceId: string, consistent = false): Promise<StoredDocument> {
+  const invoice = await documents.getDocument(orgId, invoiceId, consistent);
   if (invoice?.kind !== 'invoice') throw new NotFound('Invoice');
   return invoice;
 }
@@ -66,14 +66,20 @@ export function invoiceLink(staff: StaffContext, invoice: StoredDocument, note: 
  * anew, so concurrent notes never take the invoice below zero nor beyond its total.
  */
 export async function issueCreditNote(staff: StaffContext, draft: StoredDocument, on: string, recipients: string[]): Promise<StoredDocument> {
+  let invoiceId = draft.invoice?.id;
   const issued = await retrying(
-    async (attempt) => {
-      const note = attempt === 1 ? draft : await documents.getDocument(staff.orgId, draft.id);
-      if (!note) throw new NotFound('Document');
-      // The note's own state first: a copy of this request that lost the race is told it was issued, whatever its invoice says now.
+    async () => {
+      // The invoice is read before the note, both strongly: a copy of this request that lost the race then finds its note
+      // issued (409), never an invoice already credited by the very same note.
+      const invoice = invoiceId ? await invoiceToCredit(staff.orgId, invoiceId, true) : undefined;
+      const note = await documents.getDocument(staff.orgId, draft.id, true);
+      if (note?.kind !== 'credit-note') throw new NotFound('Document');
       assertAllowed('issue', staff.kind, note.kind, note.status);
+      if (note.invoice?.id !== invoiceId) {
+        invoiceId = note.invoice?.id;
+        throw new StaleWrite('The credit note');
+      }
       if (note.total <= 0) throw new Unprocessable('EMPTY_CREDIT_NOTE', 'A credit note of nothing cannot be issued.');
-      const invoice = note.invoice ? await invoiceToCredit(staff.orgId, note.invoice.id) : undefined;
       const credit = invoice ? creditInvoice(invoice, note, staff, on) : undefined;
       const applied = credit?.applied ?? 0;
       const credited = note.total - applied;
