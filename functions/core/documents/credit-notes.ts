@@ -1,3 +1,4 @@
+import type { StaffMember } from '../access/actor.ts';
 import type { StaffContext } from '../access/context.ts';
 import { transact } from '../db/transact.ts';
 import { Conflict, NotFound, StaleWrite, Unprocessable } from '../errors.ts';
@@ -34,7 +35,7 @@ export async function invoiceToCredit(orgId: string, invoiceId: string, consiste
  * notes may credit. The writer refuses an invoice that is not sent or is void
  * (409) and a note beyond what is still creditable (422).
  */
-export function creditInvoice(invoice: StoredDocument, note: Note, staff: StaffContext, on: string): Decision & { applied: number } {
+export function creditInvoice(invoice: StoredDocument, note: Note, staff: StaffMember, on: string): Decision & { applied: number } {
   const date = movementDate(note, on);
   for (const field of ['contactId', 'currency'] as const) {
     if (invoice[field] !== note[field]) {
@@ -53,7 +54,7 @@ export function creditInvoice(invoice: StoredDocument, note: Note, staff: StaffC
 }
 
 /** The invoice link of a credit note's draft, checked against its content as if issued today: refused before anything is written. */
-export function invoiceLink(staff: StaffContext, invoice: StoredDocument, note: Omit<Note, 'id' | 'number'>, on: string) {
+export function invoiceLink(staff: StaffMember, invoice: StoredDocument, note: Omit<Note, 'id' | 'number'>, on: string) {
   creditInvoice(invoice, { ...note, id: 'draft', number: 'draft' }, staff, on);
   return { id: invoice.id, number: invoice.number };
 }
