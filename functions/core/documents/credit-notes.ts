@@ -66,29 +66,42 @@ export function invoiceLink(staff: StaffMember, invoice: StoredDocument, note: O
  * the race for its invoice to another one reads both again and is decided
  * anew, so concurrent notes never take the invoice below zero nor beyond its total.
  */
-export async function issueCreditNote(staff: StaffContext, draft: StoredDocument, on: string, recipients: string[]): Promise<StoredDocument> {
+/** What sending adds to a draft: the persons told, and the content frozen as sent (parties, taxes), from the draft as read. */
+export interface Sending {
+  recipients: string[];
+  frozen: (draft: StoredDocument) => Frozen;
+}
+export interface Frozen {
+  fields: Partial<StoredDocument>;
+  details: Record<string, unknown>;
+}
+
+export async function issueCreditNote(staff: StaffContext, draft: StoredDocument, on: string, { recipients, frozen }: Sending): Promise<StoredDocument> {
   let invoiceId = draft.invoice?.id;
   const issued = await retrying(
     async () => {
       // The invoice is read before the note, both strongly: a copy of this request that lost the race then finds its note
       // issued (409), never an invoice already credited by the very same note.
       const invoice = invoiceId ? await invoiceToCredit(staff.orgId, invoiceId, true) : undefined;
-      const note = await documents.getDocument(staff.orgId, draft.id, true);
-      if (note?.kind !== 'credit-note') throw new NotFound('Document');
-      assertAllowed('issue', staff.kind, note.kind, note.status);
-      if (note.invoice?.id !== invoiceId) {
-        invoiceId = note.invoice?.id;
+      const read = await documents.getDocument(staff.orgId, draft.id, true);
+      if (read?.kind !== 'credit-note') throw new NotFound('Document');
+      assertAllowed('issue', staff.kind, read.kind, read.status);
+      if (read.invoice?.id !== invoiceId) {
+        invoiceId = read.invoice?.id;
         throw new StaleWrite('The credit note');
       }
+      // The note as it is issued: its taxes follow the parties it freezes, and what it credits is that total.
+      const sending = frozen(read);
+      const note = { ...read, ...sending.fields };
       if (note.total <= 0) throw new Unprocessable('EMPTY_CREDIT_NOTE', 'A credit note of nothing cannot be issued.');
       const credit = invoice ? creditInvoice(invoice, note, staff, on) : undefined;
       const applied = credit?.applied ?? 0;
       const credited = note.total - applied;
       const source = { type: 'credit_note' as const, id: note.id };
-      const issue = decide(note, 'issue', staff, {
+      const issue = decide(read, 'issue', staff, {
         on,
-        fields: { allocation: { applied, credited } },
-        details: { recipients, ...(invoice && { invoiceId: invoice.id, invoiceNumber: invoice.number }), applied, credited },
+        fields: { ...sending.fields, allocation: { applied, credited } },
+        details: { ...sending.details, ...(invoice && { invoiceId: invoice.id, invoiceNumber: invoice.number }), applied, credited },
         event: { docId: note.id, recipients, ...(invoice && { invoiceId: invoice.id }), amount: note.total, applied, credited, currency: note.currency },
         steps:
           credited > 0
