@@ -16,9 +16,12 @@ export interface EffectSpec {
 
 export const effects = {
   notifications: {
-    summary: 'Emails what committed changes call for: document sent, comment, payment receipt, online payment notices, refunds',
+    summary:
+      'Emails what committed changes call for: document sent or sent again, invoice reminders, comment, payment receipt, online payment notices, refunds',
     events: [
       'document.sent',
+      'document.resent',
+      'invoice.reminder',
       'comment.created',
       'payment.received',
       'online-payment.received',

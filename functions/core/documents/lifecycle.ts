@@ -3,6 +3,7 @@ import { todayIn } from '../calendar.ts';
 import { requireContact } from '../contacts/service.ts';
 import { idempotent } from '../idempotency/service.ts';
 import { portalRecipients } from '../notifications/mails.ts';
+import { reminderScheduleOnSend } from '../reminders/on-send.ts';
 import { apply, decide, decideCreation } from './commands.ts';
 import { composeDocument } from './compose.ts';
 import type { DocumentKind } from './kinds.ts';
@@ -15,7 +16,8 @@ export async function sendDocument(staff: StaffContext, kind: DocumentKind, docI
   const contact = await requireContact(staff.orgId, current.contactId);
   const recipients = staff.organization.portalEnabled ? portalRecipients(contact).map((person) => person.id) : [];
   const on = todayIn(staff.organization);
-  const next = await apply(current, 'send', staff, { on, details: { recipients }, event: { docId, recipients } });
+  const steps = reminderScheduleOnSend(staff.organization, current);
+  const next = await apply(current, 'send', staff, { on, details: { recipients }, event: { docId, recipients }, steps });
   return documentView(next, on);
 }
 

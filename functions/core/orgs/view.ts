@@ -1,6 +1,7 @@
 import { defaultPermissions } from '../access/permissions.ts';
 import { DEFAULT_TIME_ZONE } from '../calendar.ts';
 import { config } from '../config.ts';
+import { reminderSettings } from '../reminders/settings.ts';
 import type { OnlinePayments, Organization } from './schema.ts';
 
 /** The portal's public address: links in emails and the login page live under it. */
@@ -28,5 +29,6 @@ export function organizationView(organization: Organization) {
     onlinePayments: onlinePayments(organization),
     portal: portalPolicies(organization),
     requireStaffMfa: organization.requireStaffMfa ?? false,
+    reminders: reminderSettings(organization),
   };
 }

@@ -1,0 +1,21 @@
+import type { AreaDocs } from '../core/route-spec.ts';
+import type { routes } from './routes.ts';
+
+export const docs = {
+  tag: 'Getting paid on time: reminders of open invoices before, on and after their due date (the organization sets the days with `PATCH /v1/orgs/{orgId}` `reminders`), reminders by hand, documents emailed again.',
+  operations: {
+    'POST /v1/orgs/{orgId}/reminders/run': {
+      description:
+        "Owners and admins. Runs what the hourly schedule runs once the organization's day has reached 09:00 in its time zone: every open invoice whose next reminder falls on or before `asOf` gets the latest reminder due (before, on or after its due date, each its own email template), at most once per invoice and offset however often it runs. Reminders stop when the invoice is paid, voided or fully credited. With reminders off it sends nothing (`{ sent: 0 }`).",
+      example: { asOf: '2026-12-10' },
+    },
+    'POST /v1/orgs/{orgId}/invoices/{docId}/remind': {
+      description:
+        "Sends the reminder the day calls for (`reminder-before`, `reminder-due` or `reminder-overdue`) to the contact's persons with portal access, now, through the mail lane and its daily limits (mail over a limit waits, never dropped). The document's activity records it. An invoice that owes nothing is `409`; a contact nobody of which can receive mail is `422 NO_RECIPIENTS`.",
+    },
+    'POST /v1/orgs/{orgId}/{kind}/{docId}/resend': {
+      description:
+        "Sends the document's email (`document-sent`) again to the contact's persons who have portal access now; the document does not change and its activity records it. A draft is `409` (send it instead); `422 NO_RECIPIENTS` when nobody can receive it.",
+    },
+  },
+} satisfies AreaDocs<typeof routes>;

@@ -1,0 +1,40 @@
+import { administrators } from '../core/access/roles.ts';
+import { StaffDocument } from '../core/documents/responses.ts';
+import { DocumentParams, OrgDocumentParams } from '../core/documents/schema.ts';
+import { OrgParams } from '../core/orgs/schema.ts';
+import { ReminderRunResult, RunRemindersBody } from '../core/reminders/schema.ts';
+import type { RouteSpec } from '../core/route-spec.ts';
+
+/** Getting paid: reminders of open invoices, documents sent again. */
+export const routes = {
+  'POST /v1/orgs/{orgId}/reminders/run': {
+    entry: 'collection/run-reminders',
+    summary: 'Send the reminders due on a day (default today), as the daily run does: each invoice gets each reminder once',
+    responses: { 200: ReminderRunResult },
+    auth: 'member',
+    roles: administrators,
+    params: OrgParams,
+    body: RunRemindersBody,
+    needs: { table: 'readwrite' },
+  },
+  'POST /v1/orgs/{orgId}/invoices/{docId}/remind': {
+    entry: 'collection/remind-invoice',
+    summary: "Remind the contact's persons of an open invoice now",
+    responses: { 200: StaffDocument },
+    errors: [409, 422],
+    auth: 'member',
+    params: OrgDocumentParams,
+    needs: { table: 'readwrite' },
+  },
+  'POST /v1/orgs/{orgId}/{kind}/{docId}/resend': {
+    entry: 'collection/resend-document',
+    summary: "Email a sent document again to the contact's persons with portal access",
+    responses: { 200: StaffDocument },
+    errors: [409, 422],
+    auth: 'member',
+    params: DocumentParams,
+    needs: { table: 'readwrite' },
+  },
+} as const satisfies Record<string, RouteSpec>;
+
+export const area = 'Collection';
