@@ -1,6 +1,10 @@
 import type { AreaDocs } from '../core/route-spec.ts';
 import type { routes } from './routes.ts';
 
+/** What both archive routes (staff and portal) answer. */
+export const ARCHIVE_DESCRIPTION =
+  "A zip (`application/zip`, attachment) of the contact's sent documents as PDFs, newest issue date first, each `<number>.pdf`, and `manifest.json` listing them (file, id, kind, number, issue date, status) with `complete` and `nextCursor`. One archive holds at most 25 documents and 4 MB of PDFs (an API answer is at most 6 MB): when the contact has more, the zip holds the newest that fit, the manifest says `complete: false`, and the `x-next-cursor` header (also `nextCursor` in the manifest) passed as `cursor` answers the next archive. Drafts and other contacts' documents are never in it.";
+
 export const docs = {
   tag: 'Getting paid on time: reminders of open invoices before, on and after their due date (the organization sets the days with `PATCH /v1/orgs/{orgId}` `reminders`), reminders by hand, documents emailed again.',
   operations: {
@@ -16,6 +20,9 @@ export const docs = {
     'POST /v1/orgs/{orgId}/{kind}/{docId}/resend': {
       description:
         "Sends the document's email (`document-sent`) again to the contact's persons who have portal access now; the document does not change and its activity records it. A draft is `409` (send it instead); `422 NO_RECIPIENTS` when nobody can receive it.",
+    },
+    'GET /v1/orgs/{orgId}/contacts/{contactId}/documents/archive': {
+      description: ARCHIVE_DESCRIPTION,
     },
   },
 } satisfies AreaDocs<typeof routes>;

@@ -1,9 +1,11 @@
 import { administrators } from '../core/access/roles.ts';
+import { OrgContactParams } from '../core/contacts/schema.ts';
+import { ArchiveQuery } from '../core/documents/archive-schema.ts';
 import { StaffDocument } from '../core/documents/responses.ts';
 import { DocumentParams, OrgDocumentParams } from '../core/documents/schema.ts';
 import { OrgParams } from '../core/orgs/schema.ts';
 import { ReminderRunResult, RunRemindersBody } from '../core/reminders/schema.ts';
-import type { RouteSpec } from '../core/route-spec.ts';
+import { type RouteSpec, zipReply } from '../core/route-spec.ts';
 
 /** Getting paid: reminders of open invoices, documents sent again. */
 export const routes = {
@@ -34,6 +36,16 @@ export const routes = {
     auth: 'member',
     params: DocumentParams,
     needs: { table: 'readwrite' },
+  },
+  'GET /v1/orgs/{orgId}/contacts/{contactId}/documents/archive': {
+    entry: 'collection/get-contact-archive',
+    summary: "A zip of a contact's sent documents as PDFs, newest first, with a manifest; `cursor` for the next part",
+    responses: { 200: zipReply },
+    auth: 'member',
+    params: OrgContactParams,
+    query: ArchiveQuery,
+    needs: { table: 'read' },
+    renders: 'pdf',
   },
 } as const satisfies Record<string, RouteSpec>;
 
