@@ -24,5 +24,9 @@ export const docs = {
     'GET /v1/orgs/{orgId}/contacts/{contactId}/documents/archive': {
       description: ARCHIVE_DESCRIPTION,
     },
+    'GET /v1/orgs/{orgId}/contacts/{contactId}/portal-activity': {
+      description:
+        "Every person of the contact with their portal access and last successful sign-in (sign-ins are kept 90 days; each person's full history is `GET …/persons/{personId}/sign-ins`), and a page of the contact's sent documents, newest issue date first (`limit`, `cursor`), each with when it was sent, who first opened it in the portal and when (a document's first view is what is recorded), and every reminder it got (the offset the daily run sent, or by hand).",
+    },
   },
 } satisfies AreaDocs<typeof routes>;

@@ -4,8 +4,10 @@ import { ArchiveQuery } from '../core/documents/archive-schema.ts';
 import { StaffDocument } from '../core/documents/responses.ts';
 import { DocumentParams, OrgDocumentParams } from '../core/documents/schema.ts';
 import { OrgParams } from '../core/orgs/schema.ts';
+import { ContactPortalActivity } from '../core/portal-activity/responses.ts';
 import { ReminderRunResult, RunRemindersBody } from '../core/reminders/schema.ts';
 import { type RouteSpec, zipReply } from '../core/route-spec.ts';
+import { ListQuery } from '../core/shapes.ts';
 
 /** Getting paid: reminders of open invoices, documents sent again. */
 export const routes = {
@@ -46,6 +48,15 @@ export const routes = {
     query: ArchiveQuery,
     needs: { table: 'read' },
     renders: 'pdf',
+  },
+  'GET /v1/orgs/{orgId}/contacts/{contactId}/portal-activity': {
+    entry: 'collection/get-portal-activity',
+    summary: "What a contact's persons did in the portal: last sign-in per person; per sent document, who first opened it when and the reminders it got",
+    responses: { 200: ContactPortalActivity },
+    auth: 'member',
+    params: OrgContactParams,
+    query: ListQuery,
+    needs: { table: 'read' },
   },
 } as const satisfies Record<string, RouteSpec>;
 

@@ -54,6 +54,7 @@ export const routePatterns: readonly RoutePattern[] = [
   { method: 'POST', path: '/v1/orgs/{orgId}/invoices/{docId}/remind' },
   { method: 'POST', path: '/v1/orgs/{orgId}/{kind}/{docId}/resend' },
   { method: 'GET', path: '/v1/orgs/{orgId}/contacts/{contactId}/documents/archive' },
+  { method: 'GET', path: '/v1/orgs/{orgId}/contacts/{contactId}/portal-activity' },
   { method: 'POST', path: '/v1/orgs/{orgId}/stripe/connect' },
   { method: 'GET', path: '/v1/orgs/{orgId}/stripe' },
   { method: 'GET', path: '/stripe/onboarding/{state}/{outcome}' },
