@@ -11,7 +11,7 @@ import { reminderSettings } from './settings.ts';
  * nothing to pay or no due date is never reminded.
  */
 export function reminderScheduleOnSend(organization: { reminders?: { enabled: boolean; offsets: number[] } }, document: StoredDocument): TransactionStep[] {
-  if (document.kind !== 'invoice' || document.dueDate === undefined || document.balance <= 0) return [];
+  if (document.kind !== 'invoice' || document.dueDate === undefined || document.total - document.amountPaid <= 0) return [];
   const first = nextReminder(document.dueDate, reminderSettings(organization).offsets, null);
   if (!first) return [];
   return [
