@@ -17,10 +17,11 @@ export interface EffectSpec {
 export const effects = {
   notifications: {
     summary:
-      'Emails what committed changes call for: document sent or sent again, invoice reminders, comment, payment receipt, online payment notices, refunds',
+      'Emails what committed changes call for: document sent or sent again, credit note issued, invoice reminders, comment, payment receipt, online payment notices, refunds',
     events: [
       'document.sent',
       'document.resent',
+      'credit_note.issued',
       'invoice.reminder',
       'comment.created',
       'payment.received',
@@ -39,7 +40,7 @@ export const effects = {
   },
   webhooks: {
     summary: "Posts the organization's subscribed events to its webhook endpoints, signed (Standard Webhooks); failures are retried by the sweep",
-    events: ['document.sent', 'payment.received', 'payment.refunded', 'comment.created'],
+    events: ['document.sent', 'payment.received', 'payment.refunded', 'comment.created', 'credit_note.issued'],
     needs: { table: 'readwrite', outgoingWebhooks: true },
   },
 } as const satisfies Record<string, EffectSpec>;

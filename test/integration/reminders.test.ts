@@ -87,6 +87,21 @@ describe('invoice reminders', () => {
     ]);
   });
 
+  it('sends nothing more once a credit note credits the invoice in full', async () => {
+    const setup = await remindingOrganization();
+    const credited = await invoiceDue(setup, '2030-03-31');
+    const open = await invoiceDue(setup, '2030-03-31');
+    const note = await sentDocument(setup.api, setup.org.id, 'credit-notes', setup.contact.id, {
+      lines: credited.lines.map(({ description, quantity, unitPrice, taxRate }: Record<string, unknown>) => ({ description, quantity, unitPrice, taxRate })),
+      invoiceId: credited.id,
+    });
+    expect((await setup.api.get(`/v1/orgs/${setup.org.id}/invoices/${credited.id}`)).body.balance).toBe(0);
+    expect(note.status).not.toBe('draft');
+    expect(await runAsOf(setup, '2030-03-31')).toBe(1);
+    expect(await remindedActivity(setup, open.id)).toEqual([{ offset: 0, daysFromDue: 0 }]);
+    expect(await remindedActivity(setup, credited.id)).toEqual([]);
+  });
+
   it('sends nothing while reminders are off, and follows offsets changed later', async () => {
     const setup = await remindingOrganization({ enabled: false });
     const invoice = await invoiceDue(setup, '2030-03-31');

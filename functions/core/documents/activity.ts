@@ -26,6 +26,8 @@ export type ActivityAction =
   | 'dispute_closed'
   | 'reversed'
   | 'refund_requested'
+  | 'issued'
+  | 'credited'
   | 'reminded'
   | 'resent';
 

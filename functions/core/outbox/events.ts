@@ -30,6 +30,11 @@ export interface OutboxEventData {
    * null for one staff sent by hand; `daysFromDue` is the day it was taken on, from the due date (negative before it).
    */
   'invoice.reminder': { docId: string; offset: number | null; daysFromDue: number; template: ReminderTemplate };
+  /**
+   * A credit note was issued (its contact's portal persons are told, as for a sent document): of its `amount`,
+   * `applied` lowered the balance of `invoiceId`, `credited` went to the contact's credit.
+   */
+  'credit_note.issued': { docId: string; recipients: string[]; invoiceId?: string; amount: number; applied: number; credited: number; currency: string };
   /** A document was voided: its open checkouts are expired, so nobody pays it. */
   'document.voided': { docId: string };
   /**
@@ -49,6 +54,7 @@ export const outboxEventTypes = [
   'online-payment.failed',
   'payment.refunded',
   'payment.disputed',
+  'credit_note.issued',
   'document.voided',
   'checkout.started',
   'document.resent',
