@@ -1,3 +1,5 @@
+import { docs as collectionDocs } from './collection/api-docs.ts';
+import * as collection from './collection/routes.ts';
 import { docs as commentsDocs } from './comments/api-docs.ts';
 import * as comments from './comments/routes.ts';
 import { docs as contactsDocs } from './contacts/api-docs.ts';
@@ -56,6 +58,7 @@ const areas: Area[] = [
   { ...comments, docs: commentsDocs },
   { ...payments, docs: paymentsDocs },
   { ...receivables, docs: receivablesDocs },
+  { ...collection, docs: collectionDocs },
   { ...stripe, docs: stripeDocs },
   { ...webhooks, docs: webhooksDocs },
   { ...outgoingWebhooks, docs: outgoingWebhooksDocs },
@@ -75,6 +78,7 @@ export const routes = {
   ...comments.routes,
   ...payments.routes,
   ...receivables.routes,
+  ...collection.routes,
   ...stripe.routes,
   ...webhooks.routes,
   ...outgoingWebhooks.routes,

@@ -45,3 +45,15 @@ export function dateIn(timeZone: string, at: Date = clock.now()): string {
 
 /** Today in the organization's time zone (UTC until it sets one). */
 export const todayIn = (organization: { timeZone?: string }, at: Date = clock.now()): string => dateIn(organization.timeZone ?? DEFAULT_TIME_ZONE, at);
+
+const hourFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The hour (0–23) an instant falls in on an IANA time zone's wall clock. */
+export function hourIn(timeZone: string, at: Date = clock.now()): number {
+  let format = hourFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, hour: '2-digit', hourCycle: 'h23', numberingSystem: 'latn' });
+    hourFormats.set(timeZone, format);
+  }
+  return Number(format.formatToParts(at).find((part) => part.type === 'hour')!.value);
+}

@@ -16,10 +16,13 @@ export interface EffectSpec {
 
 export const effects = {
   notifications: {
-    summary: 'Emails what committed changes call for: document sent, credit note issued, comment, payment receipt, online payment notices, refunds',
+    summary:
+      'Emails what committed changes call for: document sent or sent again, credit note issued, invoice reminders, comment, payment receipt, online payment notices, refunds',
     events: [
       'document.sent',
+      'document.resent',
       'credit_note.issued',
+      'invoice.reminder',
       'comment.created',
       'payment.received',
       'online-payment.received',

@@ -24,6 +24,8 @@ export const metricNames = [
   /** A delivery that failed while applied: answered 5xx, Stripe retries it. */
   'WebhookEventsFailed',
   'AttemptsThrottled',
+  /** Invoice reminders the daily run sent (by hand ones are not counted). */
+  'RemindersSent',
 ] as const;
 export type MetricName = (typeof metricNames)[number];
 

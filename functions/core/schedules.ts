@@ -38,6 +38,13 @@ export const schedules = {
     timeoutSeconds: 60,
     needs: { table: 'readwrite', outgoingWebhooks: true },
   },
+  sendReminders: {
+    entry: 'schedules/send-reminders',
+    summary: "Sends each organization's invoice reminders due today, once its day has reached the sending hour in its time zone",
+    rate: 60,
+    timeoutSeconds: 300,
+    needs: { table: 'readwrite' },
+  },
 } as const satisfies Record<string, ScheduleSpec>;
 
 export type ScheduleName = keyof typeof schedules;

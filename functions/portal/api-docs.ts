@@ -1,3 +1,4 @@
+import { ARCHIVE_DESCRIPTION } from '../collection/api-docs.ts';
 import type { AreaDocs } from '../core/route-spec.ts';
 import { STATEMENT } from '../receivables/api-docs.ts';
 import type { routes } from './routes.ts';
@@ -7,6 +8,7 @@ const accessToken = 'eyJraWQiOiJ4In0.eyJ0b2tlbl91c2UiOiJhY2Nlc3MifQ.c2ln';
 export const docs = {
   tag: "The customer's side, under the business's portal name: signing in, documents, answers to estimates, comments, PDFs, the statement, online payment, and the portal's pages.",
   operations: {
+    'GET /v1/portal/{portalName}/documents/archive': { description: ARCHIVE_DESCRIPTION },
     'GET /v1/portal/{portalName}/statement': { description: `The signed-in person's contact's statement. ${STATEMENT}` },
     'POST /v1/portal/{portalName}/sessions': {
       description:

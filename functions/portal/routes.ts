@@ -1,5 +1,6 @@
 import { Comment, CommentPage } from '../core/comments/responses.ts';
 import { CommentBody } from '../core/comments/schema.ts';
+import { ArchiveQuery } from '../core/documents/archive-schema.ts';
 import { PortalDocument, PortalDocumentPage, PortalDocumentThread } from '../core/documents/responses.ts';
 import { DeclineBody, PortalDocumentParams, PortalListQuery } from '../core/documents/schema.ts';
 import { CheckoutStarted, CheckoutStatus } from '../core/online-payments/responses.ts';
@@ -31,7 +32,7 @@ import { PortalInfo } from '../core/portal-names/responses.ts';
 import { PortalPageParams, PortalParams } from '../core/portal-names/schema.ts';
 import { Statement } from '../core/receivables/responses.ts';
 import { StatementQuery } from '../core/receivables/schema.ts';
-import { htmlReply, pdfReply, type RouteSpec } from '../core/route-spec.ts';
+import { htmlReply, pdfReply, type RouteSpec, zipReply } from '../core/route-spec.ts';
 import { ListQuery } from '../core/shapes.ts';
 
 /** The customer portal: what a contact person signs in to, reads, answers and pays. */
@@ -205,6 +206,16 @@ export const routes = {
     responses: { 200: pdfReply },
     auth: 'portal',
     params: PortalDocumentParams,
+    needs: { table: 'read' },
+    renders: 'pdf',
+  },
+  'GET /v1/portal/{portalName}/documents/archive': {
+    entry: 'portal/get-document-archive',
+    summary: "A zip of the contact's sent documents as PDFs, newest first, with a manifest; `cursor` for the next part",
+    responses: { 200: zipReply },
+    auth: 'portal',
+    params: PortalParams,
+    query: ArchiveQuery,
     needs: { table: 'read' },
     renders: 'pdf',
   },

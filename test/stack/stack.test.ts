@@ -60,7 +60,7 @@ function permissionsOf(roleArn: { 'Fn::GetAtt': [string, string] }): string[] {
 /** What each need must grant, written out independently of lib/needs-binding.ts. */
 function expectedPermissions(needs: Needs, logGroupId: string): string[] {
   const table = { 'Fn::GetAtt': [logicalId('AWS::DynamoDB::GlobalTable', () => true), 'Arn'] };
-  const tableResources = [table, ...['GSI1', 'GSI2', 'GSI3'].map((index) => ({ 'Fn::Join': ['', [table, `/index/${index}`]] }))];
+  const tableResources = [table, ...['GSI1', 'GSI2', 'GSI3', 'GSI4'].map((index) => ({ 'Fn::Join': ['', [table, `/index/${index}`]] }))];
   const read = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
   const write = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
   const portalPool = { 'Fn::GetAtt': [logicalId('AWS::Cognito::UserPool', (pool) => pool.Properties.UserPoolName === 'portico-portal'), 'Arn'] };

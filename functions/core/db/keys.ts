@@ -107,6 +107,18 @@ export const keys = {
   receivablesPartition: (orgId: string) => ({ GSI3PK: receivables(orgId) }),
   contactReceivablesPrefix: (contactId: string) => `${contactId}#`,
 
+  /** In an invoice's collection: its reminder schedule (offsets sent, the next date), while it is open. */
+  reminderSchedule: (orgId: string, docId: string): Key => ({ PK: document(orgId, docId), SK: 'REMINDERS' }),
+  /** GSI4 attributes of a reminder schedule: the organization's invoices by the date their next reminder is due. */
+  reminderDueIndex: (orgId: string, date: string, docId: string) => ({ GSI4PK: remindersDue(orgId), GSI4SK: `${date}#${docId}` }),
+  remindersDuePartition: (orgId: string) => ({ GSI4PK: remindersDue(orgId) }),
+  /** Reminders due on or before a date sort before this bound (`#` < `~`). */
+  remindersDueThrough: (date: string) => `${date}#~`,
+  /** Present while the organization has reminders on, with GSI1 keys: the organizations the daily run visits (one partition, small items). */
+  reminderOrganization: (orgId: string): Key => ({ PK: org(orgId), SK: 'REMINDERS_ON' }),
+  reminderOrganizationIndex: (orgId: string) => ({ GSI1PK: 'REMINDER_ORGS', GSI1SK: orgId }),
+  reminderOrganizationsPartition: () => ({ GSI1PK: 'REMINDER_ORGS' }),
+
   /** The last number given to a document kind in an organization. */
   sequence: (orgId: string, kind: string): Key => ({ PK: org(orgId), SK: `SEQUENCE#${kind}` }),
   /** A remembered create: a retried request with the same key gets the first result. */
@@ -247,6 +259,9 @@ function webhookDeliveries(orgId: string, endpointId: string) {
 }
 function outboxEvent(orgId: string, eventId: string) {
   return `${org(orgId)}#EVENT#${eventId}`;
+}
+function remindersDue(orgId: string) {
+  return `${org(orgId)}#REMINDERS`;
 }
 function receivables(orgId: string) {
   return `${org(orgId)}#RECEIVABLES`;

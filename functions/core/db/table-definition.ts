@@ -16,6 +16,8 @@ export const tableDefinition = {
     { indexName: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },
     /** Open receivables: invoices and retainer invoices with a balance owed. Sparse: set when sent, removed when settled or void. */
     { indexName: 'GSI3', partitionKey: 'GSI3PK', sortKey: 'GSI3SK' },
+    /** Reminders due: each open invoice's next reminder date, per organization. Sparse: set on send, advanced as reminders go out, removed once settled. */
+    { indexName: 'GSI4', partitionKey: 'GSI4PK', sortKey: 'GSI4SK' },
   ],
 } as const;
 

@@ -2,7 +2,7 @@ import type { ActorRef } from '../access/actor.ts';
 import { tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
 import { keys } from '../db/keys.ts';
-import { type Page, queryPage } from '../db/pages.ts';
+import { allItems, type Page, queryPage } from '../db/pages.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { newId } from '../ids.ts';
 import type { ListInput } from '../shapes.ts';
@@ -28,7 +28,9 @@ export type ActivityAction =
   | 'refund_requested'
   | 'issued'
   | 'credited'
-  | 'gst_einvoice_recorded';
+  | 'gst_einvoice_recorded'
+  | 'reminded'
+  | 'resent';
 
 /** One line of a document's audit trail: who did what, when, and what changed. */
 export interface ActivityEntry {
@@ -58,4 +60,17 @@ export function activityStep(orgId: string, entry: Omit<ActivityEntry, 'id'>): T
 export async function listActivity(orgId: string, docId: string, page: ListInput): Promise<Page<ActivityEntry>> {
   const found = await queryPage(keys.documentCollection(orgId, docId, 'activity'), page.limit, page.cursor);
   return { items: found.items.map((item) => withoutKeys<ActivityEntry>(item)), nextCursor: found.nextCursor };
+}
+
+/** Every entry of some actions in a document's audit trail, oldest first (its ACTIVITY# items, filtered). */
+export async function activityOf(orgId: string, docId: string, actions: readonly ActivityAction[]): Promise<ActivityEntry[]> {
+  const range = keys.documentCollection(orgId, docId, 'activity');
+  const names = actions.map((_, index) => `:action${index}`);
+  const items = await allItems({
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+    FilterExpression: `#action IN (${names.join(', ')})`,
+    ExpressionAttributeNames: { '#action': 'action' },
+    ExpressionAttributeValues: { ':pk': range.PK, ':prefix': range.SKPrefix, ...Object.fromEntries(actions.map((action, index) => [names[index], action])) },
+  });
+  return items.map((item) => withoutKeys<ActivityEntry>(item));
 }

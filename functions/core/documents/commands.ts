@@ -10,6 +10,7 @@ import type { OutboxEventData } from '../outbox/events.ts';
 import { newOutboxEvent, outboxStep } from '../outbox/repository.ts';
 import { activityStep } from './activity.ts';
 import { type DocumentKind, kindLabels } from './kinds.ts';
+import { deleteReminderScheduleStep, owesMoney } from './reminder-schedule.ts';
 import * as documents from './repository.ts';
 import { type DocumentAction, type Rule, rules } from './rules.ts';
 import type { StoredDocument } from './schema.ts';
@@ -97,7 +98,12 @@ export function decide(current: StoredDocument, action: DocumentAction, actor: A
   // A status that follows from the change (amounts, a first view) is not implied by the action: the trail says it.
   const details = typeof rule.to === 'function' ? { ...change.details, status: next.status } : change.details;
   const entries = (change.entries ?? []).map((movement) => putDocumentEntryStep(ledgerEntry(next, movement, change.on, now)));
-  return { document: next, steps: [write, ...entries, ...effects(rule, next, actor, { ...change, details }, now)] };
+  // An invoice that no longer owes money (paid, voided, fully credited) is reminded no more, from this very change on.
+  const settled =
+    current.kind === 'invoice' && owesMoney(current) && !owesMoney(next) && rule.to !== 'removed'
+      ? [deleteReminderScheduleStep(current.orgId, current.id)]
+      : [];
+  return { document: next, steps: [write, ...entries, ...settled, ...effects(rule, next, actor, { ...change, details }, now)] };
 }
 
 /** The amounts that follow from the entries: paid is their sum, the balance what is left of the total. */

@@ -3,6 +3,7 @@ import { todayIn } from '../calendar.ts';
 import { requireContact } from '../contacts/service.ts';
 import { idempotent } from '../idempotency/service.ts';
 import { portalRecipients } from '../notifications/mails.ts';
+import { reminderScheduleOnSend } from '../reminders/on-send.ts';
 import { apply, decide, decideCreation } from './commands.ts';
 import { composeDocument, lineInputOf, recompose } from './compose.ts';
 import { creditNoteVoidSteps, creditSpent, type Frozen, issueCreditNote } from './credit-notes.ts';
@@ -28,7 +29,12 @@ export async function sendDocument(staff: StaffContext, kind: DocumentKind, docI
   const next =
     kind === 'credit-note'
       ? await issueCreditNote(staff, current, on, { recipients, frozen })
-      : await apply(current, 'send', staff, { on, ...frozen(current), event: { docId, recipients } });
+      : await apply(current, 'send', staff, {
+          on,
+          ...frozen(current),
+          event: { docId, recipients },
+          steps: reminderScheduleOnSend(staff.organization, { ...current, ...frozen(current).fields }),
+        });
   return documentView(next, on);
 }
 

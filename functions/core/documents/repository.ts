@@ -10,6 +10,7 @@ import type { TransactionStep } from '../db/transact.ts';
 import { NotFound, StaleWrite } from '../errors.ts';
 import type { Payment } from '../payments/schema.ts';
 import { type DocumentKind, isPayable } from './kinds.ts';
+import { owesMoney } from './reminder-schedule.ts';
 import type { StoredDocument } from './schema.ts';
 import type { Filter } from './status-filter.ts';
 
@@ -20,7 +21,7 @@ import type { Filter } from './status-filter.ts';
  */
 export function documentItem(document: StoredDocument): Record<string, unknown> {
   const visible = document.status !== 'draft';
-  const receivable = visible && isPayable(document.kind) && document.status !== 'void' && document.balance > 0;
+  const receivable = isPayable(document.kind) && owesMoney(document);
   return {
     ...keys.document(document.orgId, document.id),
     ...keys.documentKindIndex(document.orgId, document.kind, document.sequence),

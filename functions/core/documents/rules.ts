@@ -23,7 +23,9 @@ export type DocumentAction =
   | 'credit'
   | OnlinePaymentAction
   | 'requestRefund'
-  | 'recordGstEinvoice';
+  | 'recordGstEinvoice'
+  | 'remind'
+  | 'resend';
 /** What Stripe's events do to a document, as the system. */
 export type OnlinePaymentAction = 'creditExcess' | 'refund' | 'dispute' | 'closeDispute' | 'reverse';
 
@@ -190,6 +192,26 @@ export const rules: Readonly<Record<DocumentAction, Rule>> = {
     verb: 'credited',
   },
   ...onlinePaymentRules(),
+  // A reminder of an open invoice: by the daily run (an offset from the due date) or by staff; the mail effect sends it.
+  remind: {
+    actors: ['staff', 'system'],
+    kinds: ['invoice'],
+    from: open,
+    to: 'unchanged',
+    activity: 'reminded',
+    event: 'invoice.reminder',
+    verb: 'reminded',
+  },
+  // The document's email again, to the persons who can open it now; the document does not change.
+  resend: {
+    actors: ['staff'],
+    kinds: all,
+    from: visible,
+    to: 'unchanged',
+    activity: 'resent',
+    event: 'document.resent',
+    verb: 'sent again',
+  },
   // Staff asked Stripe to refund online money: the trail says so now; the balance reopens when Stripe reports it (`refund`).
   requestRefund: {
     actors: ['staff'],

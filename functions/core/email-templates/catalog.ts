@@ -39,6 +39,17 @@ const staffDocumentUrl = {
   sample: 'https://portal.example.com/staff/orgs/org_3kq9/invoices/doc_7hx2',
 } as const;
 
+/** What every invoice reminder says: which invoice, what is left to pay, and when it was or is due. */
+const reminder = {
+  ...recipient,
+  documentNumber: { description: 'Number of the invoice.', sample: 'INV-000123' },
+  documentTotal: { description: 'Invoice total, formatted with its currency.', sample: 'USD 1,250.00' },
+  balance: { description: 'Amount still due on the invoice, formatted with its currency.', sample: 'USD 750.00' },
+  dueDate: { description: 'Due date of the invoice, formatted.', sample: '31 March 2025' },
+  dueWhen: { description: 'When the invoice is or was due, from the day the reminder goes: "in 3 days", "today", "7 days ago".', sample: 'in 3 days' },
+  documentUrl,
+} as const;
+
 const catalog = {
   'invitation-link': {
     ...recipient,
@@ -93,6 +104,9 @@ const catalog = {
     balance: { description: 'Balance due on the document after the refund, formatted with its currency.', sample: 'USD 120.00' },
     documentUrl,
   },
+  'reminder-before': reminder,
+  'reminder-due': reminder,
+  'reminder-overdue': reminder,
   'staff-payment-notice': {
     ...recipient,
     ...staffRecipient,

@@ -24,6 +24,12 @@ export const file = (content: Buffer, contentType: string, filename: string): Ht
   headers: { 'content-disposition': `inline; filename="${filename}"` },
 });
 export const pdfFile = (pdf: { content: Buffer; filename: string }): HttpResult => file(pdf.content, 'application/pdf', pdf.filename);
+/** A zip to save (attachment), with where the next one starts when it holds only part. */
+export const zipFile = (zip: { content: Buffer; filename: string; nextCursor: string | null }): HttpResult => ({
+  status: 200,
+  raw: { content: zip.content, contentType: 'application/zip' },
+  headers: { 'content-disposition': `attachment; filename="${zip.filename}"`, ...(zip.nextCursor ? { 'x-next-cursor': zip.nextCursor } : {}) },
+});
 export const html = (content: string, status = 200, headers: Record<string, string> = {}): HttpResult => ({
   status,
   raw: { content, contentType: 'text/html; charset=utf-8' },

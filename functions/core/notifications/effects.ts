@@ -1,8 +1,9 @@
+import { owesMoney } from '../documents/reminder-schedule.ts';
 import type { EffectsOf } from '../outbox/consumer.ts';
 import { digestOrSend } from './comment-digest.ts';
 import { deliverOnce } from './deliver.ts';
 import { documentContext } from './document-context.ts';
-import { commentMails, documentSentMails, paymentReceiptMails, staffCommentMails } from './mails.ts';
+import { commentMails, documentSentMails, paymentReceiptMails, reminderMails, staffCommentMails } from './mails.ts';
 import { onlinePaymentEffects } from './online-payment-effects.ts';
 import { staffRecipients } from './staff-recipients.ts';
 
@@ -11,6 +12,16 @@ export const notificationEffects: EffectsOf<'notifications'> = {
   'document.sent': async (event) => {
     const { organization, contact, document } = await documentContext(event.orgId, event.data.docId);
     await deliverOnce(event, documentSentMails(organization, contact, document, event.data.recipients));
+  },
+  'document.resent': async (event) => {
+    const { organization, contact, document } = await documentContext(event.orgId, event.data.docId);
+    await deliverOnce(event, documentSentMails(organization, contact, document, event.data.recipients));
+  },
+  'invoice.reminder': async (event) => {
+    const { organization, contact, document } = await documentContext(event.orgId, event.data.docId);
+    // Paid or voided between the reminder and its mail: no reminder of money no longer owed.
+    if (!owesMoney(document)) return;
+    await deliverOnce(event, reminderMails(organization, contact, document, event.data));
   },
   // An issued credit note reaches the contact's persons as any sent document does.
   'credit_note.issued': async (event) => {

@@ -5,6 +5,7 @@ import type { TemplateKey, TemplateValues } from '../email-templates/catalog.ts'
 import { formatMoney } from '../money/currency.ts';
 import type { Organization } from '../orgs/schema.ts';
 import { portalUrl } from '../orgs/view.ts';
+import type { ReminderTemplate } from '../outbox/events.ts';
 import { staffDocumentUrl } from '../staff-app.ts';
 import type { StaffRecipient } from './staff-recipients.ts';
 
@@ -74,6 +75,31 @@ export function documentSentMails(
     documentNumber: document.number,
     documentTotal: formatMoney(document.total, document.currency),
     dueDate: dueText(document),
+    documentUrl: documentUrl(organization, document),
+  });
+}
+
+/** "in 3 days", "today", "7 days ago": when an invoice is or was due, seen from the day a reminder goes. */
+export function dueWhen(daysFromDue: number): string {
+  if (daysFromDue === 0) return 'today';
+  const days = Math.abs(daysFromDue);
+  const span = days === 1 ? '1 day' : `${days} days`;
+  return daysFromDue < 0 ? `in ${span}` : `${span} ago`;
+}
+
+/** Reminds the contact's portal persons of an open invoice: what is left to pay, and when it was or is due. */
+export function reminderMails(
+  organization: Organization,
+  contact: Contact,
+  document: StoredDocument,
+  reminder: { template: ReminderTemplate; daysFromDue: number },
+): Mail<ReminderTemplate>[] {
+  return portalPersonMails(organization, contact, contact.persons, reminder.template, {
+    documentNumber: document.number,
+    documentTotal: formatMoney(document.total, document.currency),
+    balance: formatMoney(document.balance, document.currency),
+    dueDate: document.dueDate ? formatDate(document.dueDate) : 'on receipt',
+    dueWhen: dueWhen(reminder.daysFromDue),
     documentUrl: documentUrl(organization, document),
   });
 }

@@ -31,6 +31,8 @@ export const Organization = z.object({
   portal: z.object({ defaultPermissions: z.array(z.enum(['view', 'approve', 'pay'])), mfa: z.enum(['off', 'optional', 'required']) }),
   /** Members act in the organization only from a sign-in with their TOTP. */
   requireStaffMfa: z.boolean(),
+  /** Reminders of open invoices: whether the daily run sends them, and on which days from the due date. */
+  reminders: z.object({ enabled: z.boolean(), offsets: z.array(z.int()) }),
   version: z.int(),
   createdAt: Timestamp,
   updatedAt: Timestamp,

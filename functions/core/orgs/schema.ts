@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { PortalPermission } from '../access/actor.ts';
 import { PortalPermissions } from '../contacts/schema.ts';
 import { type Address, AddressInput, type TaxRegistration, TaxRegistrationsInput } from '../parties/schema.ts';
+import { type ReminderSettings, ReminderSettingsInput } from '../reminders/settings.ts';
 import { NameInput } from '../shapes.ts';
 
 const currencyCode = z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 code such as EUR.'));
@@ -98,6 +99,8 @@ export const UpdateOrganizationBody = z.strictObject({
   onlinePayments: z.optional(OnlinePaymentSettings),
   /** Members act in the organization only from a sign-in with their TOTP. */
   requireStaffMfa: z.optional(z.boolean()),
+  /** Reminders of open invoices, as days from the due date. */
+  reminders: z.optional(ReminderSettingsInput),
 });
 
 export const portalMfaModes = ['off', 'optional', 'required'] as const;
@@ -145,6 +148,8 @@ export interface Organization {
   portalMfa?: PortalMfa;
   /** Staff's second factor; absent: not required. */
   requireStaffMfa?: boolean;
+  /** Reminders of open invoices; absent: off, with the default offsets. */
+  reminders?: ReminderSettings;
   /** Where answers to the organization's emails go: the email of the owner who created it (absent for organizations created before). */
   replyTo?: string;
   version: number;

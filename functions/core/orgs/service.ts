@@ -8,6 +8,8 @@ import { getConnection } from '../online-payments/repository.ts';
 import { assertTaxRegistrations } from '../parties/tax-ids.ts';
 import { claimStep, publicPortalOf, publicPortalStep } from '../portal-names/repository.ts';
 import { requirePortalName } from '../portal-names/service.ts';
+import { reminderOrganizationStep } from '../reminders/repository.ts';
+import { changedReminderSettings, reminderSettings } from '../reminders/settings.ts';
 import { countCreationStep } from './creation-allowance.ts';
 import { listMembershipsOf, putMembershipStep } from './membership-repository.ts';
 import * as organizations from './repository.ts';
@@ -111,16 +113,20 @@ export async function updateOrganization(caller: StaffContext, input: UpdateOrga
     branding: input.branding ? { ...current.branding, ...input.branding } : undefined,
     taxSettings: input.taxSettings ? { ...current.taxSettings, ...input.taxSettings } : undefined,
     onlinePayments: input.onlinePayments ? { ...onlinePayments(current), ...input.onlinePayments } : undefined,
+    reminders: input.reminders ? changedReminderSettings(reminderSettings(current), input.reminders) : undefined,
     updatedAt: clock.iso(),
   };
-  if (!current.portalName || (input.name === undefined && input.branding === undefined)) {
+  const portalChanged = current.portalName !== null && (input.name !== undefined || input.branding !== undefined);
+  if (!portalChanged && fields.reminders === undefined) {
     return organizationView(await organizations.updateOrganization(caller.orgId, fields, current.version));
   }
   const changed = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
   const updated: Organization = { ...current, ...changed, version: current.version + 1 };
   await transact([
     organizations.updateOrganizationStep(caller.orgId, fields, current.version),
-    publicPortalStep(current.portalName, caller.orgId, publicPortalOf(updated)),
+    ...(portalChanged && current.portalName ? [publicPortalStep(current.portalName, caller.orgId, publicPortalOf(updated))] : []),
+    // The hourly run visits exactly the organizations with reminders on.
+    ...(fields.reminders ? [reminderOrganizationStep(caller.orgId, fields.reminders.enabled)] : []),
   ]);
   return organizationView(updated);
 }

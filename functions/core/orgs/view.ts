@@ -2,6 +2,7 @@ import { defaultPermissions } from '../access/permissions.ts';
 import { DEFAULT_TIME_ZONE } from '../calendar.ts';
 import { config } from '../config.ts';
 import type { Address } from '../parties/schema.ts';
+import { reminderSettings } from '../reminders/settings.ts';
 import type { OnlinePayments, Organization } from './schema.ts';
 
 /** The portal's public address: links in emails and the login page live under it. */
@@ -38,5 +39,6 @@ export function organizationView(organization: Organization) {
     onlinePayments: onlinePayments(organization),
     portal: portalPolicies(organization),
     requireStaffMfa: organization.requireStaffMfa ?? false,
+    reminders: reminderSettings(organization),
   };
 }

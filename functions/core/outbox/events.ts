@@ -1,5 +1,8 @@
 import type { ActorRef } from '../access/actor.ts';
 
+/** The three reminder emails: before the due date, on it, after it. */
+export type ReminderTemplate = 'reminder-before' | 'reminder-due' | 'reminder-overdue';
+
 /**
  * What a committed change tells the consumer lane. The event is written in the
  * change's own transaction, so it exists exactly when the change does; its id
@@ -20,6 +23,13 @@ export interface OutboxEventData {
   'payment.refunded': { docId: string; amount: number; currency: string; balance: number };
   /** The customer disputed a card payment (`open`), or lost it back to the bank (`lost`): staff are told. */
   'payment.disputed': { docId: string; status: 'open' | 'lost'; amount: number; currency: string; reason: string };
+  /** The document's email again, by staff (recipients are person ids). */
+  'document.resent': { docId: string; recipients: string[] };
+  /**
+   * A reminder of an open invoice: `offset` is the organization's reminder (days from the due date) the daily run sent,
+   * null for one staff sent by hand; `daysFromDue` is the day it was taken on, from the due date (negative before it).
+   */
+  'invoice.reminder': { docId: string; offset: number | null; daysFromDue: number; template: ReminderTemplate };
   /**
    * A credit note was issued (its contact's portal persons are told, as for a sent document): of its `amount`,
    * `applied` lowered the balance of `invoiceId`, `credited` went to the contact's credit.
@@ -47,6 +57,8 @@ export const outboxEventTypes = [
   'credit_note.issued',
   'document.voided',
   'checkout.started',
+  'document.resent',
+  'invoice.reminder',
 ] as const satisfies readonly OutboxEventType[];
 
 export type OutboxEvent<T extends OutboxEventType = OutboxEventType> = {

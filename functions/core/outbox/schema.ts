@@ -51,6 +51,17 @@ export const OutboxEventSchema = z.discriminatedUnion('eventType', [
     }),
   }),
   z.object({ ...envelope, eventType: z.literal('document.voided'), data: z.object({ docId: id }) }),
+  z.object({ ...envelope, eventType: z.literal('document.resent'), data: z.object({ docId: id, recipients: z.array(id) }) }),
+  z.object({
+    ...envelope,
+    eventType: z.literal('invoice.reminder'),
+    data: z.object({
+      docId: id,
+      offset: z.nullable(z.number().check(z.int())),
+      daysFromDue: z.number().check(z.int()),
+      template: z.enum(['reminder-before', 'reminder-due', 'reminder-overdue']),
+    }),
+  }),
   z.object({
     ...envelope,
     eventType: z.literal('checkout.started'),

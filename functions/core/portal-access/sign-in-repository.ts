@@ -1,4 +1,4 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
 import { keys } from '../db/keys.ts';
@@ -36,4 +36,27 @@ export async function putSignIn(orgId: string, personId: string, record: SignInR
 export async function listSignIns(orgId: string, personId: string, limit: number, cursor: string | undefined): Promise<Page<SignInRecord>> {
   const page = await queryPage(keys.portalSignInPrefix(orgId, personId), limit, cursor, 'descending');
   return { items: page.items.map((item) => withoutKeys<SignInRecord>(item)), nextCursor: page.nextCursor };
+}
+
+/** When a person last signed in successfully (within the 90 days kept): their sign-ins newest first, the first success. */
+export async function lastSignInAt(orgId: string, personId: string): Promise<string | null> {
+  const range = keys.portalSignInPrefix(orgId, personId);
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+        FilterExpression: '#result = :success',
+        ExpressionAttributeNames: { '#result': 'result' },
+        ExpressionAttributeValues: { ':pk': range.PK, ':prefix': range.SKPrefix, ':success': 'success' },
+        ScanIndexForward: false,
+        ExclusiveStartKey,
+      }),
+    );
+    const found = page.Items?.[0];
+    if (found) return found.at as string;
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return null;
 }

@@ -1,0 +1,10 @@
+import { todayIn } from '../core/calendar.ts';
+import { http } from '../core/http/handler.ts';
+import { ok } from '../core/http/responses.ts';
+import { runReminders } from '../core/reminders/service.ts';
+import { routes } from './routes.ts';
+
+export const handler = http(routes['POST /v1/orgs/{orgId}/reminders/run'], async ({ caller, body }) => {
+  const { sent } = await runReminders(caller.organization, body.asOf ?? todayIn(caller.organization));
+  return ok({ sent });
+});
