@@ -26,6 +26,8 @@ export type ActivityAction =
   | 'dispute_closed'
   | 'reversed'
   | 'refund_requested'
+  | 'issued'
+  | 'credited'
   | 'gst_einvoice_recorded';
 
 /** One line of a document's audit trail: who did what, when, and what changed. */
