@@ -16,12 +16,13 @@ export interface EffectSpec {
 
 export const effects = {
   notifications: {
-    summary: 'Emails what committed changes call for: document sent, comment, payment receipt, online payment notices, refunds',
+    summary: 'Emails what committed changes call for: document sent, comment, one receipt per payment, online payment notices, refunds',
     events: [
       'document.sent',
       'comment.created',
       'payment.received',
       'online-payment.received',
+      'online-payment.completed',
       'online-payment.failed',
       'payment.refunded',
       'payment.disputed',

@@ -19,7 +19,16 @@ const newPerson = (input: PersonInput, primary: boolean, organization: Organizat
   primary,
   portalAccess: 'disabled',
   portalPermissions: input.portalPermissions ? permissionSet(input.portalPermissions) : defaultPermissions(organization),
+  ...(input.language && { language: input.language }),
 });
+
+/** A person changed by a request; `language: null` drops their own language. */
+function changedPerson(before: Person, input: UpdatePersonInput): Person {
+  const { language, ...rest } = input;
+  const { language: _own, ...withoutLanguage } = before;
+  const base = language === null ? withoutLanguage : { ...before, ...(language && { language }) };
+  return { ...base, ...rest, ...(rest.portalPermissions ? { portalPermissions: permissionSet(rest.portalPermissions) } : {}) };
+}
 
 /** A contact of the caller's organization; another organization's is as missing as one that never existed. */
 export async function requireContact(orgId: string, contactId: string): Promise<Contact> {
@@ -37,11 +46,13 @@ export function requirePerson(contact: Contact, personId: string): Person {
 /** Creates a contact; its name and email are those of its primary person. */
 export async function createContact(caller: StaffContext, input: CreateContactInput) {
   const now = clock.iso();
+  const { language, ...primary } = input;
   const contact: Contact = {
     id: newId('con'),
     name: input.name,
     email: input.email,
-    persons: [newPerson(input, true, caller.organization), ...(input.persons ?? []).map((person) => newPerson(person, false, caller.organization))],
+    persons: [newPerson(primary, true, caller.organization), ...(input.persons ?? []).map((person) => newPerson(person, false, caller.organization))],
+    ...(language && { language }),
     version: 1,
     createdAt: now,
     updatedAt: now,
@@ -63,11 +74,17 @@ export async function readContact(caller: StaffContext, contactId: string) {
  * Changes one person at the version the contact was read at; a new email of a
  * person with access ends their old grant and invites the new address.
  */
-async function changePerson(caller: StaffContext, contact: Contact, personId: string, input: UpdatePersonInput): Promise<{ contact: Contact; person: Person }> {
+async function changePerson(
+  caller: StaffContext,
+  contact: Contact,
+  personId: string,
+  input: UpdatePersonInput,
+  contactFields: Partial<Contact> = {},
+): Promise<{ contact: Contact; person: Person }> {
   const before = requirePerson(contact, personId);
-  const changed: Person = { ...before, ...input, ...(input.portalPermissions ? { portalPermissions: permissionSet(input.portalPermissions) } : {}) };
+  const changed = changedPerson(before, input);
   const persons = contact.persons.map((person) => (person.id === personId ? changed : person));
-  const fields = { persons, ...(changed.primary ? { name: changed.name, email: changed.email } : {}), updatedAt: clock.iso() };
+  const fields = { persons, ...(changed.primary ? { name: changed.name, email: changed.email } : {}), ...contactFields, updatedAt: clock.iso() };
   const after = await writeWithLoginOf(caller.organization, contact, before, changed, fields);
   return {
     contact: { ...contact, ...fields, persons: persons.map((person) => (person.id === personId ? after : person)), version: contact.version + 1 },
@@ -80,11 +97,12 @@ export async function updatePerson(caller: StaffContext, contactId: string, pers
   return personView(person);
 }
 
-/** The contact's own name and email are its primary person's. */
+/** The contact's own name and email are its primary person's; its language is the default of all its persons. */
 export async function updateContact(caller: StaffContext, contactId: string, input: UpdatePersonInput) {
   const contact = await requireContact(caller.orgId, contactId);
   const primary = contact.persons.find((person) => person.primary)!;
-  return contactView((await changePerson(caller, contact, primary.id, input)).contact);
+  const { language, ...personInput } = input;
+  return contactView((await changePerson(caller, contact, primary.id, personInput, language === undefined ? {} : { language })).contact);
 }
 
 export async function addPerson(caller: StaffContext, contactId: string, input: PersonInput) {

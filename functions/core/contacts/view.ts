@@ -9,6 +9,7 @@ export const personView = (person: Person) => ({
   primary: person.primary,
   portalAccess: person.portalAccess,
   portalPermissions: permissionsOf(person),
+  language: person.language ?? null,
 });
 
 /** A contact as the staff API shows it. */
@@ -17,6 +18,7 @@ export const contactView = (contact: Contact) => ({
   name: contact.name,
   email: contact.email,
   persons: contact.persons.map(personView),
+  language: contact.language ?? null,
   version: contact.version,
   createdAt: contact.createdAt,
   updatedAt: contact.updatedAt,

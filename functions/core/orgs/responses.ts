@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { LANGUAGES } from '../i18n/languages.ts';
 import { page, Timestamp } from '../shapes.ts';
 import { Address, Branding, TaxSettings } from './schema.ts';
 
@@ -15,6 +16,9 @@ export const Organization = z.object({
     .check(
       z.describe("IANA time zone the organization's calendar days are in (`UTC` until set): today, overdue, expiry, payment dates, statements and aging."),
     ),
+  language: z
+    .enum(LANGUAGES)
+    .check(z.describe('Staff mail, and contacts and persons without a language of their own, are in it (`en` until set).')),
   address: strip(Address),
   branding: strip(Branding),
   taxSettings: strip(TaxSettings),

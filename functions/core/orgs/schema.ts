@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { PortalPermission } from '../access/actor.ts';
-import { PortalPermissions } from '../contacts/schema.ts';
+import { LanguageInput, PortalPermissions } from '../contacts/schema.ts';
+import type { Language } from '../i18n/languages.ts';
 import { NameInput } from '../shapes.ts';
 
 const currencyCode = z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 code such as EUR.'));
@@ -67,6 +68,7 @@ export const CreateOrganizationBody = z.strictObject({
   ),
   currency: z.optional(currencyCode.check(z.describe("ISO 4217 code of new documents' default currency; default USD."))),
   timeZone: z.optional(TimeZoneInput),
+  language: z.optional(LanguageInput),
   address: z.optional(Address),
   branding: z.optional(Branding),
   taxSettings: z.optional(TaxSettings),
@@ -76,6 +78,7 @@ export const UpdateOrganizationBody = z.strictObject({
   name: z.optional(name),
   currency: z.optional(currencyCode),
   timeZone: z.optional(TimeZoneInput),
+  language: z.optional(LanguageInput),
   address: z.optional(Address),
   branding: z.optional(Branding),
   taxSettings: z.optional(TaxSettings),
@@ -109,6 +112,8 @@ export interface Organization {
   currency: string;
   /** IANA zone its calendar days are in; absent: UTC. */
   timeZone?: string;
+  /** Staff mail, and contacts and persons without their own; absent: English. */
+  language?: Language;
   address: z.infer<typeof Address>;
   branding: z.infer<typeof Branding>;
   taxSettings: z.infer<typeof TaxSettings>;

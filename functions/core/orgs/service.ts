@@ -25,6 +25,7 @@ export async function createOrganization(caller: StaffUser, input: CreateOrganiz
     name: input.name,
     currency: input.currency ?? DEFAULT_CURRENCY,
     ...(input.timeZone !== undefined && { timeZone: input.timeZone }),
+    ...(input.language !== undefined && { language: input.language }),
     address: input.address ?? {},
     branding: input.branding ?? {},
     taxSettings: input.taxSettings ?? {},

@@ -1,6 +1,7 @@
 import { defaultPermissions } from '../access/permissions.ts';
 import { DEFAULT_TIME_ZONE } from '../calendar.ts';
 import { config } from '../config.ts';
+import { organizationLanguage } from '../contacts/language.ts';
 import type { OnlinePayments, Organization } from './schema.ts';
 
 /** The portal's public address: links in emails and the login page live under it. */
@@ -24,6 +25,7 @@ export function organizationView(organization: Organization) {
   return {
     ...organization,
     timeZone: organization.timeZone ?? DEFAULT_TIME_ZONE,
+    language: organizationLanguage(organization),
     portalUrl: portalUrl(organization.portalName),
     onlinePayments: onlinePayments(organization),
     portal: portalPolicies(organization),
