@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type TemplateKey, templateKeys } from '../functions/core/email-templates/catalog.ts';
 import { type TemplateParts, validateTemplate } from '../functions/core/email-templates/render.ts';
-import { DEFAULT_LANGUAGE, type Language, LANGUAGES } from '../functions/core/i18n/languages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../functions/core/i18n/languages.ts';
 
 export interface TemplateFiles extends TemplateParts {
   readonly key: TemplateKey;

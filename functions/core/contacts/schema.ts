@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { type PortalPermission, portalPermissions } from '../access/actor.ts';
-import { type Language, LANGUAGES } from '../i18n/languages.ts';
+import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import { NameInput } from '../shapes.ts';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
@@ -17,7 +17,11 @@ export const PortalPermissions = z.array(z.enum(portalPermissions)).check(z.maxL
 /** The language a reader gets emails, PDFs and pages in. */
 export const LanguageInput = z
   .enum(LANGUAGES)
-  .check(z.describe("`en`, `de`, `fr` or `es`: emails, PDFs and portal pages in that language. A person without one reads their contact's; a contact without one the organization's."));
+  .check(
+    z.describe(
+      "`en`, `de`, `fr` or `es`: emails, PDFs and portal pages in that language. A person without one reads their contact's; a contact without one the organization's.",
+    ),
+  );
 
 export const PersonBody = z.strictObject({ name, email: Email, portalPermissions: z.optional(PortalPermissions), language: z.optional(LanguageInput) });
 
@@ -26,7 +30,12 @@ export const PersonBody = z.strictObject({ name, email: Email, portalPermissions
  * contact (PATCH …/contacts/{contactId}): the contact's, which its persons without one read (then the organization's).
  */
 export const UpdatePersonBody = z
-  .strictObject({ name: z.optional(name), email: z.optional(Email), portalPermissions: z.optional(PortalPermissions), language: z.optional(z.nullable(LanguageInput)) })
+  .strictObject({
+    name: z.optional(name),
+    email: z.optional(Email),
+    portalPermissions: z.optional(PortalPermissions),
+    language: z.optional(z.nullable(LanguageInput)),
+  })
   .check(z.refine((body) => Object.values(body).some((value) => value !== undefined), 'Give a name, an email, portal permissions or a language.'));
 
 export const CreateContactBody = z.strictObject({

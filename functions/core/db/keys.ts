@@ -65,7 +65,11 @@ export const keys = {
   portalSession: (orgId: string, refreshTokenHash: string): Key => ({ PK: org(orgId), SK: `SESSION#${refreshTokenHash}` }),
 
   /** A business's override of one email template. */
-  emailTemplate: (orgId: string, templateKey: string): Key => ({ PK: org(orgId), SK: `EMAIL_TEMPLATE#${templateKey}` }),
+  /** English overrides keep the key they had before templates had languages; other languages add theirs. */
+  emailTemplate: (orgId: string, templateKey: string, language = 'en'): Key => ({
+    PK: org(orgId),
+    SK: language === 'en' ? `EMAIL_TEMPLATE#${templateKey}` : `EMAIL_TEMPLATE#${templateKey}#${language}`,
+  }),
   emailTemplatePrefix: (orgId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: 'EMAIL_TEMPLATE#' }),
 
   /** A document's item collection: the document, its comments, payments and activity share one partition. */

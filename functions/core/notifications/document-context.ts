@@ -15,8 +15,5 @@ export async function contactContext(orgId: string, contactId: string) {
 export async function documentContext(orgId: string, docId: string) {
   const document = await getDocument(orgId, docId);
   if (!document) throw new NotFound('Document');
-  const [organization, contact] = await Promise.all([getOrganization(orgId), getContact(orgId, document.contactId)]);
-  if (!organization) throw new NotFound('Organization');
-  if (!contact) throw new NotFound('Contact');
-  return { organization, contact, document };
+  return { ...(await contactContext(orgId, document.contactId)), document };
 }

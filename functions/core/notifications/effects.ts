@@ -26,7 +26,12 @@ export const notificationEffects: EffectsOf<'notifications'> = {
     const { amount, currency, date, balance } = event.data;
     await deliverOnce(
       event,
-      paymentReceiptMails(organization, contact, { amount, currency, date, documents: [{ docId: document.id, number: document.number, applied: amount, balance }] }),
+      paymentReceiptMails(organization, contact, {
+        amount,
+        currency,
+        date,
+        documents: [{ docId: document.id, number: document.number, applied: amount, balance }],
+      }),
     );
   },
   'online-payment.completed': async (event) => {

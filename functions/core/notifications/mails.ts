@@ -40,7 +40,9 @@ function dueText(document: StoredDocument, language: Language): string {
       ? translate(emailWords, language, 'due.validUntil', { date: formatDate(document.expiryDate, language) })
       : translate(emailWords, language, 'due.noExpiry');
   }
-  return document.dueDate && document.dueDate !== document.issueDate ? formatDate(document.dueDate, language) : translate(emailWords, language, 'due.onReceipt');
+  return document.dueDate && document.dueDate !== document.issueDate
+    ? formatDate(document.dueDate, language)
+    : translate(emailWords, language, 'due.onReceipt');
 }
 
 type SharedValues = 'contactName' | 'personName' | 'orgName' | 'portalUrl';
@@ -108,7 +110,9 @@ export function paymentReceiptMails(organization: Organization, contact: Contact
       paymentDate: formatDate(receipt.date, language),
       documentNumber: receipt.documents.map((document) => document.number).join(', '),
       documents: receipt.documents
-        .map((document) => translate(emailWords, language, 'receipt.document', { number: document.number, applied: money(document.applied), balance: money(document.balance) }))
+        .map((document) =>
+          translate(emailWords, language, 'receipt.document', { number: document.number, applied: money(document.applied), balance: money(document.balance) }),
+        )
         .join('\n'),
       balance: money(receipt.documents.reduce((sum, document) => sum + document.balance, 0)),
       documentUrl: link,

@@ -7,10 +7,39 @@ import { NameInput } from '../shapes.ts';
 const currencyCode = z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 code such as EUR.'));
 const name = NameInput();
 
+/**
+ * What staff set of the branding. The logo is uploaded (POST /v1/orgs/{orgId}/logo), never a URL:
+ * `logoUrl` made every visitor's browser fetch an address anyone could set, so it is refused (only `null`, a no-op, passes).
+ */
 export const Branding = z.strictObject({
-  logoUrl: z.optional(z.nullable(z.url({ protocol: /^https$/ }))),
-  color: z.optional(z.nullable(z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'Expected a colour like #1A73E8.')))),
+  logoUrl: z.optional(z.null('`logoUrl` is retired: upload the logo with POST /v1/orgs/{orgId}/logo.')),
+  color: z.optional(
+    z.nullable(
+      z
+        .string()
+        .check(
+          z.regex(/^#[0-9a-fA-F]{6}$/, 'Expected a colour like #1A73E8.'),
+          z.describe('`#RRGGBB`. Pages, emails and PDFs use it where white text on it reaches WCAG AA contrast (4.5:1), else a default blue.'),
+        ),
+    ),
+  ),
 });
+
+/** A confirmed logo: checked from its bytes, stored in the private bucket under `key` (named by its hash). */
+export interface StoredLogo {
+  key: string;
+  sha256: string;
+  contentType: 'image/png' | 'image/jpeg';
+  width: number;
+  height: number;
+  size: number;
+}
+
+/** The branding as stored. Items from before uploads may still hold a `logoUrl`: it is never read. */
+export interface StoredBranding {
+  color?: string | null;
+  logo?: StoredLogo;
+}
 
 export const Address = z.strictObject({
   line1: z.optional(z.string().check(z.maxLength(200))),
@@ -115,7 +144,7 @@ export interface Organization {
   /** Staff mail, and contacts and persons without their own; absent: English. */
   language?: Language;
   address: z.infer<typeof Address>;
-  branding: z.infer<typeof Branding>;
+  branding: StoredBranding;
   taxSettings: z.infer<typeof TaxSettings>;
   /** Absent until first set: online payments are off. */
   onlinePayments?: OnlinePayments;

@@ -1,8 +1,9 @@
 import { defaultPermissions } from '../access/permissions.ts';
+import { appliedBrandColor } from '../branding/colour.ts';
 import { DEFAULT_TIME_ZONE } from '../calendar.ts';
 import { config } from '../config.ts';
 import { organizationLanguage } from '../contacts/language.ts';
-import type { OnlinePayments, Organization } from './schema.ts';
+import type { OnlinePayments, Organization, StoredBranding } from './schema.ts';
 
 /** The portal's public address: links in emails and the login page live under it. */
 export function portalUrl(portalName: string | null): string | null {
@@ -20,10 +21,29 @@ export const portalPolicies = (organization: Organization) => ({
   mfa: organization.portalMfa ?? 'off',
 });
 
+/** Where Portico serves the organization's logo (GET /v1/portal/{portalName}/logo); `v` is the logo's hash, so the address changes with it. */
+export function logoPath(branding: StoredBranding, portalName: string | null): string | null {
+  return branding.logo && portalName ? `/v1/portal/${portalName}/logo?v=${branding.logo.sha256.slice(0, 16)}` : null;
+}
+
+/** The logo's absolute address, for emails. */
+export function logoUrl(branding: StoredBranding, portalName: string | null): string | null {
+  const path = logoPath(branding, portalName);
+  return path && `${config('web').PUBLIC_BASE_URL}${path}`;
+}
+
+/** The branding as pages, emails and PDFs apply it: the colour that passes contrast, and the logo's address. */
+export const brandingView = (branding: StoredBranding, portalName: string | null) => ({
+  color: branding.color ?? null,
+  appliedColor: appliedBrandColor(branding.color),
+  logoUrl: logoUrl(branding, portalName),
+});
+
 /** The organization as the staff API shows it. */
 export function organizationView(organization: Organization) {
   return {
     ...organization,
+    branding: brandingView(organization.branding, organization.portalName),
     timeZone: organization.timeZone ?? DEFAULT_TIME_ZONE,
     language: organizationLanguage(organization),
     portalUrl: portalUrl(organization.portalName),

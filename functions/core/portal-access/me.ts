@@ -1,7 +1,7 @@
 import type { PortalContext } from '../access/context.ts';
 import { readerLanguage } from '../contacts/language.ts';
 import { personView } from '../contacts/view.ts';
-import { onlinePayments, portalUrl } from '../orgs/view.ts';
+import { brandingView, onlinePayments, portalUrl } from '../orgs/view.ts';
 
 /** Who is signed in: the person, their contact, and the organization's branding. */
 export const portalMe = (caller: PortalContext) => ({
@@ -13,7 +13,7 @@ export const portalMe = (caller: PortalContext) => ({
   mfa: { setting: caller.organization.portalMfa ?? 'off', enrolled: caller.person.mfaEnrolledAt !== undefined },
   organization: {
     name: caller.organization.name,
-    branding: caller.organization.branding,
+    branding: brandingView(caller.organization.branding, caller.portalName),
     portalName: caller.portalName,
     portalUrl: portalUrl(caller.portalName),
   },

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { Contact, Person } from '../contacts/responses.ts';
-import { Organization } from '../orgs/responses.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
+import { Organization } from '../orgs/responses.ts';
 
 /** One person's grant: how they were told, and whether the email went out (access holds either way). */
 const Grant = z.object({
