@@ -1,6 +1,9 @@
+import { logoBytes } from '../branding/logo-service.ts';
 import { todayIn } from '../calendar.ts';
+import { readerLanguage } from '../contacts/language.ts';
 import type { Contact } from '../contacts/schema.ts';
 import { requireContact } from '../contacts/service.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { Organization } from '../orgs/schema.ts';
 import { requireOrganization } from '../orgs/service.ts';
 import { renderDocumentPdf } from '../pdf/document-pdf.ts';
@@ -20,13 +23,26 @@ function addressText(address: Organization['address']): string | undefined {
 }
 
 /**
- * The PDF of a document, from what is stored and nothing else (no logo or
- * font is fetched while rendering): the organization's name, address and
- * brand colour, the contact, and the very totals the API returns.
+ * The PDF of a document, from what Portico stores and nothing else (no URL or
+ * font is fetched while rendering): the organization's name, address, brand
+ * colour and uploaded logo, the contact, and the very totals the API returns,
+ * in the reader's language (a person's, else the contact's, else the organization's).
  */
-export async function documentPdf(organization: Organization, contact: Contact, document: StoredDocument): Promise<DocumentFile> {
+export async function documentPdf(
+  organization: Organization,
+  contact: Contact,
+  document: StoredDocument,
+  language: Language = readerLanguage(organization, contact),
+): Promise<DocumentFile> {
+  const logo = organization.branding.logo && (await logoBytes(organization.branding.logo));
   const pdf = await renderDocumentPdf({
-    organization: { name: organization.name, address: addressText(organization.address), brandColor: organization.branding.color ?? undefined },
+    language,
+    organization: {
+      name: organization.name,
+      address: addressText(organization.address),
+      brandColor: organization.branding.color ?? undefined,
+      ...(logo && { logo }),
+    },
     contact: { name: contact.name, email: contact.email },
     document: { ...document, status: effectiveStatus(document, todayIn(organization)) },
   });

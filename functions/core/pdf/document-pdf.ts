@@ -1,6 +1,10 @@
 import PDFDocument from 'pdfkit';
-import { formatMoney } from '../money/currency.ts';
+import { translate } from '../i18n/catalog.ts';
+import type { Language } from '../i18n/languages.ts';
+import { documentWords } from '../i18n/messages/documents.ts';
+import { pdfWords } from '../i18n/messages/pdf.ts';
 import type { TaxLine } from '../money/totals.ts';
+import { pdfFormats } from './formats.ts';
 import { BOLD, brandColor, contentLeft, contentRight, ensureSpace, MUTED_COLOR, REGULAR, TEXT_COLOR } from './layout.ts';
 import { drawLineTable, type PdfLine } from './line-table.ts';
 import { breakLongWords } from './words.ts';
@@ -8,16 +12,20 @@ import { breakLongWords } from './words.ts';
 export type DocumentKind = 'invoice' | 'estimate' | 'retainer-invoice';
 
 /**
- * Everything the PDF shows, as plain data: rendering never fetches anything,
- * which is why a branding logo (a URL) is not part of the input.
+ * Everything the PDF shows, as plain data: rendering never fetches anything
+ * (the logo comes as the bytes Portico checked and stored).
  * Amounts are integer minor units of `document.currency`; dates are YYYY-MM-DD.
+ * Labels, money, numbers and dates are in `language`, as the reader's pages and emails.
  */
 export interface DocumentPdfInput {
+  language: Language;
   organization: {
     name: string;
     address?: string;
-    /** `#RRGGBB`; anything else falls back to a neutral colour. */
+    /** `#RRGGBB`; one that fails contrast with white (WCAG AA), or anything else, falls back. */
     brandColor?: string;
+    /** The uploaded logo (PNG or JPEG, checked when it was confirmed). */
+    logo?: Buffer;
   };
   contact: { name: string; email?: string };
   document: {
@@ -46,11 +54,15 @@ export interface RenderOptions {
   compress?: boolean;
 }
 
-const TITLES: Record<DocumentKind, string> = {
-  invoice: 'INVOICE',
-  estimate: 'ESTIMATE',
-  'retainer-invoice': 'RETAINER INVOICE',
-};
+/** The document's title in the reader's language: `RECHNUNG`, `DEVIS`. */
+const titleOf = (kind: DocumentKind, language: Language) => translate(documentWords, language, `kind.${kind}`).toLocaleUpperCase(language);
+
+/** A status in words of the reader's language; a status the catalog does not know yet is shown as it is. */
+const statusWord = (status: string, language: Language) =>
+  `status.${status}` in documentWords.en ? translate(documentWords, language, `status.${status}` as keyof typeof documentWords.en) : status;
+
+/** The logo's box in the header, in points: it is scaled to fit, never stretched. */
+const LOGO_BOX = { width: 160, height: 48 };
 
 export async function renderDocumentPdf(input: DocumentPdfInput, options: RenderOptions = {}): Promise<Buffer> {
   const { document } = input;
@@ -63,7 +75,7 @@ export async function renderDocumentPdf(input: DocumentPdfInput, options: Render
     margin: 50,
     compress: options.compress ?? true,
     info: {
-      Title: `${TITLES[document.kind]} ${document.number}`,
+      Title: `${titleOf(document.kind, input.language)} ${document.number}`,
       Author: input.organization.name,
       Creator: 'Portico',
       CreationDate: created,
@@ -77,27 +89,35 @@ export async function renderDocumentPdf(input: DocumentPdfInput, options: Render
   });
 
   const brand = brandColor(input.organization.brandColor);
+  const label = (key: keyof typeof pdfWords.en) => translate(pdfWords, input.language, key);
   let y = drawHeader(doc, input, brand);
-  y = drawBillTo(doc, input.contact, y + 24);
-  y = drawLineTable(doc, document.lines, document.currency, brand, y + 16);
-  drawTotals(doc, document, brand, y + 12);
-  drawText(doc, 'Notes', document.notes);
-  drawText(doc, 'Terms', document.terms);
+  y = drawBillTo(doc, input.contact, label('billTo'), y + 24);
+  y = drawLineTable(doc, document.lines, document.currency, input.language, brand, y + 16);
+  drawTotals(doc, document, input.language, brand, y + 12);
+  drawText(doc, label('notes'), document.notes);
+  drawText(doc, label('terms'), document.terms);
   doc.end();
   return await done;
 }
 
-/** Organisation on the left, title and document facts on the right; returns the lower bottom edge. */
-function drawHeader(doc: PDFKit.PDFDocument, { organization, document }: DocumentPdfInput, brand: string): number {
+/** Logo, organisation on the left, title and document facts on the right; returns the lower bottom edge. */
+function drawHeader(doc: PDFKit.PDFDocument, { organization, document, language }: DocumentPdfInput, brand: string): number {
   const left = contentLeft(doc);
   const half = (contentRight(doc) - left) / 2;
   const top = doc.page.margins.top;
+  const format = pdfFormats(language);
+  const label = (key: keyof typeof pdfWords.en) => translate(pdfWords, language, key);
 
+  let nameTop = top;
+  if (organization.logo) {
+    doc.image(organization.logo, left, top, { fit: [LOGO_BOX.width, LOGO_BOX.height] });
+    nameTop = top + LOGO_BOX.height + 8;
+  }
   doc
     .font(BOLD)
     .fontSize(16)
     .fillColor(brand)
-    .text(breakLongWords(organization.name, half, 16), left, top, { width: half });
+    .text(breakLongWords(organization.name, half, 16), left, nameTop, { width: half });
   if (organization.address)
     doc
       .font(REGULAR)
@@ -110,13 +130,14 @@ function drawHeader(doc: PDFKit.PDFDocument, { organization, document }: Documen
     .font(BOLD)
     .fontSize(18)
     .fillColor(brand)
-    .text(TITLES[document.kind], left + half, top, { width: half, align: 'right' });
+    .text(titleOf(document.kind, language), left + half, top, { width: half, align: 'right' });
+  const date = (value: string | undefined) => value && format.date(value);
   const facts = [
-    ['Number', document.number],
-    ['Issue date', document.issueDate],
-    ['Due date', document.dueDate],
-    ['Valid until', document.expiryDate],
-    ['Status', document.status],
+    [label('number'), document.number],
+    [label('issueDate'), date(document.issueDate)],
+    [label('dueDate'), date(document.dueDate)],
+    [label('validUntil'), date(document.expiryDate)],
+    [label('status'), statusWord(document.status, language)],
   ];
   doc.font(REGULAR).fontSize(9).fillColor(TEXT_COLOR);
   for (const [label, value] of facts) {
@@ -125,10 +146,10 @@ function drawHeader(doc: PDFKit.PDFDocument, { organization, document }: Documen
   return Math.max(leftBottom, doc.y);
 }
 
-function drawBillTo(doc: PDFKit.PDFDocument, contact: DocumentPdfInput['contact'], top: number): number {
+function drawBillTo(doc: PDFKit.PDFDocument, contact: DocumentPdfInput['contact'], heading: string, top: number): number {
   const left = contentLeft(doc);
   const width = contentRight(doc) - left;
-  doc.font(BOLD).fontSize(8).fillColor(MUTED_COLOR).text('BILL TO', left, top);
+  doc.font(BOLD).fontSize(8).fillColor(MUTED_COLOR).text(heading, left, top);
   doc
     .font(BOLD)
     .fontSize(11)
@@ -145,19 +166,21 @@ function drawBillTo(doc: PDFKit.PDFDocument, contact: DocumentPdfInput['contact'
 const TOTAL_ROW = 16;
 
 /** Right-aligned summary: subtotal, discount, tax per rate, total and, where payable, what is still due. */
-function drawTotals(doc: PDFKit.PDFDocument, document: DocumentPdfInput['document'], brand: string, top: number): void {
-  const money = (amount: number) => formatMoney(amount, document.currency);
+function drawTotals(doc: PDFKit.PDFDocument, document: DocumentPdfInput['document'], language: Language, brand: string, top: number): void {
+  const format = pdfFormats(language);
+  const money = (amount: number) => format.money(amount, document.currency);
+  const label = (key: keyof typeof pdfWords.en, values?: Record<string, string>) => translate(pdfWords, language, key, values);
   const rows: { label: string; value: string; strong?: boolean; color?: string }[] = [
-    { label: 'Subtotal', value: money(document.subtotal) },
-    ...(document.discountTotal > 0 ? [{ label: 'Discount', value: money(-document.discountTotal) }] : []),
-    ...document.taxes.map((tax) => ({ label: `Tax ${tax.rate}% on ${money(tax.taxable)}`, value: money(tax.tax) })),
-    { label: 'Total', value: money(document.total), strong: true },
+    { label: label('subtotal'), value: money(document.subtotal) },
+    ...(document.discountTotal > 0 ? [{ label: label('discountTotal'), value: money(-document.discountTotal) }] : []),
+    ...document.taxes.map((tax) => ({ label: label('taxOn', { rate: format.percent(tax.rate), taxable: money(tax.taxable) }), value: money(tax.tax) })),
+    { label: label('total'), value: money(document.total), strong: true },
   ];
   // An estimate asks for nothing yet, so it has no payments or balance.
   if (document.kind !== 'estimate') {
     rows.push(
-      { label: 'Amount paid', value: money(-document.amountPaid) },
-      { label: 'Balance due', value: money(document.balance), strong: true, color: brand },
+      { label: label('amountPaid'), value: money(-document.amountPaid) },
+      { label: label('balanceDue'), value: money(document.balance), strong: true, color: brand },
     );
   }
 
