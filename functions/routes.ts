@@ -1,3 +1,5 @@
+import { docs as brandingDocs } from './branding/api-docs.ts';
+import * as branding from './branding/routes.ts';
 import { docs as commentsDocs } from './comments/api-docs.ts';
 import * as comments from './comments/routes.ts';
 import { docs as contactsDocs } from './contacts/api-docs.ts';
@@ -46,6 +48,7 @@ interface Area {
 const areas: Area[] = [
   { ...orgs, docs: orgsDocs },
   { ...portalNames, docs: portalNamesDocs },
+  { ...branding, docs: brandingDocs },
   { ...contacts, docs: contactsDocs },
   { ...portalAccess, docs: portalAccessDocs },
   { ...emailTemplates, docs: emailTemplatesDocs },
@@ -65,6 +68,7 @@ const areas: Area[] = [
 export const routes = {
   ...orgs.routes,
   ...portalNames.routes,
+  ...branding.routes,
   ...contacts.routes,
   ...portalAccess.routes,
   ...emailTemplates.routes,
