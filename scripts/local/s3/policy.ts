@@ -37,11 +37,11 @@ export function checkPolicy(fields: Map<string, string>, fileSize: number, bucke
   }
   const document = JSON.parse(Buffer.from(policy, 'base64').toString('utf8')) as { expiration: string; conditions: Condition[] };
   if (new Date(document.expiration) < now) throw new UploadRefused(403, 'AccessDenied', 'Invalid according to Policy: Policy expired.');
-  const valueOf = (name: string) => (name.toLowerCase() === 'bucket' ? bucket : (fields.get(name.replace(/^\$/, '').toLowerCase()) ?? ''));
+  const formValue = (name: string) => (name.toLowerCase() === 'bucket' ? bucket : (fields.get(name.replace(/^\$/, '').toLowerCase()) ?? ''));
   for (const condition of document.conditions) {
     if (!Array.isArray(condition)) {
       for (const [name, value] of Object.entries(condition)) {
-        if (valueOf(name) !== value)
+        if (formValue(name) !== value)
           throw new UploadRefused(403, 'AccessDenied', `Invalid according to Policy: Policy Condition failed: ["eq", "$${name}", "${value}"]`);
       }
       continue;
@@ -50,9 +50,9 @@ export function checkPolicy(fields: Map<string, string>, fileSize: number, bucke
     if (operator === 'content-length-range') {
       if (fileSize > Number(second)) throw new UploadRefused(400, 'EntityTooLarge', 'Your proposed upload exceeds the maximum allowed size.');
       if (fileSize < Number(first)) throw new UploadRefused(400, 'EntityTooSmall', 'Your proposed upload is smaller than the minimum allowed size.');
-    } else if (operator === 'eq' && valueOf(String(first)) !== second) {
+    } else if (operator === 'eq' && formValue(String(first)) !== second) {
       throw new UploadRefused(403, 'AccessDenied', `Invalid according to Policy: Policy Condition failed: ["eq", "${first}", "${second}"]`);
-    } else if (operator === 'starts-with' && !valueOf(String(first)).startsWith(String(second))) {
+    } else if (operator === 'starts-with' && !formValue(String(first)).startsWith(String(second))) {
       throw new UploadRefused(403, 'AccessDenied', `Invalid according to Policy: Policy Condition failed: ["starts-with", "${first}", "${second}"]`);
     }
   }
