@@ -13,7 +13,8 @@ export const routes = {
     auth: 'member',
     roles: administrators,
     params: OrgLogoParams,
-    needs: { table: 'read', logoBucket: 'readwrite' },
+    // It writes no item, but shares the confirming function: the same bucket grants.
+    needs: { table: 'readwrite', logoBucket: 'readwrite', web: true },
   },
   'POST /v1/orgs/{orgId}/logo/confirm': {
     entry: 'branding/confirm-logo',

@@ -20,7 +20,7 @@ const UPLOAD_SECONDS = 600;
 export async function startLogoUpload(caller: StaffContext) {
   const uploadId = newId('upl');
   const { url, fields } = await presignUpload(logoUploadKey(caller.orgId, uploadId), MAX_LOGO_BYTES, UPLOAD_SECONDS);
-  return { uploadId, uploadUrl: url, fields, maxBytes: MAX_LOGO_BYTES, expiresAt: new Date(clock.now().getTime() + UPLOAD_SECONDS * 1000).toISOString() };
+  return { uploadId, uploadUrl: url, fields, maxBytes: MAX_LOGO_BYTES, validUntil: new Date(clock.now().getTime() + UPLOAD_SECONDS * 1000).toISOString() };
 }
 
 /**

@@ -6,5 +6,5 @@ export const LogoUpload = z.object({
   uploadUrl: z.string(),
   fields: z.record(z.string(), z.string()),
   maxBytes: z.int().check(z.describe('The largest file the form accepts: 204,800 bytes (200 KB).')),
-  expiresAt: z.iso.datetime(),
+  validUntil: z.iso.datetime().check(z.describe('The form is refused after this instant.')),
 });
