@@ -1,3 +1,5 @@
+import { docs as brandingDocs } from './branding/api-docs.ts';
+import * as branding from './branding/routes.ts';
 import { docs as collectionDocs } from './collection/api-docs.ts';
 import * as collection from './collection/routes.ts';
 import { docs as commentsDocs } from './comments/api-docs.ts';
@@ -50,6 +52,7 @@ interface Area {
 const areas: Area[] = [
   { ...orgs, docs: orgsDocs },
   { ...portalNames, docs: portalNamesDocs },
+  { ...branding, docs: brandingDocs },
   { ...contacts, docs: contactsDocs },
   { ...portalAccess, docs: portalAccessDocs },
   { ...emailTemplates, docs: emailTemplatesDocs },
@@ -71,6 +74,7 @@ const areas: Area[] = [
 export const routes = {
   ...orgs.routes,
   ...portalNames.routes,
+  ...branding.routes,
   ...contacts.routes,
   ...portalAccess.routes,
   ...emailTemplates.routes,

@@ -1,6 +1,7 @@
 import { Stack } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Config } from '../functions/core/config.ts';
@@ -35,6 +36,8 @@ export interface Bindables {
   mailLimits: MailLimits;
   /** The platform's Stripe keys, `{ secretKey, webhookSecret }`: the stack creates it empty, the operator puts the value. */
   stripeSecrets: ISecret;
+  /** The private bucket of uploaded logos (lib/logo-bucket.ts). */
+  logoBucket: IBucket;
   /** Each effect's dead-letter queue (lib/dead-letter-queues.ts). */
   effectDeadLetters: Record<string, IQueue>;
 }
@@ -93,6 +96,16 @@ const bindings: { [N in NeedName]: Binding<N> } = {
     // In AWS no variable: https to public addresses only.
     environment: () => ({}),
     grants: () => [],
+  },
+  logoBucket: {
+    environment: ({ logoBucket }) => ({ LOGO_BUCKET: logoBucket.bucketName }),
+    // A presigned POST is signed with the function's own credentials: it may put only what the role may put.
+    grants: ({ logoBucket }, level) => [
+      new PolicyStatement({
+        actions: level === 'read' ? ['s3:GetObject'] : ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+        resources: [logoBucket.arnForObjects('*')],
+      }),
+    ],
   },
   deadLetters: {
     environment: ({ table, effectDeadLetters }) => ({

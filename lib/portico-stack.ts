@@ -9,6 +9,7 @@ import { createDataTable } from './data-table.ts';
 import { EffectDeadLetters } from './dead-letter-queues.ts';
 import { createEmailTemplates } from './email-templates.ts';
 import { PorticoApi } from './http-api.ts';
+import { createLogoBucket } from './logo-bucket.ts';
 import { MailFeedbackChannel, TopicSubscribers } from './mail-feedback.ts';
 import { acknowledgeNagFindings } from './nag-suppressions.ts';
 import { ScheduledFunctions } from './scheduled-functions.ts';
@@ -46,6 +47,7 @@ export class PorticoStack extends Stack {
     const pools = new UserPools(this, 'Users', { retain: props.deletionProtection });
     createEmailTemplates(this, TEMPLATE_PREFIX);
     const stripeSecrets = createStripeSecrets(this);
+    const logoBucket = createLogoBucket(this, { retain: props.deletionProtection });
     const effectDeadLetters = new EffectDeadLetters(this, 'EffectDeadLetters');
     const mailFeedback = new MailFeedbackChannel(this, 'MailFeedback');
 
@@ -67,6 +69,7 @@ export class PorticoStack extends Stack {
           },
         },
         stripeSecrets,
+        logoBucket,
         mailLimits: { ...defaultMailLimits, ...props.mailLimits },
         effectDeadLetters: effectDeadLetters.queues,
       }),

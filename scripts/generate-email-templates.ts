@@ -1,7 +1,8 @@
 /**
  * Turns templates/email/<key>/{subject.txt,content.html,footer.html,body.txt}
- * (HTML inside templates/email/_layout.html and _button.html) into
- * functions/core/email-templates/defaults.generated.ts. Lambda handlers are
+ * (English) and templates/email/<language>/<key>/… (every other language, each
+ * with every key) — HTML inside templates/email/_layout.html and _button.html —
+ * into functions/core/email-templates/defaults.generated.ts. Lambda handlers are
  * bundled into single files, so the defaults must be code, not files on disk.
  * Run after editing a template: npx tsx scripts/generate-email-templates.ts
  * (a unit test fails while the generated module is stale).
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type TemplateKey, templateKeys } from '../functions/core/email-templates/catalog.ts';
 import { type TemplateParts, validateTemplate } from '../functions/core/email-templates/render.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../functions/core/i18n/languages.ts';
 
 export interface TemplateFiles extends TemplateParts {
   readonly key: TemplateKey;
@@ -23,20 +25,27 @@ export const generatedModulePath = join(root, 'functions', 'core', 'email-templa
 // CRLF checkouts must not make the generated module look stale.
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8').replace(/\r\n/g, '\n');
 
-/** One entry per template folder, sorted by key; also what the CDK stack deploys as SES templates. */
-export function listTemplates(dir: string = templatesDir): TemplateFiles[] {
-  const folders = readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+/** The languages other than English: each has a folder of its own beside the English templates. */
+const translatedLanguages = LANGUAGES.filter((language) => language !== DEFAULT_LANGUAGE);
+
+/**
+ * One entry per template folder of a language, sorted by key (English, the default, is what the CDK stack
+ * deploys as SES templates). Every language has every key: a missing translation stops the build.
+ */
+export function listTemplates(dir: string = templatesDir, language: Language = DEFAULT_LANGUAGE): TemplateFiles[] {
+  const languageDir = language === DEFAULT_LANGUAGE ? dir : join(dir, language);
+  const folders = readdirSync(languageDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !(LANGUAGES as readonly string[]).includes(entry.name))
     .map((entry) => entry.name)
     .sort();
   const missing = templateKeys.filter((key) => !folders.includes(key));
   const extra = folders.filter((name) => !(templateKeys as readonly string[]).includes(name));
   if (missing.length > 0 || extra.length > 0) {
-    throw new Error(`Template folders in ${dir} must match the catalog; missing: [${missing.join(', ')}], unknown: [${extra.join(', ')}].`);
+    throw new Error(`Template folders in ${languageDir} must match the catalog; missing: [${missing.join(', ')}], unknown: [${extra.join(', ')}].`);
   }
-  const layout = { page: read(dir, '_layout.html'), button: read(dir, '_button.html') };
+  const layout = { page: read(dir, '_layout.html').replace('<!-- lang -->', language), button: read(dir, '_button.html') };
   return (folders as TemplateKey[]).map((key) => {
-    const folder = join(dir, key);
+    const folder = join(languageDir, key);
     const subject = read(folder, 'subject.txt').trim();
     const html = composeHtml(layout, subject, read(folder, 'content.html'), read(folder, 'footer.html'));
     const template = { subject, html, text: read(folder, 'body.txt') };
@@ -66,29 +75,39 @@ function composeHtml(layout: { page: string; button: string }, subject: string, 
     .replace('<!-- footer -->', () => footer.trim());
 }
 
-export function generateModule(templates: readonly TemplateFiles[]): string {
-  const entries = templates.map(({ key, subject, html, text }) =>
-    [
-      `  ${JSON.stringify(key)}: {`,
-      `    subject: ${JSON.stringify(subject)},`,
-      `    html: ${JSON.stringify(html)},`,
-      `    text: ${JSON.stringify(text)},`,
-      '  },',
-    ].join('\n'),
-  );
+/** Every language's templates, English first. */
+export function listAllTemplates(dir: string = templatesDir): Record<Language, TemplateFiles[]> {
+  return Object.fromEntries([DEFAULT_LANGUAGE, ...translatedLanguages].map((language) => [language, listTemplates(dir, language)])) as Record<
+    Language,
+    TemplateFiles[]
+  >;
+}
+
+export function generateModule(templates: Readonly<Record<Language, readonly TemplateFiles[]>>): string {
+  const entries = (language: Language) =>
+    templates[language].map(({ key, subject, html, text }) =>
+      [
+        `    ${JSON.stringify(key)}: {`,
+        `      subject: ${JSON.stringify(subject)},`,
+        `      html: ${JSON.stringify(html)},`,
+        `      text: ${JSON.stringify(text)},`,
+        '    },',
+      ].join('\n'),
+    );
   return [
     '// Generated by scripts/generate-email-templates.ts from templates/email/. Do not edit.',
+    "import type { Language } from '../i18n/languages.ts';",
     "import type { TemplateKey } from './catalog.ts';",
     "import type { TemplateParts } from './render.ts';",
     '',
     'export const defaultTemplates = {',
-    ...entries,
-    '} satisfies Record<TemplateKey, TemplateParts>;',
+    ...LANGUAGES.flatMap((language) => [`  ${language}: {`, ...entries(language), '  },']),
+    '} satisfies Record<Language, Record<TemplateKey, TemplateParts>>;',
     '',
   ].join('\n');
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  writeFileSync(generatedModulePath, generateModule(listTemplates()));
+  writeFileSync(generatedModulePath, generateModule(listAllTemplates()));
   console.log(`Wrote ${generatedModulePath}`);
 }

@@ -66,6 +66,14 @@ const sections = {
     WEBHOOKS_ALLOW_LOOPBACK_HTTP: z.optional(z.enum(['true'])),
   }),
   /**
+   * The private bucket uploaded logos go to (docs/branding.md): a presigned POST puts an upload under
+   * `uploads/`, a confirmed logo lives under `logos/`. S3_ENDPOINT is local only (the S3 double).
+   */
+  logoBucket: z.object({
+    LOGO_BUCKET: z.string().check(z.minLength(3), z.maxLength(63)),
+    S3_ENDPOINT: optionalUrl,
+  }),
+  /**
    * Where an effect that kept failing goes: DEAD_LETTER_QUEUES is a JSON object
    * of effect name → SQS queue URL. Locally it is `{}` and DEAD_LETTERS_FILE
    * names the JSON Lines file the local runtime keeps its dead letters in.

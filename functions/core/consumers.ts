@@ -17,7 +17,7 @@ export interface EffectSpec {
 export const effects = {
   notifications: {
     summary:
-      'Emails what committed changes call for: document sent or sent again, credit note issued, invoice reminders, comment, payment receipt, online payment notices, refunds',
+      'Emails what committed changes call for: document sent or sent again, credit note issued, invoice reminders, comment, one receipt per payment, online payment notices, refunds',
     events: [
       'document.sent',
       'document.resent',
@@ -26,6 +26,7 @@ export const effects = {
       'comment.created',
       'payment.received',
       'online-payment.received',
+      'online-payment.completed',
       'online-payment.failed',
       'payment.refunded',
       'payment.disputed',

@@ -24,6 +24,8 @@ interface Levels {
   stripe: true;
   /** Delivers outgoing webhooks (the destination policy). */
   outgoingWebhooks: true;
+  /** The logo bucket: `read` serves and embeds the logo; `readwrite` also signs uploads, stores a checked logo and deletes uploads. */
+  logoBucket: 'read' | 'readwrite';
   /** Sends an effect that kept failing to its dead-letter queue. */
   deadLetters: true;
 }

@@ -39,6 +39,7 @@ const rawSchemas = {
   'application/pdf': { type: 'string', contentMediaType: 'application/pdf' },
   'application/zip': { type: 'string', contentMediaType: 'application/zip' },
   'text/html': { type: 'string' },
+  'image/*': { type: 'string', contentMediaType: 'image/*' },
 };
 
 /** Unique per operation: the entry's name, and for an entry that serves several paths, what its path adds to the shortest. */

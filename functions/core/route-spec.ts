@@ -11,14 +11,15 @@ export type Schema = z.ZodMiniType;
  */
 export type Auth = 'none' | 'staff' | 'member' | 'portal';
 
-/** A body that is not JSON (a PDF, an HTML page), declared by its content type and sent as the handler made it. */
+/** A body that is not JSON (a PDF, an HTML page, an image), declared by its content type (or range) and sent as the handler made it. */
 export interface RawReply {
-  raw: 'application/pdf' | 'application/zip' | 'text/html';
+  raw: 'application/pdf' | 'application/zip' | 'text/html' | 'image/*';
 }
 
 export const pdfReply: RawReply = { raw: 'application/pdf' };
 export const htmlReply: RawReply = { raw: 'text/html' };
 export const zipReply: RawReply = { raw: 'application/zip' };
+export const imageReply: RawReply = { raw: 'image/*' };
 
 /** What a route answers with one status: JSON through its schema, a raw body, or no body (`null`). */
 export type Reply = Schema | RawReply | null;

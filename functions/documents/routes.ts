@@ -85,7 +85,7 @@ export const routes = {
     responses: { 200: pdfReply },
     auth: 'member',
     params: DocumentParams,
-    needs: { table: 'read' },
+    needs: { table: 'read', logoBucket: 'read' },
     renders: 'pdf',
   },
   'POST /v1/orgs/{orgId}/estimates/{docId}/convert': {

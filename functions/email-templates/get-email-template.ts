@@ -3,4 +3,6 @@ import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
 import { routes } from './routes.ts';
 
-export const handler = http(routes['GET /v1/orgs/{orgId}/email-templates/{key}'], async ({ caller, params }) => ok(await readTemplate(caller, params.key)));
+export const handler = http(routes['GET /v1/orgs/{orgId}/email-templates/{key}'], async ({ caller, params, query }) =>
+  ok(await readTemplate(caller, params.key, query)),
+);

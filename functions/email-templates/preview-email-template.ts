@@ -3,6 +3,6 @@ import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
 import { routes } from './routes.ts';
 
-export const handler = http(routes['POST /v1/orgs/{orgId}/email-templates/{key}/preview'], async ({ caller, params, body }) =>
-  ok(await previewTemplate(caller, params.key, body)),
+export const handler = http(routes['POST /v1/orgs/{orgId}/email-templates/{key}/preview'], async ({ caller, params, query, body }) =>
+  ok(await previewTemplate(caller, params.key, query, body)),
 );

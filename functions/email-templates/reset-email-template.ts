@@ -3,7 +3,7 @@ import { http } from '../core/http/handler.ts';
 import { noContent } from '../core/http/responses.ts';
 import { routes } from './routes.ts';
 
-export const handler = http(routes['DELETE /v1/orgs/{orgId}/email-templates/{key}'], async ({ caller, params }) => {
-  await resetTemplate(caller, params.key);
+export const handler = http(routes['DELETE /v1/orgs/{orgId}/email-templates/{key}'], async ({ caller, params, query }) => {
+  await resetTemplate(caller, params.key, query);
   return noContent();
 });

@@ -1,6 +1,6 @@
 import { administrators, anyRole } from '../core/access/roles.ts';
 import { EmailTemplate, TemplatePreview, TemplateSummaryPage } from '../core/email-templates/responses.ts';
-import { PreviewBody, TemplateBody, TemplateParams } from '../core/email-templates/schema.ts';
+import { PreviewBody, TemplateBody, TemplateParams, TemplateQuery } from '../core/email-templates/schema.ts';
 import { OrgParams } from '../core/orgs/schema.ts';
 import type { RouteSpec } from '../core/route-spec.ts';
 
@@ -20,6 +20,7 @@ export const routes = {
     responses: { 200: EmailTemplate },
     auth: 'member',
     params: TemplateParams,
+    query: TemplateQuery,
     needs: { table: 'read' },
   },
   'PUT /v1/orgs/{orgId}/email-templates/{key}': {
@@ -30,6 +31,7 @@ export const routes = {
     auth: 'member',
     roles: administrators,
     params: TemplateParams,
+    query: TemplateQuery,
     body: TemplateBody,
     needs: { table: 'readwrite' },
     renders: 'mail',
@@ -41,6 +43,7 @@ export const routes = {
     auth: 'member',
     roles: administrators,
     params: TemplateParams,
+    query: TemplateQuery,
     needs: { table: 'readwrite' },
   },
   'POST /v1/orgs/{orgId}/email-templates/{key}/preview': {
@@ -51,6 +54,7 @@ export const routes = {
     auth: 'member',
     roles: anyRole,
     params: TemplateParams,
+    query: TemplateQuery,
     body: PreviewBody,
     needs: { table: 'read' },
     renders: 'mail',

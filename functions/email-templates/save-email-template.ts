@@ -3,6 +3,6 @@ import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
 import { routes } from './routes.ts';
 
-export const handler = http(routes['PUT /v1/orgs/{orgId}/email-templates/{key}'], async ({ caller, params, body }) =>
-  ok(await saveTemplate(caller, params.key, body)),
+export const handler = http(routes['PUT /v1/orgs/{orgId}/email-templates/{key}'], async ({ caller, params, query, body }) =>
+  ok(await saveTemplate(caller, params.key, query, body)),
 );

@@ -1,3 +1,4 @@
+import { readerLanguage } from '../core/contacts/language.ts';
 import { documentPdf } from '../core/documents/pdf.ts';
 import { requirePortalDocument } from '../core/documents/portal-service.ts';
 import { http } from '../core/http/handler.ts';
@@ -5,5 +6,12 @@ import { pdfFile } from '../core/http/responses.ts';
 import { routes } from './routes.ts';
 
 export const handler = http(routes['GET /v1/portal/{portalName}/documents/{docId}/pdf'], async ({ caller, params }) =>
-  pdfFile(await documentPdf(caller.organization, caller.contact, await requirePortalDocument(caller, params.docId))),
+  pdfFile(
+    await documentPdf(
+      caller.organization,
+      caller.contact,
+      await requirePortalDocument(caller, params.docId),
+      readerLanguage(caller.organization, caller.contact, caller.person),
+    ),
+  ),
 );

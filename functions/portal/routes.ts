@@ -206,7 +206,7 @@ export const routes = {
     responses: { 200: pdfReply },
     auth: 'portal',
     params: PortalDocumentParams,
-    needs: { table: 'read' },
+    needs: { table: 'read', logoBucket: 'read' },
     renders: 'pdf',
   },
   'GET /v1/portal/{portalName}/documents/archive': {

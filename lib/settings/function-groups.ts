@@ -13,7 +13,7 @@ export const entryFile = (entry: string) => `${projectRoot}functions/${entry}.ts
 
 /** One Lambda of the API and the routes it serves. */
 export interface FunctionGroup {
-  /** From its audience, grants and weight, e.g. `PortalPersonTableRead`, `TableReadwrite`, `EmailTableReadwrite`, `TableReadPdf`. */
+  /** From its audience, grants and weight, e.g. `PortalPersonTableRead`, `TableReadwrite`, `EmailTableReadwrite`, `LogoBucketReadTableReadPdf`. */
   name: string;
   /** Its routes' needs together: they all have the same grants; needs that grant nothing (needs.ts) only add variables. */
   needs: Needs;

@@ -5,7 +5,7 @@ import type { LocalState } from './local-state.ts';
 import { localMailLimits } from './mail-limits.ts';
 
 /** The local services functions are pointed at. */
-export type LocalServices = Pick<LocalState, 'apiUrl' | 'sesUrl' | 'sesFaultsUrl' | 'cognito' | 'dynamodb' | 'stripe' | 'consumers'>;
+export type LocalServices = Pick<LocalState, 'apiUrl' | 'sesUrl' | 'sesFaultsUrl' | 'cognito' | 'dynamodb' | 'stripe' | 's3' | 'consumers'>;
 
 /** Each need's variables locally: what lib/needs-binding.ts sets in AWS, plus the emulators' endpoints. */
 const localVariables = (services: LocalServices): { [N in NeedName]: Config<N> } => ({
@@ -29,6 +29,7 @@ const localVariables = (services: LocalServices): { [N in NeedName]: Config<N> }
     STRIPE_WEBHOOK_SECRET: services.stripe.webhookSecret,
   },
   outgoingWebhooks: { WEBHOOKS_ALLOW_LOOPBACK_HTTP: 'true' },
+  logoBucket: { LOGO_BUCKET: services.s3.logoBucket, S3_ENDPOINT: services.s3.endpoint },
   // Effects that kept failing go to the same file as the lane's own dead letters.
   deadLetters: { DEAD_LETTER_QUEUES: '{}', DEAD_LETTERS_FILE: services.consumers.deadLetters },
 });

@@ -13,6 +13,8 @@ export interface LocalState {
   consumers: { deadLetters: string };
   /** The local Stripe double (point the SDK's host/port here) and the webhook endpoint's signing secret for this run. */
   stripe: { apiUrl: string; webhookSecret: string };
+  /** The local S3 double (scripts/local/s3/) and the logo bucket it holds. */
+  s3: { endpoint: string; logoBucket: string };
   /** With `--meter`: `GET` the usage counted so far (usage-meter.ts), `DELETE` to count again. */
   usageUrl?: string;
   demo: { staff: { email: string; password: string }; orgId: string; portalName: string; portalPerson: { email: string; password: string } };

@@ -12,6 +12,7 @@ import { startGateway } from './gateway.ts';
 import { jwtAuthorizer } from './jwt-authorizer.ts';
 import type { LocalState } from './local-state.ts';
 import { assertPortFree, freePort, PortBusy } from './ports.ts';
+import { startS3Double } from './s3/server.ts';
 import { demo, ensureDemoOrganization, ensureStaffUser } from './seed.ts';
 import { startCognito, startDynamoDb, startSes } from './services.ts';
 import { startSesFaults } from './ses-faults.ts';
@@ -40,7 +41,10 @@ const portSettings = {
   cognito: { variable: 'PORTICO_COGNITO_PORT', fallback: 9229, service: 'cognito-local' },
   ses: { variable: 'PORTICO_SES_PORT', fallback: 8005, service: 'aws-ses-v2-local' },
   stripe: { variable: 'PORTICO_STRIPE_PORT', fallback: 12111, service: 'local Stripe double' },
+  s3: { variable: 'PORTICO_S3_PORT', fallback: 4569, service: 'local S3 double' },
 } as const;
+
+const LOGO_BUCKET = 'portico-logos-local';
 
 async function choosePorts() {
   const ports = {} as Record<keyof typeof portSettings, number>;
@@ -84,6 +88,7 @@ async function main() {
   // Each run is a new webhook endpoint with its own signing secret, as on Stripe.
   const stripeWebhookSecret = `whsec_${randomBytes(24).toString('hex')}`;
   const stripe = await startStripeDouble({ port: ports.stripe, webhookUrl: `${apiUrl}/v1/webhooks/stripe`, webhookSecret: stripeWebhookSecret });
+  const s3 = await startS3Double({ port: ports.s3, bucket: LOGO_BUCKET, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY! });
   // Dead letters are kept with the data, or discarded with it.
   const deadLetters = join(serviceOptions.dataDir ?? scratchDir, 'dead-letters.jsonl');
   const services: LocalServices = {
@@ -93,6 +98,7 @@ async function main() {
     cognito: { endpoint: cognitoUrl, staff: pools.staff, portal: pools.portal },
     dynamodb: { endpoint: dynamodbUrl, tableName: TABLE_NAME },
     stripe: { apiUrl: stripe.url, webhookSecret: stripeWebhookSecret },
+    s3: { endpoint: s3.url, logoBucket: LOGO_BUCKET },
     consumers: { deadLetters },
   };
 

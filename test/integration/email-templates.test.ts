@@ -30,6 +30,8 @@ describe('email templates', () => {
     ]);
     const invitation = response.body.items[0];
     expect(invitation.placeholders.map((placeholder: { name: string }) => placeholder.name)).toEqual([
+      'brandColor',
+      'logoUrl',
       'contactName',
       'personName',
       'orgName',

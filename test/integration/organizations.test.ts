@@ -57,13 +57,13 @@ describe('organizations', () => {
     const { org, api } = await newOrganization();
     const updated = await api.patch(`/v1/orgs/${org.id}`, {
       name: 'Acme Supplies GmbH',
-      branding: { color: '#1A73E8', logoUrl: 'https://cdn.example.com/logo.png' },
+      branding: { color: '#1A73E8' },
       address: { line1: 'Unter den Linden 1', city: 'Berlin', country: 'DE' },
     });
     expect(updated.status).toBe(200);
     expect(updated.body).toMatchObject({
       name: 'Acme Supplies GmbH',
-      branding: { color: '#1A73E8', logoUrl: 'https://cdn.example.com/logo.png' },
+      branding: { color: '#1A73E8', appliedColor: '#1a73e8', logoUrl: null },
       address: { line1: 'Unter den Linden 1', city: 'Berlin', country: 'DE' },
       version: 2,
     });

@@ -30,9 +30,9 @@ describe('offline payments', () => {
     expect((await api.get(path)).body).toMatchObject({ status: 'partially_paid', amountPaid: 4000, balance: 6000, payments: [first.body] });
     const receipts = await waitForMails(contact.persons[0]!.email, 1, 10_000, (mail) => mail.subject.includes('Payment'));
     expect(receipts).toHaveLength(1);
-    expect(receipts[0]!.body.text).toContain('EUR 40.00');
+    expect(receipts[0]!.body.text).toContain('€40.00');
     expect(receipts[0]!.body.text).toContain('1 February 2026');
-    expect(receipts[0]!.body.text).toContain('EUR 60.00');
+    expect(receipts[0]!.body.text).toContain('€60.00 still due');
 
     const over = await api.post(`${path}/payments`, { amount: 6001 });
     expect(over.status).toBe(422);

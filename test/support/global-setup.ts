@@ -14,7 +14,7 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const { state, stop } = await spawnLocalRuntime();
-  for (const url of [state.apiUrl, state.sesUrl, state.sesFaultsUrl, state.cognito.endpoint, state.dynamodb.endpoint, state.stripe.apiUrl]) {
+  for (const url of [state.apiUrl, state.sesUrl, state.sesFaultsUrl, state.cognito.endpoint, state.dynamodb.endpoint, state.stripe.apiUrl, state.s3.endpoint]) {
     if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(url)) {
       stop();
       throw new Error(`Refusing a non-local endpoint in tests: ${url}`);

@@ -6,25 +6,29 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { placeholdersOf, sampleValuesOf, type TemplateKey, templateKeys } from '../../functions/core/email-templates/catalog.ts';
 import { defaultTemplate } from '../../functions/core/email-templates/defaults.ts';
 import { renderTemplate, validateTemplate } from '../../functions/core/email-templates/render.ts';
-import { generatedModulePath, generateModule, listTemplates } from '../../scripts/generate-email-templates.ts';
+import { LANGUAGES } from '../../functions/core/i18n/languages.ts';
+import { generatedModulePath, generateModule, listAllTemplates, listTemplates } from '../../scripts/generate-email-templates.ts';
 
 describe('default email templates', () => {
   it('the generated module is up to date with templates/email (run: npx tsx scripts/generate-email-templates.ts)', async () => {
-    expect(await readFile(generatedModulePath, 'utf8')).toBe(generateModule(listTemplates()));
+    expect(await readFile(generatedModulePath, 'utf8')).toBe(generateModule(listAllTemplates()));
   });
 
-  it('lists one template per catalog key, the same the functions bundle', () => {
-    const listed = listTemplates();
+  it.each(LANGUAGES)('lists one %s template per catalog key, the same the functions bundle', (language) => {
+    const listed = listTemplates(undefined, language);
     expect(listed.map(({ key }) => key)).toEqual([...templateKeys].sort());
-    for (const { key, ...parts } of listed) expect(defaultTemplate(key)).toEqual(parts);
+    for (const { key, ...parts } of listed) expect(defaultTemplate(key, language)).toEqual(parts);
+    for (const { html } of listed) expect(html).toContain(`<html lang="${language}">`);
   });
 
-  it.each(templateKeys)('%s validates against its own placeholders', (key) => {
-    expect(() => validateTemplate(key, defaultTemplate(key))).not.toThrow();
+  const everyTemplate = LANGUAGES.flatMap((language) => templateKeys.map((key) => [language, key] as const));
+
+  it.each(everyTemplate)('%s %s validates against its own placeholders', (language, key) => {
+    expect(() => validateTemplate(key, defaultTemplate(key, language))).not.toThrow();
   });
 
-  it.each(templateKeys)('%s renders its samples with no placeholder left', (key) => {
-    const rendered = renderTemplate(defaultTemplate(key), sampleValuesOf(key));
+  it.each(everyTemplate)('%s %s renders its samples with no placeholder left', (language, key) => {
+    const rendered = renderTemplate(defaultTemplate(key, language), sampleValuesOf(key));
     for (const part of Object.values(rendered)) expect(part).not.toContain('{{');
     expect(rendered.subject).not.toContain('\n');
     expect(rendered.html).toContain(placeholdersOf(key).orgName.sample);

@@ -18,6 +18,7 @@ const services: LocalServices = {
   },
   dynamodb: { endpoint: 'http://127.0.0.1:8000', tableName: 'portico-local' },
   stripe: { apiUrl: 'http://127.0.0.1:12111', webhookSecret: 'whsec_local' },
+  s3: { endpoint: 'http://127.0.0.1:4569', logoBucket: 'portico-logos-local' },
   consumers: { deadLetters: '/tmp/dead-letters.jsonl' },
 };
 const invoke = environmentInvoker(services);

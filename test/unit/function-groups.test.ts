@@ -25,7 +25,7 @@ describe('function groups', () => {
       expect(group.routes.map(grantsAndWeight)).toEqual(group.routes.map(() => grantsAndWeight(group)));
       for (const route of group.routes) expect(group.needs).toMatchObject(route.needs);
     }
-    expect(groups.filter((group) => group.renders === 'pdf').map((group) => group.name)).toEqual(['TableReadPdf']);
+    expect(groups.filter((group) => group.renders === 'pdf').map((group) => group.name)).toEqual(['LogoBucketReadTableReadPdf']);
     expect(grantingNeeds(groups.find((group) => group.name === FALLBACK_GROUP)!.needs)).toEqual({});
   });
 
@@ -41,7 +41,7 @@ describe('function groups', () => {
     ];
     const functionOf = (key: string) => functionGroups().find((group) => group.routes.some((route) => route.key === key))!.name;
     expect(new Set(journey.map(functionOf))).toEqual(new Set(['PortalPersonTableRead', 'PortalPersonTableReadwrite']));
-    expect(functionOf('GET /v1/portal/{portalName}/documents/{docId}/pdf')).toBe('TableReadPdf');
+    expect(functionOf('GET /v1/portal/{portalName}/documents/{docId}/pdf')).toBe('LogoBucketReadTableReadPdf');
   });
 
   it("generate an entry that imports exactly the function's handlers and the fallback", () => {

@@ -1,9 +1,13 @@
 import PDFDocument from 'pdfkit';
 import { describe, expect, it, vi } from 'vitest';
 import { type DocumentPdfInput, renderDocumentPdf } from '../../functions/core/pdf/document-pdf.ts';
+import { pngOf } from '../support/images.ts';
 import { pdfTextRuns } from '../support/pdf-text.ts';
 
+const onePixelPng = () => pngOf(32, 32);
+
 const input: DocumentPdfInput = {
+  language: 'en',
   organization: { name: 'Acme Consulting GmbH', address: 'Hauptstraße 1\n10115 Berlin', brandColor: '#0a7cff' },
   contact: { name: 'Globex Corporation', email: 'ap@globex.example' },
   document: {
@@ -43,23 +47,53 @@ describe('renderDocumentPdf', () => {
       expect.arrayContaining([
         'INVOICE',
         'Number: INV-0042',
-        'Issue date: 2026-03-01',
-        'Due date: 2026-03-31',
+        'Issue date: 1 March 2026',
+        'Due date: 31 March 2026',
         'Globex Corporation',
         'Consulting, March',
-        'EUR 1,200.00',
-        'Tax 19% on EUR 1,200.00',
-        'EUR 228.00',
-        'EUR 1,471.82',
-        'EUR -500.00',
+        '€1,200.00',
+        'Tax 19% on €1,200.00',
+        '€228.00',
+        '€1,471.82',
+        '-€500.00',
         'Balance due',
-        'EUR 971.82',
+        '€971.82',
         'Thank you for your business.',
         'Payable within 30 days.',
       ]),
     );
     // Both lines of the address, with the non-ASCII letter intact.
     expect(runs).toEqual(expect.arrayContaining(['Hauptstraße 1', '10115 Berlin']));
+  });
+
+  it('writes labels, money, numbers and dates in the reader’s language', async () => {
+    const runs = pdfTextRuns(await renderDocumentPdf({ ...input, language: 'de' }, { compress: false })).map((run) => run.replace(/\u00a0/g, ' '));
+    expect(runs).toEqual(
+      expect.arrayContaining([
+        'RECHNUNG',
+        'Nummer: INV-0042',
+        'Ausstellungsdatum: 1. März 2026',
+        'Fällig am: 31. März 2026',
+        'Status: Versendet',
+        'RECHNUNG AN',
+        '1.200,00 €',
+        'USt. 19 % auf 1.200,00 €',
+        'Offener Betrag',
+        '971,82 €',
+      ]),
+    );
+    const french = pdfTextRuns(await renderDocumentPdf({ ...input, language: 'fr' }, { compress: false })).map((run) => run.replace(/\u00a0/g, ' '));
+    // Intl's narrow no-break space has no glyph in the PDF's fonts: the no-break space stands in for it.
+    expect(french).toEqual(expect.arrayContaining(['FACTURE', 'Date d’émission: 1 mars 2026', '1 200,00 €', 'Reste à payer']));
+  });
+
+  it('embeds an uploaded logo and falls back from a brand colour white text cannot be read on', async () => {
+    const logo = await onePixelPng();
+    const pdf = await renderDocumentPdf({ ...input, organization: { ...input.organization, logo, brandColor: '#ffff00' } }, { compress: false });
+    expect(pdf.toString('latin1')).toContain('/Subtype /Image');
+    // The heading row is filled with the fallback blue (#1d4ed8 = 0.114 0.306 0.847), never the yellow.
+    expect(pdf.toString('latin1')).toMatch(/0\.113\d* 0\.305\d* 0\.847\d* sc/);
+    expect(pdf.toString('latin1')).not.toMatch(/\b1 1 0 sc/);
   });
 
   it('is byte-for-byte reproducible from the same input', async () => {
@@ -76,9 +110,9 @@ describe('renderDocumentPdf', () => {
         { compress: false },
       ),
     );
-    expect(estimate).toEqual(expect.arrayContaining(['ESTIMATE', 'Valid until: 2026-04-15', 'EUR 1,471.82']));
+    expect(estimate).toEqual(expect.arrayContaining(['ESTIMATE', 'Valid until: 15 April 2026', '€1,471.82']));
     expect(estimate).not.toContain('Balance due');
-    expect(estimate).not.toContain('Due date: 2026-03-31');
+    expect(estimate).not.toContain('Due date: 31 March 2026');
 
     const retainer = pdfTextRuns(await renderDocumentPdf({ ...input, document: { ...input.document, kind: 'retainer-invoice' } }, { compress: false }));
     expect(retainer).toContain('RETAINER INVOICE');
@@ -105,7 +139,7 @@ describe('renderDocumentPdf', () => {
         { compress: false },
       ),
     );
-    expect(runs).toEqual(expect.arrayContaining(['JPY 1,500', 'JPY -500', 'Tax 10% on JPY 4,000', 'JPY 4,400']));
+    expect(runs).toEqual(expect.arrayContaining(['JP¥1,500', '-JP¥500', 'Tax 10% on JP¥4,000', 'JP¥4,400']));
   });
 
   it('ignores a logo URL: nothing is fetched or embedded', async () => {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { LANGUAGES } from '../i18n/languages.ts';
 import { AddressView } from '../parties/schema.ts';
 import { page, Timestamp } from '../shapes.ts';
 
@@ -12,6 +13,8 @@ export const Person = z.object({
   portalAccess: z.enum(['disabled', 'invited', 'active']),
   /** What the person may do in the portal: `view` always, `approve` estimates, `pay` online. */
   portalPermissions: z.array(z.enum(['view', 'approve', 'pay'])),
+  /** The person's own language; null: their contact's. */
+  language: z.nullable(z.enum(LANGUAGES)),
 });
 
 export const Contact = z.object({
@@ -21,6 +24,8 @@ export const Contact = z.object({
   persons: z.array(Person),
   address: z.optional(AddressView),
   taxId: z.optional(z.string()),
+  /** The language of its persons without their own; null: the organization's. */
+  language: z.nullable(z.enum(LANGUAGES)),
   version: z.int(),
   createdAt: Timestamp,
   updatedAt: Timestamp,

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { type PortalPermission, portalPermissions } from '../access/actor.ts';
+import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import { type Address, AddressInput, ContactTaxIdInput } from '../parties/schema.ts';
 import { NameInput } from '../shapes.ts';
 
@@ -14,11 +15,29 @@ export const MAX_PERSONS_PER_CONTACT = 25;
 /** What a person may do in the portal; `view` is implied. */
 export const PortalPermissions = z.array(z.enum(portalPermissions)).check(z.maxLength(portalPermissions.length));
 
-export const PersonBody = z.strictObject({ name, email: Email, portalPermissions: z.optional(PortalPermissions) });
+/** The language a reader gets emails, PDFs and pages in. */
+export const LanguageInput = z
+  .enum(LANGUAGES)
+  .check(
+    z.describe(
+      "`en`, `de`, `fr` or `es`: emails, PDFs and portal pages in that language. A person without one reads their contact's; a contact without one the organization's.",
+    ),
+  );
 
+export const PersonBody = z.strictObject({ name, email: Email, portalPermissions: z.optional(PortalPermissions), language: z.optional(LanguageInput) });
+
+/**
+ * `language: null` drops the language. On a person: their own (they read their contact's again); on the
+ * contact (PATCH …/contacts/{contactId}): the contact's, which its persons without one read (then the organization's).
+ */
 export const UpdatePersonBody = z
-  .strictObject({ name: z.optional(name), email: z.optional(Email), portalPermissions: z.optional(PortalPermissions) })
-  .check(z.refine((body) => Object.values(body).some((value) => value !== undefined), 'Give a name, an email or portal permissions.'));
+  .strictObject({
+    name: z.optional(name),
+    email: z.optional(Email),
+    portalPermissions: z.optional(PortalPermissions),
+    language: z.optional(z.nullable(LanguageInput)),
+  })
+  .check(z.refine((body) => Object.values(body).some((value) => value !== undefined), 'Give a name, an email, portal permissions or a language.'));
 
 /** The contact as a party to its documents: where it is and its tax id (checked against its country by the service). */
 const taxId = ContactTaxIdInput.check(
@@ -32,6 +51,7 @@ export const CreateContactBody = z.strictObject({
   name,
   email: Email,
   portalPermissions: z.optional(PortalPermissions),
+  language: z.optional(LanguageInput),
   persons: z.optional(z.array(PersonBody).check(z.maxLength(MAX_PERSONS_PER_CONTACT - 1))),
   ...partyFields,
 });
@@ -77,6 +97,8 @@ export interface Person {
   username?: string;
   /** What the person may do in the portal; absent on persons from before permissions (they may do everything). */
   portalPermissions?: PortalPermission[];
+  /** The person's own language; absent: their contact's. */
+  language?: Language;
   /** Epoch seconds of the last "sign out everywhere": tokens and sessions issued until then are refused. */
   sessionsEndedAt?: number;
   /** Epoch seconds the person enrolled an authenticator (TOTP); absent when never, or since a staff reset. */
@@ -99,6 +121,8 @@ export interface Contact {
   /** Null once removed. */
   address?: Address | null;
   taxId?: string | null;
+  /** The persons' language unless they have their own; absent or null: the organization's. */
+  language?: Language | null;
   version: number;
   createdAt: string;
   updatedAt: string;

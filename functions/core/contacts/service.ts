@@ -28,7 +28,16 @@ const newPerson = (input: PersonInput, primary: boolean, organization: Organizat
   primary,
   portalAccess: 'disabled',
   portalPermissions: input.portalPermissions ? permissionSet(input.portalPermissions) : defaultPermissions(organization),
+  ...(input.language && { language: input.language }),
 });
+
+/** A person changed by a request; `language: null` drops their own language. */
+function changedPerson(before: Person, input: UpdatePersonInput): Person {
+  const { language, ...rest } = input;
+  const { language: _own, ...withoutLanguage } = before;
+  const base = language === null ? withoutLanguage : { ...before, ...(language && { language }) };
+  return { ...base, ...rest, ...(rest.portalPermissions ? { portalPermissions: permissionSet(rest.portalPermissions) } : {}) };
+}
 
 /** A contact of the caller's organization; another organization's is as missing as one that never existed. */
 export async function requireContact(orgId: string, contactId: string): Promise<Contact> {
@@ -47,11 +56,13 @@ export function requirePerson(contact: Contact, personId: string): Person {
 export async function createContact(caller: StaffContext, input: CreateContactInput) {
   if (input.taxId !== undefined) contactTaxScheme(input.taxId, input.address?.country);
   const now = clock.iso();
+  const { language, ...primary } = input;
   const contact: Contact = {
     id: newId('con'),
     name: input.name,
     email: input.email,
-    persons: [newPerson(input, true, caller.organization), ...(input.persons ?? []).map((person) => newPerson(person, false, caller.organization))],
+    persons: [newPerson(primary, true, caller.organization), ...(input.persons ?? []).map((person) => newPerson(person, false, caller.organization))],
+    ...(language && { language }),
     ...(input.address ? { address: input.address } : {}),
     ...(input.taxId ? { taxId: input.taxId } : {}),
     version: 1,
@@ -80,12 +91,12 @@ async function changePerson(
   contact: Contact,
   personId: string,
   input: UpdatePersonInput,
-  party: Pick<Contact, 'address' | 'taxId'> = {},
+  contactFields: Partial<Contact> = {},
 ): Promise<{ contact: Contact; person: Person }> {
   const before = requirePerson(contact, personId);
-  const changed: Person = { ...before, ...input, ...(input.portalPermissions ? { portalPermissions: permissionSet(input.portalPermissions) } : {}) };
+  const changed = changedPerson(before, input);
   const persons = contact.persons.map((person) => (person.id === personId ? changed : person));
-  const fields = { persons, ...(changed.primary ? { name: changed.name, email: changed.email } : {}), ...party, updatedAt: clock.iso() };
+  const fields = { persons, ...(changed.primary ? { name: changed.name, email: changed.email } : {}), ...contactFields, updatedAt: clock.iso() };
   const after = await writeWithLoginOf(caller.organization, contact, before, changed, fields);
   return {
     contact: { ...contact, ...fields, persons: persons.map((person) => (person.id === personId ? after : person)), version: contact.version + 1 },
@@ -98,15 +109,16 @@ export async function updatePerson(caller: StaffContext, contactId: string, pers
   return personView(person);
 }
 
-/** The contact's own name and email are its primary person's; its address and tax id are checked together. */
+/** The contact's own name and email are its primary person's; its address and tax id are checked together; its language is the default of all its persons. */
 export async function updateContact(caller: StaffContext, contactId: string, input: UpdateContactInput) {
-  const { address, taxId, ...personFields } = input;
+  const { address, taxId, language, ...personFields } = input;
   const contact = await requireContact(caller.orgId, contactId);
   const nextTaxId = taxId === undefined ? contact.taxId : taxId;
   const nextAddress = address === undefined ? contact.address : address;
   if (nextTaxId) contactTaxScheme(nextTaxId, nextAddress?.country);
   const primary = contact.persons.find((person) => person.primary)!;
-  return contactView((await changePerson(caller, contact, primary.id, personFields, { address, taxId })).contact);
+  const contactFields: Partial<Contact> = { address, taxId, ...(language !== undefined && { language }) };
+  return contactView((await changePerson(caller, contact, primary.id, personFields, contactFields)).contact);
 }
 
 export async function addPerson(caller: StaffContext, contactId: string, input: PersonInput) {

@@ -9,6 +9,7 @@ export const personView = (person: Person) => ({
   primary: person.primary,
   portalAccess: person.portalAccess,
   portalPermissions: permissionsOf(person),
+  language: person.language ?? null,
 });
 
 /** A contact as the staff API shows it. */
@@ -19,6 +20,7 @@ export const contactView = (contact: Contact) => ({
   persons: contact.persons.map(personView),
   ...(contact.address ? { address: contact.address } : {}),
   ...(contact.taxId ? { taxId: contact.taxId } : {}),
+  language: contact.language ?? null,
   version: contact.version,
   createdAt: contact.createdAt,
   updatedAt: contact.updatedAt,

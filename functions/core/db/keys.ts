@@ -65,7 +65,11 @@ export const keys = {
   portalSession: (orgId: string, refreshTokenHash: string): Key => ({ PK: org(orgId), SK: `SESSION#${refreshTokenHash}` }),
 
   /** A business's override of one email template. */
-  emailTemplate: (orgId: string, templateKey: string): Key => ({ PK: org(orgId), SK: `EMAIL_TEMPLATE#${templateKey}` }),
+  /** English overrides keep the key they had before templates had languages; other languages add theirs. */
+  emailTemplate: (orgId: string, templateKey: string, language = 'en'): Key => ({
+    PK: org(orgId),
+    SK: language === 'en' ? `EMAIL_TEMPLATE#${templateKey}` : `EMAIL_TEMPLATE#${templateKey}#${language}`,
+  }),
   emailTemplatePrefix: (orgId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: 'EMAIL_TEMPLATE#' }),
 
   /** A document's item collection: the document, its comments, payments and activity share one partition. */
@@ -161,6 +165,8 @@ export const keys = {
   /** Money of one Stripe payment intent applied to one document, once: the payment's own dedupe, whichever event (or reconciliation) brings it. */
   stripePayment: (orgId: string, paymentIntentId: string, docId: string): Key => ({ PK: org(orgId), SK: `STRIPE_PAYMENT#${paymentIntentId}#${docId}` }),
   stripePaymentPrefix: (orgId: string, paymentIntentId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: `STRIPE_PAYMENT#${paymentIntentId}#` }),
+  /** The one receipt of an online payment: written with its event once all of the payment intent's money is applied. */
+  onlinePaymentReceipt: (orgId: string, paymentIntentId: string): Key => ({ PK: org(orgId), SK: `RECEIPT#${paymentIntentId}` }),
   /** An online payment found by its id inside the organization (refunds): which document, which payment intent. */
   paymentRef: (orgId: string, paymentId: string): Key => ({ PK: org(orgId), SK: `PAYMENT_REF#${paymentId}` }),
   /** A refund reserved on applied money while Stripe is asked; removed once the request is recorded, or released by reconciliation. */

@@ -1,7 +1,10 @@
 import QRCode from 'qrcode';
+import { logoBytes } from '../branding/logo-service.ts';
 import { todayIn } from '../calendar.ts';
+import { readerLanguage } from '../contacts/language.ts';
 import type { Contact } from '../contacts/schema.ts';
 import { requireContact } from '../contacts/service.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { Organization } from '../orgs/schema.ts';
 import { requireOrganization } from '../orgs/service.ts';
 import { buyerParty, sellerParty } from '../parties/party.ts';
@@ -27,18 +30,33 @@ function addressText(address: Address | undefined): string | undefined {
 const taxIdText = (party: Party) => (party.taxId ? `${party.taxScheme === 'gst' ? 'GSTIN' : 'VAT'} ${party.taxId}` : undefined);
 
 /**
- * The PDF of a document, from what is stored and nothing else (no logo or
+/**
+ * The PDF of a document, from what Portico stores and nothing else (no URL or
  * font is fetched while rendering): seller and buyer as the document froze
  * them when it was sent (a draft shows the profiles as they are), the brand
- * colour, the very totals the API returns, the legends the taxes need and,
- * in India, the IRP's signed QR code.
+ * colour and uploaded logo, the very totals the API returns, the legends the
+ * taxes need and, in India, the IRP's signed QR code; in the reader's language
+ * (a person's, else the contact's, else the organization's).
  */
-export async function documentPdf(organization: Organization, contact: Contact, document: StoredDocument): Promise<DocumentFile> {
+export async function documentPdf(
+  organization: Organization,
+  contact: Contact,
+  document: StoredDocument,
+  language: Language = readerLanguage(organization, contact),
+): Promise<DocumentFile> {
   const seller = document.seller ?? sellerParty(organization);
   const buyer = document.buyer ?? buyerParty(contact);
   const registered = document.gstEinvoice;
+  const logo = organization.branding.logo && (await logoBytes(organization.branding.logo));
   const pdf = await renderDocumentPdf({
-    organization: { name: seller.name, address: addressText(seller.address), taxId: taxIdText(seller), brandColor: organization.branding.color ?? undefined },
+    language,
+    organization: {
+      name: seller.name,
+      address: addressText(seller.address),
+      taxId: taxIdText(seller),
+      brandColor: organization.branding.color ?? undefined,
+      ...(logo && { logo }),
+    },
     contact: { name: buyer.name, email: contact.email, address: addressText(buyer.address), taxId: taxIdText(buyer) },
     document: { ...document, status: effectiveStatus(document, todayIn(organization)) },
     legends: document.taxes.some((tax) => tax.code === 'reverse_charge') ? [REVERSE_CHARGE_LEGEND] : [],

@@ -13,7 +13,20 @@ export interface Placeholder {
   readonly sample: string;
 }
 
+/** Every template may use the organization's branding; the sender fills it from the organization (email/send.ts). */
+const branding = {
+  brandColor: {
+    description: "The organization's brand colour (`#RRGGBB`) when white text on it passes WCAG AA contrast (4.5:1), else Portico's default blue.",
+    sample: '#1d4ed8',
+  },
+  logoUrl: {
+    description: "Address of the organization's logo, served by Portico (empty when it has none).",
+    sample: 'https://portal.example.com/v1/portal/northwind/logo?v=3f2a9c1b',
+  },
+} as const;
+
 const recipient = {
+  ...branding,
   contactName: { description: 'Customer (company or individual) the recipient belongs to.', sample: 'Acme Widgets Ltd' },
   personName: { description: 'Full name of the contact person receiving the email.', sample: 'Jane Doe' },
   orgName: { description: 'Name of the business sending the email.', sample: 'Northwind Consulting' },
@@ -27,6 +40,7 @@ const documentUrl = {
 
 /** Mail to the business's staff: they are members of the organization, not contacts of a customer. */
 const staffRecipient = {
+  ...branding,
   orgName: recipient.orgName,
   personName: { description: 'Staff member receiving the notice (their email address: staff profiles have no name yet).', sample: 'sam@northwind.example' },
   contactName: { description: 'Customer (company or individual) the document is for.', sample: 'Acme Widgets Ltd' },
@@ -77,17 +91,27 @@ const catalog = {
     ...recipient,
     documentKind: { description: 'Label of the document kind, e.g. Invoice, Quote, Credit note.', sample: 'Invoice' },
     documentNumber: { description: 'Number of the document.', sample: 'INV-000123' },
-    documentTotal: { description: 'Document total, formatted with its currency.', sample: 'USD 1,250.00' },
+    documentTotal: { description: 'Document total, formatted with its currency.', sample: '$1,250.00' },
     dueDate: { description: 'Due date, formatted (or a phrase such as "Due on receipt").', sample: '31 March 2025' },
     documentUrl,
   },
   'payment-receipt': {
     ...recipient,
-    amount: { description: 'Amount received, formatted with its currency.', sample: 'USD 500.00' },
+    amount: { description: 'Amount received, formatted with its currency.', sample: '$500.00' },
     paymentDate: { description: 'Date the payment was received, formatted.', sample: '15 March 2025' },
-    documentNumber: { description: 'Number of the document the payment was applied to.', sample: 'INV-000123' },
-    balance: { description: 'Balance still due on the document after this payment, formatted with its currency.', sample: 'USD 750.00' },
-    documentUrl,
+    documentNumber: {
+      description: 'Number of the document the payment was applied to; the numbers, joined, when one payment paid several.',
+      sample: 'INV-000123, INV-000124',
+    },
+    documents: {
+      description: 'One line per document the payment was applied to: its number, the amount applied to it and what it still owes.',
+      sample: 'INV-000123: $300.00 applied, $0.00 still due\nINV-000124: $200.00 applied, $750.00 still due',
+    },
+    balance: { description: 'Balance still due on the documents paid after this payment, formatted with its currency.', sample: '$750.00' },
+    documentUrl: {
+      description: 'Link that opens the document in the client portal; the list of documents when the payment paid several.',
+      sample: documentUrl.sample,
+    },
   },
   'comment-added': {
     ...recipient,
@@ -99,9 +123,9 @@ const catalog = {
   },
   'payment-refunded': {
     ...recipient,
-    amount: { description: 'Amount refunded, formatted with its currency.', sample: 'USD 120.00' },
+    amount: { description: 'Amount refunded, formatted with its currency.', sample: '$120.00' },
     documentNumber: { description: 'Number of the document the refunded payment was applied to.', sample: 'INV-000123' },
-    balance: { description: 'Balance due on the document after the refund, formatted with its currency.', sample: 'USD 120.00' },
+    balance: { description: 'Balance due on the document after the refund, formatted with its currency.', sample: '$120.00' },
     documentUrl,
   },
   'reminder-before': reminder,
@@ -113,11 +137,11 @@ const catalog = {
     noticeTitle: { description: 'What happened, in a few words (e.g. Online payment received, Payment disputed).', sample: 'Online payment received' },
     noticeText: {
       description: 'One or two sentences with the details, written by Portico.',
-      sample: 'Acme Widgets Ltd paid USD 500.00 online; the balance due is now USD 750.00.',
+      sample: 'Acme Widgets Ltd paid $500.00 online; the balance due is now $750.00.',
     },
     documentKind,
     documentNumber: { description: 'Number of the document concerned.', sample: 'INV-000123' },
-    amount: { description: 'The amount concerned, formatted with its currency.', sample: 'USD 500.00' },
+    amount: { description: 'The amount concerned, formatted with its currency.', sample: '$500.00' },
     documentUrl: staffDocumentUrl,
   },
   'staff-comment-notice': {
@@ -139,6 +163,7 @@ const catalog = {
     documentUrl: staffDocumentUrl,
   },
   'staff-invitation': {
+    ...branding,
     orgName: recipient.orgName,
     inviterEmail: { description: 'Email of the team member who sent the invitation.', sample: 'owner@northwind.example' },
     role: { description: 'Role the invitee will have: owner, admin, billing or viewer.', sample: 'billing' },
@@ -152,8 +177,10 @@ const catalog = {
 
 export type TemplateKey = keyof typeof catalog;
 export type PlaceholderName<K extends TemplateKey> = keyof (typeof catalog)[K] & string;
-/** What a sender passes to render a template: every placeholder, as text. */
-export type TemplateValues<K extends TemplateKey> = Record<PlaceholderName<K>, string>;
+/** The placeholders the sender of every mail fills from the organization (email/send.ts). */
+export type BrandingPlaceholder = keyof typeof branding;
+/** What a caller passes to send a template: every placeholder but the branding, as text. */
+export type TemplateValues<K extends TemplateKey> = Record<Exclude<PlaceholderName<K>, BrandingPlaceholder>, string>;
 
 export const templateKeys = Object.keys(catalog) as readonly TemplateKey[];
 
@@ -161,9 +188,9 @@ export function placeholdersOf<K extends TemplateKey>(key: K): (typeof catalog)[
   return catalog[key];
 }
 
-export function sampleValuesOf<K extends TemplateKey>(key: K): TemplateValues<K> {
+export function sampleValuesOf<K extends TemplateKey>(key: K): Record<PlaceholderName<K>, string> {
   const entries = Object.entries<Placeholder>(placeholdersOf(key)).map(([name, { sample }]) => [name, sample]);
-  return Object.fromEntries(entries) as TemplateValues<K>;
+  return Object.fromEntries(entries) as Record<PlaceholderName<K>, string>;
 }
 
 /** For keys from URLs or request bodies: an unknown key is a missing resource. */

@@ -5,8 +5,8 @@ import { defaultTemplate } from './defaults.ts';
 import { renderBusinessTemplate, renderTemplate, type TemplateParts, validateTemplate } from './render.ts';
 import * as overrides from './repository.ts';
 import { sanitizeTemplateHtml, savedHrefAllowed } from './sanitize.ts';
-import type { PreviewInput, TemplateInput } from './schema.ts';
-import { templateView } from './service.ts';
+import type { PreviewInput, TemplateInput, TemplateQueryInput } from './schema.ts';
+import { templateLanguage, templateView } from './service.ts';
 
 // Saving and previewing render HTML through the sanitizer: apart from reading (service.ts), so only their function loads it.
 
@@ -16,19 +16,21 @@ import { templateView } from './service.ts';
  * other than the platform's URL placeholders are removed, not refused, and the
  * answer shows what was kept.
  */
-export async function saveTemplate(caller: StaffContext, rawKey: string, input: TemplateInput) {
+export async function saveTemplate(caller: StaffContext, rawKey: string, query: TemplateQueryInput, input: TemplateInput) {
   const key = parseTemplateKey(rawKey);
+  const language = templateLanguage(caller, query);
   validateTemplate(key, input);
-  const override = { key, ...input, html: sanitizeTemplateHtml(input.html, savedHrefAllowed), updatedAt: clock.iso() };
+  const override = { key, language, ...input, html: sanitizeTemplateHtml(input.html, savedHrefAllowed), updatedAt: clock.iso() };
   await overrides.putOverride(caller.orgId, override);
-  return templateView(key, override);
+  return templateView(key, language, override);
 }
 
 /** Renders the current template, or the given parts over it, with sample values unless values are given. */
-export async function previewTemplate(caller: StaffContext, rawKey: string, input: PreviewInput) {
+export async function previewTemplate(caller: StaffContext, rawKey: string, query: TemplateQueryInput, input: PreviewInput) {
   const key = parseTemplateKey(rawKey);
-  const override = await overrides.getOverride(caller.orgId, key);
-  const current: TemplateParts = override ?? defaultTemplate(key);
+  const language = templateLanguage(caller, query);
+  const override = await overrides.getOverride(caller.orgId, key, language);
+  const current: TemplateParts = override ?? defaultTemplate(key, language);
   const template = { subject: input.subject ?? current.subject, html: input.html ?? current.html, text: input.text ?? current.text };
   validateTemplate(key, template);
   const render = override !== undefined || input.html !== undefined ? renderBusinessTemplate : renderTemplate;

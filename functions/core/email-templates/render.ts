@@ -67,3 +67,14 @@ export function renderBusinessTemplate(template: TemplateParts, values: Readonly
   const rendered = renderTemplate(template, values);
   return { ...rendered, html: sanitizeTemplateHtml(rendered.html, renderedHrefAllowed(values)) };
 }
+
+/**
+ * The default layout marks where the logo goes (`<!-- logo -->`, in the header beside the organization's name): the
+ * organization's logo, served by Portico, or nothing. Templates are logic-free, so this one optional image is placed here.
+ */
+export function withLogo(rendered: TemplateParts, logoUrl: string, orgName: string): TemplateParts {
+  const image = logoUrl
+    ? `<img src="${escapeHtml(logoUrl)}" alt="${escapeHtml(orgName)}" height="40" style="display:block;height:40px;width:auto;max-width:240px;margin:0 0 8px;border:0;">`
+    : '';
+  return { ...rendered, html: rendered.html.replace('<!-- logo -->', () => image) };
+}

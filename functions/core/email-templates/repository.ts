@@ -3,21 +3,27 @@ import { db, tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
 import { keys } from '../db/keys.ts';
 import { allPages } from '../db/pages.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { TemplateKey } from './catalog.ts';
 import type { TemplateParts } from './render.ts';
 
 export interface TemplateOverride extends TemplateParts {
   key: TemplateKey;
+  /** Absent on overrides saved before templates had languages: those are English. */
+  language?: Language;
   updatedAt: string;
 }
 
-/** The organization's override of one template, if it has one. */
-export async function getOverride(orgId: string, key: TemplateKey): Promise<TemplateOverride | undefined> {
-  const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: keys.emailTemplate(orgId, key) }));
+/** The language an override is written in. */
+export const languageOf = (override: TemplateOverride): Language => override.language ?? 'en';
+
+/** The organization's override of one template in one language, if it has one. */
+export async function getOverride(orgId: string, key: TemplateKey, language: Language): Promise<TemplateOverride | undefined> {
+  const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: keys.emailTemplate(orgId, key, language) }));
   return Item ? withoutKeys<TemplateOverride>(Item) : undefined;
 }
 
-/** Which templates has the organization overridden? */
+/** Which templates, in which languages, has the organization overridden? */
 export async function listOverrides(orgId: string): Promise<TemplateOverride[]> {
   const { PK, SKPrefix } = keys.emailTemplatePrefix(orgId);
   const overrides: TemplateOverride[] = [];
@@ -30,12 +36,14 @@ export async function listOverrides(orgId: string): Promise<TemplateOverride[]> 
   return overrides;
 }
 
-/** Saves (replaces) the organization's override of a template. */
+/** Saves (replaces) the organization's override of a template in its language. */
 export async function putOverride(orgId: string, override: TemplateOverride): Promise<void> {
-  await db().send(new PutCommand({ TableName: tableName(), Item: { ...keys.emailTemplate(orgId, override.key), type: 'emailTemplate', ...override } }));
+  await db().send(
+    new PutCommand({ TableName: tableName(), Item: { ...keys.emailTemplate(orgId, override.key, languageOf(override)), type: 'emailTemplate', ...override } }),
+  );
 }
 
-/** Removes an override: the default applies again. */
-export async function deleteOverride(orgId: string, key: TemplateKey): Promise<void> {
-  await db().send(new DeleteCommand({ TableName: tableName(), Key: keys.emailTemplate(orgId, key) }));
+/** Removes an override: the default of that language applies again. */
+export async function deleteOverride(orgId: string, key: TemplateKey, language: Language): Promise<void> {
+  await db().send(new DeleteCommand({ TableName: tableName(), Key: keys.emailTemplate(orgId, key, language) }));
 }

@@ -35,7 +35,7 @@ export async function releaseWaitingMail(orgId?: string): Promise<{ sent: number
 async function sendWaiting(mail: WaitingMail): Promise<boolean> {
   if (!(await claimWaiting(mail))) return false;
   try {
-    await sendEmail(mail.orgId, mail.template, mail.to, valuesOf(mail) as never, mail.senderId);
+    await sendEmail(mail.orgId, mail.template, mail.to, valuesOf(mail) as never, { senderId: mail.senderId, language: mail.language });
   } catch (error) {
     await unclaimWaiting(mail);
     if (!(error instanceof MailCapReached)) log.error('waiting email not sent', { orgId: mail.orgId, mailId: mail.id, error: (error as Error).name });

@@ -6,6 +6,7 @@ import { type Key, keys } from '../db/keys.ts';
 import { allPages } from '../db/pages.ts';
 import { isConditionFailure } from '../db/transact.ts';
 import { type TemplateKey, templateKeys } from '../email-templates/catalog.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
 
 /** One email a limit held back: everything needed to send it later as it would have gone. */
 export const WaitingMailSchema = z.object({
@@ -17,6 +18,8 @@ export const WaitingMailSchema = z.object({
   to: z.string(),
   values: z.record(z.string(), z.string()),
   senderId: z.optional(z.string()),
+  /** The reader's language; absent: the organization's (staff mail, and mail held before languages). */
+  language: z.optional(z.enum(LANGUAGES)),
   claimedAt: z.optional(z.number()),
   /** A digest: not sent before this time; its entries fill the value `digestInto`, `more` counts the entries it had no room for. */
   notBefore: z.optional(z.iso.datetime()),

@@ -40,7 +40,7 @@ export function toResponse(result: HttpResult, replies: Replies = {}): APIGatewa
     return { statusCode: result.status, headers };
   }
   if (isRaw(reply)) {
-    if (!result.raw?.contentType.startsWith(reply.raw)) throw new UndeclaredReply(`status ${result.status} declares ${reply.raw}`);
+    if (!result.raw?.contentType.startsWith(reply.raw.replace(/\*$/, ''))) throw new UndeclaredReply(`status ${result.status} declares ${reply.raw}`);
     const isText = typeof result.raw.content === 'string';
     return {
       statusCode: result.status,

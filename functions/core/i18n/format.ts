@@ -6,9 +6,9 @@ import { type Language, LOCALES } from './languages.ts';
  * `5. Januar 2027` in German, `€1,234.56` and `5 January 2027` in English. Pure and free of
  * imports beyond the currency table, so the portal's pages, the emails and the PDFs share it.
  */
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
   let format = cache.get(key) as T | undefined;
   if (!format) {
     format = make();
@@ -51,6 +51,11 @@ export function formatDateTime(isoInstant: string, language: Language, timeZone 
     `datetime:${language}:${timeZone}`,
     () => new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeStyle: 'short', timeZone }),
   ).format(new Date(isoInstant));
+}
+
+/** A day relative to today in words: `today`, `in 3 days`, `7 days ago` (`heute`, `in 3 Tagen`, `vor 7 Tagen`). */
+export function formatDaysFromToday(days: number, language: Language): string {
+  return cached(`relative:${language}`, () => new Intl.RelativeTimeFormat(LOCALES[language], { numeric: 'auto' })).format(days, 'day');
 }
 
 function decimalString(amountMinor: number, exponent: number): string {

@@ -39,11 +39,20 @@ export async function sendOrHold<K extends TemplateKey>(event: OutboxEvent, mail
   const senderId = event.actor.type === 'staff' ? event.actor.id : undefined;
   try {
     if (await hasWaitingMail(event.orgId)) throw new MailWaiting();
-    await sendEmail(event.orgId, mail.template, mail.to, mail.values, senderId);
+    await sendEmail(event.orgId, mail.template, mail.to, mail.values, { senderId, language: mail.language });
   } catch (error) {
     if (!(error instanceof MailCapReached || error instanceof MailWaiting)) throw error;
     const id = `${event.id}#${mail.template}#${mail.recipient}`;
-    await holdMail({ orgId: event.orgId, at: event.at, id, template: mail.template, to: mail.to, values: mail.values, senderId });
+    await holdMail({
+      orgId: event.orgId,
+      at: event.at,
+      id,
+      template: mail.template,
+      to: mail.to,
+      values: mail.values,
+      senderId,
+      ...(mail.language && { language: mail.language }),
+    });
     count('MailsHeld');
     log.warn('email held until the limit allows', { orgId: event.orgId, eventId: event.id, template: mail.template, recipient: mail.recipient });
   }

@@ -2,7 +2,7 @@ import { owesMoney } from '../documents/reminder-schedule.ts';
 import type { EffectsOf } from '../outbox/consumer.ts';
 import { digestOrSend } from './comment-digest.ts';
 import { deliverOnce } from './deliver.ts';
-import { documentContext } from './document-context.ts';
+import { contactContext, documentContext } from './document-context.ts';
 import { commentMails, documentSentMails, paymentReceiptMails, reminderMails, staffCommentMails } from './mails.ts';
 import { onlinePaymentEffects } from './online-payment-effects.ts';
 import { staffRecipients } from './staff-recipients.ts';
@@ -35,9 +35,24 @@ export const notificationEffects: EffectsOf<'notifications'> = {
     // A portal person's comments reach staff at most once per window, the rest in a digest.
     await deliverOnce(event, staffCommentMails(organization, contact, document, event.data, staff), digestOrSend);
   },
+  // Stripe's money gets one receipt per payment, from `online-payment.completed`; staff's offline payment, one document's, from here.
   'payment.received': async (event) => {
+    if (event.actor.type === 'system') return;
     const { organization, contact, document } = await documentContext(event.orgId, event.data.docId);
-    await deliverOnce(event, paymentReceiptMails(organization, contact, document, event.data));
+    const { amount, currency, date, balance } = event.data;
+    await deliverOnce(
+      event,
+      paymentReceiptMails(organization, contact, {
+        amount,
+        currency,
+        date,
+        documents: [{ docId: document.id, number: document.number, applied: amount, balance }],
+      }),
+    );
+  },
+  'online-payment.completed': async (event) => {
+    const { organization, contact } = await contactContext(event.orgId, event.data.contactId);
+    await deliverOnce(event, paymentReceiptMails(organization, contact, event.data));
   },
   ...onlinePaymentEffects,
 };

@@ -1,65 +1,78 @@
+import { organizationLanguage, readerLanguage } from '../contacts/language.ts';
 import { type Contact, hasAccess, type Person } from '../contacts/schema.ts';
-import { kindLabels } from '../documents/kinds.ts';
 import type { StoredDocument } from '../documents/schema.ts';
 import type { TemplateKey, TemplateValues } from '../email-templates/catalog.ts';
-import { formatMoney } from '../money/currency.ts';
+import { translate } from '../i18n/catalog.ts';
+import { formatDate, formatDaysFromToday, formatMoney } from '../i18n/format.ts';
+import type { Language } from '../i18n/languages.ts';
+import { documentWords } from '../i18n/messages/documents.ts';
+import { emailWords } from '../i18n/messages/emails.ts';
 import type { Organization } from '../orgs/schema.ts';
 import { portalUrl } from '../orgs/view.ts';
 import type { ReminderTemplate } from '../outbox/events.ts';
 import { staffDocumentUrl } from '../staff-app.ts';
 import type { StaffRecipient } from './staff-recipients.ts';
 
-/** One email to one recipient; `recipient` is the person's or staff member's id, stable when their address changes. */
+/**
+ * One email to one recipient; `recipient` is the person's or staff member's id, stable when their address changes.
+ * `language` is the reader's (the template's language, and its values are written in it); absent: the organization's.
+ */
 export interface Mail<K extends TemplateKey> {
   template: K;
   recipient: string;
   to: string;
   values: TemplateValues<K>;
+  language?: Language;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** `2026-03-31` → `31 March 2026`, the same everywhere (no locale). */
-export function formatDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
+/** What a document is called in a language: `Rechnung`, `Devis`. */
+const kindWord = (document: StoredDocument, language: Language) => translate(documentWords, language, `kind.${document.kind}`);
 
 /** The persons who can open the document in the portal (access granted, active or invited). */
 export const portalRecipients = (contact: Contact): Person[] => contact.persons.filter(hasAccess);
 
-function documentUrl(organization: Organization, document: StoredDocument): string {
+function documentUrl(organization: Organization, document: Pick<StoredDocument, 'id'>): string {
   return `${portalUrl(organization.portalName)}/documents/${document.id}`;
 }
 
-function dueText(document: StoredDocument): string {
-  if (document.kind === 'estimate') return document.expiryDate ? `Valid until ${formatDate(document.expiryDate)}` : 'No expiry date';
-  return document.dueDate && document.dueDate !== document.issueDate ? formatDate(document.dueDate) : 'Due on receipt';
+function dueText(document: StoredDocument, language: Language): string {
+  if (document.kind === 'estimate') {
+    return document.expiryDate
+      ? translate(emailWords, language, 'due.validUntil', { date: formatDate(document.expiryDate, language) })
+      : translate(emailWords, language, 'due.noExpiry');
+  }
+  return document.dueDate && document.dueDate !== document.issueDate
+    ? formatDate(document.dueDate, language)
+    : translate(emailWords, language, 'due.onReceipt');
 }
 
 type SharedValues = 'contactName' | 'personName' | 'orgName' | 'portalUrl';
 
-/** One mail per given person who can still use the portal, with the values every template shares filled in. */
+/** One mail per given person who can still use the portal, in their language, with the values every template shares filled in. */
 function portalPersonMails<K extends TemplateKey>(
   organization: Organization,
   contact: Contact,
   persons: Person[],
   template: K,
-  values: Omit<TemplateValues<K>, SharedValues>,
+  values: (language: Language) => Omit<TemplateValues<K>, SharedValues>,
 ): Mail<K>[] {
   if (!organization.portalEnabled) return [];
-  return persons.filter(hasAccess).map((person) => ({
-    template,
-    recipient: person.id,
-    to: person.email,
-    values: {
-      contactName: contact.name,
-      personName: person.name,
-      orgName: organization.name,
-      portalUrl: portalUrl(organization.portalName) ?? '',
-      ...values,
-    } as TemplateValues<K>,
-  }));
+  return persons.filter(hasAccess).map((person) => {
+    const language = readerLanguage(organization, contact, person);
+    return {
+      template,
+      recipient: person.id,
+      to: person.email,
+      language,
+      values: {
+        contactName: contact.name,
+        personName: person.name,
+        orgName: organization.name,
+        portalUrl: portalUrl(organization.portalName) ?? '',
+        ...values(language),
+      } as TemplateValues<K>,
+    };
+  });
 }
 
 /** Tells the persons a document was sent to (ids from the send) that it is in the portal, if they still have access. */
@@ -70,53 +83,58 @@ export function documentSentMails(
   personIds: readonly string[],
 ): Mail<'document-sent'>[] {
   const persons = contact.persons.filter((person) => personIds.includes(person.id));
-  return portalPersonMails(organization, contact, persons, 'document-sent', {
-    documentKind: kindLabels[document.kind],
+  return portalPersonMails(organization, contact, persons, 'document-sent', (language) => ({
+    documentKind: kindWord(document, language),
     documentNumber: document.number,
-    documentTotal: formatMoney(document.total, document.currency),
-    dueDate: dueText(document),
+    documentTotal: formatMoney(document.total, document.currency, language),
+    dueDate: dueText(document, language),
     documentUrl: documentUrl(organization, document),
-  });
+  }));
 }
 
-/** "in 3 days", "today", "7 days ago": when an invoice is or was due, seen from the day a reminder goes. */
-export function dueWhen(daysFromDue: number): string {
-  if (daysFromDue === 0) return 'today';
-  const days = Math.abs(daysFromDue);
-  const span = days === 1 ? '1 day' : `${days} days`;
-  return daysFromDue < 0 ? `in ${span}` : `${span} ago`;
-}
-
-/** Reminds the contact's portal persons of an open invoice: what is left to pay, and when it was or is due. */
+/** Reminds the contact's portal persons of an open invoice: what is left to pay, and when it was or is due ("in 3 days", "vor 7 Tagen"). */
 export function reminderMails(
   organization: Organization,
   contact: Contact,
   document: StoredDocument,
   reminder: { template: ReminderTemplate; daysFromDue: number },
 ): Mail<ReminderTemplate>[] {
-  return portalPersonMails(organization, contact, contact.persons, reminder.template, {
+  return portalPersonMails(organization, contact, contact.persons, reminder.template, (language) => ({
     documentNumber: document.number,
-    documentTotal: formatMoney(document.total, document.currency),
-    balance: formatMoney(document.balance, document.currency),
-    dueDate: document.dueDate ? formatDate(document.dueDate) : 'on receipt',
-    dueWhen: dueWhen(reminder.daysFromDue),
+    documentTotal: formatMoney(document.total, document.currency, language),
+    balance: formatMoney(document.balance, document.currency, language),
+    dueDate: dueText(document, language),
+    dueWhen: formatDaysFromToday(-reminder.daysFromDue, language),
     documentUrl: documentUrl(organization, document),
-  });
+  }));
 }
 
-/** Thanks the contact's portal persons for a payment, with the balance right after it. */
-export function paymentReceiptMails(
-  organization: Organization,
-  contact: Contact,
-  document: StoredDocument,
-  payment: { amount: number; currency: string; date: string; balance: number },
-): Mail<'payment-receipt'>[] {
-  return portalPersonMails(organization, contact, contact.persons, 'payment-receipt', {
-    amount: formatMoney(payment.amount, payment.currency),
-    paymentDate: formatDate(payment.date),
-    documentNumber: document.number,
-    balance: formatMoney(payment.balance, payment.currency),
-    documentUrl: documentUrl(organization, document),
+/** A payment as its receipt tells it: every document it was applied to, with the amount and what the document still owes. */
+export interface Receipt {
+  amount: number;
+  currency: string;
+  date: string;
+  documents: readonly { docId: string; number: string; applied: number; balance: number }[];
+}
+
+/** Thanks the contact's portal persons for a payment: one mail per payment, naming every document it paid. */
+export function paymentReceiptMails(organization: Organization, contact: Contact, receipt: Receipt): Mail<'payment-receipt'>[] {
+  const [only] = receipt.documents;
+  const link = receipt.documents.length === 1 && only ? documentUrl(organization, { id: only.docId }) : `${portalUrl(organization.portalName)}/documents`;
+  return portalPersonMails(organization, contact, contact.persons, 'payment-receipt', (language) => {
+    const money = (amount: number) => formatMoney(amount, receipt.currency, language);
+    return {
+      amount: money(receipt.amount),
+      paymentDate: formatDate(receipt.date, language),
+      documentNumber: receipt.documents.map((document) => document.number).join(', '),
+      documents: receipt.documents
+        .map((document) =>
+          translate(emailWords, language, 'receipt.document', { number: document.number, applied: money(document.applied), balance: money(document.balance) }),
+        )
+        .join('\n'),
+      balance: money(receipt.documents.reduce((sum, document) => sum + document.balance, 0)),
+      documentUrl: link,
+    };
   });
 }
 
@@ -128,14 +146,14 @@ export function commentMails(
   comment: { author: { type: 'staff' | 'portal'; name: string }; body: string },
 ): Mail<'comment-added'>[] {
   if (document.status === 'draft') return [];
-  return portalPersonMails(organization, contact, contact.persons, 'comment-added', {
-    documentKind: kindLabels[document.kind],
+  return portalPersonMails(organization, contact, contact.persons, 'comment-added', (language) => ({
+    documentKind: kindWord(document, language),
     documentNumber: document.number,
     // The customer sees staff as the organization, never a staff member's login email.
     commentAuthor: organization.name,
     commentText: comment.body,
     documentUrl: documentUrl(organization, document),
-  });
+  }));
 }
 
 /** The values every mail to staff about a document shares: who it is for, which document, and its link in the staff app. */
@@ -144,7 +162,7 @@ function staffDocumentValues(organization: Organization, contact: Contact, docum
     orgName: organization.name,
     personName: recipient.email,
     contactName: contact.name,
-    documentKind: kindLabels[document.kind],
+    documentKind: kindWord(document, organizationLanguage(organization)),
     documentNumber: document.number,
     documentUrl: staffDocumentUrl(organization.id, document.kind, document.id),
   };
@@ -178,12 +196,12 @@ export function refundMails(
   document: StoredDocument,
   refund: { amount: number; currency: string; balance: number },
 ): Mail<'payment-refunded'>[] {
-  return portalPersonMails(organization, contact, contact.persons, 'payment-refunded', {
-    amount: formatMoney(refund.amount, refund.currency),
+  return portalPersonMails(organization, contact, contact.persons, 'payment-refunded', (language) => ({
+    amount: formatMoney(refund.amount, refund.currency, language),
     documentNumber: document.number,
-    balance: formatMoney(refund.balance, refund.currency),
+    balance: formatMoney(refund.balance, refund.currency, language),
     documentUrl: documentUrl(organization, document),
-  });
+  }));
 }
 
 /** Tells the given staff (staff-recipients.ts) what Stripe did with a document's money. */
@@ -199,7 +217,7 @@ export function staffNoticeMails(
     portalUrl: portalUrl(organization.portalName) ?? '',
     noticeTitle: notice.title,
     noticeText: notice.text,
-    amount: formatMoney(notice.amount, notice.currency),
+    amount: formatMoney(notice.amount, notice.currency, organizationLanguage(organization)),
   }));
 }
 

@@ -16,6 +16,7 @@ import type { Payment } from '../payments/schema.ts';
 import { retrying } from '../retry.ts';
 import { hasCode, stripeActor } from './context.ts';
 import { isOpenForPayment } from './payable.ts';
+import { recordReceipt } from './receipt.ts';
 import type { Allocation, AppliedStripePayment, CheckoutRecord } from './records.ts';
 import { ALREADY_APPLIED, getAppliedPayment, putAppliedPaymentStep, putPaymentRefStep } from './repository.ts';
 
@@ -32,10 +33,12 @@ export interface ReceivedPayment {
  * each with the marker of (payment intent, document): however many events
  * bring the same money, in whatever order and concurrency, each document gets
  * it once. What a document no longer owes (paid offline or voided meanwhile)
- * becomes the contact's credit: money received is never dropped.
+ * becomes the contact's credit: money received is never dropped. Then the
+ * payment's one receipt (receipt.ts).
  */
 export async function applyCheckoutPayment(record: CheckoutRecord, payment: ReceivedPayment, on: string): Promise<void> {
   for (const allocation of record.allocations) await applyAllocation(record, allocation, payment, on);
+  await recordReceipt(record, payment.paymentIntentId, on);
 }
 
 async function applyAllocation(record: CheckoutRecord, allocation: Allocation, payment: ReceivedPayment, on: string): Promise<void> {

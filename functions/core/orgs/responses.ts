@@ -1,10 +1,24 @@
 import * as z from 'zod/mini';
+import { LANGUAGES } from '../i18n/languages.ts';
 import { AddressView, TaxRegistrationView } from '../parties/schema.ts';
 import { page, Timestamp } from '../shapes.ts';
-import { Branding, TaxSettings } from './schema.ts';
+import { TaxSettings } from './schema.ts';
 
 // Requests refuse unknown keys; answers strip them, so a stored extra never leaves and never fails a read.
 const strip = <T extends z.ZodMiniObject>(schema: T) => z.object(schema.shape);
+
+/** The branding as pages, emails and PDFs apply it. */
+export const BrandingView = z.object({
+  color: z.nullable(z.string().check(z.describe('The brand colour staff set, `#RRGGBB`.'))),
+  appliedColor: z
+    .string()
+    .check(z.describe('The colour pages, emails and PDFs use: `color` when white text on it reaches WCAG AA contrast (4.5:1), else `#1d4ed8`.')),
+  logoUrl: z.nullable(
+    z
+      .string()
+      .check(z.describe("The uploaded logo, served by Portico from the portal's address; the `v` parameter changes with the logo, so it caches for good.")),
+  ),
+});
 
 /** An organization as its staff see it. */
 export const Organization = z.object({
@@ -16,10 +30,11 @@ export const Organization = z.object({
     .check(
       z.describe("IANA time zone the organization's calendar days are in (`UTC` until set): today, overdue, expiry, payment dates, statements and aging."),
     ),
+  language: z.enum(LANGUAGES).check(z.describe('Staff mail, and contacts and persons without a language of their own, are in it (`en` until set).')),
   address: z.optional(AddressView),
   taxRegistrations: z.array(TaxRegistrationView),
   oss: z.boolean().check(z.describe("Registered for the EU's One-Stop Shop.")),
-  branding: strip(Branding),
+  branding: BrandingView,
   taxSettings: strip(TaxSettings),
   onlinePayments: z.object({ enabled: z.boolean(), allowPartial: z.boolean(), minimumPartial: z.nullable(z.int()) }),
   portalName: z.nullable(z.string()),

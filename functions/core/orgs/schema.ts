@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { PortalPermission } from '../access/actor.ts';
-import { PortalPermissions } from '../contacts/schema.ts';
+import { LanguageInput, PortalPermissions } from '../contacts/schema.ts';
+import type { Language } from '../i18n/languages.ts';
 import { type Address, AddressInput, type TaxRegistration, TaxRegistrationsInput } from '../parties/schema.ts';
 import { type ReminderSettings, ReminderSettingsInput } from '../reminders/settings.ts';
 import { NameInput } from '../shapes.ts';
@@ -8,10 +9,39 @@ import { NameInput } from '../shapes.ts';
 const currencyCode = z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 code such as EUR.'));
 const name = NameInput();
 
+/**
+ * What staff set of the branding. The logo is uploaded (POST /v1/orgs/{orgId}/logo), never a URL:
+ * `logoUrl` made every visitor's browser fetch an address anyone could set, so it is refused (only `null`, a no-op, passes).
+ */
 export const Branding = z.strictObject({
-  logoUrl: z.optional(z.nullable(z.url({ protocol: /^https$/ }))),
-  color: z.optional(z.nullable(z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'Expected a colour like #1A73E8.')))),
+  logoUrl: z.optional(z.null('`logoUrl` is retired: upload the logo with POST /v1/orgs/{orgId}/logo.')),
+  color: z.optional(
+    z.nullable(
+      z
+        .string()
+        .check(
+          z.regex(/^#[0-9a-fA-F]{6}$/, 'Expected a colour like #1A73E8.'),
+          z.describe('`#RRGGBB`. Pages, emails and PDFs use it where white text on it reaches WCAG AA contrast (4.5:1), else a default blue.'),
+        ),
+    ),
+  ),
 });
+
+/** A confirmed logo: checked from its bytes, stored in the private bucket under `key` (named by its hash). */
+export interface StoredLogo {
+  key: string;
+  sha256: string;
+  contentType: 'image/png' | 'image/jpeg';
+  width: number;
+  height: number;
+  size: number;
+}
+
+/** The branding as stored. Items from before uploads may still hold a `logoUrl`: it is never read. */
+export interface StoredBranding {
+  color?: string | null;
+  logo?: StoredLogo;
+}
 
 export const TaxSettings = z.strictObject({
   taxId: z.optional(z.nullable(z.string().check(z.maxLength(50)))),
@@ -82,6 +112,7 @@ export const CreateOrganizationBody = z.strictObject({
   ),
   currency: z.optional(currencyCode.check(z.describe("ISO 4217 code of new documents' default currency; default USD."))),
   timeZone: z.optional(TimeZoneInput),
+  language: z.optional(LanguageInput),
   address: z.optional(AddressInput),
   branding: z.optional(Branding),
   taxSettings: z.optional(TaxSettings),
@@ -92,6 +123,7 @@ export const UpdateOrganizationBody = z.strictObject({
   name: z.optional(name),
   currency: z.optional(currencyCode),
   timeZone: z.optional(TimeZoneInput),
+  language: z.optional(LanguageInput),
   address: z.optional(AddressInput),
   branding: z.optional(Branding),
   taxSettings: z.optional(TaxSettings),
@@ -128,13 +160,15 @@ export interface Organization {
   currency: string;
   /** IANA zone its calendar days are in; absent: UTC. */
   timeZone?: string;
+  /** Staff mail, and contacts and persons without their own; absent: English. */
+  language?: Language;
   /** Absent until set (`{}` on organizations created before addresses were whole). */
   address?: Address | Record<string, never>;
   /** VAT and GST registrations; absent: none. */
   taxRegistrations?: TaxRegistration[];
   /** Registered for the EU One-Stop Shop; absent: no. */
   oss?: boolean;
-  branding: z.infer<typeof Branding>;
+  branding: StoredBranding;
   taxSettings: z.infer<typeof TaxSettings>;
   /** Absent until first set: online payments are off. */
   onlinePayments?: OnlinePayments;

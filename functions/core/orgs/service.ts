@@ -13,7 +13,7 @@ import { changedReminderSettings, reminderSettings } from '../reminders/settings
 import { countCreationStep } from './creation-allowance.ts';
 import { listMembershipsOf, putMembershipStep } from './membership-repository.ts';
 import * as organizations from './repository.ts';
-import type { CreateOrganizationInput, Organization, UpdateOrganizationInput } from './schema.ts';
+import type { CreateOrganizationInput, Organization, StoredBranding, UpdateOrganizationInput } from './schema.ts';
 import { onlinePayments, organizationView } from './view.ts';
 
 const DEFAULT_CURRENCY = 'USD';
@@ -29,10 +29,11 @@ export async function createOrganization(caller: StaffUser, input: CreateOrganiz
     name: input.name,
     currency: input.currency ?? DEFAULT_CURRENCY,
     ...(input.timeZone !== undefined && { timeZone: input.timeZone }),
+    ...(input.language !== undefined && { language: input.language }),
     ...(input.address && { address: input.address }),
     ...(input.taxRegistrations && { taxRegistrations: input.taxRegistrations }),
     ...(input.oss !== undefined && { oss: input.oss }),
-    branding: input.branding ?? {},
+    branding: input.branding?.color ? { color: input.branding.color } : {},
     taxSettings: input.taxSettings ?? {},
     portalName,
     portalEnabled: portalName !== null,
@@ -83,6 +84,12 @@ export async function readOrganization(caller: StaffContext) {
   return organizationView(caller.organization);
 }
 
+/** Staff set the colour; the logo is uploaded (branding/logo-service.ts); a stored `logoUrl` from before uploads is dropped, never read. */
+function brandingWith(current: StoredBranding, input: { color?: string | null | undefined }): StoredBranding {
+  const { logoUrl: _retired, ...kept } = current as StoredBranding & { logoUrl?: unknown };
+  return { ...kept, ...(input.color !== undefined && { color: input.color }) };
+}
+
 /**
  * Updates the profile on the version it read: a concurrent edit gets 409, not a
  * silent overwrite. A new name or branding reaches the portal's claim in the
@@ -110,23 +117,32 @@ export async function updateOrganization(caller: StaffContext, input: UpdateOrga
   }
   const fields: Partial<Organization> = {
     ...input,
-    branding: input.branding ? { ...current.branding, ...input.branding } : undefined,
+    branding: input.branding ? brandingWith(current.branding, input.branding) : undefined,
     taxSettings: input.taxSettings ? { ...current.taxSettings, ...input.taxSettings } : undefined,
     onlinePayments: input.onlinePayments ? { ...onlinePayments(current), ...input.onlinePayments } : undefined,
     reminders: input.reminders ? changedReminderSettings(reminderSettings(current), input.reminders) : undefined,
     updatedAt: clock.iso(),
   };
-  const portalChanged = current.portalName !== null && (input.name !== undefined || input.branding !== undefined);
+  return writeOrganization(current, fields);
+}
+
+/**
+ * Writes changed fields on the version read (409 on a concurrent edit). A change the login page shows
+ * (name, branding) reaches the portal's claim in the same transaction, since the login page reads only the claim;
+ * a change of reminders moves the organization in or out of the hourly run's list in it too.
+ */
+export async function writeOrganization(current: Organization, fields: Partial<Organization>) {
+  const portalChanged = current.portalName !== null && (fields.name !== undefined || fields.branding !== undefined);
   if (!portalChanged && fields.reminders === undefined) {
-    return organizationView(await organizations.updateOrganization(caller.orgId, fields, current.version));
+    return organizationView(await organizations.updateOrganization(current.id, fields, current.version));
   }
   const changed = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
   const updated: Organization = { ...current, ...changed, version: current.version + 1 };
   await transact([
-    organizations.updateOrganizationStep(caller.orgId, fields, current.version),
-    ...(portalChanged && current.portalName ? [publicPortalStep(current.portalName, caller.orgId, publicPortalOf(updated))] : []),
+    organizations.updateOrganizationStep(current.id, fields, current.version),
+    ...(portalChanged && current.portalName ? [publicPortalStep(current.portalName, current.id, publicPortalOf(updated))] : []),
     // The hourly run visits exactly the organizations with reminders on.
-    ...(fields.reminders ? [reminderOrganizationStep(caller.orgId, fields.reminders.enabled)] : []),
+    ...(fields.reminders ? [reminderOrganizationStep(current.id, fields.reminders.enabled)] : []),
   ]);
   return organizationView(updated);
 }

@@ -13,10 +13,25 @@ export interface OutboxEventData {
   'document.sent': { docId: string; recipients: string[] };
   /** A comment on a document: the other side is told. */
   'comment.created': { docId: string; commentId: string; author: { type: 'staff' | 'portal'; name: string }; body: string };
-  /** Money was applied to a document: its contact's portal persons get a receipt. `balance` is the balance right after it. */
+  /**
+   * Money was applied to a document. `balance` is the balance right after it. Staff's offline payment gets its
+   * receipt from this event; Stripe's money gets one receipt per payment from `online-payment.completed`.
+   */
   'payment.received': { docId: string; paymentId: string; amount: number; currency: string; date: string; balance: number };
   /** Money paid online reached a document (staff are told): `amount` applied to it, `credited` put on the contact's credit because it no longer owed it. */
   'online-payment.received': { docId: string; amount: number; credited: number; currency: string; balance: number };
+  /**
+   * All of a checkout's money was applied (once per payment intent): the contact's portal persons get one receipt
+   * naming every document it paid, `applied` to each and the `balance` each still owed right after.
+   */
+  'online-payment.completed': {
+    paymentIntentId: string;
+    contactId: string;
+    amount: number;
+    currency: string;
+    date: string;
+    documents: { docId: string; number: string; applied: number; balance: number }[];
+  };
   /** A delayed (bank) payment of a checkout failed: staff are told; nothing was applied. */
   'online-payment.failed': { docId: string; sessionId: string; amount: number; currency: string };
   /** A refund Stripe made reached the document: its contact's persons and staff are told. */
@@ -51,6 +66,7 @@ export const outboxEventTypes = [
   'comment.created',
   'payment.received',
   'online-payment.received',
+  'online-payment.completed',
   'online-payment.failed',
   'payment.refunded',
   'payment.disputed',

@@ -81,6 +81,18 @@ function onlinePaymentEventSchemas() {
     }),
     z.object({
       ...envelope,
+      eventType: z.literal('online-payment.completed'),
+      data: z.object({
+        paymentIntentId: z.string().check(z.minLength(1), z.maxLength(255)),
+        contactId: id,
+        amount: money,
+        currency,
+        date: z.iso.date(),
+        documents: z.array(z.object({ docId: id, number: z.string().check(z.maxLength(64)), applied: money, balance: money })).check(z.maxLength(100)),
+      }),
+    }),
+    z.object({
+      ...envelope,
       eventType: z.literal('online-payment.failed'),
       data: z.object({ docId: id, sessionId: z.string().check(z.minLength(1), z.maxLength(255)), amount: money, currency }),
     }),

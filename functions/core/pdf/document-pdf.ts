@@ -1,6 +1,10 @@
 import PDFDocument from 'pdfkit';
-import { formatMoney } from '../money/currency.ts';
+import { translate } from '../i18n/catalog.ts';
+import type { Language } from '../i18n/languages.ts';
+import { documentWords } from '../i18n/messages/documents.ts';
+import { pdfWords } from '../i18n/messages/pdf.ts';
 import type { TaxLine } from '../money/totals.ts';
+import { pdfFormats } from './formats.ts';
 import { BOLD, brandColor, contentLeft, contentRight, ensureSpace, MUTED_COLOR, REGULAR, TEXT_COLOR } from './layout.ts';
 import { drawLineTable, type PdfLine } from './line-table.ts';
 import { breakLongWords } from './words.ts';
@@ -8,18 +12,22 @@ import { breakLongWords } from './words.ts';
 export type DocumentKind = 'invoice' | 'estimate' | 'retainer-invoice' | 'credit-note';
 
 /**
- * Everything the PDF shows, as plain data: rendering never fetches anything,
- * which is why a branding logo (a URL) is not part of the input.
+ * Everything the PDF shows, as plain data: rendering never fetches anything
+ * (the logo comes as the bytes Portico checked and stored).
  * Amounts are integer minor units of `document.currency`; dates are YYYY-MM-DD.
+ * Labels, money, numbers and dates are in `language`, as the reader's pages and emails.
  */
 export interface DocumentPdfInput {
+  language: Language;
   organization: {
     name: string;
     address?: string;
-    /** `#RRGGBB`; anything else falls back to a neutral colour. */
+    /** `#RRGGBB`; one that fails contrast with white (WCAG AA), or anything else, falls back. */
     brandColor?: string;
     /** The seller's VAT id or GSTIN, as `VAT DE136695976`. */
     taxId?: string;
+    /** The uploaded logo (PNG or JPEG, checked when it was confirmed). */
+    logo?: Buffer;
   };
   contact: { name: string; email?: string; address?: string; taxId?: string };
   /** Statements the law wants printed, such as the reverse-charge legend. */
@@ -56,12 +64,15 @@ export interface RenderOptions {
   compress?: boolean;
 }
 
-const TITLES: Record<DocumentKind, string> = {
-  invoice: 'INVOICE',
-  estimate: 'ESTIMATE',
-  'retainer-invoice': 'RETAINER INVOICE',
-  'credit-note': 'CREDIT NOTE',
-};
+/** The document's title in the reader's language: `RECHNUNG`, `DEVIS`. */
+const titleOf = (kind: DocumentKind, language: Language) => translate(documentWords, language, `kind.${kind}`).toLocaleUpperCase(language);
+
+/** A status in words of the reader's language; a status the catalog does not know yet is shown as it is. */
+const statusWord = (status: string, language: Language) =>
+  `status.${status}` in documentWords.en ? translate(documentWords, language, `status.${status}` as keyof typeof documentWords.en) : status;
+
+/** The logo's box in the header, in points: it is scaled to fit, never stretched. */
+const LOGO_BOX = { width: 160, height: 48 };
 
 export async function renderDocumentPdf(input: DocumentPdfInput, options: RenderOptions = {}): Promise<Buffer> {
   const { document } = input;
@@ -74,7 +85,7 @@ export async function renderDocumentPdf(input: DocumentPdfInput, options: Render
     margin: 50,
     compress: options.compress ?? true,
     info: {
-      Title: `${TITLES[document.kind]} ${document.number}`,
+      Title: `${titleOf(document.kind, input.language)} ${document.number}`,
       Author: input.organization.name,
       Creator: 'Portico',
       CreationDate: created,
@@ -88,29 +99,37 @@ export async function renderDocumentPdf(input: DocumentPdfInput, options: Render
   });
 
   const brand = brandColor(input.organization.brandColor);
+  const label = (key: keyof typeof pdfWords.en) => translate(pdfWords, input.language, key);
   let y = drawHeader(doc, input, brand);
-  y = drawBillTo(doc, input.contact, y + 24);
-  y = drawLineTable(doc, document.lines, document.currency, brand, y + 16);
-  drawTotals(doc, document, brand, y + 12);
-  for (const legend of input.legends ?? []) drawText(doc, 'Tax', legend);
+  y = drawBillTo(doc, input.contact, label('billTo'), y + 24);
+  y = drawLineTable(doc, document.lines, document.currency, input.language, brand, y + 16);
+  drawTotals(doc, document, input.language, brand, y + 12);
+  for (const legend of input.legends ?? []) drawText(doc, label('tax'), legend);
   if (input.gstEinvoice) drawGstEinvoice(doc, input.gstEinvoice);
-  drawText(doc, 'Notes', document.notes);
-  drawText(doc, 'Terms', document.terms);
+  drawText(doc, label('notes'), document.notes);
+  drawText(doc, label('terms'), document.terms);
   doc.end();
   return await done;
 }
 
-/** Organisation on the left, title and document facts on the right; returns the lower bottom edge. */
-function drawHeader(doc: PDFKit.PDFDocument, { organization, document }: DocumentPdfInput, brand: string): number {
+/** Logo, organisation on the left, title and document facts on the right; returns the lower bottom edge. */
+function drawHeader(doc: PDFKit.PDFDocument, { organization, document, language }: DocumentPdfInput, brand: string): number {
   const left = contentLeft(doc);
   const half = (contentRight(doc) - left) / 2;
   const top = doc.page.margins.top;
+  const format = pdfFormats(language);
+  const label = (key: keyof typeof pdfWords.en) => translate(pdfWords, language, key);
 
+  let nameTop = top;
+  if (organization.logo) {
+    doc.image(organization.logo, left, top, { fit: [LOGO_BOX.width, LOGO_BOX.height] });
+    nameTop = top + LOGO_BOX.height + 8;
+  }
   doc
     .font(BOLD)
     .fontSize(16)
     .fillColor(brand)
-    .text(breakLongWords(organization.name, half, 16), left, top, { width: half });
+    .text(breakLongWords(organization.name, half, 16), left, nameTop, { width: half });
   for (const detail of [organization.address, organization.taxId]) {
     if (detail)
       doc
@@ -125,14 +144,15 @@ function drawHeader(doc: PDFKit.PDFDocument, { organization, document }: Documen
     .font(BOLD)
     .fontSize(18)
     .fillColor(brand)
-    .text(TITLES[document.kind], left + half, top, { width: half, align: 'right' });
+    .text(titleOf(document.kind, language), left + half, top, { width: half, align: 'right' });
+  const date = (value: string | undefined) => value && format.date(value);
   const facts = [
-    ['Number', document.number],
-    ['Issue date', document.issueDate],
-    ['Due date', document.dueDate],
-    ['Valid until', document.expiryDate],
-    ['Credits invoice', document.invoice?.number],
-    ['Status', document.status],
+    [label('number'), document.number],
+    [label('issueDate'), date(document.issueDate)],
+    [label('dueDate'), date(document.dueDate)],
+    [label('validUntil'), date(document.expiryDate)],
+    [label('creditsInvoice'), document.invoice?.number],
+    [label('status'), statusWord(document.status, language)],
   ];
   doc.font(REGULAR).fontSize(9).fillColor(TEXT_COLOR);
   for (const [label, value] of facts) {
@@ -141,10 +161,10 @@ function drawHeader(doc: PDFKit.PDFDocument, { organization, document }: Documen
   return Math.max(leftBottom, doc.y);
 }
 
-function drawBillTo(doc: PDFKit.PDFDocument, contact: DocumentPdfInput['contact'], top: number): number {
+function drawBillTo(doc: PDFKit.PDFDocument, contact: DocumentPdfInput['contact'], heading: string, top: number): number {
   const left = contentLeft(doc);
   const width = contentRight(doc) - left;
-  doc.font(BOLD).fontSize(8).fillColor(MUTED_COLOR).text('BILL TO', left, top);
+  doc.font(BOLD).fontSize(8).fillColor(MUTED_COLOR).text(heading, left, top);
   doc
     .font(BOLD)
     .fontSize(11)
@@ -163,13 +183,17 @@ function drawBillTo(doc: PDFKit.PDFDocument, contact: DocumentPdfInput['contact'
 const TOTAL_ROW = 16;
 
 /** Right-aligned summary: subtotal, discount, tax per rate, total and, where payable, what is still due. */
-function drawTotals(doc: PDFKit.PDFDocument, document: DocumentPdfInput['document'], brand: string, top: number): void {
-  const money = (amount: number) => formatMoney(amount, document.currency);
+function drawTotals(doc: PDFKit.PDFDocument, document: DocumentPdfInput['document'], language: Language, brand: string, top: number): void {
+  const format = pdfFormats(language);
+  const money = (amount: number) => format.money(amount, document.currency);
+  const label = (key: keyof typeof pdfWords.en, values?: Record<string, string>) => translate(pdfWords, language, key, values);
   const rows: { label: string; value: string; strong?: boolean; color?: string }[] = [
-    { label: 'Subtotal', value: money(document.subtotal) },
-    ...(document.discountTotal > 0 ? [{ label: 'Discount', value: money(-document.discountTotal) }] : []),
-    ...document.taxes.flatMap((tax) => taxRows(tax, money)),
-    { label: 'Total', value: money(document.total), strong: true },
+    { label: label('subtotal'), value: money(document.subtotal) },
+    ...(document.discountTotal > 0 ? [{ label: label('discountTotal'), value: money(-document.discountTotal) }] : []),
+    ...document.taxes.flatMap((tax) =>
+      taxRows(tax, (name, rate, taxable) => label('taxOn', { name, rate: format.percent(rate), taxable: money(taxable) }), money, language),
+    ),
+    { label: label('total'), value: money(document.total), strong: true },
   ];
   // A credit note gives rather than asks: where its amount went instead of a balance.
   if (document.kind === 'credit-note' && document.allocation) {
@@ -183,8 +207,8 @@ function drawTotals(doc: PDFKit.PDFDocument, document: DocumentPdfInput['documen
   // An estimate asks for nothing yet, so it has no payments or balance.
   if (document.kind === 'invoice' || document.kind === 'retainer-invoice') {
     rows.push(
-      { label: 'Amount paid', value: money(-document.amountPaid) },
-      { label: 'Balance due', value: money(document.balance), strong: true, color: brand },
+      { label: label('amountPaid'), value: money(-document.amountPaid) },
+      { label: label('balanceDue'), value: money(document.balance), strong: true, color: brand },
     );
   }
 
@@ -203,19 +227,10 @@ function drawTotals(doc: PDFKit.PDFDocument, document: DocumentPdfInput['documen
   doc.y = y + 8;
 }
 
-const TAX_LABELS: Record<TaxLine['code'], string> = {
-  standard: 'Tax',
-  reduced: 'Tax (reduced)',
-  zero: 'Zero-rated',
-  exempt: 'Exempt',
-  reverse_charge: 'Reverse charge',
-  outside_scope: 'Outside the scope of tax',
-};
-
-/** A tax group's rows: one per component (CGST, SGST or IGST) when split, else one. */
-function taxRows(tax: TaxLine, money: (amount: number) => string) {
-  if (tax.components) return tax.components.map((part) => ({ label: `${part.name} ${part.rate}% on ${money(tax.taxable)}`, value: money(part.tax) }));
-  return [{ label: `${TAX_LABELS[tax.code]} ${tax.rate}% on ${money(tax.taxable)}`, value: money(tax.tax) }];
+/** A tax group's rows: one per component (CGST, SGST or IGST) when split, else one named by its code in the reader's language. */
+function taxRows(tax: TaxLine, rowLabel: (name: string, rate: number, taxable: number) => string, money: (amount: number) => string, language: Language) {
+  if (tax.components) return tax.components.map((part) => ({ label: rowLabel(part.name, part.rate, tax.taxable), value: money(part.tax) }));
+  return [{ label: rowLabel(translate(pdfWords, language, `taxCode.${tax.code}`), tax.rate, tax.taxable), value: money(tax.tax) }];
 }
 
 const QR_SIZE = 110;

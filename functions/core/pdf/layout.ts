@@ -1,3 +1,5 @@
+import { appliedBrandColor } from '../branding/colour.ts';
+
 // pdfkit's built-in standard fonts: nothing to embed or download. They cover WinAnsi (roughly Latin-1) text only.
 export const REGULAR = 'Helvetica';
 export const BOLD = 'Helvetica-Bold';
@@ -5,12 +7,8 @@ export const BOLD = 'Helvetica-Bold';
 export const TEXT_COLOR = '#111827';
 export const MUTED_COLOR = '#6b7280';
 export const RULE_COLOR = '#d1d5db';
-const DEFAULT_BRAND = '#1f2937';
-
-/** Tenants set the brand colour; anything but `#RRGGBB` falls back rather than reaching pdfkit. */
-export function brandColor(hex: string | undefined): string {
-  return hex !== undefined && /^#[0-9a-fA-F]{6}$/.test(hex) ? hex : DEFAULT_BRAND;
-}
+/** Tenants set the brand colour; one that fails contrast with white, or anything but `#RRGGBB`, falls back rather than reaching pdfkit. */
+export const brandColor = (hex: string | undefined): string => appliedBrandColor(hex);
 
 export function contentLeft(doc: PDFKit.PDFDocument): number {
   return doc.page.margins.left;

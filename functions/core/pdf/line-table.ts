@@ -1,4 +1,7 @@
-import { formatMoney } from '../money/currency.ts';
+import { translate } from '../i18n/catalog.ts';
+import type { Language } from '../i18n/languages.ts';
+import { pdfWords } from '../i18n/messages/pdf.ts';
+import { pdfFormats } from './formats.ts';
 import { BOLD, contentBottom, contentLeft, contentRight, REGULAR, RULE_COLOR, TEXT_COLOR } from './layout.ts';
 import { breakLongWords } from './words.ts';
 
@@ -19,33 +22,34 @@ export interface PdfLine {
 
 const PADDING = 4;
 const FONT_SIZE = 9;
-// At 9 pt these fit amounts up to "EUR 9,999,999,999.99" and rates like "12.3456%"
+// At 9 pt these fit amounts up to "9.999.999.999,99 €" and rates like "12,3456 %"
 // on one line (longer values wrap); the description takes the rest.
 const FIXED = [
-  { label: 'Qty', width: 50 },
-  { label: 'Unit price', width: 95 },
-  { label: 'Disc.', width: 40 },
-  { label: 'Tax', width: 50 },
-  { label: 'Amount', width: 100 },
-];
-const HEADINGS = ['Description', ...FIXED.map((column) => column.label)];
+  { label: 'quantity', width: 50 },
+  { label: 'unitPrice', width: 95 },
+  { label: 'discount', width: 40 },
+  { label: 'tax', width: 50 },
+  { label: 'amount', width: 100 },
+] as const;
 
 /** Draws the line table from `top`, repeating the heading row on each new page; returns the y below it. */
-export function drawLineTable(doc: PDFKit.PDFDocument, lines: readonly PdfLine[], currency: string, brand: string, top: number): number {
-  let y = drawRow(doc, top, HEADINGS, { font: BOLD, color: '#ffffff', fill: brand });
+export function drawLineTable(doc: PDFKit.PDFDocument, lines: readonly PdfLine[], currency: string, language: Language, brand: string, top: number): number {
+  const headings = [translate(pdfWords, language, 'description'), ...FIXED.map((column) => translate(pdfWords, language, column.label))];
+  const format = pdfFormats(language);
+  let y = drawRow(doc, top, headings, { font: BOLD, color: '#ffffff', fill: brand });
   const descriptionWidth = columnWidths(doc)[0]! - 2 * PADDING;
   for (const line of lines) {
     const cells = [
       breakLongWords(line.description, descriptionWidth, FONT_SIZE),
-      String(line.quantity),
-      formatMoney(line.unitPrice, currency),
-      line.discount ? `${line.discount}%` : '',
-      line.taxRate ? `${line.taxRate}%` : '',
-      formatMoney(line.net, currency),
+      format.number(line.quantity),
+      format.money(line.unitPrice, currency),
+      line.discount ? format.percent(line.discount) : '',
+      line.taxRate ? format.percent(line.taxRate) : '',
+      format.money(line.net, currency),
     ];
     if (y + rowHeight(doc, cells, REGULAR) > contentBottom(doc)) {
       doc.addPage();
-      y = drawRow(doc, doc.page.margins.top, HEADINGS, { font: BOLD, color: '#ffffff', fill: brand });
+      y = drawRow(doc, doc.page.margins.top, headings, { font: BOLD, color: '#ffffff', fill: brand });
     }
     y = drawRow(doc, y, cells, { font: REGULAR, color: TEXT_COLOR });
     doc.moveTo(contentLeft(doc), y).lineTo(contentRight(doc), y).lineWidth(0.5).strokeColor(RULE_COLOR).stroke();

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Contact, Person } from '../contacts/responses.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
 import { Organization } from '../orgs/responses.ts';
 
 /** One person's grant: how they were told, and whether the email went out (access holds either way). */
@@ -47,6 +48,7 @@ export const PasswordChanged = z.object({ passwordChanged: z.literal(true) });
 /** Who is signed in: the person, their contact and the organization's branding. */
 export const PortalMe = z.object({
   person: Person,
+  language: z.enum(LANGUAGES).check(z.describe("The language the person reads: their own, else their contact's, else the organization's.")),
   contact: z.pick(Contact, { id: true, name: true, email: true }),
   mfa: z.object({ setting: z.enum(['off', 'optional', 'required']), enrolled: z.boolean() }),
   organization: z.pick(Organization, { name: true, branding: true, portalName: true, portalUrl: true }),

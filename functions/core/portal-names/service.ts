@@ -5,7 +5,7 @@ import { transact } from '../db/transact.ts';
 import { NotFound, Unprocessable } from '../errors.ts';
 import { getOrganization, updateOrganizationStep } from '../orgs/repository.ts';
 import type { Organization, SetPortalInput } from '../orgs/schema.ts';
-import { portalPolicies, portalUrl } from '../orgs/view.ts';
+import { brandingView, portalPolicies, portalUrl } from '../orgs/view.ts';
 import { countPortalLogins } from '../portal-access/login-repository.ts';
 import { claimStep, getPortalNameClaim, holdStep, isClaimable, type PortalNameClaim, publicPortalOf, publicPortalStep } from './repository.ts';
 import { PORTAL_NAME_RULES, portalNameProblem, RENAMED_PORTAL_HOLD_DAYS } from './rules.ts';
@@ -94,5 +94,5 @@ export async function publicPortalInfo(portalName: string) {
   const claim = await getPortalNameClaim(portalName.toLowerCase());
   const shown = claim?.state === 'active' ? (claim.public ?? publicPortalOf(livePortal(claim, await getOrganization(claim.orgId)))) : undefined;
   if (!claim || !shown?.enabled) throw new NotFound('Portal');
-  return { portalName: claim.name, portalUrl: portalUrl(claim.name), organization: { name: shown.name, branding: shown.branding } };
+  return { portalName: claim.name, portalUrl: portalUrl(claim.name), organization: { name: shown.name, branding: brandingView(shown.branding, claim.name) } };
 }

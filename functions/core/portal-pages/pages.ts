@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { appliedBrandColor } from '../branding/colour.ts';
 import { NotFound } from '../errors.ts';
 import type { Organization } from '../orgs/schema.ts';
+import { logoPath } from '../orgs/view.ts';
 import { resolvePortal } from '../portal-names/service.ts';
 import { escapeHtml } from './escape.ts';
 import { portalScript } from './script.generated.ts';
@@ -9,8 +11,6 @@ import { portalStyles } from './styles.ts';
 /** The pages of a portal; the browser script decides what each shows, from the API. */
 export const PORTAL_PAGES = ['sign-in', 'invitation', 'reset-password', 'documents', 'statement', 'payment-return', 'payment-cancel'] as const;
 export type PortalPage = (typeof PORTAL_PAGES)[number];
-
-const DEFAULT_BRAND = '#1f6feb';
 
 export interface RenderedPage {
   status: 200 | 404;
@@ -38,9 +38,10 @@ export async function renderPortalPage(portalName: string, page: string, docId?:
 
 function shell(organization: Organization, page: PortalPage, docId: string | undefined): RenderedPage {
   const nonce = randomBytes(16).toString('base64');
-  const brand = organization.branding.color ?? DEFAULT_BRAND;
+  const brand = appliedBrandColor(organization.branding.color);
+  const logoSrc = logoPath(organization.branding, organization.portalName);
   const name = escapeHtml(organization.name);
-  const logo = organization.branding.logoUrl ? `<img class="logo" src="${escapeHtml(organization.branding.logoUrl)}" alt="">` : '';
+  const logo = logoSrc ? `<img class="logo" src="${escapeHtml(logoSrc)}" alt="">` : '';
   const html = `<!doctype html>
 <html lang="en">
 <head>
@@ -59,6 +60,6 @@ function shell(organization: Organization, page: PortalPage, docId: string | und
   return {
     status: 200,
     html,
-    contentSecurityPolicy: `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; img-src https: data: blob:; connect-src 'self'; frame-src blob:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`,
+    contentSecurityPolicy: `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; img-src 'self' data: blob:; connect-src 'self'; frame-src blob:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`,
   };
 }

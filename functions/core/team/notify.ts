@@ -25,6 +25,6 @@ export function sendStaffInvitation(
       invitationUrl: staffInvitationUrl(token),
       expiresInDays: String(STAFF_INVITATION_DAYS),
     },
-    senderId,
+    { senderId },
   );
 }

@@ -1,0 +1,12 @@
+import { portalLogo } from '../core/branding/serve.ts';
+import { http } from '../core/http/handler.ts';
+import { routes } from './routes.ts';
+
+export const handler = http(routes['GET /v1/portal/{portalName}/logo'], async ({ params, query }) => {
+  const logo = await portalLogo(params.portalName, query.v);
+  return {
+    status: 200 as const,
+    raw: { content: logo.bytes, contentType: logo.contentType },
+    headers: { 'cache-control': logo.cacheControl, 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'none'" },
+  };
+});
