@@ -1,3 +1,5 @@
+import { docs as auditDocs } from './audit/api-docs.ts';
+import * as audit from './audit/routes.ts';
 import { docs as commentsDocs } from './comments/api-docs.ts';
 import * as comments from './comments/routes.ts';
 import { docs as contactsDocs } from './contacts/api-docs.ts';
@@ -58,6 +60,7 @@ const areas: Area[] = [
   { ...outgoingWebhooks, docs: outgoingWebhooksDocs },
   { ...team, docs: teamDocs },
   { ...staffMfa, docs: staffMfaDocs },
+  { ...audit, docs: auditDocs },
   { ...portal, docs: portalDocs },
   { ...system, docs: systemDocs },
 ];
@@ -77,6 +80,7 @@ export const routes = {
   ...outgoingWebhooks.routes,
   ...team.routes,
   ...staffMfa.routes,
+  ...audit.routes,
   ...portal.routes,
   ...system.routes,
 };

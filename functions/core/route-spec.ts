@@ -13,11 +13,12 @@ export type Auth = 'none' | 'staff' | 'member' | 'portal';
 
 /** A body that is not JSON (a PDF, an HTML page), declared by its content type and sent as the handler made it. */
 export interface RawReply {
-  raw: 'application/pdf' | 'text/html';
+  raw: 'application/pdf' | 'text/html' | 'application/x-ndjson';
 }
 
 export const pdfReply: RawReply = { raw: 'application/pdf' };
 export const htmlReply: RawReply = { raw: 'text/html' };
+export const jsonLinesReply: RawReply = { raw: 'application/x-ndjson' };
 
 /** What a route answers with one status: JSON through its schema, a raw body, or no body (`null`). */
 export type Reply = Schema | RawReply | null;

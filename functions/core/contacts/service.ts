@@ -1,11 +1,11 @@
 import type { StaffContext } from '../access/context.ts';
 import { defaultPermissions, permissionSet } from '../access/permissions.ts';
+import { auditStep, commit } from '../audit/commit.ts';
 import { clock } from '../clock.ts';
-import { transact } from '../db/transact.ts';
 import { NotFound, Unprocessable } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { Organization } from '../orgs/schema.ts';
-import { deleteUsersOf, loginRemovalSteps, writeWithLoginOf } from '../portal-access/grants.ts';
+import { deleteUsersOf, loginRemovalSteps, personSubject, writeWithLoginOf } from '../portal-access/grants.ts';
 import type { ListInput } from '../shapes.ts';
 import * as contacts from './repository.ts';
 import { type Contact, type CreateContactInput, MAX_PERSONS_PER_CONTACT, type Person, type PersonInput, type UpdatePersonInput } from './schema.ts';
@@ -20,6 +20,8 @@ const newPerson = (input: PersonInput, primary: boolean, organization: Organizat
   portalAccess: 'disabled',
   portalPermissions: input.portalPermissions ? permissionSet(input.portalPermissions) : defaultPermissions(organization),
 });
+
+const contactSubject = (contact: Contact) => ({ type: 'contact', id: contact.id });
 
 /** A contact of the caller's organization; another organization's is as missing as one that never existed. */
 export async function requireContact(orgId: string, contactId: string): Promise<Contact> {
@@ -46,7 +48,7 @@ export async function createContact(caller: StaffContext, input: CreateContactIn
     createdAt: now,
     updatedAt: now,
   };
-  await transact([contacts.putContactStep(caller.orgId, contact)]);
+  await commit([contacts.putContactStep(caller.orgId, contact), auditStep(caller.orgId, caller, 'contact.created', contactSubject(contact))]);
   return contactView(contact);
 }
 
@@ -68,7 +70,7 @@ async function changePerson(caller: StaffContext, contact: Contact, personId: st
   const changed: Person = { ...before, ...input, ...(input.portalPermissions ? { portalPermissions: permissionSet(input.portalPermissions) } : {}) };
   const persons = contact.persons.map((person) => (person.id === personId ? changed : person));
   const fields = { persons, ...(changed.primary ? { name: changed.name, email: changed.email } : {}), updatedAt: clock.iso() };
-  const after = await writeWithLoginOf(caller.organization, contact, before, changed, fields);
+  const after = await writeWithLoginOf(caller, caller.organization, contact, before, changed, fields);
   return {
     contact: { ...contact, ...fields, persons: persons.map((person) => (person.id === personId ? after : person)), version: contact.version + 1 },
     person: after,
@@ -93,7 +95,10 @@ export async function addPerson(caller: StaffContext, contactId: string, input: 
     throw new Unprocessable('TOO_MANY_PERSONS', `A contact has at most ${MAX_PERSONS_PER_CONTACT} persons.`);
   }
   const person = newPerson(input, false, caller.organization);
-  await transact([contacts.updateContactStep(caller.orgId, contact, { persons: [...contact.persons, person], updatedAt: clock.iso() })]);
+  await commit([
+    contacts.updateContactStep(caller.orgId, contact, { persons: [...contact.persons, person], updatedAt: clock.iso() }),
+    auditStep(caller.orgId, caller, 'person.added', personSubject(person)),
+  ]);
   return personView(person);
 }
 
@@ -102,9 +107,10 @@ export async function removePerson(caller: StaffContext, contactId: string, pers
   const contact = await requireContact(caller.orgId, contactId);
   const person = requirePerson(contact, personId);
   if (person.primary) throw new Unprocessable('PRIMARY_PERSON', 'The primary person is the contact itself; delete the contact instead.');
-  await transact([
+  await commit([
     contacts.updateContactStep(caller.orgId, contact, { persons: contact.persons.filter((candidate) => candidate.id !== personId), updatedAt: clock.iso() }),
     ...loginRemovalSteps(caller.orgId, [person]),
+    auditStep(caller.orgId, caller, 'person.removed', personSubject(person)),
   ]);
   await deleteUsersOf([person]);
 }
@@ -112,10 +118,11 @@ export async function removePerson(caller: StaffContext, contactId: string, pers
 /** Deletes a contact; every person's portal access goes in the same transaction, their users right after. */
 export async function deleteContact(caller: StaffContext, contactId: string) {
   const contact = await requireContact(caller.orgId, contactId);
-  await transact([
+  await commit([
     contacts.hasNoDocumentsStep(caller.orgId, contact.id),
     contacts.deleteContactStep(caller.orgId, contact),
     ...loginRemovalSteps(caller.orgId, contact.persons),
+    auditStep(caller.orgId, caller, 'contact.deleted', contactSubject(contact)),
   ]);
   await deleteUsersOf(contact.persons);
 }
