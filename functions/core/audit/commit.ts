@@ -3,7 +3,7 @@ import { clock } from '../clock.ts';
 import { type TransactionStep, transact } from '../db/transact.ts';
 import { retrying } from '../retry.ts';
 import { extend } from './chain.ts';
-import { type AuditRecord, type AuditSubject, auditActor } from './entry.ts';
+import { type AuditActor, type AuditRecord, type AuditSubject, auditActor } from './entry.ts';
 import { getHead, HeadMoved, moveHeadStep, putEntryStep } from './repository.ts';
 
 /** A change's audit entry, given among its transaction's steps; `commit` chains it onto the trail when it writes them. */
@@ -24,9 +24,13 @@ const MAX_TRANSACTION_ITEMS = 100;
  */
 const HEAD_RETRY = { attempts: 30, baseDelayMs: 10, maxDelayMs: 250 };
 
-/** The audit entry of a change: who (`actor`), what (`action`), to what (`subject`), now. */
-export function auditStep(orgId: string, actor: Actor, action: string, subject: AuditSubject): AuditStep {
-  return { audit: { orgId, at: clock.iso(), actor: auditActor(actor), action, subject } };
+/**
+ * The audit entry of a change: who (`actor`), what (`action`), to what (`subject`), now. The actor is
+ * the one a service acts for, or, where a request proves who it is by other means (an invitation, a
+ * sign-in's challenge), the trail's own form of it.
+ */
+export function auditStep(orgId: string, actor: Actor | AuditActor, action: string, subject: AuditSubject): AuditStep {
+  return { audit: { orgId, at: clock.iso(), actor: 'kind' in actor ? auditActor(actor) : actor, action, subject } };
 }
 
 const isAuditStep = (step: Step): step is AuditStep => 'audit' in step;

@@ -1,4 +1,5 @@
 import type { StaffContext } from '../access/context.ts';
+import { auditStep, commit } from '../audit/commit.ts';
 import { parseTemplateKey, placeholdersOf, type TemplateKey, templateKeys } from './catalog.ts';
 import { defaultTemplate } from './defaults.ts';
 import * as overrides from './repository.ts';
@@ -24,5 +25,6 @@ export async function readTemplate(caller: StaffContext, rawKey: string) {
 
 /** Drops the override: the default applies again. */
 export async function resetTemplate(caller: StaffContext, rawKey: string): Promise<void> {
-  await overrides.deleteOverride(caller.orgId, parseTemplateKey(rawKey));
+  const key = parseTemplateKey(rawKey);
+  await commit([overrides.deleteOverrideStep(caller.orgId, key), auditStep(caller.orgId, caller, 'email_template.reset', { type: 'email_template', id: key })]);
 }

@@ -1,7 +1,7 @@
 import type { StaffContext, StaffUser } from '../access/context.ts';
+import { auditStep, commit } from '../audit/commit.ts';
 import { isTimeZone } from '../calendar.ts';
 import { clock } from '../clock.ts';
-import { transact } from '../db/transact.ts';
 import { NotFound, Unprocessable } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { getConnection } from '../online-payments/repository.ts';
@@ -14,6 +14,8 @@ import type { CreateOrganizationInput, Organization, UpdateOrganizationInput } f
 import { onlinePayments, organizationView } from './view.ts';
 
 const DEFAULT_CURRENCY = 'USD';
+
+const organizationSubject = (orgId: string) => ({ type: 'organization', id: orgId });
 
 /** Creates an organization owned by the caller, claiming its portal name and counting it against the caller's daily allowance in the same transaction. */
 export async function createOrganization(caller: StaffUser, input: CreateOrganizationInput) {
@@ -36,8 +38,9 @@ export async function createOrganization(caller: StaffUser, input: CreateOrganiz
     createdAt: now,
     updatedAt: now,
   };
-  await transact([
+  await commit([
     organizations.putOrganizationStep(organization),
+    auditStep(organization.id, { type: 'staff', id: caller.staffId, role: 'owner' }, 'organization.created', organizationSubject(organization.id)),
     putMembershipStep({
       orgId: organization.id,
       staffId: caller.staffId,
@@ -109,14 +112,16 @@ export async function updateOrganization(caller: StaffContext, input: UpdateOrga
     onlinePayments: input.onlinePayments ? { ...onlinePayments(current), ...input.onlinePayments } : undefined,
     updatedAt: clock.iso(),
   };
-  if (!current.portalName || (input.name === undefined && input.branding === undefined)) {
-    return organizationView(await organizations.updateOrganization(caller.orgId, fields, current.version));
-  }
   const changed = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
   const updated: Organization = { ...current, ...changed, version: current.version + 1 };
-  await transact([
+  const portalCopy =
+    current.portalName && (input.name !== undefined || input.branding !== undefined)
+      ? [publicPortalStep(current.portalName, caller.orgId, publicPortalOf(updated))]
+      : [];
+  await commit([
     organizations.updateOrganizationStep(caller.orgId, fields, current.version),
-    publicPortalStep(current.portalName, caller.orgId, publicPortalOf(updated)),
+    ...portalCopy,
+    auditStep(caller.orgId, caller, 'organization.updated', organizationSubject(caller.orgId)),
   ]);
   return organizationView(updated);
 }
