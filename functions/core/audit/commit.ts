@@ -2,6 +2,7 @@ import type { Actor } from '../access/actor.ts';
 import { clock } from '../clock.ts';
 import { type TransactionStep, transact } from '../db/transact.ts';
 import { retrying } from '../retry.ts';
+import { FUNCTION_TIMEOUT_SECONDS } from '../time-budget.ts';
 import { extend } from './chain.ts';
 import { type AuditActor, type AuditRecord, type AuditSubject, auditActor } from './entry.ts';
 import { getHead, HeadMoved, moveHeadStep, putEntryStep } from './repository.ts';
@@ -19,10 +20,13 @@ const MAX_TRANSACTION_ITEMS = 100;
 
 /**
  * Chaining onto the head serializes an organization's changes: under a burst,
- * the losers read the head again after a short random wait. 30 attempts, waits
- * capped at 250 ms, keep the worst case a few seconds inside a request's timeout.
+ * the losers read the head again after a random wait that grows to a second,
+ * so a hundred writers spread out instead of all retrying at once. They stop
+ * trying once the budget is spent, well inside the function's timeout: a
+ * change that answered 409 can then never commit after its answer.
  */
-const HEAD_RETRY = { attempts: 30, baseDelayMs: 10, maxDelayMs: 250 };
+const HEAD_RETRY = { attempts: 30, baseDelayMs: 20, maxDelayMs: 1_000 };
+const HEAD_RETRY_BUDGET_MS = (FUNCTION_TIMEOUT_SECONDS - 4) * 1_000;
 
 /**
  * The audit entry of a change: who (`actor`), what (`action`), to what (`subject`), now. The actor is
@@ -50,6 +54,7 @@ export async function commit(steps: readonly Step[]): Promise<void> {
   if (records.some((record) => record.orgId !== orgId)) throw new Error("One transaction appends to one organization's audit trail.");
   if (writes.length + records.length + 1 > MAX_TRANSACTION_ITEMS)
     throw new Error(`An audited transaction of ${writes.length} writes exceeds ${MAX_TRANSACTION_ITEMS} items.`);
+  const deadline = Date.now() + HEAD_RETRY_BUDGET_MS;
   await retrying(
     async () => {
       const head = await getHead(orgId);
@@ -57,6 +62,6 @@ export async function commit(steps: readonly Step[]): Promise<void> {
       const last = entries.at(-1)!;
       await transact([...writes, ...entries.map((entry) => putEntryStep(orgId, entry)), moveHeadStep(orgId, head, last)]);
     },
-    { ...HEAD_RETRY, retryOn: (error) => error instanceof HeadMoved },
+    { ...HEAD_RETRY, retryOn: (error) => error instanceof HeadMoved && Date.now() < deadline },
   );
 }

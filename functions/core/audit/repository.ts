@@ -21,7 +21,7 @@ export async function getHead(orgId: string): Promise<ChainHead> {
   return Item ? { seq: Item.seq as number, hash: Item.hash as string } : EMPTY_HEAD;
 }
 
-/** Appends an entry: a `seq` is written once. */
+/** Appends an entry: a `seq` is written once (taken already, the head moved on). */
 export function putEntryStep(orgId: string, entry: AuditEntry): TransactionStep {
   return {
     write: {
@@ -31,6 +31,7 @@ export function putEntryStep(orgId: string, entry: AuditEntry): TransactionStep 
         ConditionExpression: 'attribute_not_exists(PK)',
       },
     },
+    onConditionFailed: () => new HeadMoved(),
   };
 }
 
