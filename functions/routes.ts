@@ -1,3 +1,5 @@
+import { docs as auditDocs } from './audit/api-docs.ts';
+import * as audit from './audit/routes.ts';
 import { docs as brandingDocs } from './branding/api-docs.ts';
 import * as branding from './branding/routes.ts';
 import { docs as collectionDocs } from './collection/api-docs.ts';
@@ -67,6 +69,7 @@ const areas: Area[] = [
   { ...outgoingWebhooks, docs: outgoingWebhooksDocs },
   { ...team, docs: teamDocs },
   { ...staffMfa, docs: staffMfaDocs },
+  { ...audit, docs: auditDocs },
   { ...portal, docs: portalDocs },
   { ...system, docs: systemDocs },
 ];
@@ -88,6 +91,7 @@ export const routes = {
   ...outgoingWebhooks.routes,
   ...team.routes,
   ...staffMfa.routes,
+  ...audit.routes,
   ...portal.routes,
   ...system.routes,
 };

@@ -40,6 +40,7 @@ const rawSchemas = {
   'application/zip': { type: 'string', contentMediaType: 'application/zip' },
   'text/html': { type: 'string' },
   'image/*': { type: 'string', contentMediaType: 'image/*' },
+  'application/x-ndjson': { type: 'string' },
 };
 
 /** Unique per operation: the entry's name, and for an entry that serves several paths, what its path adds to the shortest. */

@@ -13,13 +13,14 @@ export type Auth = 'none' | 'staff' | 'member' | 'portal';
 
 /** A body that is not JSON (a PDF, an HTML page, an image), declared by its content type (or range) and sent as the handler made it. */
 export interface RawReply {
-  raw: 'application/pdf' | 'application/zip' | 'text/html' | 'image/*';
+  raw: 'application/pdf' | 'application/zip' | 'text/html' | 'image/*' | 'application/x-ndjson';
 }
 
 export const pdfReply: RawReply = { raw: 'application/pdf' };
 export const htmlReply: RawReply = { raw: 'text/html' };
 export const zipReply: RawReply = { raw: 'application/zip' };
 export const imageReply: RawReply = { raw: 'image/*' };
+export const jsonLinesReply: RawReply = { raw: 'application/x-ndjson' };
 
 /** What a route answers with one status: JSON through its schema, a raw body, or no body (`null`). */
 export type Reply = Schema | RawReply | null;

@@ -32,6 +32,28 @@ describe('architecture', () => {
     expect(writers).toEqual(['core/documents/commands.ts', 'core/documents/repository.ts']);
   });
 
+  it("changes commit through the audit trail (audit/commit.ts); only bookkeeping that changes nobody's data calls transact itself", () => {
+    const callers = files
+      .filter((path) => /\btransact\(/.test(text.get(path)!))
+      .map(name)
+      .sort();
+    // docs/audit-trail.md says why each of these is not a change the trail records.
+    expect(callers).toEqual([
+      'core/audit/commit.ts',
+      'core/db/transact.ts',
+      'core/online-payments/checkout.ts',
+      'core/online-payments/connection.ts',
+      'core/online-payments/expiry.ts',
+      'core/online-payments/finish-event.ts',
+      'core/online-payments/receipt.ts',
+      'core/online-payments/refund-request.ts',
+      'core/online-payments/refund-reservations.ts',
+      'core/portal-access/mfa.ts',
+      'core/reminders/service.ts',
+      'core/staff-mfa/service.ts',
+    ]);
+  });
+
   it('no module under functions/core/ outside http/ imports from http/', () => {
     const http = join(root, 'core/http');
     const offenders = files

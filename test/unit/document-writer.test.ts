@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PortalPerson, StaffMember } from '../../functions/core/access/actor.ts';
 import { systemActor } from '../../functions/core/access/actor.ts';
+import type { Step } from '../../functions/core/audit/commit.ts';
 import type { TransactionStep } from '../../functions/core/db/transact.ts';
 import type { StoredDocument } from '../../functions/core/documents/schema.ts';
 
@@ -48,8 +49,10 @@ function makeInvoice(overrides: Partial<StoredDocument> = {}): StoredDocument {
 const on = '2026-01-15';
 
 type Item = Record<string, unknown>;
-const puts = (steps: TransactionStep[]) => steps.flatMap((step) => (step.write.Put ? [step.write.Put.Item as Item] : []));
-const ofType = (steps: TransactionStep[], type: string) => puts(steps).filter((item) => item.type === type);
+const writes = (steps: Step[]) => steps.filter((step): step is TransactionStep => 'write' in step);
+const puts = (steps: Step[]) => writes(steps).flatMap((step) => (step.write.Put ? [step.write.Put.Item as Item] : []));
+const ofType = (steps: Step[], type: string) => puts(steps).filter((item) => item.type === type);
+const auditRecords = (steps: Step[]) => steps.flatMap((step) => ('audit' in step ? [step.audit] : []));
 
 describe('the document writer', () => {
   it('sends a draft: status, stamp, version, activity and the outbox event in one set of steps', () => {
@@ -60,7 +63,7 @@ describe('the document writer', () => {
     });
     expect(document).toMatchObject({ status: 'sent', version: 4 });
     expect(document.sentAt).toBe(document.updatedAt);
-    const [write] = steps;
+    const [write] = writes(steps);
     expect(write!.write.Put!.ConditionExpression).toBe('#version = :version AND #status = :status');
     expect(write!.write.Put!.ExpressionAttributeValues).toEqual({ ':version': 3, ':status': 'draft' });
     expect(ofType(steps, 'activity')).toEqual([
@@ -69,7 +72,17 @@ describe('the document writer', () => {
     expect(ofType(steps, 'outbox')).toEqual([
       expect.objectContaining({ eventType: 'document.sent', orgId: 'org_1', data: { docId: 'doc_1', recipients: ['per_1'] } }),
     ]);
-    expect(steps).toHaveLength(3);
+    // The trail names the member by id and role only: no email in an entry that can never be changed.
+    expect(auditRecords(steps)).toEqual([
+      {
+        orgId: 'org_1',
+        at: expect.any(String),
+        actor: { type: 'staff', id: 'stf_1', role: 'owner' },
+        action: 'invoice.sent',
+        subject: { type: 'invoice', id: 'doc_1' },
+      },
+    ]);
+    expect(steps).toHaveLength(4);
   });
 
   it('lets the status of a payment follow from the amounts, and says so in the trail', () => {
@@ -122,7 +135,7 @@ describe('the document writer', () => {
     const { document, steps } = decide(makeInvoice({ status: 'partially_paid' }), 'view', person, { on });
     expect(document.status).toBe('partially_paid');
     expect(document.viewedAt).toBeDefined();
-    expect(steps[0]!.write.Put!.ConditionExpression).toContain('attribute_not_exists(viewedAt)');
+    expect(writes(steps)[0]!.write.Put!.ConditionExpression).toContain('attribute_not_exists(viewedAt)');
     expect(decide(makeInvoice(), 'view', person, { on }).document.status).toBe('viewed');
   });
 
@@ -132,14 +145,14 @@ describe('the document writer', () => {
       event: { docId: 'doc_1', commentId: 'cmt_1', author: { type: 'portal', name: 'Pat' }, body: 'Hi' },
     });
     expect(document.version).toBe(3);
-    expect(steps[0]!.write.ConditionCheck).toMatchObject({ ConditionExpression: 'attribute_exists(PK)' });
+    expect(writes(steps)[0]!.write.ConditionCheck).toMatchObject({ ConditionExpression: 'attribute_exists(PK)' });
     expect(ofType(steps, 'document')).toEqual([]);
     expect(ofType(steps, 'outbox')[0]).toMatchObject({ eventType: 'comment.created' });
   });
 
   it('deletes a draft with a conditioned delete', () => {
     const { steps } = decide(makeInvoice({ status: 'draft' }), 'delete', staff, { on });
-    expect(steps[0]!.write.Delete).toMatchObject({ ExpressionAttributeValues: { ':version': 3, ':status': 'draft' } });
+    expect(writes(steps)[0]!.write.Delete).toMatchObject({ ExpressionAttributeValues: { ':version': 3, ':status': 'draft' } });
   });
 
   it('refuses by rule: guards, other contacts, other organizations, missing event data', () => {
@@ -176,7 +189,7 @@ describe('the document writer', () => {
   it('creates a draft only as staff, with its first activity entry', () => {
     const draft = makeInvoice({ status: 'draft', version: 1 });
     const { steps } = decideCreation(draft, staff, { details: { number: 'INV-000001' } });
-    expect(steps[0]!.write.Put!.ConditionExpression).toBe('attribute_not_exists(PK)');
+    expect(writes(steps)[0]!.write.Put!.ConditionExpression).toBe('attribute_not_exists(PK)');
     expect(ofType(steps, 'activity')[0]).toMatchObject({ action: 'created', details: { number: 'INV-000001' } });
     expect(() => decideCreation(draft, person)).toThrow(expect.objectContaining({ status: 422, code: 'ACTION_NOT_ALLOWED' }));
   });

@@ -17,4 +17,12 @@ describe('keys', () => {
     expect(keys.outboxEvent('org_1', 'evt_1')).toEqual({ PK: 'ORG#org_1#EVENT#evt_1', SK: 'EVENT' });
     expect(keys.effect('org_1', 'evt_1', 'payment-receipt', 'per_1')).toEqual({ PK: 'ORG#org_1#EVENT#evt_1', SK: 'EFFECT#payment-receipt#per_1' });
   });
+
+  it("keeps an organization's audit trail in its own partition, entries ordered by seq before the head", () => {
+    expect(keys.auditEntry('org_1', 42)).toEqual({ PK: 'ORG#org_1#AUDIT', SK: 'ENTRY#000000000042' });
+    expect(keys.auditHead('org_1')).toEqual({ PK: 'ORG#org_1#AUDIT', SK: 'HEAD' });
+    expect(keys.auditEntry('org_1', 9).SK < keys.auditEntry('org_1', 10).SK && keys.auditEntry('org_1', 10 ** 12 - 1).SK < keys.auditHead('org_1').SK).toBe(
+      true,
+    );
+  });
 });

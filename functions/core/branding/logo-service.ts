@@ -42,7 +42,7 @@ export async function confirmLogo(caller: StaffContext, uploadId: string) {
   const logo: StoredLogo = { key: logoKey(caller.orgId, sha256, extension), sha256, ...kind, size: bytes.length };
   await putObject(logo.key, bytes, logo.contentType);
   const previous = caller.organization.branding.logo;
-  const updated = await writeOrganization(caller.organization, { branding: { ...caller.organization.branding, logo }, updatedAt: clock.iso() });
+  const updated = await writeOrganization(caller, { branding: { ...caller.organization.branding, logo }, updatedAt: clock.iso() }, 'organization.logo_changed');
   await deleteObject(uploadKey);
   if (previous && previous.key !== logo.key) await deleteQuietly(previous.key);
   return updated;
@@ -52,7 +52,7 @@ export async function confirmLogo(caller: StaffContext, uploadId: string) {
 export async function removeLogo(caller: StaffContext) {
   const { logo, ...rest } = caller.organization.branding;
   if (!logo) throw new NotFound('Logo');
-  const updated = await writeOrganization(caller.organization, { branding: rest, updatedAt: clock.iso() });
+  const updated = await writeOrganization(caller, { branding: rest, updatedAt: clock.iso() }, 'organization.logo_removed');
   await deleteQuietly(logo.key);
   return updated;
 }

@@ -1,12 +1,12 @@
 import type { StaffContext } from '../access/context.ts';
 import { defaultPermissions, permissionSet } from '../access/permissions.ts';
+import { auditStep, commit } from '../audit/commit.ts';
 import { clock } from '../clock.ts';
-import { transact } from '../db/transact.ts';
 import { NotFound, Unprocessable } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { Organization } from '../orgs/schema.ts';
 import { contactTaxScheme } from '../parties/tax-ids.ts';
-import { deleteUsersOf, loginRemovalSteps, writeWithLoginOf } from '../portal-access/grants.ts';
+import { deleteUsersOf, loginRemovalSteps, personSubject, writeWithLoginOf } from '../portal-access/grants.ts';
 import type { ListInput } from '../shapes.ts';
 import * as contacts from './repository.ts';
 import {
@@ -38,6 +38,7 @@ function changedPerson(before: Person, input: UpdatePersonInput): Person {
   const base = language === null ? withoutLanguage : { ...before, ...(language && { language }) };
   return { ...base, ...rest, ...(rest.portalPermissions ? { portalPermissions: permissionSet(rest.portalPermissions) } : {}) };
 }
+const contactSubject = (contact: Contact) => ({ type: 'contact', id: contact.id });
 
 /** A contact of the caller's organization; another organization's is as missing as one that never existed. */
 export async function requireContact(orgId: string, contactId: string): Promise<Contact> {
@@ -69,7 +70,7 @@ export async function createContact(caller: StaffContext, input: CreateContactIn
     createdAt: now,
     updatedAt: now,
   };
-  await transact([contacts.putContactStep(caller.orgId, contact)]);
+  await commit([contacts.putContactStep(caller.orgId, contact), auditStep(caller.orgId, caller, 'contact.created', contactSubject(contact))]);
   return contactView(contact);
 }
 
@@ -97,7 +98,7 @@ async function changePerson(
   const changed = changedPerson(before, input);
   const persons = contact.persons.map((person) => (person.id === personId ? changed : person));
   const fields = { persons, ...(changed.primary ? { name: changed.name, email: changed.email } : {}), ...contactFields, updatedAt: clock.iso() };
-  const after = await writeWithLoginOf(caller.organization, contact, before, changed, fields);
+  const after = await writeWithLoginOf(caller, caller.organization, contact, before, changed, fields);
   return {
     contact: { ...contact, ...fields, persons: persons.map((person) => (person.id === personId ? after : person)), version: contact.version + 1 },
     person: after,
@@ -127,7 +128,10 @@ export async function addPerson(caller: StaffContext, contactId: string, input: 
     throw new Unprocessable('TOO_MANY_PERSONS', `A contact has at most ${MAX_PERSONS_PER_CONTACT} persons.`);
   }
   const person = newPerson(input, false, caller.organization);
-  await transact([contacts.updateContactStep(caller.orgId, contact, { persons: [...contact.persons, person], updatedAt: clock.iso() })]);
+  await commit([
+    contacts.updateContactStep(caller.orgId, contact, { persons: [...contact.persons, person], updatedAt: clock.iso() }),
+    auditStep(caller.orgId, caller, 'person.added', personSubject(person)),
+  ]);
   return personView(person);
 }
 
@@ -136,9 +140,10 @@ export async function removePerson(caller: StaffContext, contactId: string, pers
   const contact = await requireContact(caller.orgId, contactId);
   const person = requirePerson(contact, personId);
   if (person.primary) throw new Unprocessable('PRIMARY_PERSON', 'The primary person is the contact itself; delete the contact instead.');
-  await transact([
+  await commit([
     contacts.updateContactStep(caller.orgId, contact, { persons: contact.persons.filter((candidate) => candidate.id !== personId), updatedAt: clock.iso() }),
     ...loginRemovalSteps(caller.orgId, [person]),
+    auditStep(caller.orgId, caller, 'person.removed', personSubject(person)),
   ]);
   await deleteUsersOf([person]);
 }
@@ -146,10 +151,11 @@ export async function removePerson(caller: StaffContext, contactId: string, pers
 /** Deletes a contact; every person's portal access goes in the same transaction, their users right after. */
 export async function deleteContact(caller: StaffContext, contactId: string) {
   const contact = await requireContact(caller.orgId, contactId);
-  await transact([
+  await commit([
     contacts.hasNoDocumentsStep(caller.orgId, contact.id),
     contacts.deleteContactStep(caller.orgId, contact),
     ...loginRemovalSteps(caller.orgId, contact.persons),
+    auditStep(caller.orgId, caller, 'contact.deleted', contactSubject(contact)),
   ]);
   await deleteUsersOf(contact.persons);
 }

@@ -185,6 +185,14 @@ export const keys = {
   orgActivity: (orgId: string, at: string, id: string): Key => ({ PK: org(orgId), SK: `ORG_ACTIVITY#${at}#${id}` }),
   orgActivityPrefix: (orgId: string): KeyPrefix => ({ PK: org(orgId), SKPrefix: 'ORG_ACTIVITY#' }),
 
+  /**
+   * The organization's hash-chained audit trail, in its own partition (every audited change writes it): one item per entry,
+   * its `seq` zero-padded so the sort key orders by it, and the head (`HEAD` sorts after every `ENTRY#`), the last seq and hash.
+   */
+  auditEntry: (orgId: string, seq: number): Key => ({ PK: auditTrail(orgId), SK: `ENTRY#${seq.toString().padStart(12, '0')}` }),
+  auditEntryPrefix: (orgId: string): KeyPrefix => ({ PK: auditTrail(orgId), SKPrefix: 'ENTRY#' }),
+  auditHead: (orgId: string): Key => ({ PK: auditTrail(orgId), SK: 'HEAD' }),
+
   /** A staff user's TOTP enrolment, global to the user (every organization that requires MFA reads it). */
   staffMfa: (staffId: string): Key => ({ PK: staff(staffId), SK: 'MFA' }),
   /** A TOTP code a staff user's enrolment was accepted with, global to the user like the enrolment: refused a second time (kept minutes, TTL). */
@@ -268,6 +276,10 @@ function outboxEvent(orgId: string, eventId: string) {
 }
 function remindersDue(orgId: string) {
   return `${org(orgId)}#REMINDERS`;
+}
+
+function auditTrail(orgId: string) {
+  return `${org(orgId)}#AUDIT`;
 }
 function receivables(orgId: string) {
   return `${org(orgId)}#RECEIVABLES`;

@@ -1,7 +1,8 @@
 import { type Actor, actorRef } from '../access/actor.ts';
 import { requirePermission } from '../access/permissions.ts';
+import { auditStep, commit, type Step } from '../audit/commit.ts';
 import { clock } from '../clock.ts';
-import { type TransactionStep, transact } from '../db/transact.ts';
+import type { TransactionStep } from '../db/transact.ts';
 import { Conflict, NotFound, Unprocessable } from '../errors.ts';
 import { putDocumentEntryStep } from '../ledger/repository.ts';
 import { type DocumentEntryKind, entryId, type LedgerEntry, type Movement } from '../ledger/schema.ts';
@@ -20,8 +21,8 @@ import { type DocumentStatus, effectiveStatus } from './status.ts';
 /**
  * The one writer of documents: every change of a document's state is decided
  * here from the rule table, and written in one transaction with its activity
- * entry, its outbox event and the caller's extra steps (a payment, a comment,
- * an idempotency record). No other module puts a document. Money on a
+ * entry, its audit-trail entry, its outbox event and the caller's extra steps
+ * (a payment, a comment, an idempotency record). No other module puts a document. Money on a
  * document moves only as ledger entries given here: the writer adds them up
  * into `amountPaid` and `balance`, and writes them in the same transaction.
  */
@@ -43,13 +44,13 @@ export interface Change {
   /** The data of the rule's outbox event. */
   event?: OutboxEventData[keyof OutboxEventData];
   /** Other writes that must commit with it. */
-  steps?: TransactionStep[];
+  steps?: Step[];
 }
 
 export interface Decision {
   /** The document after the change (the one read, for actions that do not write it). */
   document: StoredDocument;
-  steps: TransactionStep[];
+  steps: Step[];
 }
 
 /**
@@ -146,15 +147,16 @@ export function decideCreation(document: StoredDocument, actor: Actor, change: O
 /** Applies an action and commits it: the document as it now is. */
 export async function apply(current: StoredDocument, action: DocumentAction, actor: Actor, change: Change): Promise<StoredDocument> {
   const decision = decide(current, action, actor, change);
-  await transact(decision.steps);
+  await commit(decision.steps);
   if (action === 'send') count('DocumentsSent');
   return decision.document;
 }
 
-function effects(rule: Rule, document: StoredDocument, actor: Actor, change: Omit<Change, 'on'>, at: string): TransactionStep[] {
+function effects(rule: Rule, document: StoredDocument, actor: Actor, change: Omit<Change, 'on'>, at: string): Step[] {
   const by = actorRef(actor);
-  const steps = [
+  const steps: Step[] = [
     activityStep(document.orgId, { docId: document.id, action: rule.activity, actor: by, at, ...(change.details ? { details: change.details } : {}) }),
+    auditStep(document.orgId, actor, `${document.kind}.${rule.activity}`, { type: document.kind, id: document.id }),
   ];
   if (rule.event) {
     if (!change.event) throw new Error(`The ${rule.activity} change of a document must say what its ${rule.event} event carries.`);

@@ -1,6 +1,6 @@
 import type { StaffMember } from '../access/actor.ts';
 import type { StaffContext } from '../access/context.ts';
-import { transact } from '../db/transact.ts';
+import { commit } from '../audit/commit.ts';
 import { Conflict, NotFound, StaleWrite, Unprocessable } from '../errors.ts';
 import { creditSteps } from '../ledger/credit.ts';
 import { count } from '../metrics.ts';
@@ -122,7 +122,7 @@ export async function issueCreditNote(staff: StaffContext, draft: StoredDocument
               )
             : [],
       });
-      await transact([...issue.steps, ...(credit?.steps ?? [])]);
+      await commit([...issue.steps, ...(credit?.steps ?? [])]);
       return issue.document;
     },
     { retryOn: (error) => error instanceof StaleWrite },

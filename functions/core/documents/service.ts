@@ -1,10 +1,10 @@
 import { actorRef } from '../access/actor.ts';
 import type { StaffContext } from '../access/context.ts';
+import { commit, type Step } from '../audit/commit.ts';
 import { todayIn } from '../calendar.ts';
 import { clock } from '../clock.ts';
 import { markHasDocuments } from '../contacts/repository.ts';
 import { requireContact } from '../contacts/service.ts';
-import { type TransactionStep, transact } from '../db/transact.ts';
 import { NotFound, StaleWrite, Unprocessable } from '../errors.ts';
 import { idempotent } from '../idempotency/service.ts';
 import { newId } from '../ids.ts';
@@ -89,9 +89,9 @@ export async function numberedDraft(
  * the number is given back while it is still the last one; otherwise the
  * hole is logged for the operator, never hidden.
  */
-export async function writeNumbered(document: StoredDocument, steps: TransactionStep[]): Promise<void> {
+export async function writeNumbered(document: StoredDocument, steps: Step[]): Promise<void> {
   try {
-    await transact(steps);
+    await commit(steps);
   } catch (error) {
     if (!(await returnSequence(document.orgId, document.kind, document.sequence))) {
       log.error('document number left unused', { orgId: document.orgId, kind: document.kind, sequence: document.sequence });

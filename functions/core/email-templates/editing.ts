@@ -1,4 +1,5 @@
 import type { StaffContext } from '../access/context.ts';
+import { auditStep, commit } from '../audit/commit.ts';
 import { clock } from '../clock.ts';
 import { parseTemplateKey, sampleValuesOf } from './catalog.ts';
 import { defaultTemplate } from './defaults.ts';
@@ -21,7 +22,10 @@ export async function saveTemplate(caller: StaffContext, rawKey: string, query: 
   const language = templateLanguage(caller, query);
   validateTemplate(key, input);
   const override = { key, language, ...input, html: sanitizeTemplateHtml(input.html, savedHrefAllowed), updatedAt: clock.iso() };
-  await overrides.putOverride(caller.orgId, override);
+  await commit([
+    overrides.putOverrideStep(caller.orgId, override),
+    auditStep(caller.orgId, caller, 'email_template.saved', { type: 'email_template', id: `${key}/${language}` }),
+  ]);
   return templateView(key, language, override);
 }
 

@@ -1,9 +1,10 @@
-import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
 import { keys } from '../db/keys.ts';
 import { allPages } from '../db/pages.ts';
 import type { Language } from '../i18n/languages.ts';
+import type { TransactionStep } from '../db/transact.ts';
 import type { TemplateKey } from './catalog.ts';
 import type { TemplateParts } from './render.ts';
 
@@ -37,13 +38,11 @@ export async function listOverrides(orgId: string): Promise<TemplateOverride[]> 
 }
 
 /** Saves (replaces) the organization's override of a template in its language. */
-export async function putOverride(orgId: string, override: TemplateOverride): Promise<void> {
-  await db().send(
-    new PutCommand({ TableName: tableName(), Item: { ...keys.emailTemplate(orgId, override.key, languageOf(override)), type: 'emailTemplate', ...override } }),
-  );
+export function putOverrideStep(orgId: string, override: TemplateOverride): TransactionStep {
+  return { write: { Put: { TableName: tableName(), Item: { ...keys.emailTemplate(orgId, override.key, languageOf(override)), type: 'emailTemplate', ...override } } } };
 }
 
 /** Removes an override: the default of that language applies again. */
-export async function deleteOverride(orgId: string, key: TemplateKey, language: Language): Promise<void> {
-  await db().send(new DeleteCommand({ TableName: tableName(), Key: keys.emailTemplate(orgId, key, language) }));
+export function deleteOverrideStep(orgId: string, key: TemplateKey, language: Language): TransactionStep {
+  return { write: { Delete: { TableName: tableName(), Key: keys.emailTemplate(orgId, key, language) } } };
 }

@@ -1,6 +1,7 @@
 import type { StaffContext } from '../access/context.ts';
 import { organizationLanguage } from '../contacts/language.ts';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
+import { auditStep, commit } from '../audit/commit.ts';
 import { parseTemplateKey, placeholdersOf, type TemplateKey, templateKeys } from './catalog.ts';
 import { defaultTemplate } from './defaults.ts';
 import * as overrides from './repository.ts';
@@ -47,5 +48,10 @@ export async function readTemplate(caller: StaffContext, rawKey: string, query: 
 
 /** Drops the override in a language: that language's default applies again. */
 export async function resetTemplate(caller: StaffContext, rawKey: string, query: TemplateQueryInput): Promise<void> {
-  await overrides.deleteOverride(caller.orgId, parseTemplateKey(rawKey), templateLanguage(caller, query));
+  const key = parseTemplateKey(rawKey);
+  const language = templateLanguage(caller, query);
+  await commit([
+    overrides.deleteOverrideStep(caller.orgId, key, language),
+    auditStep(caller.orgId, caller, 'email_template.reset', { type: 'email_template', id: `${key}/${language}` }),
+  ]);
 }

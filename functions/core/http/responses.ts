@@ -23,6 +23,12 @@ export const file = (content: Buffer, contentType: string, filename: string): Ht
   raw: { content, contentType },
   headers: { 'content-disposition': `inline; filename="${filename}"` },
 });
+/** JSON lines (one JSON value per line), offered as a file to save. */
+export const jsonLines = (content: string, headers: Record<string, string> = {}): HttpResult => ({
+  status: 200,
+  raw: { content, contentType: 'application/x-ndjson; charset=utf-8' },
+  headers: { 'content-disposition': 'attachment; filename="audit.jsonl"', ...headers },
+});
 export const pdfFile = (pdf: { content: Buffer; filename: string }): HttpResult => file(pdf.content, 'application/pdf', pdf.filename);
 /** A zip to save (attachment), with where the next one starts when it holds only part. */
 export const zipFile = (zip: { content: Buffer; filename: string; nextCursor: string | null }): HttpResult => ({

@@ -1,6 +1,6 @@
 import { actorRef } from '../access/actor.ts';
+import { commit, type Step } from '../audit/commit.ts';
 import { clock } from '../clock.ts';
-import { type TransactionStep, transact } from '../db/transact.ts';
 import { decide } from '../documents/commands.ts';
 import { getDocument } from '../documents/repository.ts';
 import type { StoredDocument } from '../documents/schema.ts';
@@ -49,7 +49,7 @@ async function applyAllocation(record: CheckoutRecord, allocation: Allocation, p
       const document = await getDocument(record.orgId, allocation.docId);
       if (!document) throw new NotFound('Document'); // a checkout is only made for sent documents, which are never deleted
       try {
-        await transact(allocationSteps(record, allocation, payment, document, on));
+        await commit(allocationSteps(record, allocation, payment, document, on));
         count('PaymentsApplied');
       } catch (error) {
         if (!hasCode(error, ALREADY_APPLIED) && !hasCode(error, ALREADY_RECORDED)) throw error;
@@ -65,7 +65,7 @@ function fitting(document: StoredDocument, record: CheckoutRecord, amount: numbe
 }
 
 /** `on` is today in the organization's time zone: the payment's date. */
-function allocationSteps(record: CheckoutRecord, allocation: Allocation, payment: ReceivedPayment, document: StoredDocument, on: string): TransactionStep[] {
+function allocationSteps(record: CheckoutRecord, allocation: Allocation, payment: ReceivedPayment, document: StoredDocument, on: string): Step[] {
   const applied = fitting(document, record, allocation.amount, on);
   const excess = allocation.amount - applied;
   const paymentId = applied > 0 ? newId('pay') : undefined;

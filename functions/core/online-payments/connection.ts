@@ -1,4 +1,5 @@
 import type { StaffContext } from '../access/context.ts';
+import { auditStep, commit } from '../audit/commit.ts';
 import { clock } from '../clock.ts';
 import { config } from '../config.ts';
 import { transact } from '../db/transact.ts';
@@ -54,7 +55,11 @@ async function createConnection(staff: StaffContext): Promise<StripeConnection> 
     version: 1,
   };
   try {
-    await transact([putAccountLinkStep({ accountId: account.accountId, orgId: staff.orgId, createdAt: now }), putNewConnectionStep(connection)]);
+    await commit([
+      putAccountLinkStep({ accountId: account.accountId, orgId: staff.orgId, createdAt: now }),
+      putNewConnectionStep(connection),
+      auditStep(staff.orgId, staff, 'stripe.connected', { type: 'stripe_account', id: account.accountId }),
+    ]);
     return connection;
   } catch (error) {
     // A concurrent first call stored the same account a moment ago.

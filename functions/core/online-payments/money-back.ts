@@ -1,5 +1,4 @@
-import type { TransactionStep } from '../db/transact.ts';
-import { transact } from '../db/transact.ts';
+import { commit, type Step } from '../audit/commit.ts';
 import { decide } from '../documents/commands.ts';
 import { getDocument } from '../documents/repository.ts';
 import type { DocumentDispute } from '../documents/schema.ts';
@@ -90,11 +89,11 @@ export async function takeMoneyBack(orgId: string, back: MoneyBack, on: string):
         log.error('Stripe gave back more of a payment than Portico recorded for it', { orgId, sourceId: back.source.id, shortfall, amount: back.amount });
       }
       if (takes.length === 0) return;
-      const steps: TransactionStep[] = [];
+      const steps: Step[] = [];
       const credit: CreditMovement[] = [];
       for (const take of takes) steps.push(...(await takeSteps(take, back, credit, on)));
       try {
-        await transact([...steps, ...creditSteps(orgId, credit, on), putMoneyBackStep(orgId, back.source.id)]);
+        await commit([...steps, ...creditSteps(orgId, credit, on), putMoneyBackStep(orgId, back.source.id)]);
         if (back.kind === 'refund') count('RefundsApplied');
       } catch (error) {
         if (!hasCode(error, ALREADY_RECORDED)) throw error;
@@ -104,7 +103,7 @@ export async function takeMoneyBack(orgId: string, back: MoneyBack, on: string):
   );
 }
 
-async function takeSteps(take: Take, back: MoneyBack, credit: CreditMovement[], on: string): Promise<TransactionStep[]> {
+async function takeSteps(take: Take, back: MoneyBack, credit: CreditMovement[], on: string): Promise<Step[]> {
   const { applied, fromDocument, fromCredit } = take;
   const refund = back.kind === 'refund';
   const next: AppliedStripePayment = {

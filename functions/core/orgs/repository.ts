@@ -1,10 +1,9 @@
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { batchGet } from '../db/batch-get.ts';
 import { db, tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
 import { keys } from '../db/keys.ts';
 import type { TransactionStep } from '../db/transact.ts';
-import { isConditionFailure } from '../db/transact.ts';
 import { versionedUpdate } from '../db/versioned-update.ts';
 import { StaleWrite } from '../errors.ts';
 import type { Organization } from './schema.ts';
@@ -34,20 +33,7 @@ export async function getOrganizations(orgIds: string[]): Promise<Organization[]
   return items.filter((item) => item !== undefined).map((item) => withoutKeys<Organization>(item));
 }
 
-/** Updates profile fields if nobody changed the organization since `expectedVersion` was read. */
-export async function updateOrganization(orgId: string, fields: Partial<Organization>, expectedVersion: number): Promise<Organization> {
-  try {
-    const { Attributes } = await db().send(
-      new UpdateCommand({ ...versionedUpdate(tableName(), keys.organization(orgId), fields, expectedVersion), ReturnValues: 'ALL_NEW' }),
-    );
-    return withoutKeys<Organization>(Attributes ?? {});
-  } catch (error) {
-    if (isConditionFailure(error)) throw new StaleWrite('The organization');
-    throw error;
-  }
-}
-
-/** The organization's half of a portal rename: same condition, inside the rename transaction. */
+/** Updates profile fields if nobody changed the organization since `expectedVersion` was read (also the organization's half of a portal rename). */
 export function updateOrganizationStep(orgId: string, fields: Partial<Organization>, expectedVersion: number): TransactionStep {
   return {
     write: { Update: versionedUpdate(tableName(), keys.organization(orgId), fields, expectedVersion) },

@@ -1,7 +1,7 @@
 import type { StaffContext, StaffUser } from '../access/context.ts';
+import { auditStep, commit } from '../audit/commit.ts';
 import { isTimeZone } from '../calendar.ts';
 import { clock } from '../clock.ts';
-import { transact } from '../db/transact.ts';
 import { NotFound, Unprocessable } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { getConnection } from '../online-payments/repository.ts';
@@ -17,6 +17,8 @@ import type { CreateOrganizationInput, Organization, StoredBranding, UpdateOrgan
 import { onlinePayments, organizationView } from './view.ts';
 
 const DEFAULT_CURRENCY = 'USD';
+
+const organizationSubject = (orgId: string) => ({ type: 'organization', id: orgId });
 
 /** Creates an organization owned by the caller, claiming its portal name and counting it against the caller's daily allowance in the same transaction. */
 export async function createOrganization(caller: StaffUser, input: CreateOrganizationInput) {
@@ -43,8 +45,9 @@ export async function createOrganization(caller: StaffUser, input: CreateOrganiz
     createdAt: now,
     updatedAt: now,
   };
-  await transact([
+  await commit([
     organizations.putOrganizationStep(organization),
+    auditStep(organization.id, { type: 'staff', id: caller.staffId, role: 'owner' }, 'organization.created', organizationSubject(organization.id)),
     putMembershipStep({
       orgId: organization.id,
       staffId: caller.staffId,
@@ -123,26 +126,25 @@ export async function updateOrganization(caller: StaffContext, input: UpdateOrga
     reminders: input.reminders ? changedReminderSettings(reminderSettings(current), input.reminders) : undefined,
     updatedAt: clock.iso(),
   };
-  return writeOrganization(current, fields);
+  return writeOrganization(caller, fields);
 }
 
 /**
- * Writes changed fields on the version read (409 on a concurrent edit). A change the login page shows
- * (name, branding) reaches the portal's claim in the same transaction, since the login page reads only the claim;
- * a change of reminders moves the organization in or out of the hourly run's list in it too.
+ * Writes changed fields on the version read (409 on a concurrent edit), with its audit entry. A change the login
+ * page shows (name, branding) reaches the portal's claim in the same transaction, since the login page reads only
+ * the claim; a change of reminders moves the organization in or out of the hourly run's list in it too.
  */
-export async function writeOrganization(current: Organization, fields: Partial<Organization>) {
+export async function writeOrganization(caller: StaffContext, fields: Partial<Organization>, action = 'organization.updated') {
+  const current = caller.organization;
   const portalChanged = current.portalName !== null && (fields.name !== undefined || fields.branding !== undefined);
-  if (!portalChanged && fields.reminders === undefined) {
-    return organizationView(await organizations.updateOrganization(current.id, fields, current.version));
-  }
   const changed = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
   const updated: Organization = { ...current, ...changed, version: current.version + 1 };
-  await transact([
+  await commit([
     organizations.updateOrganizationStep(current.id, fields, current.version),
     ...(portalChanged && current.portalName ? [publicPortalStep(current.portalName, current.id, publicPortalOf(updated))] : []),
     // The hourly run visits exactly the organizations with reminders on.
     ...(fields.reminders ? [reminderOrganizationStep(current.id, fields.reminders.enabled)] : []),
+    auditStep(current.id, caller, action, organizationSubject(current.id)),
   ]);
   return organizationView(updated);
 }

@@ -1,21 +1,24 @@
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
 import { keys } from '../db/keys.ts';
 import { allWithPrefix, type Page, queryPage } from '../db/pages.ts';
-import { isConditionFailure } from '../db/transact.ts';
+import { isConditionFailure, type TransactionStep } from '../db/transact.ts';
+import { NotFound } from '../errors.ts';
 import type { ListInput } from '../shapes.ts';
 import type { WebhookDelivery, WebhookEndpoint } from './schema.ts';
 
 /** Adds an endpoint. */
-export async function putEndpoint(endpoint: WebhookEndpoint): Promise<void> {
-  await db().send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: { ...keys.webhookEndpoint(endpoint.orgId, endpoint.id), type: 'webhook-endpoint', ...endpoint },
-      ConditionExpression: 'attribute_not_exists(PK)',
-    }),
-  );
+export function putEndpointStep(endpoint: WebhookEndpoint): TransactionStep {
+  return {
+    write: {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.webhookEndpoint(endpoint.orgId, endpoint.id), type: 'webhook-endpoint', ...endpoint },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    },
+  };
 }
 
 /** One endpoint of the organization. */
@@ -35,28 +38,30 @@ export async function listEndpointsPage(orgId: string, list: ListInput): Promise
   return { items: found.items.map((item) => withoutKeys<WebhookEndpoint>(item)), nextCursor: found.nextCursor };
 }
 
-/** Removes an endpoint; false when it was not there. Its deliveries expire with nobody to send them to. */
-export async function deleteEndpoint(orgId: string, endpointId: string): Promise<boolean> {
-  try {
-    await db().send(new DeleteCommand({ TableName: tableName(), Key: keys.webhookEndpoint(orgId, endpointId), ConditionExpression: 'attribute_exists(PK)' }));
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
+const endpointGone = () => new NotFound('Webhook endpoint');
+
+/** Removes an endpoint (404 when it is not there). Its deliveries expire with nobody to send them to. */
+export function deleteEndpointStep(orgId: string, endpointId: string): TransactionStep {
+  return {
+    write: { Delete: { TableName: tableName(), Key: keys.webhookEndpoint(orgId, endpointId), ConditionExpression: 'attribute_exists(PK)' } },
+    onConditionFailed: endpointGone,
+  };
 }
 
 /** Replaces the signing secrets of an endpoint that still exists. */
-export async function setSecrets(orgId: string, endpointId: string, secrets: WebhookEndpoint['secrets']): Promise<void> {
-  await db().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: keys.webhookEndpoint(orgId, endpointId),
-      UpdateExpression: 'SET secrets = :secrets',
-      ConditionExpression: 'attribute_exists(PK)',
-      ExpressionAttributeValues: { ':secrets': secrets },
-    }),
-  );
+export function setSecretsStep(orgId: string, endpointId: string, secrets: WebhookEndpoint['secrets']): TransactionStep {
+  return {
+    write: {
+      Update: {
+        TableName: tableName(),
+        Key: keys.webhookEndpoint(orgId, endpointId),
+        UpdateExpression: 'SET secrets = :secrets',
+        ConditionExpression: 'attribute_exists(PK)',
+        ExpressionAttributeValues: { ':secrets': secrets },
+      },
+    },
+    onConditionFailed: endpointGone,
+  };
 }
 
 /** Disables an endpoint whose receiver said it is gone. */

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { StaffContext } from '../access/context.ts';
+import { auditStep, commit } from '../audit/commit.ts';
 import { clock } from '../clock.ts';
 import { NotFound } from '../errors.ts';
 import { newId } from '../ids.ts';
@@ -40,6 +41,8 @@ const deliveryView = (delivery: WebhookDelivery) => ({
   payload: delivery.payload,
 });
 
+const endpointSubject = (endpointId: string) => ({ type: 'webhook_endpoint', id: endpointId });
+
 async function requireEndpoint(caller: StaffContext, endpointId: string) {
   const endpoint = await repository.getEndpoint(caller.orgId, endpointId);
   if (!endpoint) throw new NotFound('Webhook endpoint');
@@ -59,7 +62,7 @@ export async function createWebhookEndpoint(caller: StaffContext, input: CreateW
     status: 'enabled',
     createdAt: clock.iso(),
   };
-  await repository.putEndpoint(endpoint);
+  await commit([repository.putEndpointStep(endpoint), auditStep(caller.orgId, caller, 'webhook_endpoint.created', endpointSubject(endpoint.id))]);
   return { ...endpointView(endpoint), secret, previousSecretValidUntil: null };
 }
 
@@ -69,7 +72,10 @@ export async function listWebhookEndpoints(caller: StaffContext, list: ListInput
 }
 
 export async function deleteWebhookEndpoint(caller: StaffContext, endpointId: string) {
-  if (!(await repository.deleteEndpoint(caller.orgId, endpointId))) throw new NotFound('Webhook endpoint');
+  await commit([
+    repository.deleteEndpointStep(caller.orgId, endpointId),
+    auditStep(caller.orgId, caller, 'webhook_endpoint.deleted', endpointSubject(endpointId)),
+  ]);
 }
 
 /** A new secret, answered this once; the current one keeps signing beside it for a day. */
@@ -77,7 +83,10 @@ export async function rotateWebhookSecret(caller: StaffContext, endpointId: stri
   const endpoint = await requireEndpoint(caller, endpointId);
   const secret = newSecret();
   const previousSecretValidUntil = new Date(clock.now().getTime() + ROTATION_OVERLAP_HOURS * 3_600_000).toISOString();
-  await repository.setSecrets(caller.orgId, endpointId, [{ secret }, { secret: endpoint.secrets[0]!.secret, validUntil: previousSecretValidUntil }]);
+  await commit([
+    repository.setSecretsStep(caller.orgId, endpointId, [{ secret }, { secret: endpoint.secrets[0]!.secret, validUntil: previousSecretValidUntil }]),
+    auditStep(caller.orgId, caller, 'webhook_endpoint.secret_rotated', endpointSubject(endpointId)),
+  ]);
   return { ...endpointView(endpoint), secret, previousSecretValidUntil };
 }
 

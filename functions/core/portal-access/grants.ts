@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import type { Actor } from '../access/actor.ts';
+import { auditStep, commit, type Step } from '../audit/commit.ts';
 import { clock } from '../clock.ts';
 import { updateContactStep } from '../contacts/repository.ts';
 import { type Contact, hasAccess, type Person } from '../contacts/schema.ts';
-import { type TransactionStep, transact } from '../db/transact.ts';
+import type { TransactionStep } from '../db/transact.ts';
 import { requireMailAllowance } from '../email/cap.ts';
 import { Unprocessable } from '../errors.ts';
 import { newId } from '../ids.ts';
@@ -19,10 +21,11 @@ export interface StaffPassword {
   permanent: boolean;
 }
 
-/** More to write in a grant's transaction: other fields of the contact, other items. */
+/** Who grants, and more to write in a grant's transaction: other fields of the contact, other items. */
 export interface GrantAlso {
+  actor: Actor;
   fields?: Partial<Contact>;
-  steps?: TransactionStep[];
+  steps?: Step[];
   /** The staff user who grants: the emails count against their daily limit too. */
   senderId?: string;
 }
@@ -77,8 +80,8 @@ export async function grant(
   organization: Organization,
   contact: Contact,
   persons: Person[],
-  password?: StaffPassword,
-  also: GrantAlso = {},
+  password: StaffPassword | undefined,
+  also: GrantAlso,
 ): Promise<GrantResult[]> {
   await requireMailAllowance({ organization, senderId: also.senderId }, persons.length);
   const now = clock.epochSeconds();
@@ -108,11 +111,12 @@ export async function grant(
       }
       if (password) await setPassword(username, password.value, password.permanent);
     }
-    const steps: TransactionStep[] = [
+    const steps: Step[] = [
       updateContactStep(organization.id, contact, { ...also.fields, persons: withPersons(contact, granted), updatedAt: clock.iso() }),
       ...(also.steps ?? []),
     ];
     for (const person of granted) {
+      steps.push(auditStep(organization.id, also.actor, 'portal_access.granted', personSubject(person)));
       steps.push(
         putLoginStep(organization.id, {
           email: person.email,
@@ -138,7 +142,7 @@ export async function grant(
         }),
       );
     }
-    await transact(steps);
+    await commit(steps);
   } catch (error) {
     await Promise.allSettled([...created.map(deletePortalUser), ...moved.map((user) => setUserGrant(user.username, user.grantId))]);
     throw error;
@@ -178,6 +182,9 @@ export const withoutAccess = (person: Person): Person => ({
   username: undefined,
 });
 
+/** A contact person, as the audit trail names what a change was made to. */
+export const personSubject = (person: Person) => ({ type: 'person', id: person.id });
+
 /** The login items to delete, in the same transaction as the contact write that disables these persons' access. */
 export const loginRemovalSteps = (orgId: string, persons: Person[]): TransactionStep[] =>
   persons.filter(hasAccess).map((person) => deleteLoginStep(orgId, person.email, person.id));
@@ -197,20 +204,28 @@ export async function deleteUsersOf(persons: Person[]): Promise<void> {
  * (a new user and a new grant id) — and the new address is invited in the
  * same transaction; with the portal off, access simply ends.
  */
-export async function writeWithLoginOf(organization: Organization, contact: Contact, before: Person, after: Person, fields: Partial<Contact>): Promise<Person> {
+export async function writeWithLoginOf(
+  actor: Actor,
+  organization: Organization,
+  contact: Contact,
+  before: Person,
+  after: Person,
+  fields: Partial<Contact>,
+): Promise<Person> {
+  const updated = auditStep(organization.id, actor, 'person.updated', personSubject(after));
   if (!hasAccess(before) || before.email === after.email) {
-    await transact([updateContactStep(organization.id, contact, fields)]);
+    await commit([updateContactStep(organization.id, contact, fields), updated]);
     return after;
   }
   const ended = withoutAccess(after);
-  const endOld = loginRemovalSteps(organization.id, [before]);
+  const endOld = [...loginRemovalSteps(organization.id, [before]), updated, auditStep(organization.id, actor, 'portal_access.revoked', personSubject(before))];
   if (organization.portalEnabled && organization.portalName) {
-    const [result] = await grant(organization, contact, [ended], undefined, { fields, steps: endOld });
+    const [result] = await grant(organization, contact, [ended], undefined, { actor, fields, steps: endOld });
     await deleteUsersOf([before]);
     return { ...ended, portalAccess: result!.portalAccess };
   }
   const persons = fields.persons!.map((person) => (person.id === before.id ? ended : person));
-  await transact([updateContactStep(organization.id, contact, { ...fields, persons }), ...endOld]);
+  await commit([updateContactStep(organization.id, contact, { ...fields, persons }), ...endOld]);
   await deleteUsersOf([before]);
   return ended;
 }

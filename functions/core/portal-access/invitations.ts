@@ -1,6 +1,6 @@
+import { auditStep, commit } from '../audit/commit.ts';
 import { clock } from '../clock.ts';
 import { updateContactStep } from '../contacts/repository.ts';
-import { transact } from '../db/transact.ts';
 import { DomainError } from '../errors.ts';
 import { resolvePortal } from '../portal-names/service.ts';
 import * as cognito from './cognito.ts';
@@ -36,7 +36,11 @@ export async function acceptInvitation(portalName: string, input: AcceptInvitati
   });
   assertPasswordPolicy(input.password);
   const persons = contact.persons.map((candidate) => (candidate.id === person.id ? { ...candidate, portalAccess: 'active' as const } : candidate));
-  await transact([consumeInvitationStep(organization.id, tokenHash, now), updateContactStep(organization.id, contact, { persons, updatedAt: clock.iso() })]);
+  await commit([
+    consumeInvitationStep(organization.id, tokenHash, now),
+    updateContactStep(organization.id, contact, { persons, updatedAt: clock.iso() }),
+    auditStep(organization.id, { type: 'portal', id: person.id, contactId: contact.id }, 'portal_access.accepted', { type: 'person', id: person.id }),
+  ]);
   await cognito.setPassword(person.username!, input.password, true);
   const result = await cognito.signIn(person.username!, input.password);
   if (!('tokens' in result)) throw new Error('A permanent password still asked for a challenge');

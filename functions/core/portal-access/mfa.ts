@@ -1,5 +1,6 @@
 import type { PortalContext, StaffContext } from '../access/context.ts';
 import { claimsOfSentToken } from '../access/token-claims.ts';
+import { auditStep, commit } from '../audit/commit.ts';
 import { clock } from '../clock.ts';
 import { getContact, updateContactStep } from '../contacts/repository.ts';
 import type { Contact, Person } from '../contacts/schema.ts';
@@ -92,10 +93,11 @@ export async function completeSetupChallenge(organization: Organization, login: 
   const now = clock.epochSeconds();
   // The held sign-in answered its first code: it, and what follows, passed the second factor.
   const heldAuthTime = Number(claimsOfSentToken(tokens.idToken, 'The held sign-in has no ID token.').auth_time);
-  await transact([
+  await commit([
     usedCode(organization.id, login.personId, code, now),
     consumePendingSetupStep(organization.id, hashOf(session), now),
     personStep(organization.id, contact, login.personId, { mfaEnrolledAt: now, mfaSignInsFrom: Number.isInteger(heldAuthTime) ? heldAuthTime : now + 1 }),
+    auditStep(organization.id, { type: 'portal', id: login.personId, contactId: contact.id }, 'portal_mfa.enrolled', { type: 'person', id: login.personId }),
   ]);
   return startSession(organization, login, tokens);
 }
@@ -118,9 +120,10 @@ export async function completeEnrolment(caller: PortalContext, accessToken: stri
   await cognito.verifyTotp(ownAccessToken(caller, accessToken), code);
   const now = clock.epochSeconds();
   // This session signed in without a code: only the sign-ins after it count as second-factor ones.
-  await transact([
+  await commit([
     usedCode(caller.orgId, caller.personId, code, now),
     personStep(caller.orgId, caller.contact, caller.personId, { mfaEnrolledAt: now, mfaSignInsFrom: now + 1 }),
+    auditStep(caller.orgId, caller, 'portal_mfa.enrolled', { type: 'person', id: caller.personId }),
   ]);
   return { enrolled: true as const };
 }
@@ -130,13 +133,19 @@ export async function removeEnrolment(caller: PortalContext, accessToken: string
   if (caller.organization.portalMfa === 'required')
     throw new Conflict('MFA_REQUIRED_BY_ORGANIZATION', 'This portal requires a second factor; it cannot be turned off.');
   await cognito.disableTotp(ownAccessToken(caller, accessToken));
-  await transact([personStep(caller.orgId, caller.contact, caller.personId, notEnrolled)]);
+  await commit([
+    personStep(caller.orgId, caller.contact, caller.personId, notEnrolled),
+    auditStep(caller.orgId, caller, 'portal_mfa.removed', { type: 'person', id: caller.personId }),
+  ]);
 }
 
 /** Staff reset a person's second factor (a lost phone): they enrol again at their next sign-in or from their account page. */
 export async function resetPersonMfa(caller: StaffContext, contactId: string, personId: string): Promise<void> {
   const contact = await requireContact(caller.orgId, contactId);
   const person = requirePerson(contact, personId);
-  await transact([personStep(caller.orgId, contact, personId, notEnrolled)]);
+  await commit([
+    personStep(caller.orgId, contact, personId, notEnrolled),
+    auditStep(caller.orgId, caller, 'portal_mfa.reset', { type: 'person', id: personId }),
+  ]);
   if (person.username) await cognito.resetTotp(person.username);
 }

@@ -1,11 +1,11 @@
 import type { StaffContext } from '../access/context.ts';
 import { defaultPermissions, permissionSet } from '../access/permissions.ts';
+import { auditStep, commit } from '../audit/commit.ts';
 import { clock } from '../clock.ts';
 import { updateContactStep } from '../contacts/repository.ts';
 import { hasAccess } from '../contacts/schema.ts';
 import { requireContact, requirePerson } from '../contacts/service.ts';
-import { transact } from '../db/transact.ts';
-import { assertDistinctEmails, deleteUsersOf, type GrantResult, grant, loginRemovalSteps, requireLivePortal, withoutAccess } from './grants.ts';
+import { assertDistinctEmails, deleteUsersOf, type GrantResult, grant, loginRemovalSteps, personSubject, requireLivePortal, withoutAccess } from './grants.ts';
 import { listLoginsBefore } from './login-repository.ts';
 import { assertPasswordPolicy } from './password-policy.ts';
 import type { EnableAccessInput, ReinviteInput } from './schema.ts';
@@ -30,7 +30,7 @@ export async function enablePortalAccess(caller: StaffContext, contactId: string
   assertDistinctEmails(persons);
   if (input.password !== undefined) assertPasswordPolicy(input.password);
   const password = input.password === undefined ? undefined : { value: input.password, permanent: input.passwordPermanent ?? false };
-  return { contactId, persons: await grant(organization, contact, persons, password, { senderId: caller.staffId }) };
+  return { contactId, persons: await grant(organization, contact, persons, password, { actor: caller, senderId: caller.staffId }) };
 }
 
 /** Disables one person's access: the table first (sign-in and every token stop), then their user. */
@@ -39,7 +39,11 @@ export async function disablePortalAccess(caller: StaffContext, contactId: strin
   const person = requirePerson(contact, personId);
   if (!hasAccess(person)) return;
   const persons = contact.persons.map((candidate) => (candidate.id === personId ? withoutAccess(candidate) : candidate));
-  await transact([updateContactStep(caller.orgId, contact, { persons, updatedAt: clock.iso() }), ...loginRemovalSteps(caller.orgId, [person])]);
+  await commit([
+    updateContactStep(caller.orgId, contact, { persons, updatedAt: clock.iso() }),
+    ...loginRemovalSteps(caller.orgId, [person]),
+    auditStep(caller.orgId, caller, 'portal_access.revoked', personSubject(person)),
+  ]);
   await deleteUsersOf([person]);
 }
 
@@ -59,7 +63,7 @@ export async function reinvite(caller: StaffContext, input: ReinviteInput) {
   for (const contact of contacts) {
     const personIds = wanted.get(contact.id);
     const persons = contact.persons.filter((person) => hasAccess(person) && (!personIds || personIds.has(person.id)));
-    if (persons.length > 0) results.push(...(await grant(organization, contact, persons, undefined, { senderId: caller.staffId })));
+    if (persons.length > 0) results.push(...(await grant(organization, contact, persons, undefined, { actor: caller, senderId: caller.staffId })));
   }
   return { reinvited: results.length, persons: results };
 }

@@ -1,9 +1,10 @@
+import type { Actor } from '../access/actor.ts';
 import type { PortalContext, StaffContext } from '../access/context.ts';
+import { auditStep, commit } from '../audit/commit.ts';
 import { clock } from '../clock.ts';
 import { updateContactStep } from '../contacts/repository.ts';
 import { type Contact, hasAccess, type Person } from '../contacts/schema.ts';
 import { requireContact, requirePerson } from '../contacts/service.ts';
-import { transact } from '../db/transact.ts';
 import { signOutEverywhere } from './cognito.ts';
 
 /**
@@ -12,17 +13,20 @@ import { signOutEverywhere } from './cognito.ts';
  * next request or refresh (current-access.ts). Cognito revokes the refresh
  * tokens too where it can.
  */
-async function endSessions(orgId: string, contact: Contact, person: Person): Promise<void> {
+async function endSessions(actor: Actor, orgId: string, contact: Contact, person: Person): Promise<void> {
   const persons = contact.persons.map((candidate) => (candidate.id === person.id ? { ...candidate, sessionsEndedAt: clock.epochSeconds() } : candidate));
-  await transact([updateContactStep(orgId, contact, { persons, updatedAt: clock.iso() })]);
+  await commit([
+    updateContactStep(orgId, contact, { persons, updatedAt: clock.iso() }),
+    auditStep(orgId, actor, 'portal_access.sessions_ended', { type: 'person', id: person.id }),
+  ]);
   if (hasAccess(person) && person.username) await signOutEverywhere(person.username);
 }
 
 /** The signed-in person, from every device. */
-export const signMeOutEverywhere = (caller: PortalContext) => endSessions(caller.orgId, caller.contact, caller.person);
+export const signMeOutEverywhere = (caller: PortalContext) => endSessions(caller, caller.orgId, caller.contact, caller.person);
 
 /** Staff end a person's sessions (a lost laptop, a person who left the customer). */
 export async function signPersonOutEverywhere(caller: StaffContext, contactId: string, personId: string): Promise<void> {
   const contact = await requireContact(caller.orgId, contactId);
-  await endSessions(caller.orgId, contact, requirePerson(contact, personId));
+  await endSessions(caller, caller.orgId, contact, requirePerson(contact, personId));
 }

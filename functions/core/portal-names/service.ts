@@ -1,7 +1,7 @@
 import type { StaffContext } from '../access/context.ts';
 import { permissionSet } from '../access/permissions.ts';
+import { auditStep, commit, type Step } from '../audit/commit.ts';
 import { clock } from '../clock.ts';
-import { transact } from '../db/transact.ts';
 import { NotFound, Unprocessable } from '../errors.ts';
 import { getOrganization, updateOrganizationStep } from '../orgs/repository.ts';
 import type { Organization, SetPortalInput } from '../orgs/schema.ts';
@@ -52,7 +52,7 @@ export async function setPortal(caller: StaffContext, input: SetPortalInput) {
     ...(input.mfa ? { portalMfa: input.mfa } : {}),
     updatedAt: clock.iso(),
   };
-  const steps = [];
+  const steps: Step[] = [];
   const publicPortal = publicPortalOf({ ...current, ...changes });
   if (renaming) {
     changes.portalName = newName;
@@ -63,7 +63,8 @@ export async function setPortal(caller: StaffContext, input: SetPortalInput) {
     steps.push(publicPortalStep(current.portalName, caller.orgId, publicPortal));
   }
   steps.push(updateOrganizationStep(caller.orgId, changes, current.version));
-  await transact(steps);
+  steps.push(auditStep(caller.orgId, caller, renaming ? 'portal.renamed' : 'portal.settings_changed', { type: 'organization', id: caller.orgId }));
+  await commit(steps);
 
   return {
     portalName,

@@ -1,8 +1,9 @@
 import { actorRef } from '../access/actor.ts';
 import type { StaffContext, StaffUser } from '../access/context.ts';
 import type { StaffRole } from '../access/roles.ts';
+import { auditStep, commit } from '../audit/commit.ts';
 import { clock } from '../clock.ts';
-import { type TransactionStep, transact } from '../db/transact.ts';
+import type { TransactionStep } from '../db/transact.ts';
 import { requireMailAllowance } from '../email/cap.ts';
 import { Conflict, Forbidden, NotFound } from '../errors.ts';
 import { log } from '../log.ts';
@@ -71,8 +72,10 @@ export async function inviteMember(caller: StaffContext, input: InviteMemberInpu
     createdAt: clock.iso(),
     expiresAt: now + STAFF_INVITATION_DAYS * 86_400,
   };
-  await transact([
+  await commit([
     putStaffInvitationStep(caller.orgId, invitation),
+    // The invitation's id is the hash of its secret, as it is keyed: the email stays out of the trail.
+    auditStep(caller.orgId, caller, 'member.invited', { type: 'staff_invitation', id: hash }),
     orgActivityStep(caller.orgId, {
       at: invitation.createdAt,
       actor: actorRef(caller),
@@ -108,9 +111,10 @@ export async function acceptStaffInvitation(user: StaffUser, token: string) {
     throw new Forbidden('INVITATION_EMAIL_MISMATCH', 'This invitation was sent to another email address; sign in with that one.');
   }
   const membership: Membership = { orgId, staffId: user.staffId, role: invitation.role, email: invitation.email, createdAt: clock.iso() };
-  await transact([
+  await commit([
     consumeStaffInvitationStep(orgId, tokenHash, now),
     putMembershipStep(membership, alreadyMember),
+    auditStep(orgId, { type: 'staff', id: user.staffId, role: invitation.role }, 'member.joined', memberSubject(user.staffId)),
     orgActivityStep(orgId, {
       at: membership.createdAt,
       actor: { type: 'staff', id: user.staffId, email: invitation.email },
@@ -121,6 +125,8 @@ export async function acceptStaffInvitation(user: StaffUser, token: string) {
   ]);
   return { organizationId: orgId, ...memberView(membership) };
 }
+
+const memberSubject = (staffId: string) => ({ type: 'member', id: staffId });
 
 /** The member, and the steps that keep an owner when they stop being one. */
 async function memberAndOwnerGuard(caller: StaffContext, staffId: string): Promise<{ member: Membership; keepOwner: TransactionStep[] }> {
@@ -137,8 +143,9 @@ async function memberAndOwnerGuard(caller: StaffContext, staffId: string): Promi
 export async function changeMemberRole(caller: StaffContext, staffId: string, role: StaffRole) {
   const { member, keepOwner } = await memberAndOwnerGuard(caller, staffId);
   if (member.role === role) return memberView(member);
-  await transact([
+  await commit([
     changeRoleStep(member, role),
+    auditStep(caller.orgId, caller, 'member.role_changed', memberSubject(staffId)),
     ...(role === 'owner' ? [] : keepOwner),
     orgActivityStep(caller.orgId, {
       at: clock.iso(),
@@ -154,8 +161,9 @@ export async function changeMemberRole(caller: StaffContext, staffId: string, ro
 /** Removes a member (an owner may remove themselves); the last owner cannot leave. */
 export async function removeMember(caller: StaffContext, staffId: string): Promise<void> {
   const { member, keepOwner } = await memberAndOwnerGuard(caller, staffId);
-  await transact([
+  await commit([
     deleteMembershipStep(member),
+    auditStep(caller.orgId, caller, 'member.removed', memberSubject(staffId)),
     ...keepOwner,
     orgActivityStep(caller.orgId, {
       at: clock.iso(),
