@@ -11,13 +11,21 @@ export type Schema = z.ZodMiniType;
  */
 export type Auth = 'none' | 'staff' | 'member' | 'portal';
 
-/** A body that is not JSON (a PDF, an HTML page), declared by its content type and sent as the handler made it. */
+export type RawContentType = 'application/pdf' | 'text/html' | 'application/xml';
+
+/**
+ * A body that is not JSON (a PDF, an HTML page, an XML e-invoice), declared by its content type and sent as the
+ * handler made it; a route whose one status answers in one of several types (an e-invoice as XML or PDF) lists them.
+ */
 export interface RawReply {
-  raw: 'application/pdf' | 'text/html';
+  raw: RawContentType | readonly RawContentType[];
 }
 
 export const pdfReply: RawReply = { raw: 'application/pdf' };
 export const htmlReply: RawReply = { raw: 'text/html' };
+
+/** The content types a raw reply may have. */
+export const rawContentTypes = (reply: RawReply): readonly RawContentType[] => (typeof reply.raw === 'string' ? [reply.raw] : reply.raw);
 
 /** What a route answers with one status: JSON through its schema, a raw body, or no body (`null`). */
 export type Reply = Schema | RawReply | null;
@@ -58,11 +66,12 @@ export interface RouteSpec extends HttpOptions {
   /**
    * A heavy library the handler loads, by what it renders: `pdf` (pdfkit), `qrCode`
    * (qrcode, enrolling an authenticator), `mail` (the HTML sanitizer, saving or previewing
-   * a template without sending). Its routes get a function of their own, so it weighs on
+   * a template without sending), `eInvoice` (@e-invoice-eu/core and pdfkit, an EN 16931 e-invoice).
+   * Its routes get a function of their own, so it weighs on
    * no other cold start; test/unit/bundle-libraries.test.ts fails when a library reaches
    * a function none of whose routes declares it.
    */
-  renders?: 'pdf' | 'qrCode' | 'mail';
+  renders?: 'pdf' | 'qrCode' | 'mail' | 'eInvoice';
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -22,8 +22,12 @@ const heavyLibraries: Record<string, { allowedBy: string; allows: (fn: Deployed)
   htmlparser2: { allowedBy: "the email need or renders: 'mail'", allows: (fn) => fn.needs.email === true || fn.renders === 'mail' },
   qrcode: { allowedBy: "renders: 'qrCode'", allows: (fn) => fn.renders === 'qrCode' },
   pngjs: { allowedBy: "renders: 'qrCode'", allows: (fn) => fn.renders === 'qrCode' },
-  pdfkit: { allowedBy: "renders: 'pdf'", allows: (fn) => fn.renders === 'pdf' },
-  fontkit: { allowedBy: "renders: 'pdf'", allows: (fn) => fn.renders === 'pdf' },
+  pdfkit: { allowedBy: "renders: 'pdf' or 'eInvoice'", allows: (fn) => fn.renders === 'pdf' || fn.renders === 'eInvoice' },
+  fontkit: { allowedBy: "renders: 'pdf' or 'eInvoice'", allows: (fn) => fn.renders === 'pdf' || fn.renders === 'eInvoice' },
+  '@e-invoice-eu/core': { allowedBy: "renders: 'eInvoice'", allows: (fn) => fn.renders === 'eInvoice' },
+  '@cantoo/pdf-lib': { allowedBy: "renders: 'eInvoice'", allows: (fn) => fn.renders === 'eInvoice' },
+  // Aliased to a stub in the e-invoice bundle (lib/settings/bundling.ts): no function carries it.
+  '@e965/xlsx': { allowedBy: 'nothing', allows: () => false },
 };
 
 const deployed: Deployed[] = [
@@ -32,7 +36,7 @@ const deployed: Deployed[] = [
 ];
 const contents = new Map<string, Promise<Awaited<ReturnType<typeof bundleContents>>>>();
 const contentsOf = (fn: Deployed) => {
-  if (!contents.has(fn.name)) contents.set(fn.name, bundleContents(fn.entry));
+  if (!contents.has(fn.name)) contents.set(fn.name, bundleContents(fn.entry, fn.renders));
   return contents.get(fn.name)!;
 };
 

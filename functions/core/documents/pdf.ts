@@ -3,7 +3,7 @@ import type { Contact } from '../contacts/schema.ts';
 import { requireContact } from '../contacts/service.ts';
 import type { Organization } from '../orgs/schema.ts';
 import { requireOrganization } from '../orgs/service.ts';
-import { renderDocumentPdf } from '../pdf/document-pdf.ts';
+import { type RenderOptions, renderDocumentPdf } from '../pdf/document-pdf.ts';
 import type { StoredDocument } from './schema.ts';
 import { effectiveStatus } from './status.ts';
 
@@ -24,12 +24,15 @@ function addressText(address: Organization['address']): string | undefined {
  * font is fetched while rendering): the organization's name, address and
  * brand colour, the contact, and the very totals the API returns.
  */
-export async function documentPdf(organization: Organization, contact: Contact, document: StoredDocument): Promise<DocumentFile> {
-  const pdf = await renderDocumentPdf({
-    organization: { name: organization.name, address: addressText(organization.address), brandColor: organization.branding.color ?? undefined },
-    contact: { name: contact.name, email: contact.email },
-    document: { ...document, status: effectiveStatus(document, todayIn(organization)) },
-  });
+export async function documentPdf(organization: Organization, contact: Contact, document: StoredDocument, options?: RenderOptions): Promise<DocumentFile> {
+  const pdf = await renderDocumentPdf(
+    {
+      organization: { name: organization.name, address: addressText(organization.address), brandColor: organization.branding.color ?? undefined },
+      contact: { name: contact.name, email: contact.email },
+      document: { ...document, status: effectiveStatus(document, todayIn(organization)) },
+    },
+    options,
+  );
   return { content: pdf, filename: `${document.number}.pdf` };
 }
 

@@ -23,6 +23,12 @@ export const file = (content: Buffer, contentType: string, filename: string): Ht
   raw: { content, contentType },
   headers: { 'content-disposition': `inline; filename="${filename}"` },
 });
+/** A file offered for download (an e-invoice) rather than shown. */
+export const download = (content: Buffer, contentType: string, filename: string): HttpResult => ({
+  status: 200,
+  raw: { content, contentType },
+  headers: { 'content-disposition': `attachment; filename="${filename}"`, 'x-content-type-options': 'nosniff' },
+});
 export const pdfFile = (pdf: { content: Buffer; filename: string }): HttpResult => file(pdf.content, 'application/pdf', pdf.filename);
 export const html = (content: string, status = 200, headers: Record<string, string> = {}): HttpResult => ({
   status,
