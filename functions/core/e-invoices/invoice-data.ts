@@ -1,6 +1,6 @@
 import type { Invoice } from '@e-invoice-eu/core';
 import { minorUnits } from '../money/currency.ts';
-import type { EInvoiceAddress, EInvoiceDocument, EInvoiceLine, EInvoiceParty, EInvoiceSource, EInvoiceTax, EInvoiceTaxCode } from './source.ts';
+import type { EInvoiceDocument, EInvoiceLine, EInvoiceParty, EInvoiceSource, EInvoiceTaxCode } from './source.ts';
 
 /**
  * A sent document as the EN 16931 semantic model (BT-… numbers in docs/e-invoicing.md), in the UBL-shaped JSON
@@ -72,7 +72,7 @@ const vatEndpointSchemes: Record<string, string> = {
   VA: '9953',
 };
 
-/** The default tax code of a line stored before lines had one: taxed at a rate, or zero-rated. */
+/** A line's tax code; lines stored before lines had one were taxed at their rate or zero-rated. */
 export const taxCodeOf = (line: { taxCode?: EInvoiceTaxCode; taxRate?: number }): EInvoiceTaxCode =>
   line.taxCode ?? ((line.taxRate ?? 0) > 0 ? 'standard' : 'zero');
 
@@ -228,7 +228,7 @@ function documentAllowances(document: EInvoiceDocument): (Group & { amount: numb
  */
 function vatBreakdown(document: EInvoiceDocument): (Group & { taxable: number; tax: number })[] {
   const byGroup = new Map<string, Group & { taxable: number; tax: number }>();
-  for (const line of document.taxes satisfies readonly EInvoiceTax[]) {
+  for (const line of document.taxes) {
     const group = groupOf({ taxCode: line.code, taxRate: line.rate });
     const entry = byGroup.get(groupKey(group)) ?? { ...group, taxable: 0, tax: 0 };
     entry.taxable += line.taxable;
@@ -238,7 +238,7 @@ function vatBreakdown(document: EInvoiceDocument): (Group & { taxable: number; t
   return [...byGroup.values()];
 }
 
-function postalAddress(address: EInvoiceAddress | undefined): Party['cac:PostalAddress'] {
+function postalAddress(address: EInvoiceParty['address']): Party['cac:PostalAddress'] {
   return {
     ...(address?.line1 ? { 'cbc:StreetName': address.line1 } : {}),
     ...(address?.line2 ? { 'cbc:AdditionalStreetName': address.line2 } : {}),

@@ -1,26 +1,18 @@
+import type { StoredLine } from '../documents/schema.ts';
+import type { TaxLine } from '../money/totals.ts';
+import type { Party } from '../parties/schema.ts';
+import type { TaxCode } from '../tax/codes.ts';
+
 /**
  * What an e-invoice is made from, as plain data: a sent document with its frozen seller and buyer, and the
  * organization's e-invoicing contact and bank account. Amounts are integer minor units of `currency`.
  */
 
-export type EInvoiceTaxCode = 'standard' | 'reduced' | 'zero' | 'exempt' | 'reverse_charge' | 'outside_scope';
+export type EInvoiceTaxCode = TaxCode;
 
-export interface EInvoiceAddress {
-  line1?: string;
-  line2?: string;
-  city?: string;
-  postalCode?: string;
-  region?: string;
-  country?: string;
-}
-
-export interface EInvoiceParty {
-  name: string;
-  address?: EInvoiceAddress;
-  /** A VAT id with its country prefix, a GSTIN or another tax number. */
-  taxId?: string;
-  taxScheme?: 'vat' | 'gst';
-  /** Where the party receives documents: its electronic address when it has no VAT id to route by. */
+/** A seller or buyer as a sent document froze it, with the email it receives documents at. */
+export interface EInvoiceParty extends Party {
+  /** Its electronic address when it has no VAT id to route by. */
   email?: string;
 }
 
@@ -33,26 +25,7 @@ export interface EInvoiceSellerDetails {
   bic?: string;
 }
 
-export interface EInvoiceLine {
-  description: string;
-  quantity: number;
-  unitPrice: number;
-  /** Percent, 0–100. */
-  discount?: number;
-  net: number;
-  /** This line's share of the document discount. */
-  discountShare: number;
-  taxRate?: number;
-  taxCode?: EInvoiceTaxCode;
-  hsnSac?: string;
-}
-
-export interface EInvoiceTax {
-  code?: EInvoiceTaxCode;
-  rate: number;
-  taxable: number;
-  tax: number;
-}
+export type EInvoiceLine = Pick<StoredLine, 'description' | 'quantity' | 'unitPrice' | 'discount' | 'net' | 'discountShare' | 'taxRate' | 'taxCode' | 'hsnSac'>;
 
 export interface EInvoiceDocument {
   kind: 'invoice' | 'retainer-invoice' | 'credit-note';
@@ -63,7 +36,7 @@ export interface EInvoiceDocument {
   lines: readonly EInvoiceLine[];
   subtotal: number;
   discountTotal: number;
-  taxes: readonly EInvoiceTax[];
+  taxes: readonly TaxLine[];
   taxTotal: number;
   total: number;
   notes?: string;
