@@ -30,7 +30,7 @@ export interface SeededOrganization {
   docIds: string[];
 }
 
-const prefixes: Record<DocumentKind, string> = { invoice: 'INV', estimate: 'EST', 'retainer-invoice': 'RET' };
+const prefixes: Record<DocumentKind, string> = { invoice: 'INV', estimate: 'EST', 'retainer-invoice': 'RET', 'credit-note': 'CN' };
 const kinds: DocumentKind[] = ['invoice', 'invoice', 'estimate', 'retainer-invoice'];
 
 async function pooled<T>(items: T[], concurrency: number, call: (item: T) => Promise<unknown>) {
@@ -74,7 +74,7 @@ export async function seedOrganization(
   });
 
   const items: Record<string, unknown>[] = [];
-  const sequences: Record<DocumentKind, number> = { invoice: 0, estimate: 0, 'retainer-invoice': 0 };
+  const sequences: Record<DocumentKind, number> = { invoice: 0, estimate: 0, 'retainer-invoice': 0, 'credit-note': 0 };
   const docIds: string[] = [];
   const now = new Date().toISOString();
   // A seller without tax registrations: the lines' own rates apply.

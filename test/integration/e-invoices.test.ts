@@ -61,6 +61,25 @@ describe('e-invoices of sent documents', () => {
     expect(facturx.bytes.toString('latin1')).toContain('/F (factur-x.xml)');
   }, 120_000);
 
+  it('a credit note against an invoice: a UBL CreditNote naming the invoice, within the official rules', async () => {
+    const { org, api, token, contact } = await sellerAndBuyer();
+    const invoice = await sentDocument(api, org.id, 'invoices', contact.id);
+    const credit = await sentDocument(api, org.id, 'credit-notes', contact.id, {
+      invoiceId: invoice.id,
+      lines: [{ description: 'Consulting not delivered', quantity: 1, unitPrice: 5000, taxCode: 'standard', taxRate: 19 }],
+    });
+    const response = await download(eInvoicePath(org.id, 'credit-notes', credit.id, 'ubl'), token);
+    expect(response.status).toBe(200);
+    const xml = response.bytes.toString('utf8');
+    expect(xml).toContain('<CreditNote xmlns="urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2"');
+    expect(xml).toContain('<cbc:CreditNoteTypeCode>381</cbc:CreditNoteTypeCode>');
+    expect(xml).toContain(`<cbc:ID>${invoice.number}</cbc:ID>`);
+    expect(schemaErrors(xml)).toEqual([]);
+    expect(ruleFailures('en16931-ubl', xml).map((finding) => finding.id)).toEqual([]);
+    const cii = await download(eInvoicePath(org.id, 'credit-notes', credit.id, 'cii'), token);
+    expect(cii.bytes.toString('utf8')).toContain('<ram:TypeCode>381</ram:TypeCode>');
+  }, 120_000);
+
   it('a draft has none yet (409), an estimate none at all (422), an unknown format is a 400, another tenant gets a 404', async () => {
     const { org, api, token, contact } = await sellerAndBuyer();
     const draft = await makeDocument(api, org.id, 'invoices', contact.id);

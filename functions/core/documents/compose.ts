@@ -59,7 +59,8 @@ export const lineInputOf = ({ description, quantity, unitPrice, discount, taxRat
  */
 export function composeDocument(kind: DocumentKind, input: ContentInput, parties: TaxParties): DocumentContent {
   const payable = isPayable(kind);
-  if (payable && input.expiryDate !== undefined) notApplicable('expiryDate', kind);
+  if (kind !== 'estimate' && input.expiryDate !== undefined) notApplicable('expiryDate', kind);
+  if (kind !== 'credit-note' && input.invoiceId != null) notApplicable('invoiceId', kind);
   if (!payable && input.dueDate !== undefined) notApplicable('dueDate', kind);
   const dueDate = payable ? (input.dueDate ?? input.issueDate) : undefined;
   for (const [field, value] of [

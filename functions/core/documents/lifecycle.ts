@@ -5,8 +5,10 @@ import { idempotent } from '../idempotency/service.ts';
 import { portalRecipients } from '../notifications/mails.ts';
 import { apply, decide, decideCreation } from './commands.ts';
 import { composeDocument, lineInputOf, recompose } from './compose.ts';
+import { creditNoteVoidSteps, creditSpent, type Frozen, issueCreditNote } from './credit-notes.ts';
 import type { DocumentKind } from './kinds.ts';
 import { partiesOf } from './parties.ts';
+import type { StoredDocument } from './schema.ts';
 import { numberedDraft, requireDocument, writeNumbered } from './service.ts';
 import { documentView } from './view.ts';
 
@@ -18,22 +20,30 @@ export async function sendDocument(staff: StaffContext, kind: DocumentKind, docI
   const on = todayIn(staff.organization);
   // Seller and buyer are frozen as they are now, and the taxes computed again for them: a sent document never changes with a profile.
   const parties = partiesOf(staff.organization, contact);
-  const content = recompose(current, parties);
-  const total = content.total === current.total ? {} : { total: { from: current.total, to: content.total } };
-  const next = await apply(current, 'send', staff, {
-    on,
-    fields: { ...content, seller: parties.seller, buyer: parties.buyer },
-    details: { recipients, ...total },
-    event: { docId, recipients },
-  });
+  const frozen = (draft: StoredDocument): Frozen => {
+    const content = recompose(draft, parties);
+    const total = content.total === draft.total ? {} : { total: { from: draft.total, to: content.total } };
+    return { fields: { ...content, seller: parties.seller, buyer: parties.buyer }, details: { recipients, ...total } };
+  };
+  const next =
+    kind === 'credit-note'
+      ? await issueCreditNote(staff, current, on, { recipients, frozen })
+      : await apply(current, 'send', staff, { on, ...frozen(current), event: { docId, recipients } });
   return documentView(next, on);
 }
 
-/** Voids a document that has no money against it; it keeps its number, so the sequence stays unbroken. */
+/**
+ * Voids a document that has no money against it; it keeps its number, so the
+ * sequence stays unbroken. An issued credit note takes back the credit it gave,
+ * while the contact still has it.
+ */
 export async function voidDocument(staff: StaffContext, kind: DocumentKind, docId: string) {
   const current = await requireDocument(staff.orgId, kind, docId);
   const on = todayIn(staff.organization);
-  const next = await apply(current, 'void', staff, { on, details: { from: current.status }, event: { docId } });
+  const steps = kind === 'credit-note' ? creditNoteVoidSteps(current, on) : [];
+  const next = await apply(current, 'void', staff, { on, details: { from: current.status }, event: { docId }, steps }).catch((error) => {
+    throw creditSpent(error);
+  });
   return documentView(next, on);
 }
 

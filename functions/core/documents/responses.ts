@@ -79,6 +79,13 @@ export const StaffDocument = z.object({
   voidedAt: z.optional(Timestamp),
   convertedTo: z.optional(DocumentRef),
   convertedFrom: z.optional(DocumentRef),
+  invoice: z.optional(DocumentRef.check(z.describe('Credit notes: the invoice it credits.'))),
+  allocation: z.optional(
+    z
+      .object({ applied: Money, credited: Money })
+      .check(z.describe("An issued credit note: `applied` lowered its invoice's balance, `credited` went to the contact's credit.")),
+  ),
+  creditNotesTotal: z.optional(Money.check(z.describe('Invoices: the totals of the credit notes issued against it; never more than its total.'))),
   seller: z.optional(PartyView.check(z.describe('The organization as it was when the document was sent; absent on drafts.'))),
   buyer: z.optional(PartyView.check(z.describe('The contact as it was when the document was sent; absent on drafts.'))),
   gstEinvoice: z.optional(

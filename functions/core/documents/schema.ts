@@ -81,6 +81,15 @@ const documentFields = {
   discount: z.optional(z.nullable(Discount)),
   notes: z.optional(text(5000)),
   terms: z.optional(text(5000)),
+  invoiceId: z.optional(
+    z.nullable(
+      id.check(
+        z.describe(
+          "Credit notes only: the invoice it credits (same contact and currency, sent and not void). Issuing the credit note lowers that invoice's balance, never below zero; the rest becomes the contact's credit. Without it (or `null` on an edit) the whole credit note becomes the contact's credit.",
+        ),
+      ),
+    ),
+  ),
 };
 
 export const CreateDocumentBody = z.strictObject(documentFields);
@@ -145,6 +154,12 @@ export interface StoredDocument extends Omit<DocumentTotals, 'lines' | 'taxableT
   voidedAt?: string;
   convertedTo?: { id: string; number: string };
   convertedFrom?: { id: string; number: string };
+  /** A credit note's invoice: the one it credits. */
+  invoice?: { id: string; number: string };
+  /** Where an issued credit note's amount went: `applied` to its invoice, `credited` to the contact's credit. */
+  allocation?: { applied: number; credited: number };
+  /** An invoice's: the totals of the credit notes issued against it (their sum never exceeds its total). */
+  creditNotesTotal?: number;
   /** A card payment the customer disputed with their bank (set and cleared by Stripe's dispute events). */
   dispute?: DocumentDispute;
   /** The organization and the contact as they were when it was sent: later profile edits do not change a sent document. */

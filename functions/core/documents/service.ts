@@ -13,6 +13,7 @@ import type { ListInput } from '../shapes.ts';
 import { listActivity } from './activity.ts';
 import { apply, decideCreation } from './commands.ts';
 import { composeDocument, type DocumentContent, lineInputOf } from './compose.ts';
+import { invoiceLink, invoiceToCredit } from './credit-notes.ts';
 import { type DocumentKind, documentNumber } from './kinds.ts';
 import { partiesOf } from './parties.ts';
 import * as documents from './repository.ts';
@@ -39,11 +40,15 @@ export async function createDocument(staff: StaffContext, kind: DocumentKind, in
     const on = todayIn(staff.organization);
     const contact = await requireContactIn(staff.orgId, input.contactId);
     const parties = partiesOf(staff.organization, contact);
-    const content = composeDocument(kind, { ...input, currency: input.currency ?? staff.organization.currency, issueDate: input.issueDate ?? on }, parties);
+    // A credit note of an invoice is in the invoice's currency unless told otherwise.
+    const invoice = kind === 'credit-note' && input.invoiceId ? await invoiceToCredit(staff.orgId, input.invoiceId) : undefined;
+    const currency = input.currency ?? invoice?.currency ?? staff.organization.currency;
+    const content = composeDocument(kind, { ...input, currency, issueDate: input.issueDate ?? on }, parties);
     // Marked before the contact is read again: a concurrent delete of the contact either fails or makes this create a 422.
     await markHasDocuments(staff.orgId, input.contactId);
     await requireContactIn(staff.orgId, input.contactId);
-    const document = await numberedDraft(staff, kind, content);
+    const link = invoice ? { invoice: invoiceLink(staff, invoice, content, on) } : {};
+    const document = await numberedDraft(staff, kind, content, link);
     const view = documentView(document, on);
     const creation = decideCreation(document, staff, { details: { number: document.number, total: document.total }, steps: complete(view) });
     await writeNumbered(document, creation.steps);
@@ -144,12 +149,16 @@ export async function updateDocument(staff: StaffContext, kind: DocumentKind, do
       discount: changes.discount === undefined ? current.discount : changes.discount,
       notes: changes.notes ?? current.notes,
       terms: changes.terms ?? current.terms,
+      invoiceId: changes.invoiceId,
     },
     partiesOf(staff.organization, contact),
   );
   const details = { fields: changed, ...(content.total === current.total ? {} : { total: { from: current.total, to: content.total } }) };
   const on = todayIn(staff.organization);
-  const next = await apply(current, 'edit', staff, { on, fields: content, details });
+  const invoiceId = changes.invoiceId === undefined ? current.invoice?.id : (changes.invoiceId ?? undefined);
+  // A credit note's invoice is checked again against the edited content; `null` unlinks it.
+  const invoice = invoiceId ? invoiceLink(staff, await invoiceToCredit(staff.orgId, invoiceId), content, on) : undefined;
+  const next = await apply(current, 'edit', staff, { on, fields: { ...content, ...(kind === 'credit-note' && { invoice }) }, details });
   return documentView(next, on);
 }
 

@@ -51,7 +51,7 @@ export async function eInvoiceOf(
 
 function eInvoiceDocument(document: StoredDocument): EInvoiceDocument {
   return {
-    kind: document.kind as EInvoiceDocument['kind'],
+    kind: document.kind as Exclude<StoredDocument['kind'], 'estimate'>,
     number: document.number,
     issueDate: document.issueDate,
     dueDate: document.dueDate,
@@ -64,6 +64,8 @@ function eInvoiceDocument(document: StoredDocument): EInvoiceDocument {
     total: document.total,
     notes: document.notes,
     terms: document.terms,
+    // A credit note against an invoice names it (BG-3); a standalone credit note has none.
+    ...(document.invoice ? { invoiceReference: { number: document.invoice.number } } : {}),
   };
 }
 
