@@ -58,11 +58,14 @@ export class HandlerFunction extends NodejsFunction {
         mainFields: [...bundling.mainFields],
         banner: bundling.banner,
         externalModules: [],
+        ...(weight?.aliases && {
+          esbuildArgs: Object.fromEntries(Object.entries(weight.aliases).map(([module, file]) => [`--alias:${module}`, `${projectRoot}${file}`])),
+        }),
         commandHooks: weight && {
           beforeBundling: () => [],
           beforeInstall: () => [],
           afterBundling: (inputDir, outputDir) => [
-            `cp -R "${inputDir}/${weight.directory.from}" "${outputDir}/${weight.directory.to}"`,
+            ...weight.directories.map((directory) => `cp -R "${inputDir}/${directory.from}" "${outputDir}/${directory.to}"`),
             `echo '${JSON.stringify(weight.packageJson)}' > "${outputDir}/package.json"`,
           ],
         },

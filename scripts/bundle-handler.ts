@@ -22,6 +22,7 @@ const SDK_PATH = /node_modules\/(@aws-sdk|@smithy)\//;
 
 /** As `bundleFunction`, with `appBytes`: the bundle's bytes that come from outside the AWS SDK (`@aws-sdk/*`, `@smithy/*`), from esbuild's metafile. */
 export async function bundleWithSizes(entry: string, outdir: string, renders?: Route['renders']): Promise<{ bytes: number; appBytes: number }> {
+  const weight = renders && weightFiles[renders];
   const result = await build({
     entryPoints: [entry],
     outfile: `${outdir}/index.mjs`,
@@ -32,12 +33,12 @@ export async function bundleWithSizes(entry: string, outdir: string, renders?: R
     minify: bundling.minify,
     mainFields: [...bundling.mainFields],
     banner: { js: bundling.banner },
+    alias: aliasesOf(renders),
     metafile: true,
     logLevel: 'silent',
   });
-  const weight = renders && weightFiles[renders];
   if (weight) {
-    cpSync(`${projectRoot}${weight.directory.from}`, `${outdir}/${weight.directory.to}`, { recursive: true });
+    for (const directory of weight.directories) cpSync(`${projectRoot}${directory.from}`, `${outdir}/${directory.to}`, { recursive: true });
     writeFileSync(`${outdir}/package.json`, JSON.stringify(weight.packageJson));
   }
   const outputs = Object.values(result.metafile.outputs);
@@ -48,8 +49,14 @@ export async function bundleWithSizes(entry: string, outdir: string, renders?: R
   return { bytes, appBytes: bytes - sdkBytes };
 }
 
+/** A weight's module aliases as esbuild takes them: absolute paths. */
+function aliasesOf(renders: Route['renders']): Record<string, string> {
+  const aliases = (renders && weightFiles[renders]?.aliases) ?? {};
+  return Object.fromEntries(Object.entries(aliases).map(([module, file]) => [module, `${projectRoot}${file}`]));
+}
+
 /** The npm packages a function's bundle holds and its unminified code, to check what it loads and calls (nothing is written). */
-export async function bundleContents(entry: string): Promise<{ packages: Set<string>; code: string }> {
+export async function bundleContents(entry: string, renders?: Route['renders']): Promise<{ packages: Set<string>; code: string }> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -59,6 +66,7 @@ export async function bundleContents(entry: string): Promise<{ packages: Set<str
     target: bundling.target,
     format: bundling.format,
     mainFields: [...bundling.mainFields],
+    alias: aliasesOf(renders),
     metafile: true,
     logLevel: 'silent',
   });

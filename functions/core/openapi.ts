@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { rolesFor } from './access/roles.ts';
 import { componentSchemas, errorReplies, idempotencyKeyParameter, securitySchemes } from './openapi-components.ts';
 import { errorStatuses } from './route-errors.ts';
-import type { Reply, Route, Schema } from './route-spec.ts';
+import { type RawContentType, type Reply, type Route, rawContentTypes, type Schema } from './route-spec.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -35,12 +35,13 @@ const camel = (text: string) => pascal(text).replace(/^./, (letter) => letter.to
 const reasons: Record<number, string> = { 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No content', 404: 'Not found' };
 
 /** OpenAPI 3.1 describes a binary body as a string of its media type; a page is text. */
-const rawSchemas = {
+const rawSchemas: Record<RawContentType, object> = {
   'application/pdf': { type: 'string', contentMediaType: 'application/pdf' },
   'application/zip': { type: 'string', contentMediaType: 'application/zip' },
   'text/html': { type: 'string' },
   'image/*': { type: 'string', contentMediaType: 'image/*' },
   'application/x-ndjson': { type: 'string' },
+  'application/xml': { type: 'string', contentMediaType: 'application/xml' },
 };
 
 /** Unique per operation: the entry's name, and for an entry that serves several paths, what its path adds to the shortest. */
@@ -121,7 +122,7 @@ function successResponse(status: number, reply: Reply, ref: (schema: Schema) => 
   const description = reasons[status] ?? String(status);
   if (reply === null) return { description };
   if (isSchema(reply)) return { description, content: { 'application/json': { schema: ref(reply) } } };
-  return { description, content: { [reply.raw]: { schema: rawSchemas[reply.raw] } } };
+  return { description, content: Object.fromEntries(rawContentTypes(reply).map((type) => [type, { schema: rawSchemas[type] }])) };
 }
 
 /** The OpenAPI 3.1 document of every route, generated from the route table: inputs, replies and error statuses. */

@@ -11,9 +11,15 @@ export type Schema = z.ZodMiniType;
  */
 export type Auth = 'none' | 'staff' | 'member' | 'portal';
 
-/** A body that is not JSON (a PDF, an HTML page, an image), declared by its content type (or range) and sent as the handler made it. */
+export type RawContentType = 'application/pdf' | 'application/zip' | 'text/html' | 'image/*' | 'application/x-ndjson' | 'application/xml';
+
+/**
+ * A body that is not JSON (a PDF, a zip, an HTML page, an image, JSON lines, an XML e-invoice), declared by its content
+ * type (or range) and sent as the handler made it; a route whose one status answers in one of several types (an
+ * e-invoice as XML or PDF) lists them.
+ */
 export interface RawReply {
-  raw: 'application/pdf' | 'application/zip' | 'text/html' | 'image/*' | 'application/x-ndjson';
+  raw: RawContentType | readonly RawContentType[];
 }
 
 export const pdfReply: RawReply = { raw: 'application/pdf' };
@@ -21,6 +27,9 @@ export const htmlReply: RawReply = { raw: 'text/html' };
 export const zipReply: RawReply = { raw: 'application/zip' };
 export const imageReply: RawReply = { raw: 'image/*' };
 export const jsonLinesReply: RawReply = { raw: 'application/x-ndjson' };
+
+/** The content types a raw reply may have. */
+export const rawContentTypes = (reply: RawReply): readonly RawContentType[] => (typeof reply.raw === 'string' ? [reply.raw] : reply.raw);
 
 /** What a route answers with one status: JSON through its schema, a raw body, or no body (`null`). */
 export type Reply = Schema | RawReply | null;
@@ -61,11 +70,12 @@ export interface RouteSpec extends HttpOptions {
   /**
    * A heavy library the handler loads, by what it renders: `pdf` (pdfkit, and qrcode for India's e-invoice QR), `qrCode`
    * (qrcode, enrolling an authenticator), `mail` (the HTML sanitizer, saving or previewing
-   * a template without sending). Its routes get a function of their own, so it weighs on
+   * a template without sending), `eInvoice` (@e-invoice-eu/core and pdfkit, an EN 16931 e-invoice).
+   * Its routes get a function of their own, so it weighs on
    * no other cold start; test/unit/bundle-libraries.test.ts fails when a library reaches
    * a function none of whose routes declares it.
    */
-  renders?: 'pdf' | 'qrCode' | 'mail';
+  renders?: 'pdf' | 'qrCode' | 'mail' | 'eInvoice';
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -1,5 +1,6 @@
 import { ActivityPage, StaffDocument, StaffDocumentPage, StaffDocumentThread } from '../core/documents/responses.ts';
 import { CreateDocumentBody, DocumentParams, KindParams, ListDocumentsQuery, OrgDocumentParams, UpdateDocumentBody } from '../core/documents/schema.ts';
+import { EInvoiceQuery, eInvoiceReply } from '../core/e-invoices/schema.ts';
 import { pdfReply, type RouteSpec } from '../core/route-spec.ts';
 import { ListQuery } from '../core/shapes.ts';
 
@@ -87,6 +88,17 @@ export const routes = {
     params: DocumentParams,
     needs: { table: 'read', logoBucket: 'read' },
     renders: 'pdf',
+  },
+  'GET /v1/orgs/{orgId}/{kind}/{docId}/e-invoice': {
+    entry: 'documents/get-document-e-invoice',
+    summary: 'The sent document as an EN 16931 e-invoice: UBL (Peppol BIS Billing 3.0), CII, XRechnung or Factur-X',
+    responses: { 200: eInvoiceReply },
+    errors: [409, 422],
+    auth: 'member',
+    params: DocumentParams,
+    query: EInvoiceQuery,
+    needs: { table: 'read' },
+    renders: 'eInvoice',
   },
   'POST /v1/orgs/{orgId}/estimates/{docId}/convert': {
     entry: 'documents/convert-estimate',

@@ -3,6 +3,7 @@ import { CommentBody } from '../core/comments/schema.ts';
 import { ArchiveQuery } from '../core/documents/archive-schema.ts';
 import { PortalDocument, PortalDocumentPage, PortalDocumentThread } from '../core/documents/responses.ts';
 import { DeclineBody, PortalDocumentParams, PortalListQuery } from '../core/documents/schema.ts';
+import { EInvoiceQuery, eInvoiceReply } from '../core/e-invoices/schema.ts';
 import { CheckoutStarted, CheckoutStatus } from '../core/online-payments/responses.ts';
 import { CheckoutBody, CheckoutParams, MultiCheckoutBody, PaymentPageParams } from '../core/online-payments/schema.ts';
 import {
@@ -218,6 +219,17 @@ export const routes = {
     query: ArchiveQuery,
     needs: { table: 'read' },
     renders: 'pdf',
+  },
+  'GET /v1/portal/{portalName}/documents/{docId}/e-invoice': {
+    entry: 'portal/get-document-e-invoice',
+    summary: 'A document as an EN 16931 e-invoice: UBL (Peppol BIS Billing 3.0), CII, XRechnung or Factur-X',
+    responses: { 200: eInvoiceReply },
+    errors: [422],
+    auth: 'portal',
+    params: PortalDocumentParams,
+    query: EInvoiceQuery,
+    needs: { table: 'read' },
+    renders: 'eInvoice',
   },
   'GET /v1/portal/{portalName}/statement': {
     entry: 'portal/get-statement',

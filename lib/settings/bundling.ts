@@ -17,19 +17,32 @@ export const bundling = {
 } as const;
 
 interface WeightFiles {
-  directory: { from: string; to: string };
+  /** Folders copied beside index.mjs, from the project root. */
+  directories: readonly { from: string; to: string }[];
   packageJson: object;
+  /** Modules replaced at bundling (esbuild `alias`), by a file from the project root. */
+  aliases?: Readonly<Record<string, string>>;
 }
+
+const pdfkitFonts = {
+  directories: [{ from: 'node_modules/pdfkit/js/standard-fonts', to: 'standard-fonts' }],
+  packageJson: { imports: { '#standard-fonts/*': './standard-fonts/*.cjs' } },
+};
 
 /**
  * What a bundle of a heavy library ships beside index.mjs. pdfkit loads its
  * standard fonts at run time through its package's `#standard-fonts/*` import
  * map, which esbuild cannot follow: without the fonts and that map beside the
- * bundle, the first PDF fails in Lambda.
+ * bundle, the first PDF fails in Lambda. The e-invoice function renders PDFs too
+ * (Factur-X), with the TrueType fonts PDF/A embeds; @e-invoice-eu/core's spreadsheet
+ * reader (`@e965/xlsx`, 1.3 MB) serves only its spreadsheet input, which Portico
+ * never uses, so a stub stands in for it (2.7 → 1.4 MB, cold import 520 → 102 ms).
  */
 export const weightFiles: Partial<Record<NonNullable<Route['renders']>, WeightFiles>> = {
-  pdf: {
-    directory: { from: 'node_modules/pdfkit/js/standard-fonts', to: 'standard-fonts' },
-    packageJson: { imports: { '#standard-fonts/*': './standard-fonts/*.cjs' } },
+  pdf: pdfkitFonts,
+  eInvoice: {
+    directories: [...pdfkitFonts.directories, { from: 'functions/core/e-invoices/fonts', to: 'fonts' }],
+    packageJson: pdfkitFonts.packageJson,
+    aliases: { '@e965/xlsx': 'functions/core/e-invoices/xlsx-stub.ts' },
   },
 };

@@ -9,7 +9,7 @@ import type { RouteKey } from '../../functions/routes.ts';
 import { entryFile, functionGroups, groupEntry } from '../../lib/settings/function-groups.ts';
 import { bundleEnvironment, bundleFunction } from '../../scripts/bundle-handler.ts';
 import { newContact } from '../support/contacts.ts';
-import { makeDocument } from '../support/documents.ts';
+import { makeDocument, sentDocument } from '../support/documents.ts';
 import { local } from '../support/local.ts';
 import { pdfText } from '../support/pdf-text.ts';
 import { newOrganization } from '../support/staff.ts';
@@ -62,6 +62,30 @@ describe('the deployed bundles', () => {
     });
     expect([response.statusCode, response.headers['content-type']]).toEqual([200, 'application/pdf']);
     expect(pdfText(Buffer.from(response.body, 'base64'))).toContain(invoice.number);
+  });
+
+  it('make a Factur-X e-invoice in the e-invoice function, with the fonts it ships and the spreadsheet reader left out', async () => {
+    const { org, api, token } = await newOrganization({
+      address: { line1: 'Friedrichstraße 10', city: 'Berlin', postalCode: '10117', country: 'DE' },
+      taxRegistrations: [{ country: 'DE', scheme: 'vat', id: 'DE123456789' }],
+    });
+    const contact = await newContact(api, org.id, 0, { address: { line1: 'Marienplatz 1', city: 'München', postalCode: '80331', country: 'DE' } });
+    const invoice = await sentDocument(api, org.id, 'invoices', contact.id);
+    const staffId = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).sub;
+    const { bytes, response } = await invokeBundled('GET /v1/orgs/{orgId}/{kind}/{docId}/e-invoice', {
+      rawPath: `/v1/orgs/${org.id}/invoices/${invoice.id}/e-invoice`,
+      rawQueryString: 'format=facturx',
+      queryStringParameters: { format: 'facturx' },
+      pathParameters: { orgId: org.id, kind: 'invoices', docId: invoice.id },
+      requestContext: { http: { method: 'GET' }, authorizer: { jwt: { claims: { sub: staffId }, scopes: [] } } },
+      headers: {},
+    });
+    // pdfkit and fontkit (the PDF), pdf-lib (the PDF/A), the library, Ajv and the SDK: about 2.7 MB.
+    expect(bytes).toBeLessThan(3_000_000);
+    expect([response.statusCode, response.headers['content-type']]).toEqual([200, 'application/pdf']);
+    const pdf = Buffer.from(response.body, 'base64').toString('latin1');
+    expect(pdf).toContain('/F (factur-x.xml)');
+    expect(pdf).toContain('/FontFile2');
   });
 
   it('run a stream consumer bare too, reporting only the record it could not handle', async () => {

@@ -20,11 +20,15 @@ const heavyLibraries: Record<string, { allowedBy: string; allows: (fn: Deployed)
   'sanitize-html': { allowedBy: "the email need or renders: 'mail'", allows: (fn) => fn.needs.email === true || fn.renders === 'mail' },
   postcss: { allowedBy: "the email need or renders: 'mail'", allows: (fn) => fn.needs.email === true || fn.renders === 'mail' },
   htmlparser2: { allowedBy: "the email need or renders: 'mail'", allows: (fn) => fn.needs.email === true || fn.renders === 'mail' },
-  // A PDF prints a QR code too: India's signed e-invoice QR.
-  qrcode: { allowedBy: "renders: 'qrCode' or 'pdf'", allows: (fn) => fn.renders === 'qrCode' || fn.renders === 'pdf' },
-  pngjs: { allowedBy: "renders: 'qrCode' or 'pdf'", allows: (fn) => fn.renders === 'qrCode' || fn.renders === 'pdf' },
-  pdfkit: { allowedBy: "renders: 'pdf'", allows: (fn) => fn.renders === 'pdf' },
-  fontkit: { allowedBy: "renders: 'pdf'", allows: (fn) => fn.renders === 'pdf' },
+  // A PDF prints a QR code too: India's signed e-invoice QR (and a Factur-X holds that PDF).
+  qrcode: { allowedBy: "renders: 'qrCode', 'pdf' or 'eInvoice'", allows: (fn) => fn.renders === 'qrCode' || fn.renders === 'pdf' || fn.renders === 'eInvoice' },
+  pngjs: { allowedBy: "renders: 'qrCode', 'pdf' or 'eInvoice'", allows: (fn) => fn.renders === 'qrCode' || fn.renders === 'pdf' || fn.renders === 'eInvoice' },
+  pdfkit: { allowedBy: "renders: 'pdf' or 'eInvoice'", allows: (fn) => fn.renders === 'pdf' || fn.renders === 'eInvoice' },
+  fontkit: { allowedBy: "renders: 'pdf' or 'eInvoice'", allows: (fn) => fn.renders === 'pdf' || fn.renders === 'eInvoice' },
+  '@e-invoice-eu/core': { allowedBy: "renders: 'eInvoice'", allows: (fn) => fn.renders === 'eInvoice' },
+  '@cantoo/pdf-lib': { allowedBy: "renders: 'eInvoice'", allows: (fn) => fn.renders === 'eInvoice' },
+  // Aliased to a stub in the e-invoice bundle (lib/settings/bundling.ts): no function carries it.
+  '@e965/xlsx': { allowedBy: 'nothing', allows: () => false },
 };
 
 const deployed: Deployed[] = [
@@ -33,7 +37,7 @@ const deployed: Deployed[] = [
 ];
 const contents = new Map<string, Promise<Awaited<ReturnType<typeof bundleContents>>>>();
 const contentsOf = (fn: Deployed) => {
-  if (!contents.has(fn.name)) contents.set(fn.name, bundleContents(fn.entry));
+  if (!contents.has(fn.name)) contents.set(fn.name, bundleContents(fn.entry, fn.renders));
   return contents.get(fn.name)!;
 };
 

@@ -9,7 +9,7 @@ import type { Organization } from '../orgs/schema.ts';
 import { requireOrganization } from '../orgs/service.ts';
 import { buyerParty, sellerParty } from '../parties/party.ts';
 import type { Address, Party } from '../parties/schema.ts';
-import { renderDocumentPdf } from '../pdf/document-pdf.ts';
+import { type RenderOptions, renderDocumentPdf } from '../pdf/document-pdf.ts';
 import { REVERSE_CHARGE_LEGEND } from '../tax/codes.ts';
 import type { StoredDocument } from './schema.ts';
 import { effectiveStatus } from './status.ts';
@@ -43,32 +43,36 @@ export async function documentPdf(
   contact: Contact,
   document: StoredDocument,
   language: Language = readerLanguage(organization, contact),
+  options?: RenderOptions,
 ): Promise<DocumentFile> {
   const seller = document.seller ?? sellerParty(organization);
   const buyer = document.buyer ?? buyerParty(contact);
   const registered = document.gstEinvoice;
   const logo = organization.branding.logo && (await logoBytes(organization.branding.logo));
-  const pdf = await renderDocumentPdf({
-    language,
-    organization: {
-      name: seller.name,
-      address: addressText(seller.address),
-      taxId: taxIdText(seller),
-      brandColor: organization.branding.color ?? undefined,
-      ...(logo && { logo }),
-    },
-    contact: { name: buyer.name, email: contact.email, address: addressText(buyer.address), taxId: taxIdText(buyer) },
-    document: { ...document, status: effectiveStatus(document, todayIn(organization)) },
-    legends: document.taxes.some((tax) => tax.code === 'reverse_charge') ? [REVERSE_CHARGE_LEGEND] : [],
-    ...(registered && {
-      gstEinvoice: {
-        irn: registered.irn,
-        ackNo: registered.ackNo,
-        ackDate: registered.ackDate,
-        qrCode: await QRCode.toBuffer(registered.signedQrCode, { errorCorrectionLevel: 'M', margin: 1 }),
+  const pdf = await renderDocumentPdf(
+    {
+      language,
+      organization: {
+        name: seller.name,
+        address: addressText(seller.address),
+        taxId: taxIdText(seller),
+        brandColor: organization.branding.color ?? undefined,
+        ...(logo && { logo }),
       },
-    }),
-  });
+      contact: { name: buyer.name, email: contact.email, address: addressText(buyer.address), taxId: taxIdText(buyer) },
+      document: { ...document, status: effectiveStatus(document, todayIn(organization)) },
+      legends: document.taxes.some((tax) => tax.code === 'reverse_charge') ? [REVERSE_CHARGE_LEGEND] : [],
+      ...(registered && {
+        gstEinvoice: {
+          irn: registered.irn,
+          ackNo: registered.ackNo,
+          ackDate: registered.ackDate,
+          qrCode: await QRCode.toBuffer(registered.signedQrCode, { errorCorrectionLevel: 'M', margin: 1 }),
+        },
+      }),
+    },
+    options,
+  );
   return { content: pdf, filename: `${document.number}.pdf` };
 }
 

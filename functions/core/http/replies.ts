@@ -1,6 +1,6 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type * as z from 'zod/mini';
-import type { RawReply, Replies, Reply, Schema } from '../route-spec.ts';
+import { type RawReply, type Replies, type Reply, rawContentTypes, type Schema } from '../route-spec.ts';
 import type { HttpResult } from './responses.ts';
 
 type Headers = Record<string, string> | undefined;
@@ -40,7 +40,10 @@ export function toResponse(result: HttpResult, replies: Replies = {}): APIGatewa
     return { statusCode: result.status, headers };
   }
   if (isRaw(reply)) {
-    if (!result.raw?.contentType.startsWith(reply.raw.replace(/\*$/, ''))) throw new UndeclaredReply(`status ${result.status} declares ${reply.raw}`);
+    // A declared range (`image/*`) admits any type within it.
+    if (!result.raw || !rawContentTypes(reply).some((type) => result.raw?.contentType.startsWith(type.replace(/\*$/, '')))) {
+      throw new UndeclaredReply(`status ${result.status} declares ${rawContentTypes(reply).join(' or ')}`);
+    }
     const isText = typeof result.raw.content === 'string';
     return {
       statusCode: result.status,

@@ -29,6 +29,13 @@ export const jsonLines = (content: string, headers: Record<string, string> = {})
   raw: { content, contentType: 'application/x-ndjson; charset=utf-8' },
   headers: { 'content-disposition': 'attachment; filename="audit.jsonl"', ...headers },
 });
+
+/** A file offered for download (an e-invoice) rather than shown. */
+export const download = (content: Buffer, contentType: string, filename: string): HttpResult => ({
+  status: 200,
+  raw: { content, contentType },
+  headers: { 'content-disposition': `attachment; filename="${filename}"`, 'x-content-type-options': 'nosniff' },
+});
 export const pdfFile = (pdf: { content: Buffer; filename: string }): HttpResult => file(pdf.content, 'application/pdf', pdf.filename);
 /** A zip to save (attachment), with where the next one starts when it holds only part. */
 export const zipFile = (zip: { content: Buffer; filename: string; nextCursor: string | null }): HttpResult => ({

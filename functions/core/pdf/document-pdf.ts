@@ -62,6 +62,11 @@ export interface DocumentPdfInput {
 export interface RenderOptions {
   /** Uncompressed content streams keep the text readable, for tests. Default true. */
   compress?: boolean;
+  /**
+   * TrueType fonts to embed in place of the standard Helvetica pair, which PDF viewers supply and PDF/A forbids
+   * relying on: a PDF/A (Factur-X) needs every font embedded.
+   */
+  embeddedFonts?: { regular: Uint8Array; bold: Uint8Array };
 }
 
 /** The document's title in the reader's language: `RECHNUNG`, `DEVIS`. */
@@ -84,6 +89,8 @@ export async function renderDocumentPdf(input: DocumentPdfInput, options: Render
     size: 'A4',
     margin: 50,
     compress: options.compress ?? true,
+    // Without this pdfkit loads Helvetica first and writes it into the file even when unused.
+    ...(options.embeddedFonts ? { font: Buffer.from(options.embeddedFonts.regular) as never } : {}),
     info: {
       Title: `${titleOf(document.kind, input.language)} ${document.number}`,
       Author: input.organization.name,
@@ -91,6 +98,11 @@ export async function renderDocumentPdf(input: DocumentPdfInput, options: Render
       CreationDate: created,
     },
   });
+  if (options.embeddedFonts) {
+    doc.registerFont(REGULAR, Buffer.from(options.embeddedFonts.regular));
+    doc.registerFont(BOLD, Buffer.from(options.embeddedFonts.bold));
+    doc.font(REGULAR);
+  }
   const done = new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
