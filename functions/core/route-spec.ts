@@ -11,16 +11,35 @@ export type Schema = z.ZodMiniType;
  */
 export type Auth = 'none' | 'staff' | 'member' | 'portal';
 
+/** The content types of bodies that are not JSON. */
+export type RawType = 'application/pdf' | 'text/html' | 'text/csv';
+
 /** A body that is not JSON (a PDF, an HTML page), declared by its content type and sent as the handler made it. */
 export interface RawReply {
-  raw: 'application/pdf' | 'text/html';
+  raw: RawType;
 }
 
 export const pdfReply: RawReply = { raw: 'application/pdf' };
 export const htmlReply: RawReply = { raw: 'text/html' };
 
-/** What a route answers with one status: JSON through its schema, a raw body, or no body (`null`). */
-export type Reply = Schema | RawReply | null;
+/**
+ * JSON through its schema, or a raw body of one of `alternatives` when the
+ * request's `Accept` asks for it: one resource, several representations (a
+ * statement as a PDF, a report as CSV).
+ */
+export interface NegotiatedReply {
+  json: Schema;
+  alternatives: readonly RawType[];
+}
+
+/** What a route answers with one status: JSON through its schema, a raw body, either as asked, or no body (`null`). */
+export type Reply = Schema | RawReply | NegotiatedReply | null;
+
+export const isRawReply = (reply: Reply): reply is RawReply => reply !== null && 'raw' in reply;
+export const isNegotiatedReply = (reply: Reply): reply is NegotiatedReply => reply !== null && 'alternatives' in reply;
+/** The JSON schema a reply answers with, if any. */
+export const jsonSchemaOf = (reply: Reply): Schema | undefined =>
+  reply === null || isRawReply(reply) ? undefined : isNegotiatedReply(reply) ? reply.json : reply;
 
 /** Status → reply: the only answers a route's function may give besides errors. */
 export type Replies = Readonly<Record<number, Reply>>;

@@ -50,6 +50,7 @@ export const routePatterns: readonly RoutePattern[] = [
   { method: 'POST', path: '/v1/orgs/{orgId}/payments/{paymentId}/refunds' },
   { method: 'GET', path: '/v1/orgs/{orgId}/contacts/{contactId}/statement' },
   { method: 'GET', path: '/v1/orgs/{orgId}/reports/receivables-aging' },
+  { method: 'GET', path: '/v1/orgs/{orgId}/reports/receivables-ledger' },
   { method: 'POST', path: '/v1/orgs/{orgId}/stripe/connect' },
   { method: 'GET', path: '/v1/orgs/{orgId}/stripe' },
   { method: 'GET', path: '/stripe/onboarding/{state}/{outcome}' },

@@ -67,8 +67,13 @@ describe('the document writer', () => {
     ]);
     expect(ofType(steps, 'outbox')).toEqual([
       expect.objectContaining({ eventType: 'document.sent', orgId: 'org_1', data: { docId: 'doc_1', recipients: ['per_1'] } }),
+      // What it now leaves open, for the receivables aggregates.
+      expect.objectContaining({
+        eventType: 'receivable.changed',
+        data: { docId: 'doc_1', contactId: 'con_1', currency: 'EUR', before: null, after: { dueDate: '2099-01-31', balance: document.balance } },
+      }),
     ]);
-    expect(steps).toHaveLength(3);
+    expect(steps).toHaveLength(4);
   });
 
   it('lets the status of a payment follow from the amounts, and says so in the trail', () => {

@@ -107,6 +107,18 @@ export const keys = {
   receivablesPartition: (orgId: string) => ({ GSI3PK: receivables(orgId) }),
   contactReceivablesPrefix: (contactId: string) => `${contactId}#`,
 
+  /**
+   * Open balances due in one month, in one currency: the organization's (`contactId` absent) or one contact's; the
+   * receivables aggregates the aging report reads. Apart from the organization's items: the consumer lane writes them.
+   */
+  receivablesAggregate: (orgId: string, currency: string, month: string, contactId?: string): Key => ({
+    PK: receivablesAggregates(orgId),
+    SK: contactId === undefined ? `ORG#${currency}#${month}` : `CONTACT#${contactId}#${currency}#${month}`,
+  }),
+  receivablesAggregatesPrefix: (orgId: string): KeyPrefix => ({ PK: receivablesAggregates(orgId), SKPrefix: '' }),
+  /** In an outbox event's partition: its receivable change was added to the aggregates, in the same transaction. */
+  receivableChangeApplied: (orgId: string, eventId: string): Key => ({ PK: outboxEvent(orgId, eventId), SK: 'APPLIED#receivables' }),
+
   /** The last number given to a document kind in an organization. */
   sequence: (orgId: string, kind: string): Key => ({ PK: org(orgId), SK: `SEQUENCE#${kind}` }),
   /** A remembered create: a retried request with the same key gets the first result. */
@@ -238,6 +250,9 @@ function documentKind(orgId: string, kind: string) {
 }
 function contactDocuments(orgId: string, contactId: string) {
   return `${org(orgId)}#CONTACT#${contactId}#DOCS`;
+}
+function receivablesAggregates(orgId: string) {
+  return `${org(orgId)}#RECEIVABLES`;
 }
 function contactPayments(orgId: string, contactId: string) {
   return `${org(orgId)}#CONTACT#${contactId}#PAYMENTS`;

@@ -8,6 +8,7 @@ import { type DocumentEntryKind, entryId, type LedgerEntry, type Movement } from
 import { count } from '../metrics.ts';
 import type { OutboxEventData } from '../outbox/events.ts';
 import { newOutboxEvent, outboxStep } from '../outbox/repository.ts';
+import { receivableChange } from '../receivables/open-amount.ts';
 import { activityStep } from './activity.ts';
 import { type DocumentKind, kindLabels } from './kinds.ts';
 import * as documents from './repository.ts';
@@ -97,7 +98,7 @@ export function decide(current: StoredDocument, action: DocumentAction, actor: A
   // A status that follows from the change (amounts, a first view) is not implied by the action: the trail says it.
   const details = typeof rule.to === 'function' ? { ...change.details, status: next.status } : change.details;
   const entries = (change.entries ?? []).map((movement) => putDocumentEntryStep(ledgerEntry(next, movement, change.on, now)));
-  return { document: next, steps: [write, ...entries, ...effects(rule, next, actor, { ...change, details }, now)] };
+  return { document: next, steps: [write, ...entries, ...effects(rule, next, actor, { ...change, details }, now), ...receivableSteps(current, next, actor)] };
 }
 
 /** The amounts that follow from the entries: paid is their sum, the balance what is left of the total. */
@@ -143,6 +144,12 @@ export async function apply(current: StoredDocument, action: DocumentAction, act
   await transact(decision.steps);
   if (action === 'send') count('DocumentsSent');
   return decision.document;
+}
+
+/** Any change of what a document leaves open is announced, whatever the action, so the receivables aggregates miss none. */
+function receivableSteps(current: StoredDocument, next: StoredDocument, actor: Actor): TransactionStep[] {
+  const change = receivableChange(current, next);
+  return change ? [outboxStep(newOutboxEvent(next.orgId, 'receivable.changed', actorRef(actor), change))] : [];
 }
 
 function effects(rule: Rule, document: StoredDocument, actor: Actor, change: Omit<Change, 'on'>, at: string): TransactionStep[] {

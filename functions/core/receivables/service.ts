@@ -10,6 +10,7 @@ import type { DocumentEntryKind, LedgerEntry } from '../ledger/schema.ts';
 import type { Organization } from '../orgs/schema.ts';
 import { ageReceivables, type OpenInvoice } from './aging.ts';
 import { compareCodePoints } from './compare.ts';
+import { isBilled } from './ledger-rows.ts';
 import type { StatementRange } from './schema.ts';
 import { buildStatementPage, type StatementEntry } from './statement.ts';
 
@@ -20,11 +21,6 @@ const openInvoice = (document: StoredDocument): OpenInvoice => ({
   dueDate: document.dueDate ?? document.issueDate,
   balance: document.balance,
 });
-
-/** Accounts-receivable aging of the whole organization as of a date: every sent invoice and retainer invoice with a balance (GSI3). */
-export async function agingReport(caller: StaffContext, asOf = todayIn(caller.organization)) {
-  return ageReceivables((await listOpenReceivables(caller.orgId)).map(openInvoice), asOf);
-}
 
 export async function staffStatement(caller: StaffContext, contactId: string, range: StatementRange) {
   const { organization } = caller;
@@ -45,9 +41,6 @@ const statementTypes: Record<DocumentEntryKind, StatementEntry['type']> = {
   refund: 'refund',
   reversal: 'reversal',
 };
-
-/** Sent invoices and retainer invoices that are not void and ask for money: what a statement bills. */
-const billed = (document: StoredDocument) => document.kind !== 'estimate' && document.status !== 'void' && document.total > 0;
 
 const documentEntry = (document: StoredDocument): StatementEntry => ({
   id: document.id,
@@ -103,7 +96,7 @@ async function statementOf(organization: Organization, contact: Contact, range: 
     listContactMovements(organization.id, contact.id),
     listOpenReceivables(organization.id, contact.id),
   ]);
-  const documents = allDocuments.filter(billed);
+  const documents = allDocuments.filter(isBilled);
   const currencies = [...new Set([...documents.map((document) => document.currency), ...movements.map((movement) => movement.currency)])].sort(
     compareCodePoints,
   );
