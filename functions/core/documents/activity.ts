@@ -25,7 +25,10 @@ export type ActivityAction =
   | 'disputed'
   | 'dispute_closed'
   | 'reversed'
-  | 'refund_requested';
+  | 'refund_requested'
+  | 'issued'
+  | 'credited'
+  | 'gst_einvoice_recorded';
 
 /** One line of a document's audit trail: who did what, when, and what changed. */
 export interface ActivityEntry {

@@ -1,4 +1,4 @@
-import type { DocumentKind } from '../documents/kinds.ts';
+import { type DocumentKind, isPayable } from '../documents/kinds.ts';
 import type { StoredDocument } from '../documents/schema.ts';
 import type { DocumentEntryKind, LedgerEntry } from '../ledger/schema.ts';
 import { type AgingBuckets, bucketOf } from './aging.ts';
@@ -24,7 +24,7 @@ export interface LedgerRow {
 }
 
 /** Sent invoices and retainer invoices that are not void and ask for money: what statements bill and the ledger lists. */
-export const isBilled = (document: StoredDocument) => document.kind !== 'estimate' && document.status !== 'void' && document.total > 0;
+export const isBilled = (document: StoredDocument) => isPayable(document.kind) && document.status !== 'void' && document.total > 0;
 
 function row(document: StoredDocument, issued: boolean, balance: number, asOf: string): LedgerRow {
   const dueDate = document.dueDate ?? document.issueDate;

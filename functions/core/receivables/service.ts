@@ -54,15 +54,17 @@ const documentEntry = (document: StoredDocument): StatementEntry => ({
 });
 
 const movementEntry = (movement: LedgerEntry<DocumentEntryKind>, kinds: ReadonlyMap<string, DocumentKind>): StatementEntry => {
-  const kind = movement.docId === undefined ? undefined : kinds.get(movement.docId);
+  // A movement a document caused (a credit note) shows that document, by its own number.
+  const docId = movement.sourceNumber === undefined ? movement.docId : movement.source.id;
+  const kind = docId === undefined ? undefined : kinds.get(docId);
   return {
     // An entry id is unique on its document only: one payment intent pays several documents.
     id: `${movement.docId ?? ''}#${movement.id}`,
     date: movement.date,
     at: movement.at,
     type: statementTypes[movement.kind],
-    reference: movement.documentNumber ?? movement.source.id,
-    ...(movement.docId !== undefined && kind !== undefined ? { document: { id: movement.docId, kind } } : {}),
+    reference: movement.sourceNumber ?? movement.documentNumber ?? movement.source.id,
+    ...(docId !== undefined && kind !== undefined ? { document: { id: docId, kind } } : {}),
     amount: Math.abs(movement.amount),
     effect: movement.amount > 0 ? 'credit' : 'debit',
   };
@@ -82,9 +84,10 @@ function statementCurrency(asked: string | undefined, organization: Organization
 /**
  * A contact's statement of account in one currency, a page of lines at a
  * time: sent invoices and retainer invoices are debits on their issue date;
- * every entry of their ledgers is a line on its date (payments and applied
- * credit lower the balance, refunds and reversals raise it); voided documents
- * are left out. Since a document's balance is its total less its entries, the
+ * every entry of their ledgers is a line on its date (payments, applied
+ * credit and credit notes lower the balance, refunds and reversals raise it;
+ * a credit note's line is its own, by its number); voided documents are left
+ * out. What a credit note put on the contact's credit shows once applied. Since a document's balance is its total less its entries, the
  * closing balance equals the sum of the open balances, which the aging of the
  * same contact (as of `to`) splits into buckets.
  */
