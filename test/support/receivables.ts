@@ -46,7 +46,7 @@ export async function settledAging(api: Api, orgId: string): Promise<{ aging: Ag
   return waitFor(
     () => `the aging report to agree with the ledger (last seen ${JSON.stringify(seen)})`,
     async () => {
-      const [aging, rows] = await Promise.all([api.get(`/v1/orgs/${orgId}/reports/receivables-aging`), ledgerRows(api, orgId, undefined, 500)]);
+      const [aging, rows] = await Promise.all([api.get(`/v1/orgs/${orgId}/reports/receivables-aging`), ledgerRows(api, orgId, undefined, 100)]);
       const totals = Object.fromEntries((aging.body as AgingBody).totals.map((row) => [row.currency, row.total]));
       seen = { totals, ledger: sumBy(rows, (row) => row.currency) };
       return JSON.stringify(totals) === JSON.stringify(sumBy(rows, (row) => row.currency)) ? { aging: aging.body as AgingBody, rows } : undefined;
