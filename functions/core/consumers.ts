@@ -44,6 +44,12 @@ export const effects = {
     events: ['document.sent', 'payment.received', 'payment.refunded', 'comment.created', 'credit_note.issued'],
     needs: { table: 'readwrite', outgoingWebhooks: true },
   },
+  receivables: {
+    summary:
+      "Adds each change of a document's open amount to the receivables aggregates (per organization and contact, currency and due day), once per event: the aging report reads them",
+    events: ['receivable.changed'],
+    needs: { table: 'readwrite' },
+  },
 } as const satisfies Record<string, EffectSpec>;
 
 export type EffectName = keyof typeof effects;

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { rolesFor } from './access/roles.ts';
 import { componentSchemas, errorReplies, idempotencyKeyParameter, securitySchemes } from './openapi-components.ts';
 import { errorStatuses } from './route-errors.ts';
-import { type RawContentType, type Reply, type Route, rawContentTypes, type Schema } from './route-spec.ts';
+import { isNegotiatedReply, isRawReply, jsonSchemaOf, type RawType, type Reply, type Route, rawContentTypes, type Schema } from './route-spec.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -24,7 +24,6 @@ const noFacts: RouteFacts = { codes: {}, idempotencyKey: false };
 
 const requestSchema = (schema: Schema): JsonSchema => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 const schemaRef = (id: string) => ({ $ref: `#/components/schemas/${id}` });
-const isSchema = (reply: Reply): reply is Schema => reply !== null && !('raw' in reply);
 const pascal = (text: string) =>
   text
     .split(/[^A-Za-z0-9]+/)
@@ -35,10 +34,11 @@ const camel = (text: string) => pascal(text).replace(/^./, (letter) => letter.to
 const reasons: Record<number, string> = { 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No content', 404: 'Not found' };
 
 /** OpenAPI 3.1 describes a binary body as a string of its media type; a page is text. */
-const rawSchemas: Record<RawContentType, object> = {
+const rawSchemas: Record<RawType, JsonSchema> = {
   'application/pdf': { type: 'string', contentMediaType: 'application/pdf' },
   'application/zip': { type: 'string', contentMediaType: 'application/zip' },
   'text/html': { type: 'string' },
+  'text/csv': { type: 'string' },
   'image/*': { type: 'string', contentMediaType: 'image/*' },
   'application/x-ndjson': { type: 'string' },
   'application/xml': { type: 'string', contentMediaType: 'application/xml' },
@@ -65,7 +65,8 @@ function responseComponents(routes: Route[], ids: Map<Route, string>) {
   for (const [id, schema] of Object.entries(componentSchemas)) registry.add(schema, { id });
   for (const route of routes) {
     for (const reply of Object.values(route.responses)) {
-      if (isSchema(reply) && !registry.has(reply)) registry.add(reply, { id: `${pascal(ids.get(route)!)}Response` });
+      const schema = jsonSchemaOf(reply);
+      if (schema && !registry.has(schema)) registry.add(schema, { id: `${pascal(ids.get(route)!)}Response` });
     }
   }
   const { schemas } = z.toJSONSchema(registry, { io: 'output', unrepresentable: 'any', uri: (id) => schemaRef(id).$ref });
@@ -121,8 +122,10 @@ function errorResponse(status: number, codes: readonly string[] | undefined) {
 function successResponse(status: number, reply: Reply, ref: (schema: Schema) => { $ref: string }) {
   const description = reasons[status] ?? String(status);
   if (reply === null) return { description };
-  if (isSchema(reply)) return { description, content: { 'application/json': { schema: ref(reply) } } };
-  return { description, content: Object.fromEntries(rawContentTypes(reply).map((type) => [type, { schema: rawSchemas[type] }])) };
+  const raw = (types: readonly RawType[]) => Object.fromEntries(types.map((type) => [type, { schema: rawSchemas[type] }]));
+  if (isRawReply(reply)) return { description, content: raw(rawContentTypes(reply)) };
+  const json = { 'application/json': { schema: ref(jsonSchemaOf(reply)!) } };
+  return { description, content: { ...json, ...raw(isNegotiatedReply(reply) ? reply.alternatives : []) } };
 }
 
 /** The OpenAPI 3.1 document of every route, generated from the route table: inputs, replies and error statuses. */

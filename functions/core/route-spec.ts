@@ -11,7 +11,8 @@ export type Schema = z.ZodMiniType;
  */
 export type Auth = 'none' | 'staff' | 'member' | 'portal';
 
-export type RawContentType = 'application/pdf' | 'application/zip' | 'text/html' | 'image/*' | 'application/x-ndjson' | 'application/xml';
+/** The content types (or a range, `image/*`) of bodies that are not JSON. */
+export type RawType = 'application/pdf' | 'application/zip' | 'text/html' | 'text/csv' | 'image/*' | 'application/x-ndjson' | 'application/xml';
 
 /**
  * A body that is not JSON (a PDF, a zip, an HTML page, an image, JSON lines, an XML e-invoice), declared by its content
@@ -19,7 +20,7 @@ export type RawContentType = 'application/pdf' | 'application/zip' | 'text/html'
  * e-invoice as XML or PDF) lists them.
  */
 export interface RawReply {
-  raw: RawContentType | readonly RawContentType[];
+  raw: RawType | readonly RawType[];
 }
 
 export const pdfReply: RawReply = { raw: 'application/pdf' };
@@ -29,10 +30,26 @@ export const imageReply: RawReply = { raw: 'image/*' };
 export const jsonLinesReply: RawReply = { raw: 'application/x-ndjson' };
 
 /** The content types a raw reply may have. */
-export const rawContentTypes = (reply: RawReply): readonly RawContentType[] => (typeof reply.raw === 'string' ? [reply.raw] : reply.raw);
+export const rawContentTypes = (reply: RawReply): readonly RawType[] => (typeof reply.raw === 'string' ? [reply.raw] : reply.raw);
 
-/** What a route answers with one status: JSON through its schema, a raw body, or no body (`null`). */
-export type Reply = Schema | RawReply | null;
+/**
+ * JSON through its schema, or a raw body of one of `alternatives` when the
+ * request's `Accept` asks for it: one resource, several representations (a
+ * statement as a PDF, a report as CSV).
+ */
+export interface NegotiatedReply {
+  json: Schema;
+  alternatives: readonly RawType[];
+}
+
+/** What a route answers with one status: JSON through its schema, a raw body, either as asked, or no body (`null`). */
+export type Reply = Schema | RawReply | NegotiatedReply | null;
+
+export const isRawReply = (reply: Reply): reply is RawReply => reply !== null && 'raw' in reply;
+export const isNegotiatedReply = (reply: Reply): reply is NegotiatedReply => reply !== null && 'alternatives' in reply;
+/** The JSON schema a reply answers with, if any. */
+export const jsonSchemaOf = (reply: Reply): Schema | undefined =>
+  reply === null || isRawReply(reply) ? undefined : isNegotiatedReply(reply) ? reply.json : reply;
 
 /** Status → reply: the only answers a route's function may give besides errors. */
 export type Replies = Readonly<Record<number, Reply>>;

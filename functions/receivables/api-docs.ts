@@ -13,7 +13,11 @@ export const docs = {
     },
     'GET /v1/orgs/{orgId}/reports/receivables-aging': {
       description:
-        "Open balances of sent invoices and retainer invoices by days past due as of `asOf` (default: today in the organization's time zone): current (not yet due or due that day), 1–30, 31–60, 61–90, 90+, per contact and currency and in total per currency; currencies are never added together.",
+        "Open balances of sent invoices and retainer invoices by days past due as of `asOf` (default: today in the organization's time zone): current (not yet due or due that day), 1–30, 31–60, 61–90, 90+, per contact and currency and in total per currency; currencies are never added together. As of today or later it reads the receivables aggregates, which follow each change within moments (the consumer lane); as of a past date it is computed from the documents and their payments by date, like the receivables ledger, whose rows it sums.",
+    },
+    'GET /v1/orgs/{orgId}/reports/receivables-ledger': {
+      description:
+        "Every open item behind the aging report as of `asOf` (default: today in the organization's time zone): one row per document with what it still owed, its bucket and days past due, by contact then document. As of today or later, what is open now; as of a past date, each document issued by then less its payments, credit, refunds and reversals dated by then (void documents never count, as on statements). JSON answers pages (`limit` 1–100, default 25; `cursor` with the same `asOf`); `Accept: text/csv` answers the whole ledger as one CSV file (amounts in minor units; up to 20,000 rows, else `422 REPORT_TOO_LARGE`: read the JSON pages). Its balances sum to the aging report's totals for the same date, and per contact to the contact's statement closing balance to that date.",
     },
   },
 } satisfies AreaDocs<typeof routes>;

@@ -1,7 +1,7 @@
 import { OrgContactParams } from '../core/contacts/schema.ts';
 import { OrgParams } from '../core/orgs/schema.ts';
-import { AgingReport, Statement } from '../core/receivables/responses.ts';
-import { AgingQuery, StatementQuery } from '../core/receivables/schema.ts';
+import { AgingReport, ReceivablesLedger, Statement } from '../core/receivables/responses.ts';
+import { AgingQuery, LedgerQuery, StatementQuery } from '../core/receivables/schema.ts';
 import type { RouteSpec } from '../core/route-spec.ts';
 
 /** Statements and the aging report. */
@@ -23,6 +23,16 @@ export const routes = {
     auth: 'member',
     params: OrgParams,
     query: AgingQuery,
+    needs: { table: 'read' },
+  },
+  'GET /v1/orgs/{orgId}/reports/receivables-ledger': {
+    entry: 'receivables/get-ledger',
+    summary: 'Every open item behind the aging report, as of a date (JSON pages, or CSV)',
+    responses: { 200: { json: ReceivablesLedger, alternatives: ['text/csv'] } },
+    errors: [422],
+    auth: 'member',
+    params: OrgParams,
+    query: LedgerQuery,
     needs: { table: 'read' },
   },
 } as const satisfies Record<string, RouteSpec>;

@@ -57,6 +57,7 @@ export const routePatterns: readonly RoutePattern[] = [
   { method: 'POST', path: '/v1/orgs/{orgId}/payments/{paymentId}/refunds' },
   { method: 'GET', path: '/v1/orgs/{orgId}/contacts/{contactId}/statement' },
   { method: 'GET', path: '/v1/orgs/{orgId}/reports/receivables-aging' },
+  { method: 'GET', path: '/v1/orgs/{orgId}/reports/receivables-ledger' },
   { method: 'POST', path: '/v1/orgs/{orgId}/reminders/run' },
   { method: 'POST', path: '/v1/orgs/{orgId}/invoices/{docId}/remind' },
   { method: 'POST', path: '/v1/orgs/{orgId}/{kind}/{docId}/resend' },

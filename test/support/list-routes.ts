@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { jsonSchemaOf } from '../../functions/core/route-spec.ts';
 import { type Route, routeList } from '../../functions/routes.ts';
 
 /**
@@ -15,7 +16,8 @@ export const answeredWhole: Record<string, string> = {
 export const shapeOf = (schema: unknown) => (schema as { _zod?: { def?: { shape?: Record<string, z.ZodMiniType> } } } | undefined)?._zod?.def?.shape;
 
 /** Every GET route that answers `{ items, … }`. */
-export const listRoutes = (): Route[] => routeList().filter((route) => route.method === 'GET' && 'items' in (shapeOf(route.responses[200]) ?? {}));
+export const listRoutes = (): Route[] =>
+  routeList().filter((route) => route.method === 'GET' && 'items' in (shapeOf(jsonSchemaOf(route.responses[200] ?? null)) ?? {}));
 
 /** The lists that page with `limit` and `cursor`. */
 export const pagedLists = (): Route[] => listRoutes().filter((route) => !(route.key in answeredWhole));

@@ -49,6 +49,7 @@ describe('architecture', () => {
       'core/online-payments/refund-request.ts',
       'core/online-payments/refund-reservations.ts',
       'core/portal-access/mfa.ts',
+      'core/receivables/aggregate-repository.ts',
       'core/reminders/service.ts',
       'core/staff-mfa/service.ts',
     ]);

@@ -71,6 +71,11 @@ describe('the document writer', () => {
     ]);
     expect(ofType(steps, 'outbox')).toEqual([
       expect.objectContaining({ eventType: 'document.sent', orgId: 'org_1', data: { docId: 'doc_1', recipients: ['per_1'] } }),
+      // What it now leaves open, for the receivables aggregates.
+      expect.objectContaining({
+        eventType: 'receivable.changed',
+        data: { docId: 'doc_1', contactId: 'con_1', currency: 'EUR', before: null, after: { dueDate: '2099-01-31', balance: document.balance } },
+      }),
     ]);
     // The trail names the member by id and role only: no email in an entry that can never be changed.
     expect(auditRecords(steps)).toEqual([
@@ -82,7 +87,7 @@ describe('the document writer', () => {
         subject: { type: 'invoice', id: 'doc_1' },
       },
     ]);
-    expect(steps).toHaveLength(4);
+    expect(steps).toHaveLength(5);
   });
 
   it('lets the status of a payment follow from the amounts, and says so in the trail', () => {

@@ -2,7 +2,7 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
 import { keys } from '../db/keys.ts';
-import { type Page, queryPage } from '../db/pages.ts';
+import { encodeCursor, type Page, queryPage } from '../db/pages.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { versionedUpdate } from '../db/versioned-update.ts';
 import { Conflict, StaleWrite } from '../errors.ts';
@@ -31,6 +31,11 @@ export async function getContact(orgId: string, contactId: string): Promise<Cont
 export async function listContacts(orgId: string, limit: number, cursor: string | undefined): Promise<Page<Contact>> {
   const page = await queryPage(keys.contactPrefix(orgId), limit, cursor);
   return { ...page, items: page.items.map((item) => withoutKeys<Contact>(item)) };
+}
+
+/** One page of an organization's contacts after a given one (by id): reports that walk every contact. */
+export async function listContactsAfter(orgId: string, limit: number, afterContactId: string | undefined): Promise<Page<Contact>> {
+  return listContacts(orgId, limit, afterContactId === undefined ? undefined : (encodeCursor(keys.contact(orgId, afterContactId)) ?? undefined));
 }
 
 /** Changes a contact (and its embedded persons) only if it is still at the version it was read at. */

@@ -122,6 +122,17 @@ export const keys = {
   reminderOrganization: (orgId: string): Key => ({ PK: org(orgId), SK: 'REMINDERS_ON' }),
   reminderOrganizationIndex: (orgId: string) => ({ GSI1PK: 'REMINDER_ORGS', GSI1SK: orgId }),
   reminderOrganizationsPartition: () => ({ GSI1PK: 'REMINDER_ORGS' }),
+  /**
+   * Open balances due in one month, in one currency: the organization's (`contactId` absent) or one contact's; the
+   * receivables aggregates the aging report reads. Apart from the organization's items: the consumer lane writes them.
+   */
+  receivablesAggregate: (orgId: string, currency: string, month: string, contactId?: string): Key => ({
+    PK: receivablesAggregates(orgId),
+    SK: contactId === undefined ? `ORG#${currency}#${month}` : `CONTACT#${contactId}#${currency}#${month}`,
+  }),
+  receivablesAggregatesPrefix: (orgId: string): KeyPrefix => ({ PK: receivablesAggregates(orgId), SKPrefix: '' }),
+  /** In an outbox event's partition: its receivable change was added to the aggregates, in the same transaction. */
+  receivableChangeApplied: (orgId: string, eventId: string): Key => ({ PK: outboxEvent(orgId, eventId), SK: 'APPLIED#receivables' }),
 
   /** The last number given to a document kind in an organization. */
   sequence: (orgId: string, kind: string): Key => ({ PK: org(orgId), SK: `SEQUENCE#${kind}` }),
@@ -264,6 +275,9 @@ function documentKind(orgId: string, kind: string) {
 }
 function contactDocuments(orgId: string, contactId: string) {
   return `${org(orgId)}#CONTACT#${contactId}#DOCS`;
+}
+function receivablesAggregates(orgId: string) {
+  return `${org(orgId)}#RECEIVABLES`;
 }
 function contactPayments(orgId: string, contactId: string) {
   return `${org(orgId)}#CONTACT#${contactId}#PAYMENTS`;

@@ -9,6 +9,7 @@ import { type DocumentEntryKind, entryId, type LedgerEntry, type Movement } from
 import { count } from '../metrics.ts';
 import type { OutboxEventData } from '../outbox/events.ts';
 import { newOutboxEvent, outboxStep } from '../outbox/repository.ts';
+import { receivableChange } from '../receivables/open-amount.ts';
 import { activityStep } from './activity.ts';
 import { type DocumentKind, kindLabels } from './kinds.ts';
 import { deleteReminderScheduleStep, owesMoney } from './reminder-schedule.ts';
@@ -104,7 +105,10 @@ export function decide(current: StoredDocument, action: DocumentAction, actor: A
     current.kind === 'invoice' && owesMoney(current) && !owesMoney(next) && rule.to !== 'removed'
       ? [deleteReminderScheduleStep(current.orgId, current.id)]
       : [];
-  return { document: next, steps: [write, ...entries, ...settled, ...effects(rule, next, actor, { ...change, details }, now)] };
+  return {
+    document: next,
+    steps: [write, ...entries, ...settled, ...effects(rule, next, actor, { ...change, details }, now), ...receivableSteps(current, next, actor)],
+  };
 }
 
 /** The amounts that follow from the entries: paid is their sum, the balance what is left of the total. */
@@ -150,6 +154,12 @@ export async function apply(current: StoredDocument, action: DocumentAction, act
   await commit(decision.steps);
   if (action === 'send') count('DocumentsSent');
   return decision.document;
+}
+
+/** Any change of what a document leaves open is announced, whatever the action, so the receivables aggregates miss none. */
+function receivableSteps(current: StoredDocument, next: StoredDocument, actor: Actor): TransactionStep[] {
+  const change = receivableChange(current, next);
+  return change ? [outboxStep(newOutboxEvent(next.orgId, 'receivable.changed', actorRef(actor), change))] : [];
 }
 
 function effects(rule: Rule, document: StoredDocument, actor: Actor, change: Omit<Change, 'on'>, at: string): Step[] {

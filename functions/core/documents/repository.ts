@@ -1,4 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { listComments } from '../comments/repository.ts';
 import { type Comment, THREAD_COMMENTS } from '../comments/schema.ts';
 import { batchGet } from '../db/batch-get.ts';
@@ -9,8 +9,8 @@ import { allInIndexPartition, allItems, type Page, queryIndexPage } from '../db/
 import type { TransactionStep } from '../db/transact.ts';
 import { NotFound, StaleWrite } from '../errors.ts';
 import type { Payment } from '../payments/schema.ts';
-import { type DocumentKind, isPayable } from './kinds.ts';
-import { owesMoney } from './reminder-schedule.ts';
+import { isOpenReceivable } from '../receivables/open-amount.ts';
+import type { DocumentKind } from './kinds.ts';
 import type { StoredDocument } from './schema.ts';
 import type { Filter } from './status-filter.ts';
 
@@ -21,12 +21,11 @@ import type { Filter } from './status-filter.ts';
  */
 export function documentItem(document: StoredDocument): Record<string, unknown> {
   const visible = document.status !== 'draft';
-  const receivable = isPayable(document.kind) && owesMoney(document);
   return {
     ...keys.document(document.orgId, document.id),
     ...keys.documentKindIndex(document.orgId, document.kind, document.sequence),
     ...(visible ? keys.contactDocumentIndex(document.orgId, document.contactId, document.issueDate, document.id) : {}),
-    ...(receivable ? keys.receivableIndex(document.orgId, document.contactId, document.id) : {}),
+    ...(isOpenReceivable(document) ? keys.receivableIndex(document.orgId, document.contactId, document.id) : {}),
     type: 'document',
     ...document,
   };
@@ -151,6 +150,25 @@ export async function allContactDocuments(orgId: string, contactId: string): Pro
 export async function listOpenReceivables(orgId: string, contactId?: string): Promise<StoredDocument[]> {
   const prefix = contactId === undefined ? undefined : keys.contactReceivablesPrefix(contactId);
   return (await allInIndexPartition('GSI3', keys.receivablesPartition(orgId), prefix)).map((item) => withoutKeys<StoredDocument>(item));
+}
+
+/** One page of the organization's open receivables, by contact then document (GSI3), after a given one. */
+export async function openReceivablesPage(
+  orgId: string,
+  limit: number,
+  after?: { contactId: string; docId: string },
+): Promise<{ items: StoredDocument[]; more: boolean }> {
+  const { Items = [] } = await db().send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: 'GSI3',
+      KeyConditionExpression: 'GSI3PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.receivablesPartition(orgId).GSI3PK },
+      Limit: limit + 1,
+      ExclusiveStartKey: after && { ...keys.document(orgId, after.docId), ...keys.receivableIndex(orgId, after.contactId, after.docId) },
+    }),
+  );
+  return { items: Items.slice(0, limit).map((item) => withoutKeys<StoredDocument>(item)), more: Items.length > limit };
 }
 
 async function documentsPage(index: 'GSI1' | 'GSI2', partition: Record<string, string>, page: { limit: number; cursor?: string }, filter?: Filter) {

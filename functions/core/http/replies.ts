@@ -1,6 +1,6 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type * as z from 'zod/mini';
-import { type RawReply, type Replies, type Reply, rawContentTypes, type Schema } from '../route-spec.ts';
+import { isNegotiatedReply, isRawReply, type Replies, rawContentTypes, type Schema } from '../route-spec.ts';
 import type { HttpResult } from './responses.ts';
 
 type Headers = Record<string, string> | undefined;
@@ -15,7 +15,9 @@ export type ResultFor<R extends Replies | undefined> = R extends Replies
         ? { status: S; headers?: Headers }
         : R[S] extends Schema
           ? { status: S; body: z.input<R[S]>; headers?: Headers }
-          : HttpResult;
+          : R[S] extends { json: infer J extends Schema }
+            ? { status: S; body: z.input<J>; headers?: Headers } | HttpResult
+            : HttpResult;
     }[keyof R & number]
   : never;
 
@@ -23,8 +25,6 @@ export type ResultFor<R extends Replies | undefined> = R extends Replies
 export class UndeclaredReply extends Error {
   override readonly name = 'UndeclaredReply';
 }
-
-const isRaw = (reply: Reply): reply is RawReply => reply !== null && 'raw' in reply;
 
 /**
  * Turns a handler's result into the API Gateway response through the route's
@@ -39,10 +39,11 @@ export function toResponse(result: HttpResult, replies: Replies = {}): APIGatewa
     if (result.body !== undefined || result.raw) throw new UndeclaredReply(`status ${result.status} declares no body`);
     return { statusCode: result.status, headers };
   }
-  if (isRaw(reply)) {
+  const rawTypes = isRawReply(reply) ? rawContentTypes(reply) : isNegotiatedReply(reply) && result.raw ? reply.alternatives : undefined;
+  if (rawTypes) {
     // A declared range (`image/*`) admits any type within it.
-    if (!result.raw || !rawContentTypes(reply).some((type) => result.raw?.contentType.startsWith(type.replace(/\*$/, '')))) {
-      throw new UndeclaredReply(`status ${result.status} declares ${rawContentTypes(reply).join(' or ')}`);
+    if (!result.raw || !rawTypes.some((type) => result.raw?.contentType.startsWith(type.replace(/\*$/, '')))) {
+      throw new UndeclaredReply(`status ${result.status} declares ${rawTypes.join(', ')}`);
     }
     const isText = typeof result.raw.content === 'string';
     return {
@@ -52,7 +53,8 @@ export function toResponse(result: HttpResult, replies: Replies = {}): APIGatewa
       isBase64Encoded: !isText,
     };
   }
-  const parsed = reply.safeParse(result.body);
+  const schema = isNegotiatedReply(reply) ? reply.json : (reply as Schema);
+  const parsed = schema.safeParse(result.body);
   // Paths and codes only: the values may be exactly what must not leak, into logs included.
   if (!parsed.success)
     throw new UndeclaredReply(`status ${result.status} body: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.code}`).join('; ')}`);

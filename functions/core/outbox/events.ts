@@ -1,4 +1,5 @@
 import type { ActorRef } from '../access/actor.ts';
+import type { ReceivableChange } from '../receivables/open-amount.ts';
 
 /** The three reminder emails: before the due date, on it, after it. */
 export type ReminderTemplate = 'reminder-before' | 'reminder-due' | 'reminder-overdue';
@@ -58,6 +59,11 @@ export interface OutboxEventData {
    * beyond the number a person may hold open at once.
    */
   'checkout.started': { sessionId: string; expire: string[] };
+  /**
+   * A document's open amount changed (sent, paid, refunded, reversed, credited, voided): what it was and what it is,
+   * written by the document writer in the change's transaction, so the receivables aggregates follow every movement.
+   */
+  'receivable.changed': ReceivableChange;
 }
 
 export type OutboxEventType = keyof OutboxEventData;
@@ -75,6 +81,7 @@ export const outboxEventTypes = [
   'checkout.started',
   'document.resent',
   'invoice.reminder',
+  'receivable.changed',
 ] as const satisfies readonly OutboxEventType[];
 
 export type OutboxEvent<T extends OutboxEventType = OutboxEventType> = {

@@ -10,6 +10,8 @@ const ActorRef = z.discriminatedUnion('type', [
   z.object({ type: z.literal('system'), id: z.enum(['stripe', 'scheduler', 'outbox']) }),
 ]);
 
+const OpenAmount = z.object({ dueDate: z.iso.date(), balance: z.number().check(z.int(), z.positive()) });
+
 const envelope = { id, orgId: id, at: z.iso.datetime(), actor: ActorRef };
 
 /**
@@ -66,6 +68,17 @@ export const OutboxEventSchema = z.discriminatedUnion('eventType', [
     ...envelope,
     eventType: z.literal('checkout.started'),
     data: z.object({ sessionId: z.string().check(z.minLength(1), z.maxLength(255)), expire: z.array(z.string().check(z.minLength(1), z.maxLength(255))) }),
+  }),
+  z.object({
+    ...envelope,
+    eventType: z.literal('receivable.changed'),
+    data: z.object({
+      docId: id,
+      contactId: id,
+      currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+      before: z.nullable(OpenAmount),
+      after: z.nullable(OpenAmount),
+    }),
   }),
 ]) satisfies z.ZodMiniType<OutboxEvent>;
 

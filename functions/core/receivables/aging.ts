@@ -46,25 +46,33 @@ export interface AgingReport {
 type Bucket = Exclude<keyof AgingBuckets, 'total'>;
 
 export function ageReceivables(invoices: readonly OpenInvoice[], asOf: string): AgingReport {
+  return ageBalances(
+    invoices.map((invoice) => ({ ...invoice, balance: minorAmount(invoice.balance, 0, 'balance', { invoiceId: invoice.id }) })),
+    asOf,
+  );
+}
+
+/** An amount due on a date, for one contact and currency: an invoice's balance, or the sum the aggregates keep (signed while they catch up). */
+export type DueBalance = Pick<OpenInvoice, 'contactId' | 'currency' | 'dueDate' | 'balance'>;
+
+/** Rolls balances into buckets by days past due as of `asOf`, per contact and currency, and per currency. */
+export function ageBalances(balances: readonly DueBalance[], asOf: string): AgingReport {
   const today = epochDay(asOf, 'asOf');
   const contacts = new Map<string, ContactAging>();
   const totals = new Map<string, CurrencyAging>();
 
-  for (const invoice of invoices) {
-    const context = { invoiceId: invoice.id };
-    const daysPastDue = today - epochDay(invoice.dueDate, 'dueDate', context);
-    const balance = minorAmount(invoice.balance, 0, 'balance', context);
-    const bucket = bucketOf(daysPastDue);
+  for (const due of balances) {
+    const bucket = bucketOf(today - epochDay(due.dueDate, 'dueDate'));
     // JSON keeps the pair unambiguous whatever characters the ids contain.
-    const contactKey = JSON.stringify([invoice.contactId, invoice.currency]);
-    const contactRow = contacts.get(contactKey) ?? { contactId: invoice.contactId, currency: invoice.currency, ...emptyBuckets() };
-    const totalRow = totals.get(invoice.currency) ?? { currency: invoice.currency, ...emptyBuckets() };
+    const contactKey = JSON.stringify([due.contactId, due.currency]);
+    const contactRow = contacts.get(contactKey) ?? { contactId: due.contactId, currency: due.currency, ...emptyBuckets() };
+    const totalRow = totals.get(due.currency) ?? { currency: due.currency, ...emptyBuckets() };
     for (const row of [contactRow, totalRow]) {
-      row[bucket] = addMinor(row[bucket], balance);
-      row.total = addMinor(row.total, balance);
+      row[bucket] = addMinor(row[bucket], due.balance);
+      row.total = addMinor(row.total, due.balance);
     }
     contacts.set(contactKey, contactRow);
-    totals.set(invoice.currency, totalRow);
+    totals.set(due.currency, totalRow);
   }
 
   return {
@@ -74,7 +82,7 @@ export function ageReceivables(invoices: readonly OpenInvoice[], asOf: string): 
   };
 }
 
-function bucketOf(daysPastDue: number): Bucket {
+export function bucketOf(daysPastDue: number): Bucket {
   if (daysPastDue <= 0) return 'current';
   if (daysPastDue <= 30) return 'days1to30';
   if (daysPastDue <= 60) return 'days31to60';
@@ -82,6 +90,6 @@ function bucketOf(daysPastDue: number): Bucket {
   return 'days90plus';
 }
 
-function emptyBuckets(): AgingBuckets {
+export function emptyBuckets(): AgingBuckets {
   return { current: 0, days1to30: 0, days31to60: 0, days61to90: 0, days90plus: 0, total: 0 };
 }

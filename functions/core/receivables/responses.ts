@@ -52,3 +52,25 @@ export const Statement = z.object({
   aging: CurrencyAging,
   nextCursor: z.nullable(z.string()).check(z.describe('Pass as `cursor` (with the same from, to and currency) for the next lines; null on the last page.')),
 });
+
+/** The receivables ledger: the open items behind the aging report, as of a date. */
+export const ReceivablesLedger = z.object({
+  asOf: IsoDate,
+  items: z.array(
+    z.object({
+      contactId: z.string(),
+      documentId: z.string(),
+      documentKind: z.enum(documentKinds),
+      number: z.string(),
+      currency: z.string(),
+      issueDate: IsoDate,
+      dueDate: IsoDate,
+      daysPastDue: z.int().check(z.describe('Days from the due date to `asOf`; 0 or less is not yet overdue.')),
+      bucket: z.enum(['current', 'days1to30', 'days31to60', 'days61to90', 'days90plus']),
+      total: Money,
+      paid: Money.check(z.describe('Paid, credited and given back as of `asOf`: `total − balance`.')),
+      balance: Money,
+    }),
+  ),
+  nextCursor: z.nullable(z.string()).check(z.describe('Pass as `cursor` (with the same asOf) for the next page; null on the last page.')),
+});

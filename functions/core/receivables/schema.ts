@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DateInput, pageCursor } from '../shapes.ts';
+import { DateInput, ListQuery, pageCursor } from '../shapes.ts';
 
 const currency = z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 code such as EUR.')));
 
@@ -27,3 +27,6 @@ export const StatementQuery = z.object({
 });
 
 export type StatementRange = z.infer<typeof StatementQuery>;
+
+/** A page of the receivables ledger as of a date: the list convention's `limit` and `cursor`. */
+export const LedgerQuery = z.object({ asOf: z.optional(DateInput), limit: ListQuery.shape.limit, cursor: ListQuery.shape.cursor });

@@ -2,7 +2,7 @@ import type { PortalContext, StaffContext } from '../access/context.ts';
 import { todayIn } from '../calendar.ts';
 import type { Contact } from '../contacts/schema.ts';
 import { requireContact } from '../contacts/service.ts';
-import { type DocumentKind, isPayable } from '../documents/kinds.ts';
+import type { DocumentKind } from '../documents/kinds.ts';
 import { allContactDocuments, listOpenReceivables } from '../documents/repository.ts';
 import type { StoredDocument } from '../documents/schema.ts';
 import { listContactMovements } from '../ledger/repository.ts';
@@ -10,6 +10,7 @@ import type { DocumentEntryKind, LedgerEntry } from '../ledger/schema.ts';
 import type { Organization } from '../orgs/schema.ts';
 import { ageReceivables, type OpenInvoice } from './aging.ts';
 import { compareCodePoints } from './compare.ts';
+import { isBilled } from './ledger-rows.ts';
 import type { StatementRange } from './schema.ts';
 import { buildStatementPage, type StatementEntry } from './statement.ts';
 
@@ -20,11 +21,6 @@ const openInvoice = (document: StoredDocument): OpenInvoice => ({
   dueDate: document.dueDate ?? document.issueDate,
   balance: document.balance,
 });
-
-/** Accounts-receivable aging of the whole organization as of a date: every sent invoice and retainer invoice with a balance (GSI3). */
-export async function agingReport(caller: StaffContext, asOf = todayIn(caller.organization)) {
-  return ageReceivables((await listOpenReceivables(caller.orgId)).map(openInvoice), asOf);
-}
 
 export async function staffStatement(caller: StaffContext, contactId: string, range: StatementRange) {
   const { organization } = caller;
@@ -45,9 +41,6 @@ const statementTypes: Record<DocumentEntryKind, StatementEntry['type']> = {
   refund: 'refund',
   reversal: 'reversal',
 };
-
-/** Sent invoices and retainer invoices that are not void and ask for money: what a statement bills. */
-const billed = (document: StoredDocument) => isPayable(document.kind) && document.status !== 'void' && document.total > 0;
 
 const documentEntry = (document: StoredDocument): StatementEntry => ({
   id: document.id,
@@ -106,7 +99,7 @@ async function statementOf(organization: Organization, contact: Contact, range: 
     listContactMovements(organization.id, contact.id),
     listOpenReceivables(organization.id, contact.id),
   ]);
-  const documents = allDocuments.filter(billed);
+  const documents = allDocuments.filter(isBilled);
   const currencies = [...new Set([...documents.map((document) => document.currency), ...movements.map((movement) => movement.currency)])].sort(
     compareCodePoints,
   );

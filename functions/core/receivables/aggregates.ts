@@ -1,0 +1,86 @@
+import { type AgingReport, ageBalances } from './aging.ts';
+import type { ReceivableChange } from './open-amount.ts';
+
+/**
+ * The receivables aggregates: open balances summed per currency and due date,
+ * for the organization and for each contact, one item per due month holding a
+ * number per due day (`d01`–`d31`) and their `total`. Aging buckets move with
+ * time, so nothing is stored by bucket: the report rolls the due days into
+ * buckets as of the date asked, from a number of items that grows with
+ * contacts and months, never with invoices.
+ */
+export interface AggregateScope {
+  currency: string;
+  /** YYYY-MM */
+  month: string;
+  /** Absent for the organization's own total. */
+  contactId?: string;
+}
+
+/** What one change adds to one aggregate item: amounts per due-day attribute, and to its total. */
+export interface AggregateDelta extends AggregateScope {
+  days: Record<string, number>;
+  total: number;
+}
+
+export interface AggregateItem extends AggregateScope {
+  days: Record<string, number>;
+}
+
+export const dayAttribute = (date: string) => `d${date.slice(8, 10)}`;
+const DAY_ATTRIBUTE = /^d(0[1-9]|[12]\d|3[01])$/;
+
+/**
+ * The additions a change makes, one per item it touches (a transaction writes
+ * an item once): its old open amount taken off, its new one put on, for the
+ * organization and for the contact. Nothing when they cancel out.
+ */
+export function aggregateDeltas(change: ReceivableChange): AggregateDelta[] {
+  const deltas = new Map<string, AggregateDelta>();
+  const add = (dueDate: string, amount: number) => {
+    for (const contactId of [undefined, change.contactId]) {
+      const scope: AggregateScope = { currency: change.currency, month: dueDate.slice(0, 7), ...(contactId === undefined ? {} : { contactId }) };
+      const key = JSON.stringify([scope.contactId ?? null, scope.currency, scope.month]);
+      const delta = deltas.get(key) ?? { ...scope, days: {}, total: 0 };
+      const day = dayAttribute(dueDate);
+      delta.days[day] = (delta.days[day] ?? 0) + amount;
+      delta.total += amount;
+      deltas.set(key, delta);
+    }
+  };
+  if (change.before) add(change.before.dueDate, -change.before.balance);
+  if (change.after) add(change.after.dueDate, change.after.balance);
+  return [...deltas.values()]
+    .map((delta) => ({ ...delta, days: Object.fromEntries(Object.entries(delta.days).filter(([, amount]) => amount !== 0)) }))
+    .filter((delta) => Object.keys(delta.days).length > 0);
+}
+
+/** The due days of an item as stored: `d07 → 1200` of `2026-03` is 1200 due on 2026-03-07. */
+export function itemDays(item: Record<string, unknown>): Record<string, number> {
+  return Object.fromEntries(Object.entries(item).filter(([name, value]) => DAY_ATTRIBUTE.test(name) && typeof value === 'number' && value !== 0)) as Record<
+    string,
+    number
+  >;
+}
+
+/**
+ * The aging report from the aggregates, as of a date: each contact item's due
+ * days rolled into buckets for its row, each organization item's into the
+ * currency's total.
+ */
+export function ageAggregates(items: readonly AggregateItem[], asOf: string): AgingReport {
+  const balances = (scope: 'contact' | 'org') =>
+    items
+      .filter((item) => (scope === 'contact') === (item.contactId !== undefined))
+      .flatMap((item) =>
+        Object.entries(item.days).map(([day, balance]) => ({
+          contactId: item.contactId ?? '',
+          currency: item.currency,
+          dueDate: `${item.month}-${day.slice(1)}`,
+          balance,
+        })),
+      );
+  const byContact = ageBalances(balances('contact'), asOf);
+  const byOrganization = ageBalances(balances('org'), asOf);
+  return { asOf, contacts: byContact.contacts, totals: byOrganization.totals };
+}
