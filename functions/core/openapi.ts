@@ -35,7 +35,11 @@ const camel = (text: string) => pascal(text).replace(/^./, (letter) => letter.to
 const reasons: Record<number, string> = { 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No content', 404: 'Not found' };
 
 /** OpenAPI 3.1 describes a binary body as a string of its media type; a page is text. */
-const rawSchemas = { 'application/pdf': { type: 'string', contentMediaType: 'application/pdf' }, 'text/html': { type: 'string' } };
+const rawSchemas = {
+  'application/pdf': { type: 'string', contentMediaType: 'application/pdf' },
+  'text/html': { type: 'string' },
+  'text/javascript': { type: 'string' },
+};
 
 /** Unique per operation: the entry's name, and for an entry that serves several paths, what its path adds to the shortest. */
 function operationIds(routes: Route[]): Map<Route, string> {

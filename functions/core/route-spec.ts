@@ -11,13 +11,14 @@ export type Schema = z.ZodMiniType;
  */
 export type Auth = 'none' | 'staff' | 'member' | 'portal';
 
-/** A body that is not JSON (a PDF, an HTML page), declared by its content type and sent as the handler made it. */
+/** A body that is not JSON (a PDF, an HTML page, a page's script), declared by its content type and sent as the handler made it. */
 export interface RawReply {
-  raw: 'application/pdf' | 'text/html';
+  raw: 'application/pdf' | 'text/html' | 'text/javascript';
 }
 
 export const pdfReply: RawReply = { raw: 'application/pdf' };
 export const htmlReply: RawReply = { raw: 'text/html' };
+export const scriptReply: RawReply = { raw: 'text/javascript' };
 
 /** What a route answers with one status: JSON through its schema, a raw body, or no body (`null`). */
 export type Reply = Schema | RawReply | null;

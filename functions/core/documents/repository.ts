@@ -131,16 +131,6 @@ export async function listDocumentsByKind(
   return documentsPage('GSI1', partition, page, filter);
 }
 
-/** A contact's sent documents, newest issue date first (GSI2; drafts carry no GSI2 keys). */
-export async function listContactDocuments(
-  orgId: string,
-  contactId: string,
-  page: { limit: number; cursor?: string },
-  filter?: Filter,
-): Promise<Page<StoredDocument>> {
-  return documentsPage('GSI2', keys.contactDocumentsPartition(orgId, contactId), page, filter);
-}
-
 /** Every sent document of a contact (GSI2): what a statement of account is built from. */
 export async function allContactDocuments(orgId: string, contactId: string): Promise<StoredDocument[]> {
   return (await allInIndexPartition('GSI2', keys.contactDocumentsPartition(orgId, contactId))).map((item) => withoutKeys<StoredDocument>(item));
@@ -152,7 +142,7 @@ export async function listOpenReceivables(orgId: string, contactId?: string): Pr
   return (await allInIndexPartition('GSI3', keys.receivablesPartition(orgId), prefix)).map((item) => withoutKeys<StoredDocument>(item));
 }
 
-async function documentsPage(index: 'GSI1' | 'GSI2', partition: Record<string, string>, page: { limit: number; cursor?: string }, filter?: Filter) {
+async function documentsPage(index: 'GSI1', partition: Record<string, string>, page: { limit: number; cursor?: string }, filter?: Filter) {
   const [[attribute, value]] = Object.entries(partition) as [[string, string]];
   const result = await queryIndexPage(
     {

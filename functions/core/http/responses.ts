@@ -24,6 +24,12 @@ export const file = (content: Buffer, contentType: string, filename: string): Ht
   headers: { 'content-disposition': `inline; filename="${filename}"` },
 });
 export const pdfFile = (pdf: { content: Buffer; filename: string }): HttpResult => file(pdf.content, 'application/pdf', pdf.filename);
+/** A file whose name carries its content's hash: cached by browsers and CDNs for a year, never revalidated. */
+export const immutableScript = (content: string): HttpResult => ({
+  status: 200,
+  raw: { content, contentType: 'text/javascript; charset=utf-8' },
+  headers: { 'cache-control': 'public, max-age=31536000, immutable', 'x-content-type-options': 'nosniff' },
+});
 export const html = (content: string, status = 200, headers: Record<string, string> = {}): HttpResult => ({
   status,
   raw: { content, contentType: 'text/html; charset=utf-8' },

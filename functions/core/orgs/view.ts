@@ -26,6 +26,7 @@ export function organizationView(organization: Organization) {
     timeZone: organization.timeZone ?? DEFAULT_TIME_ZONE,
     portalUrl: portalUrl(organization.portalName),
     onlinePayments: onlinePayments(organization),
+    offlinePaymentInstructions: organization.offlinePaymentInstructions ?? null,
     portal: portalPolicies(organization),
     requireStaffMfa: organization.requireStaffMfa ?? false,
   };

@@ -13,6 +13,7 @@ export const portalMe = (caller: PortalContext) => ({
     branding: caller.organization.branding,
     portalName: caller.portalName,
     portalUrl: portalUrl(caller.portalName),
+    offlinePaymentInstructions: caller.organization.offlinePaymentInstructions ?? null,
   },
   onlinePayments: { ...onlinePayments(caller.organization), permitted: caller.permissions.includes('pay') },
 });
