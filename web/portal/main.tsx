@@ -1,4 +1,7 @@
 import { render } from 'preact';
 import { App } from './app.tsx';
 
-render(<App />, document.getElementById('app')!);
+const root = document.getElementById('app')!;
+// The shell's placeholder goes: the app draws everything inside #app.
+root.replaceChildren();
+render(<App />, root);

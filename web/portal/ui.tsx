@@ -99,6 +99,7 @@ export function Form({
   children,
   currency,
   id,
+  submitId,
   secondary,
 }: {
   action: () => Promise<unknown>;
@@ -106,6 +107,7 @@ export function Form({
   children?: ComponentChildren;
   currency?: string;
   id?: string;
+  submitId?: string;
   secondary?: boolean;
 }) {
   const [error, setError] = useState<string | null>(null);
@@ -126,7 +128,7 @@ export function Form({
   return (
     <form onSubmit={onSubmit} id={id} noValidate>
       {children}
-      <button class={secondary ? 'secondary' : 'primary'} type="submit" disabled={busy}>
+      <button class={secondary ? 'secondary' : 'primary'} type="submit" id={submitId} disabled={busy}>
         {submit}
       </button>
       <Alert message={error} />

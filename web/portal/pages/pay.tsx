@@ -57,6 +57,7 @@ function PayOnline({ me, document }: { me: Me; document: PortalDocument }) {
         currency={document.currency}
         submit={partial ? t('pay.button', { amount: '' }).trim() : t('pay.button', { amount: money(document.balance, document.currency) })}
         id="pay-form"
+        submitId="pay"
       >
         {partial ? (
           <div class="field">
