@@ -52,6 +52,21 @@ async function refresh(): Promise<boolean> {
   return true;
 }
 
+const codeOf = (answer: Answer<unknown>) => (answer.error as { error?: { code?: string } } | undefined)?.error?.code;
+
+/** A 401 for the token itself (the gateway's, or UNAUTHORIZED), not a refused answer such as a wrong code. */
+const sessionRefused = (answer: Answer<unknown>) => answer.response.status === 401 && [undefined, 'UNAUTHORIZED'].includes(codeOf(answer));
+
+/** A wrong authenticator code is refused as a wrong password is (nobody learns which was wrong); the page says "code". */
+export async function codeAnswer<D>(run: () => Promise<Answer<D>>): Promise<D> {
+  try {
+    return await call(run);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'INVALID_CREDENTIALS') throw new ApiError(error.status, 'INVALID_MFA_CODE', undefined, error.message);
+    throw error;
+  }
+}
+
 /**
  * One API call: its data, or an ApiError. A signed-in call answered 401 refreshes the tokens once and tries again;
  * when that fails too, the session has ended.
@@ -59,12 +74,12 @@ async function refresh(): Promise<boolean> {
 export async function call<D>(run: () => Promise<Answer<D>>): Promise<D> {
   const hadSession = tokens() !== null;
   let answer = await run();
-  if (answer.response.status === 401 && hadSession) {
+  if (sessionRefused(answer) && hadSession) {
     refreshing ??= refresh().finally(() => {
       refreshing = null;
     });
     if (await refreshing) answer = await run();
-    if (answer.response.status === 401) {
+    if (sessionRefused(answer)) {
       dropTokens();
       throw new SessionEnded();
     }

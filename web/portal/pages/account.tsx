@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { call, client, portal, type Schemas } from '../api.ts';
+import { call, client, codeAnswer, portal, type Schemas } from '../api.ts';
 import { dateTime, personLanguage, t, useLanguage } from '../i18n.ts';
 import { Enrolment } from '../passwords.tsx';
 import { navigate } from '../router.ts';
