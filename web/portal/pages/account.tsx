@@ -74,7 +74,7 @@ function Mfa({ me, onChange }: { me: Me; onChange: () => void }) {
     setEnrolment(await call(() => client.POST('/v1/portal/{portalName}/me/mfa', { params: { path: portal }, body: { accessToken: accessToken() } })));
   };
   const verify = async () => {
-    await call(() =>
+    await codeAnswer(() =>
       client.POST('/v1/portal/{portalName}/me/mfa/verify', { params: { path: portal }, body: { accessToken: accessToken(), code: code.trim() } }),
     );
     setEnrolment(null);

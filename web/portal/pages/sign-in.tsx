@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { call, client, portal, type Schemas } from '../api.ts';
+import { call, client, codeAnswer, portal, type Schemas } from '../api.ts';
 import { t } from '../i18n.ts';
 import { Enrolment, usePasswordPair } from '../passwords.tsx';
 import { navigate } from '../router.ts';
@@ -67,7 +67,7 @@ function Credentials({ onNext }: { onNext: (step: Step) => void }) {
 }
 
 const answer = (email: string, challenge: Challenge['challenge'], session: string, value?: string) =>
-  call(() => client.POST('/v1/portal/{portalName}/sessions/challenge', { params: { path: portal }, body: { email, challenge, session, answer: value } }));
+  codeAnswer(() => client.POST('/v1/portal/{portalName}/sessions/challenge', { params: { path: portal }, body: { email, challenge, session, answer: value } }));
 
 /** The question a sign-in asked: a new password, a code, or enrolling an authenticator first. */
 export function ChallengeStep({ step, onNext }: { step: Extract<Step, { kind: 'challenge' }>; onNext: (step: Step) => void }) {
