@@ -4,11 +4,12 @@ import { expect, it } from 'vitest';
 import { portalScript } from '../../functions/core/portal-pages/script.generated.ts';
 import { apiTypesPath, apiTypesSource, bundleApp, generatedScriptPath, scriptModule } from '../../scripts/generate-portal-script.ts';
 
-it('the portal app’s API types are generated from the current OpenAPI document (npm run docs)', async () => {
+// Generating and bundling take a few seconds on a busy machine.
+it('the portal app’s API types are generated from the current OpenAPI document (npm run docs)', { timeout: 60_000 }, async () => {
   expect(readFileSync(apiTypesPath, 'utf8')).toBe(await apiTypesSource());
 });
 
-it('the bundled portal app is built from web/portal (npm run docs)', async () => {
+it('the bundled portal app is built from web/portal (npm run docs)', { timeout: 60_000 }, async () => {
   expect(readFileSync(generatedScriptPath, 'utf8')).toBe(scriptModule(await bundleApp()));
 });
 
