@@ -1,5 +1,5 @@
 import { Contact, ContactPage, Person } from '../core/contacts/responses.ts';
-import { CreateContactBody, OrgContactParams, OrgPersonParams, PersonBody, UpdatePersonBody } from '../core/contacts/schema.ts';
+import { CreateContactBody, OrgContactParams, OrgPersonParams, PersonBody, UpdateContactBody, UpdatePersonBody } from '../core/contacts/schema.ts';
 import { OrgParams } from '../core/orgs/schema.ts';
 import type { RouteSpec } from '../core/route-spec.ts';
 import { ListQuery } from '../core/shapes.ts';
@@ -34,12 +34,12 @@ export const routes = {
   },
   'PATCH /v1/orgs/{orgId}/contacts/{contactId}': {
     entry: 'contacts/update-contact',
-    summary: "Change a contact's name or email (its primary person's); a new email of a person with access is invited afresh",
+    summary: "Change a contact's name or email (its primary person's), address or tax id; a new email of a person with access is invited afresh",
     responses: { 200: Contact },
     errors: [409, 429],
     auth: 'member',
     params: OrgContactParams,
-    body: UpdatePersonBody,
+    body: UpdateContactBody,
     needs: { table: 'readwrite', portalPool: 'admin', email: true, mailLimits: true, web: true },
   },
   'DELETE /v1/orgs/{orgId}/contacts/{contactId}': {

@@ -16,9 +16,10 @@ export interface EffectSpec {
 
 export const effects = {
   notifications: {
-    summary: 'Emails what committed changes call for: document sent, comment, payment receipt, online payment notices, refunds',
+    summary: 'Emails what committed changes call for: document sent, credit note issued, comment, payment receipt, online payment notices, refunds',
     events: [
       'document.sent',
+      'credit_note.issued',
       'comment.created',
       'payment.received',
       'online-payment.received',
@@ -36,7 +37,7 @@ export const effects = {
   },
   webhooks: {
     summary: "Posts the organization's subscribed events to its webhook endpoints, signed (Standard Webhooks); failures are retried by the sweep",
-    events: ['document.sent', 'payment.received', 'payment.refunded', 'comment.created'],
+    events: ['document.sent', 'payment.received', 'payment.refunded', 'comment.created', 'credit_note.issued'],
     needs: { table: 'readwrite', outgoingWebhooks: true },
   },
 } as const satisfies Record<string, EffectSpec>;

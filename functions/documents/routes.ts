@@ -3,11 +3,12 @@ import { CreateDocumentBody, DocumentParams, KindParams, ListDocumentsQuery, Org
 import { pdfReply, type RouteSpec } from '../core/route-spec.ts';
 import { ListQuery } from '../core/shapes.ts';
 
-/** Invoices, estimates and retainer invoices, as staff. */
+/** Invoices, estimates, retainer invoices and credit notes, as staff. */
 export const routes = {
   'POST /v1/orgs/{orgId}/{kind}': {
     entry: 'documents/create-document',
-    summary: 'Create a draft invoice, estimate or retainer invoice (kind: invoices | estimates | retainer-invoices); honours Idempotency-Key',
+    summary:
+      'Create a draft invoice, estimate, retainer invoice or credit note (kind: invoices | estimates | retainer-invoices | credit-notes); honours Idempotency-Key',
     responses: { 201: StaffDocument },
     errors: [409, 422],
     auth: 'member',
@@ -62,7 +63,7 @@ export const routes = {
   },
   'POST /v1/orgs/{orgId}/{kind}/{docId}/send': {
     entry: 'documents/send-document',
-    summary: "Send a draft: it appears in the portal and the contact's persons with portal access are emailed",
+    summary: "Send a draft (a credit note is issued): it appears in the portal and the contact's persons with portal access are emailed",
     responses: { 200: StaffDocument },
     errors: [409],
     auth: 'member',

@@ -12,13 +12,14 @@ export const docs = {
         portalName: 'acme-supplies',
         currency: 'EUR',
         timeZone: 'Europe/Dublin',
-        address: { city: 'Dublin', country: 'IE' },
+        address: { line1: '1 Grand Canal Square', city: 'Dublin', postalCode: 'D02 P820', country: 'IE' },
+        taxRegistrations: [{ country: 'IE', scheme: 'vat', id: 'IE6388047V' }],
         branding: { color: '#0A7D4F' },
       },
     },
     'PATCH /v1/orgs/{orgId}': {
       description:
-        'Changes only what the body names; `address`, `branding`, `taxSettings` and `onlinePayments` are merged field by field (`null` clears a nullable field). A changed currency applies to documents created afterwards. A changed `timeZone` (IANA name; `422 INVALID_TIME_ZONE` otherwise) moves "today" at once: overdue, expiry, the latest payment date and the defaults of statements and aging follow it; stored dates stay as they are. Turning `requireStaffMfa` on needs the caller to have signed in with their own second factor (`422 MFA_NOT_ENROLLED`).',
+        'Changes only what the body names; `branding`, `taxSettings` and `onlinePayments` are merged field by field; `address` and `taxRegistrations` are given whole and replace what was there (`null` clears a nullable field). A changed currency applies to documents created afterwards. A changed `timeZone` (IANA name; `422 INVALID_TIME_ZONE` otherwise) moves "today" at once: overdue, expiry, the latest payment date and the defaults of statements and aging follow it; stored dates stay as they are. Turning `requireStaffMfa` on needs the caller to have signed in with their own second factor (`422 MFA_NOT_ENROLLED`).',
       example: {
         timeZone: 'Europe/Dublin',
         taxSettings: { taxId: 'IE1234567T', taxLabel: 'VAT' },

@@ -1,4 +1,5 @@
 import type { AreaDocs } from '../core/route-spec.ts';
+import { STATEMENT } from '../receivables/api-docs.ts';
 import type { routes } from './routes.ts';
 
 const accessToken = 'eyJraWQiOiJ4In0.eyJ0b2tlbl91c2UiOiJhY2Nlc3MifQ.c2ln';
@@ -6,6 +7,7 @@ const accessToken = 'eyJraWQiOiJ4In0.eyJ0b2tlbl91c2UiOiJhY2Nlc3MifQ.c2ln';
 export const docs = {
   tag: "The customer's side, under the business's portal name: signing in, documents, answers to estimates, comments, PDFs, the statement, online payment, and the portal's pages.",
   operations: {
+    'GET /v1/portal/{portalName}/statement': { description: `The signed-in person's contact's statement. ${STATEMENT}` },
     'POST /v1/portal/{portalName}/sessions': {
       description:
         "Answers tokens (use the ID token as the bearer), or a `challenge` with a `session` to answer at `…/sessions/challenge`: `NEW_PASSWORD_REQUIRED` at a first sign-in with a set password, `SOFTWARE_TOKEN_MFA` for the authenticator's code, `MFA_SETUP` where the organization requires a second factor the person has not enrolled. Wrong credentials and unknown emails answer alike (`401 INVALID_CREDENTIALS`); the 11th attempt for one email within 15 minutes is `429` with `Retry-After`.",

@@ -1,12 +1,15 @@
 import type { AreaDocs } from '../core/route-spec.ts';
 import type { routes } from './routes.ts';
 
+/** What a statement holds and how it pages: the staff and the portal route alike. */
+export const STATEMENT =
+  "Opening balance, lines (invoices and retainer invoices as debits on their issue date; payments, applied credit, credit notes (by their own number, for what they took off an invoice), refunds and reversals on their date), totals and closing balance in one currency, with the aging of the contact's open balances as of `to`. `to` defaults to today in the organization's time zone, `from` to the first of that month. `currencies` lists every currency the contact has documents or payments in; `currency` defaults to the organization's when the contact has activity in it, else to the first of `currencies`. Lines of one date: documents first, then in the order they were recorded. Each line names its document (`documentId`, `documentKind`; a credit note's line its credit note) for a link. Lines are paged: `limit` 1–200 (default 100), `cursor` the previous page's `nextCursor` with the same from, to and currency; every page carries the whole period's opening balance, totals and closing balance, and `broughtForward`, the running balance before its first line. The closing balance equals the open balances.";
+
 export const docs = {
   tag: 'What customers owe: statements of account and the accounts-receivable aging report.',
   operations: {
     'GET /v1/orgs/{orgId}/contacts/{contactId}/statement': {
-      description:
-        "Opening balance, lines (invoices and retainer invoices as debits on their issue date; payments, applied credit, refunds and reversals on their date), totals and closing balance in one currency, with the aging of the contact's open balances as of `to`. `to` defaults to today in the organization's time zone, `from` to the first of that month, `currency` to the organization's; the closing balance equals the open balances.",
+      description: STATEMENT,
     },
     'GET /v1/orgs/{orgId}/reports/receivables-aging': {
       description:

@@ -30,7 +30,7 @@ export interface SeededOrganization {
   docIds: string[];
 }
 
-const prefixes: Record<DocumentKind, string> = { invoice: 'INV', estimate: 'EST', 'retainer-invoice': 'RET' };
+const prefixes: Record<DocumentKind, string> = { invoice: 'INV', estimate: 'EST', 'retainer-invoice': 'RET', 'credit-note': 'CN' };
 const kinds: DocumentKind[] = ['invoice', 'invoice', 'estimate', 'retainer-invoice'];
 
 async function pooled<T>(items: T[], concurrency: number, call: (item: T) => Promise<unknown>) {
@@ -74,22 +74,28 @@ export async function seedOrganization(
   });
 
   const items: Record<string, unknown>[] = [];
-  const sequences: Record<DocumentKind, number> = { invoice: 0, estimate: 0, 'retainer-invoice': 0 };
+  const sequences: Record<DocumentKind, number> = { invoice: 0, estimate: 0, 'retainer-invoice': 0, 'credit-note': 0 };
   const docIds: string[] = [];
   const now = new Date().toISOString();
+  // A seller without tax registrations: the lines' own rates apply.
+  const domestic = { seller: { name: 'Bench' }, buyer: { name: 'Bench customer' }, oss: false };
   for (let index = 0; index < documents; index++) {
     const kind = kinds[index % kinds.length]!;
     const contactId = contactIds[index % contacts]!;
     const sequence = ++sequences[kind];
-    const content = composeDocument(kind, {
-      contactId,
-      currency: 'EUR',
-      issueDate: `2026-0${1 + (index % 9)}-${String(1 + (index % 28)).padStart(2, '0')}`,
-      lines: [
-        { description: `Consulting, batch ${index}`, quantity: 1 + (index % 5), unitPrice: 12_000, taxRate: 19 },
-        { description: 'Travel', quantity: 1, unitPrice: 4_550, taxRate: 7 },
-      ],
-    });
+    const content = composeDocument(
+      kind,
+      {
+        contactId,
+        currency: 'EUR',
+        issueDate: `2026-0${1 + (index % 9)}-${String(1 + (index % 28)).padStart(2, '0')}`,
+        lines: [
+          { description: `Consulting, batch ${index}`, quantity: 1 + (index % 5), unitPrice: 12_000, taxRate: 19 },
+          { description: 'Travel', quantity: 1, unitPrice: 4_550, taxRate: 7 },
+        ],
+      },
+      domestic,
+    );
     const paid = kind === 'invoice' && index % 3 === 0 ? Math.floor(content.total / 2) : 0;
     const document: StoredDocument = {
       ...content,

@@ -38,9 +38,9 @@ describe('documents: totals computed by the server', () => {
       amountPaid: 0,
       balance: 11504,
       taxes: [
-        { rate: 0, taxable: 1000, tax: 0 },
-        { rate: 7, taxable: 2777, tax: 194 },
-        { rate: 19, taxable: 6330, tax: 1203 },
+        { code: 'zero', rate: 0, taxable: 1000, tax: 0 },
+        { code: 'standard', rate: 7, taxable: 2777, tax: 194 },
+        { code: 'standard', rate: 19, taxable: 6330, tax: 1203 },
       ],
       version: 1,
     });

@@ -58,13 +58,13 @@ describe('organizations', () => {
     const updated = await api.patch(`/v1/orgs/${org.id}`, {
       name: 'Acme Supplies GmbH',
       branding: { color: '#1A73E8', logoUrl: 'https://cdn.example.com/logo.png' },
-      address: { city: 'Berlin', country: 'DE' },
+      address: { line1: 'Unter den Linden 1', city: 'Berlin', country: 'DE' },
     });
     expect(updated.status).toBe(200);
     expect(updated.body).toMatchObject({
       name: 'Acme Supplies GmbH',
       branding: { color: '#1A73E8', logoUrl: 'https://cdn.example.com/logo.png' },
-      address: { city: 'Berlin', country: 'DE' },
+      address: { line1: 'Unter den Linden 1', city: 'Berlin', country: 'DE' },
       version: 2,
     });
     const read = await api.get(`/v1/orgs/${org.id}`);

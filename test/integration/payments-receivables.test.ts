@@ -6,6 +6,7 @@ import { waitForMails } from '../support/mailbox.ts';
 import { newOrganization } from '../support/staff.ts';
 
 const line = (unitPrice: number) => ({ lines: [{ description: 'Work', quantity: 1, unitPrice }] });
+const ofDocument = (document: { id: string; kind: string }) => ({ documentId: document.id, documentKind: document.kind });
 
 describe('offline payments', () => {
   it('moves an invoice to partially paid and paid, refuses over-payment, and records activity', async () => {
@@ -87,8 +88,8 @@ describe('retainer credit and receivables', () => {
     const inv1 = await send('invoices', contact.id, '2026-01-05', '2026-01-20', 100000);
     const ret1 = await send('retainer-invoices', contact.id, '2026-03-01', '2026-03-01', 40000);
     const inv2 = await send('invoices', contact.id, '2026-05-01', '2026-05-15', 50000);
-    await send('invoices', contact.id, '2026-06-01', '2026-06-20', 20000);
-    await send('invoices', contact.id, '2026-06-25', '2026-07-25', 10000);
+    const inv3 = await send('invoices', contact.id, '2026-06-01', '2026-06-20', 20000);
+    const inv4 = await send('invoices', contact.id, '2026-06-25', '2026-07-25', 10000);
     const voided = await send('invoices', contact.id, '2026-06-26', '2026-07-26', 99900);
     await send('invoices', d.id, '2026-04-01', '2026-04-10', 5000);
     expect((await api.post(`/v1/orgs/${org.id}/invoices/${voided.id}/void`)).body.status).toBe('void');
@@ -173,21 +174,24 @@ describe('retainer credit and receivables', () => {
     expect(statement.body).toEqual({
       contact: { id: contact.id, name: contact.name },
       currency: 'EUR',
+      currencies: ['EUR'],
       from: '2026-02-01',
       to: '2026-06-30',
       openingBalance: 100000,
+      broughtForward: 100000,
       lines: [
-        { date: '2026-02-01', type: 'payment', reference: 'INV-000001', debit: 0, credit: 30000, balance: 70000 },
-        { date: '2026-03-01', type: 'retainer-invoice', reference: 'RET-000001', debit: 40000, credit: 0, balance: 110000 },
-        { date: '2026-03-05', type: 'payment', reference: 'RET-000001', debit: 0, credit: 40000, balance: 70000 },
-        { date: '2026-05-01', type: 'invoice', reference: 'INV-000002', debit: 50000, credit: 0, balance: 120000 },
-        { date: '2026-05-20', type: 'credit', reference: 'INV-000002', debit: 0, credit: 15000, balance: 105000 },
-        { date: '2026-06-01', type: 'invoice', reference: 'INV-000003', debit: 20000, credit: 0, balance: 125000 },
-        { date: '2026-06-25', type: 'invoice', reference: 'INV-000004', debit: 10000, credit: 0, balance: 135000 },
+        { date: '2026-02-01', type: 'payment', reference: 'INV-000001', ...ofDocument(inv1), debit: 0, credit: 30000, balance: 70000 },
+        { date: '2026-03-01', type: 'retainer-invoice', reference: 'RET-000001', ...ofDocument(ret1), debit: 40000, credit: 0, balance: 110000 },
+        { date: '2026-03-05', type: 'payment', reference: 'RET-000001', ...ofDocument(ret1), debit: 0, credit: 40000, balance: 70000 },
+        { date: '2026-05-01', type: 'invoice', reference: 'INV-000002', ...ofDocument(inv2), debit: 50000, credit: 0, balance: 120000 },
+        { date: '2026-05-20', type: 'credit', reference: 'INV-000002', ...ofDocument(inv2), debit: 0, credit: 15000, balance: 105000 },
+        { date: '2026-06-01', type: 'invoice', reference: 'INV-000003', ...ofDocument(inv3), debit: 20000, credit: 0, balance: 125000 },
+        { date: '2026-06-25', type: 'invoice', reference: 'INV-000004', ...ofDocument(inv4), debit: 10000, credit: 0, balance: 135000 },
       ],
       totals: { debits: 120000, credits: 85000 },
       closingBalance: 135000,
       aging: { currency: 'EUR', current: 10000, days1to30: 20000, days31to60: 35000, days61to90: 0, days90plus: 70000, total: 135000 },
+      nextCursor: null,
     });
     const portalStatement = await person.get(`${base}/statement?from=2026-02-01&to=2026-06-30`);
     expect(portalStatement.body).toEqual(statement.body);

@@ -15,7 +15,7 @@ export function documentBody(contactId: string, overrides: Record<string, unknow
 export async function makeDocument(
   api: Api,
   orgId: string,
-  kind: 'invoices' | 'estimates' | 'retainer-invoices',
+  kind: 'invoices' | 'estimates' | 'retainer-invoices' | 'credit-notes',
   contactId: string,
   overrides: Record<string, unknown> = {},
 ) {
@@ -28,7 +28,7 @@ export async function makeDocument(
 export async function sentDocument(
   api: Api,
   orgId: string,
-  kind: 'invoices' | 'estimates' | 'retainer-invoices',
+  kind: 'invoices' | 'estimates' | 'retainer-invoices' | 'credit-notes',
   contactId: string,
   overrides: Record<string, unknown> = {},
 ) {

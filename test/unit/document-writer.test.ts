@@ -10,6 +10,7 @@ beforeAll(() => {
 });
 
 const { decide, decideCreation } = await import('../../functions/core/documents/commands.ts');
+const { creditInvoice } = await import('../../functions/core/documents/credit-notes.ts');
 
 const staff: StaffMember = { kind: 'staff', staffId: 'stf_1', orgId: 'org_1', role: 'owner', email: 'owner@example.test' };
 const person: PortalPerson = { kind: 'portal', orgId: 'org_1', contactId: 'con_1', personId: 'per_1', name: 'Pat', permissions: ['view', 'approve', 'pay'] };
@@ -93,6 +94,28 @@ describe('the document writer', () => {
     });
     const full = decide(makeInvoice(), 'pay', staff, { on, entries: paying(10000), event: { ...event, amount: 10000, balance: 0 } });
     expect(full.document.status).toBe('paid');
+  });
+
+  it('credits an invoice by a credit note: as much as it owes, never below zero, never beyond what was invoiced', () => {
+    const note = { id: 'doc_cn', number: 'CN-000001', contactId: 'con_1', currency: 'EUR', total: 3000, issueDate: '2026-01-20' };
+    const part = creditInvoice(makeInvoice({ status: 'partially_paid', amountPaid: 8000, balance: 2000 }), note, staff, on);
+    expect(part.applied).toBe(2000);
+    expect(part.document).toMatchObject({ status: 'paid', amountPaid: 10000, balance: 0, creditNotesTotal: 3000 });
+    // Dated the note's issue date unless that is still ahead; the statement shows the note's number.
+    expect(ofType(part.steps, 'ledger-entry')).toEqual([
+      expect.objectContaining({ id: 'credit_note:credit_note:doc_cn', kind: 'credit_note', amount: 2000, date: on, sourceNumber: 'CN-000001' }),
+    ]);
+    const paid = creditInvoice(makeInvoice({ status: 'paid', amountPaid: 10000, balance: 0 }), note, staff, on);
+    expect(paid.applied).toBe(0);
+    expect(ofType(paid.steps, 'ledger-entry')).toEqual([]);
+    expect(() => creditInvoice(makeInvoice({ creditNotesTotal: 8000 }), note, staff, on)).toThrow(
+      expect.objectContaining({ status: 422, code: 'CREDIT_EXCEEDS_INVOICE', details: { field: 'lines', creditable: 2000 } }),
+    );
+    expect(() => creditInvoice(makeInvoice({ status: 'void' }), note, staff, on)).toThrow(expect.objectContaining({ status: 409 }));
+    expect(() => creditInvoice(makeInvoice(), { ...note, currency: 'USD' }, staff, on)).toThrow(expect.objectContaining({ code: 'INVOICE_MISMATCH' }));
+    expect(() => decide(makeInvoice({ kind: 'credit-note', allocation: { applied: 1, credited: 0 } }), 'void', staff, { on })).toThrow(
+      expect.objectContaining({ status: 409, code: 'CREDIT_NOTE_APPLIED' }),
+    );
   });
 
   it('records a first view once, keeping a status other than sent', () => {

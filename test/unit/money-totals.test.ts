@@ -38,9 +38,9 @@ describe('computeTotals fixtures', () => {
       taxTotal: 1397,
       total: 11504,
       taxes: [
-        { rate: 0, taxable: 1000, tax: 0 },
-        { rate: 7, taxable: 2777, tax: 194 },
-        { rate: 19, taxable: 6330, tax: 1203 },
+        { code: 'zero', rate: 0, taxable: 1000, tax: 0 },
+        { code: 'standard', rate: 7, taxable: 2777, tax: 194 },
+        { code: 'standard', rate: 19, taxable: 6330, tax: 1203 },
       ],
       lines: [
         { net: 5997, discount: 0, tax: 1140, total: 7137 },
@@ -76,8 +76,8 @@ describe('computeTotals fixtures', () => {
       taxTotal: 2384,
       total: 17696,
       taxes: [
-        { rate: 7, taxable: 4375, tax: 306 },
-        { rate: 19, taxable: 10937, tax: 2078 },
+        { code: 'standard', rate: 7, taxable: 4375, tax: 306 },
+        { code: 'standard', rate: 19, taxable: 10937, tax: 2078 },
       ],
       lines: [
         { net: 10000, discount: 1250, tax: 1662, total: 10412 },
@@ -106,8 +106,8 @@ describe('computeTotals fixtures', () => {
       taxTotal: 417,
       total: 4717,
       taxes: [
-        { rate: 8, taxable: 649, tax: 52 },
-        { rate: 10, taxable: 3651, tax: 365 },
+        { code: 'standard', rate: 8, taxable: 649, tax: 52 },
+        { code: 'standard', rate: 10, taxable: 3651, tax: 365 },
       ],
       lines: [
         { net: 4500, discount: 849, tax: 365, total: 4016 },
@@ -128,8 +128,8 @@ describe('computeTotals fixtures', () => {
     // 5 %: 18518 × 0.05 = 925.9 → 926; 12.3456 %: 2000 × 0.123456 = 246.912 → 247
     // total 20518 + 1173 = 21691
     expect(totals.taxes).toEqual([
-      { rate: 5, taxable: 18518, tax: 926 },
-      { rate: 12.3456, taxable: 2000, tax: 247 },
+      { code: 'standard', rate: 5, taxable: 18518, tax: 926 },
+      { code: 'standard', rate: 12.3456, taxable: 2000, tax: 247 },
     ]);
     expect(totals.total).toBe(21691);
     expect(formatMoney(totals.total, 'KWD')).toBe('KWD 21.691');

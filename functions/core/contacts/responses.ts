@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { AddressView } from '../parties/schema.ts';
 import { page, Timestamp } from '../shapes.ts';
 
 /** A contact person: no usernames, generations or grant times, which only the access checks need. */
@@ -18,6 +19,8 @@ export const Contact = z.object({
   name: z.string(),
   email: z.string(),
   persons: z.array(Person),
+  address: z.optional(AddressView),
+  taxId: z.optional(z.string()),
   version: z.int(),
   createdAt: Timestamp,
   updatedAt: Timestamp,

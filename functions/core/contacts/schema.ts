@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { type PortalPermission, portalPermissions } from '../access/actor.ts';
+import { type Address, AddressInput, ContactTaxIdInput } from '../parties/schema.ts';
 import { NameInput } from '../shapes.ts';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
@@ -19,12 +20,30 @@ export const UpdatePersonBody = z
   .strictObject({ name: z.optional(name), email: z.optional(Email), portalPermissions: z.optional(PortalPermissions) })
   .check(z.refine((body) => Object.values(body).some((value) => value !== undefined), 'Give a name, an email or portal permissions.'));
 
+/** The contact as a party to its documents: where it is and its tax id (checked against its country by the service). */
+const taxId = ContactTaxIdInput.check(
+  z.describe(
+    "The customer's VAT id with its country prefix (`FR40303265045`, checked for its country's format), GSTIN (checked for its check character) or other tax number. A valid EU VAT id of another member state makes the organization's sales to it reverse-charged.",
+  ),
+);
+const partyFields = { address: z.optional(AddressInput), taxId: z.optional(taxId) };
+
 export const CreateContactBody = z.strictObject({
   name,
   email: Email,
   portalPermissions: z.optional(PortalPermissions),
   persons: z.optional(z.array(PersonBody).check(z.maxLength(MAX_PERSONS_PER_CONTACT - 1))),
+  ...partyFields,
 });
+
+/** A contact's own name and email are its primary person's; `null` removes the address or tax id. */
+export const UpdateContactBody = z
+  .strictObject({
+    ...UpdatePersonBody.shape,
+    address: z.optional(z.nullable(AddressInput)),
+    taxId: z.optional(z.nullable(taxId)),
+  })
+  .check(z.refine((body) => Object.values(body).some((value) => value !== undefined), 'Give a name, an email, portal permissions, an address or a tax id.'));
 
 export const OrgContactParams = z.object({ orgId: id, contactId: id });
 export const OrgPersonParams = z.object({ orgId: id, contactId: id, personId: id });
@@ -32,6 +51,7 @@ export const OrgPersonParams = z.object({ orgId: id, contactId: id, personId: id
 export type PersonInput = z.infer<typeof PersonBody>;
 export type UpdatePersonInput = z.infer<typeof UpdatePersonBody>;
 export type CreateContactInput = z.infer<typeof CreateContactBody>;
+export type UpdateContactInput = z.infer<typeof UpdateContactBody>;
 
 export type PortalAccess = 'disabled' | 'invited' | 'active';
 
@@ -76,6 +96,9 @@ export interface Contact {
   name: string;
   email: string;
   persons: Person[];
+  /** Null once removed. */
+  address?: Address | null;
+  taxId?: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;

@@ -5,10 +5,19 @@ import { transact } from '../db/transact.ts';
 import { NotFound, Unprocessable } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { Organization } from '../orgs/schema.ts';
+import { contactTaxScheme } from '../parties/tax-ids.ts';
 import { deleteUsersOf, loginRemovalSteps, writeWithLoginOf } from '../portal-access/grants.ts';
 import type { ListInput } from '../shapes.ts';
 import * as contacts from './repository.ts';
-import { type Contact, type CreateContactInput, MAX_PERSONS_PER_CONTACT, type Person, type PersonInput, type UpdatePersonInput } from './schema.ts';
+import {
+  type Contact,
+  type CreateContactInput,
+  MAX_PERSONS_PER_CONTACT,
+  type Person,
+  type PersonInput,
+  type UpdateContactInput,
+  type UpdatePersonInput,
+} from './schema.ts';
 import { contactView, personView } from './view.ts';
 
 /** A new person gets the permissions the request names, or the organization's default. */
@@ -36,12 +45,15 @@ export function requirePerson(contact: Contact, personId: string): Person {
 
 /** Creates a contact; its name and email are those of its primary person. */
 export async function createContact(caller: StaffContext, input: CreateContactInput) {
+  if (input.taxId !== undefined) contactTaxScheme(input.taxId, input.address?.country);
   const now = clock.iso();
   const contact: Contact = {
     id: newId('con'),
     name: input.name,
     email: input.email,
     persons: [newPerson(input, true, caller.organization), ...(input.persons ?? []).map((person) => newPerson(person, false, caller.organization))],
+    ...(input.address ? { address: input.address } : {}),
+    ...(input.taxId ? { taxId: input.taxId } : {}),
     version: 1,
     createdAt: now,
     updatedAt: now,
@@ -63,11 +75,17 @@ export async function readContact(caller: StaffContext, contactId: string) {
  * Changes one person at the version the contact was read at; a new email of a
  * person with access ends their old grant and invites the new address.
  */
-async function changePerson(caller: StaffContext, contact: Contact, personId: string, input: UpdatePersonInput): Promise<{ contact: Contact; person: Person }> {
+async function changePerson(
+  caller: StaffContext,
+  contact: Contact,
+  personId: string,
+  input: UpdatePersonInput,
+  party: Pick<Contact, 'address' | 'taxId'> = {},
+): Promise<{ contact: Contact; person: Person }> {
   const before = requirePerson(contact, personId);
   const changed: Person = { ...before, ...input, ...(input.portalPermissions ? { portalPermissions: permissionSet(input.portalPermissions) } : {}) };
   const persons = contact.persons.map((person) => (person.id === personId ? changed : person));
-  const fields = { persons, ...(changed.primary ? { name: changed.name, email: changed.email } : {}), updatedAt: clock.iso() };
+  const fields = { persons, ...(changed.primary ? { name: changed.name, email: changed.email } : {}), ...party, updatedAt: clock.iso() };
   const after = await writeWithLoginOf(caller.organization, contact, before, changed, fields);
   return {
     contact: { ...contact, ...fields, persons: persons.map((person) => (person.id === personId ? after : person)), version: contact.version + 1 },
@@ -80,11 +98,15 @@ export async function updatePerson(caller: StaffContext, contactId: string, pers
   return personView(person);
 }
 
-/** The contact's own name and email are its primary person's. */
-export async function updateContact(caller: StaffContext, contactId: string, input: UpdatePersonInput) {
+/** The contact's own name and email are its primary person's; its address and tax id are checked together. */
+export async function updateContact(caller: StaffContext, contactId: string, input: UpdateContactInput) {
+  const { address, taxId, ...personFields } = input;
   const contact = await requireContact(caller.orgId, contactId);
+  const nextTaxId = taxId === undefined ? contact.taxId : taxId;
+  const nextAddress = address === undefined ? contact.address : address;
+  if (nextTaxId) contactTaxScheme(nextTaxId, nextAddress?.country);
   const primary = contact.persons.find((person) => person.primary)!;
-  return contactView((await changePerson(caller, contact, primary.id, input)).contact);
+  return contactView((await changePerson(caller, contact, primary.id, personFields, { address, taxId })).contact);
 }
 
 export async function addPerson(caller: StaffContext, contactId: string, input: PersonInput) {

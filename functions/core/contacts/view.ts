@@ -17,6 +17,8 @@ export const contactView = (contact: Contact) => ({
   name: contact.name,
   email: contact.email,
   persons: contact.persons.map(personView),
+  ...(contact.address ? { address: contact.address } : {}),
+  ...(contact.taxId ? { taxId: contact.taxId } : {}),
   version: contact.version,
   createdAt: contact.createdAt,
   updatedAt: contact.updatedAt,

@@ -25,7 +25,9 @@ export type ActivityAction =
   | 'disputed'
   | 'dispute_closed'
   | 'reversed'
-  | 'refund_requested';
+  | 'refund_requested'
+  | 'issued'
+  | 'credited';
 
 /** One line of a document's audit trail: who did what, when, and what changed. */
 export interface ActivityEntry {

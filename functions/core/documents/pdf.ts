@@ -3,6 +3,8 @@ import type { Contact } from '../contacts/schema.ts';
 import { requireContact } from '../contacts/service.ts';
 import type { Organization } from '../orgs/schema.ts';
 import { requireOrganization } from '../orgs/service.ts';
+import { addressOf } from '../orgs/view.ts';
+import type { Address } from '../parties/schema.ts';
 import { renderDocumentPdf } from '../pdf/document-pdf.ts';
 import type { StoredDocument } from './schema.ts';
 import { effectiveStatus } from './status.ts';
@@ -13,7 +15,8 @@ export interface DocumentFile {
   filename: string;
 }
 
-function addressText(address: Organization['address']): string | undefined {
+function addressText(address: Address | undefined): string | undefined {
+  if (!address) return undefined;
   const parts = [address.line1, address.line2, [address.postalCode, address.city].filter(Boolean).join(' '), address.region, address.country];
   const text = parts.filter((part) => part !== undefined && part !== '').join(', ');
   return text === '' ? undefined : text;
@@ -26,7 +29,7 @@ function addressText(address: Organization['address']): string | undefined {
  */
 export async function documentPdf(organization: Organization, contact: Contact, document: StoredDocument): Promise<DocumentFile> {
   const pdf = await renderDocumentPdf({
-    organization: { name: organization.name, address: addressText(organization.address), brandColor: organization.branding.color ?? undefined },
+    organization: { name: organization.name, address: addressText(addressOf(organization)), brandColor: organization.branding.color ?? undefined },
     contact: { name: contact.name, email: contact.email },
     document: { ...document, status: effectiveStatus(document, todayIn(organization)) },
   });

@@ -79,9 +79,9 @@ export function documentExistsStep(read: StoredDocument): TransactionStep {
   };
 }
 
-/** One document of an organization by id. */
-export async function getDocument(orgId: string, docId: string): Promise<StoredDocument | undefined> {
-  const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: keys.document(orgId, docId) }));
+/** One document of an organization by id; `consistent` for a writer that must see every committed change. */
+export async function getDocument(orgId: string, docId: string, consistent = false): Promise<StoredDocument | undefined> {
+  const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: keys.document(orgId, docId), ConsistentRead: consistent }));
   return Item ? withoutKeys<StoredDocument>(Item) : undefined;
 }
 

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { Comment } from '../comments/responses.ts';
+import { PartyView } from '../parties/schema.ts';
 import { PortalPayment, StaffPayment } from '../payments/responses.ts';
 import { IsoDate, Money, page, Timestamp } from '../shapes.ts';
+import { taxCodes } from '../tax/codes.ts';
 import { documentKinds } from './kinds.ts';
 import { documentStatuses } from './status.ts';
 
@@ -10,7 +12,9 @@ const Line = z.object({
   quantity: z.number(),
   unitPrice: Money,
   discount: z.optional(z.number().check(z.describe('The line discount as a percentage: `10` is 10 %.'))),
-  taxRate: z.optional(z.number().check(z.describe('The tax rate as a percentage: `19` is 19 %, `0.25` is 0.25 %.'))),
+  taxRate: z.optional(z.number().check(z.describe('The tax rate that applies, as a percentage: `19` is 19 %, `0.25` is 0.25 %.'))),
+  taxCode: z.enum(taxCodes).check(z.describe('The tax category that applies (UNCL 5305: S, AA, Z, E, AE, O), after the reverse-charge and OSS rules.')),
+  hsnSac: z.optional(z.string().check(z.describe('India: HSN or SAC code.'))),
   net: Money,
   /** This line's share of the document discount. */
   discountShare: Money,
@@ -44,7 +48,19 @@ export const StaffDocument = z.object({
   expiryDate: z.optional(IsoDate),
   lines: z.array(Line),
   discount: z.optional(z.nullable(z.object({ type: z.enum(['percent', 'amount']), value: z.number() }))),
-  taxes: z.array(z.object({ rate: z.number().check(z.describe('A percentage: `19` is 19 %, `0.25` is 0.25 %.')), taxable: Money, tax: Money })),
+  taxes: z.array(
+    z.object({
+      code: z.enum(taxCodes),
+      rate: z.number().check(z.describe('A percentage: `19` is 19 %, `0.25` is 0.25 %.')),
+      taxable: Money,
+      tax: Money,
+      components: z.optional(
+        z
+          .array(z.object({ name: z.enum(['CGST', 'SGST', 'IGST']), rate: z.number(), tax: Money }))
+          .check(z.describe('India: the parts `tax` is the sum of, CGST + SGST within a state, IGST between states.')),
+      ),
+    }),
+  ),
   notes: z.optional(z.string()),
   terms: z.optional(z.string()),
   subtotal: Money,
@@ -63,6 +79,20 @@ export const StaffDocument = z.object({
   voidedAt: z.optional(Timestamp),
   convertedTo: z.optional(DocumentRef),
   convertedFrom: z.optional(DocumentRef),
+  invoice: z.optional(DocumentRef.check(z.describe('Credit notes: the invoice it credits.'))),
+  allocation: z.optional(
+    z
+      .object({ applied: Money, credited: Money })
+      .check(z.describe("An issued credit note: `applied` lowered its invoice's balance, `credited` went to the contact's credit.")),
+  ),
+  creditNotesTotal: z.optional(Money.check(z.describe('Invoices: the totals of the credit notes issued against it; never more than its total.'))),
+  seller: z.optional(PartyView.check(z.describe('The organization as it was when the document was sent; absent on drafts.'))),
+  buyer: z.optional(PartyView.check(z.describe('The contact as it was when the document was sent; absent on drafts.'))),
+  gstEinvoice: z.optional(
+    z
+      .object({ irn: z.string(), ackNo: z.string(), ackDate: z.string(), signedQrCode: z.string() })
+      .check(z.describe("India: the invoice's registration with the IRP (IRN, acknowledgement and signed QR code).")),
+  ),
   /** A disputed card payment (staff only). */
   dispute: z.optional(z.object({ disputeId: z.string(), status: z.enum(['open', 'won', 'lost']), amount: Money, reason: z.string() })),
   createdAt: Timestamp,

@@ -19,6 +19,8 @@ export type DocumentAction =
   | 'applyCredit'
   | 'void'
   | 'convert'
+  | 'issue'
+  | 'credit'
   | OnlinePaymentAction
   | 'requestRefund';
 /** What Stripe's events do to a document, as the system. */
@@ -56,6 +58,8 @@ export interface Rule {
 }
 
 const all = documentKinds;
+/** Credit notes are issued, not sent: issuing moves money (`issue`). */
+const sendable: readonly DocumentKind[] = ['invoice', 'estimate', 'retainer-invoice'];
 const payable: readonly DocumentKind[] = ['invoice', 'retainer-invoice'];
 const open: readonly DocumentStatus[] = ['sent', 'viewed', 'partially_paid', 'overdue'];
 const visible: readonly DocumentStatus[] = ['sent', 'viewed', 'partially_paid', 'paid', 'overdue', 'void', 'accepted', 'declined', 'expired', 'converted'];
@@ -66,6 +70,18 @@ const withinBalance = (current: StoredDocument, next: StoredDocument) =>
     ? new Unprocessable('OVERPAYMENT', `The amount exceeds the balance of ${current.balance}.`, { field: 'amount', balance: current.balance })
     : undefined;
 
+/** Credit notes never credit more than was invoiced, less what earlier credit notes credited. */
+const withinInvoice = (current: StoredDocument, next: StoredDocument) =>
+  (next.creditNotesTotal ?? 0) > next.total
+    ? new Unprocessable('CREDIT_EXCEEDS_INVOICE', `The credit note exceeds the ${creditable(current)} still creditable on ${current.number}.`, {
+        field: 'lines',
+        creditable: creditable(current),
+      })
+    : withinBalance(current, next);
+
+/** What credit notes may still credit on an invoice: its total less what earlier ones credited. */
+export const creditable = (invoice: Pick<StoredDocument, 'total' | 'creditNotesTotal'>) => invoice.total - (invoice.creditNotesTotal ?? 0);
+
 /**
  * Every change a document can go through, and nothing else: a status a client
  * sends is never stored. The next actions (refund, dispute, credit note,
@@ -75,7 +91,7 @@ export const rules: Readonly<Record<DocumentAction, Rule>> = {
   create: { actors: ['staff'], kinds: all, from: ['new'], to: 'draft', activity: 'created', verb: 'created' },
   edit: { actors: ['staff'], kinds: all, from: ['draft'], to: 'draft', activity: 'edited', verb: 'edited' },
   delete: { actors: ['staff'], kinds: all, from: ['draft'], to: 'removed', activity: 'deleted', verb: 'deleted' },
-  send: { actors: ['staff'], kinds: all, from: ['draft'], to: 'sent', stamp: 'sentAt', activity: 'sent', event: 'document.sent', verb: 'sent' },
+  send: { actors: ['staff'], kinds: sendable, from: ['draft'], to: 'sent', stamp: 'sentAt', activity: 'sent', event: 'document.sent', verb: 'sent' },
   view: {
     actors: ['portal'],
     kinds: all,
@@ -140,12 +156,38 @@ export const rules: Readonly<Record<DocumentAction, Rule>> = {
     from: ['draft', 'sent', 'viewed', 'overdue', 'expired', 'accepted', 'declined'],
     to: 'void',
     stamp: 'voidedAt',
-    guard: (current) => (current.amountPaid > 0 ? new Conflict('HAS_PAYMENTS', 'A document with payments cannot be voided.') : undefined),
+    guard: (current) =>
+      current.amountPaid > 0
+        ? new Conflict('HAS_PAYMENTS', 'A document with payments cannot be voided.')
+        : (current.allocation?.applied ?? 0) > 0
+          ? new Conflict('CREDIT_NOTE_APPLIED', 'A credit note applied to its invoice cannot be voided.')
+          : undefined,
     activity: 'voided',
     event: 'document.voided',
     verb: 'voided',
   },
   convert: { actors: ['staff'], kinds: ['estimate'], from: ['accepted'], to: 'converted', activity: 'converted', verb: 'converted' },
+  // A credit note takes effect: what it applies to its invoice and what it puts on the contact's credit go with it (`credit`).
+  issue: {
+    actors: ['staff'],
+    kinds: ['credit-note'],
+    from: ['draft'],
+    to: 'sent',
+    stamp: 'sentAt',
+    activity: 'issued',
+    event: 'credit_note.issued',
+    verb: 'issued',
+  },
+  // The invoice a credit note names: its balance goes down by what the note applies, never below zero (the rest is credit).
+  credit: {
+    actors: ['staff'],
+    kinds: ['invoice'],
+    from: [...open, 'paid'],
+    to: paidFromAmounts,
+    guard: withinInvoice,
+    activity: 'credited',
+    verb: 'credited',
+  },
   ...onlinePaymentRules(),
   // Staff asked Stripe to refund online money: the trail says so now; the balance reopens when Stripe reports it (`refund`).
   requestRefund: {

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import type { ActorRef } from '../access/actor.ts';
 import type { DocumentTotals, TaxLine } from '../money/totals.ts';
+import type { Party } from '../parties/schema.ts';
 import { DateInput, pageCursor, pageLimit } from '../shapes.ts';
+import { type TaxCode, taxCodes } from '../tax/codes.ts';
 import type { DocumentKind } from './kinds.ts';
 import { documentKinds, kindFromPath, kindPaths } from './kinds.ts';
 import { documentStatuses, type StoredStatus } from './status.ts';
@@ -33,8 +35,25 @@ const Line = z.strictObject({
       .number()
       .check(
         z.describe(
-          "The tax rate as a percentage, 0–100 with at most 4 decimals: `19` is 19 %, `0.25` is 0.25 % (a small rate is a real rate, such as India's 0.25 % and 0.1 % GST, never a fraction of 1). Default 0.",
+          "The tax rate as a percentage, 0–100 with at most 4 decimals: `19` is 19 %, `0.25` is 0.25 % (a small rate is a real rate, such as India's 0.25 % and 0.1 % GST, never a fraction of 1). Default 0. For an EU One-Stop-Shop sale the destination's rate replaces it (see `taxCode`).",
         ),
+      ),
+  ),
+  taxCode: z.optional(
+    z
+      .enum(taxCodes)
+      .check(
+        z.describe(
+          "The line's tax category (UNCL 5305: standard S, reduced AA, zero Z, exempt E, reverse_charge AE, outside_scope O). Default `standard` with a rate, `zero` without. Only `standard` and `reduced` carry a rate. A sale to a business in another EU member state with a VAT id becomes `reverse_charge` at 0 %; an OSS sale to a consumer there takes that country's standard rate, or for `reduced` the given rate when it is one of that country's reduced rates, else its main reduced rate, on the issue date.",
+        ),
+      ),
+  ),
+  hsnSac: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(/^[0-9]{4,8}$/, 'Expected an HSN or SAC code of 4 to 8 digits.'),
+        z.describe("India: the line's HSN (goods) or SAC (services, starting 99) code, 4–8 digits; required on documents of a GST-registered organization."),
       ),
   ),
 });
@@ -62,6 +81,15 @@ const documentFields = {
   discount: z.optional(z.nullable(Discount)),
   notes: z.optional(text(5000)),
   terms: z.optional(text(5000)),
+  invoiceId: z.optional(
+    z.nullable(
+      id.check(
+        z.describe(
+          "Credit notes only: the invoice it credits (same contact and currency, sent and not void). Issuing the credit note lowers that invoice's balance, never below zero; the rest becomes the contact's credit. Without it (or `null` on an edit) the whole credit note becomes the contact's credit.",
+        ),
+      ),
+    ),
+  ),
 };
 
 export const CreateDocumentBody = z.strictObject(documentFields);
@@ -97,6 +125,10 @@ export type PortalListInput = z.infer<typeof PortalListQuery>;
 export type LineInput = z.infer<typeof Line>;
 
 export interface StoredLine extends LineInput {
+  /** The category and rate that apply, after the parties' rules (reverse charge, OSS): what totals, PDF and e-invoices use. */
+  taxCode: TaxCode;
+  /** What the author wrote, when the rules changed it: edits start again from this. */
+  entered?: Pick<LineInput, 'taxCode' | 'taxRate'>;
   net: number;
   /** This line's share of the document discount. */
   discountShare: number;
@@ -135,8 +167,19 @@ export interface StoredDocument extends Omit<DocumentTotals, 'lines' | 'taxableT
   voidedAt?: string;
   convertedTo?: { id: string; number: string };
   convertedFrom?: { id: string; number: string };
+  /** A credit note's invoice: the one it credits. */
+  invoice?: { id: string; number: string };
+  /** Where an issued credit note's amount went: `applied` to its invoice, `credited` to the contact's credit. */
+  allocation?: { applied: number; credited: number };
+  /** An invoice's: the totals of the credit notes issued against it (their sum never exceeds its total). */
+  creditNotesTotal?: number;
   /** A card payment the customer disputed with their bank (set and cleared by Stripe's dispute events). */
   dispute?: DocumentDispute;
+  /** The organization and the contact as they were when it was sent: later profile edits do not change a sent document. */
+  seller?: Party;
+  buyer?: Party;
+  /** India: what the invoice registration portal returned for it. */
+  gstEinvoice?: GstEinvoiceRecord;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -150,4 +193,15 @@ export interface DocumentDispute {
   status: 'open' | 'won' | 'lost';
   amount: number;
   reason: string;
+}
+
+/** What India's invoice registration portal (IRP) answered when the invoice was registered. */
+export interface GstEinvoiceRecord {
+  irn: string;
+  ackNo: string;
+  /** As the IRP gives it, `YYYY-MM-DD HH:mm:ss` (Indian time). */
+  ackDate: string;
+  /** The IRP-signed JWT the PDF prints as a QR code. */
+  signedQrCode: string;
+  recordedAt: string;
 }

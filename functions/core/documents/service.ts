@@ -12,8 +12,10 @@ import { log } from '../log.ts';
 import type { ListInput } from '../shapes.ts';
 import { listActivity } from './activity.ts';
 import { apply, decideCreation } from './commands.ts';
-import { composeDocument, type DocumentContent } from './compose.ts';
+import { composeDocument, type DocumentContent, lineInputOf } from './compose.ts';
+import { invoiceLink, invoiceToCredit } from './credit-notes.ts';
 import { type DocumentKind, documentNumber } from './kinds.ts';
+import { partiesOf } from './parties.ts';
 import * as documents from './repository.ts';
 import type { CreateDocumentInput, ListDocumentsInput, StoredDocument, UpdateDocumentInput } from './schema.ts';
 import { returnSequence, returnSequenceStep, takeNextSequence } from './sequence-repository.ts';
@@ -36,11 +38,17 @@ export async function requireDocument(orgId: string, kind: DocumentKind, docId: 
 export async function createDocument(staff: StaffContext, kind: DocumentKind, input: CreateDocumentInput, idempotencyKey: string | undefined) {
   return idempotent({ orgId: staff.orgId, scope: `create-${kind}`, key: idempotencyKey, request: input }, async (complete) => {
     const on = todayIn(staff.organization);
-    const content = composeDocument(kind, { ...input, currency: input.currency ?? staff.organization.currency, issueDate: input.issueDate ?? on });
-    // Marked before the contact is read: a concurrent delete of the contact either fails or makes this create a 422.
+    const contact = await requireContactIn(staff.orgId, input.contactId);
+    const parties = partiesOf(staff.organization, contact);
+    // A credit note of an invoice is in the invoice's currency unless told otherwise.
+    const invoice = kind === 'credit-note' && input.invoiceId ? await invoiceToCredit(staff.orgId, input.invoiceId) : undefined;
+    const currency = input.currency ?? invoice?.currency ?? staff.organization.currency;
+    const content = composeDocument(kind, { ...input, currency, issueDate: input.issueDate ?? on }, parties);
+    // Marked before the contact is read again: a concurrent delete of the contact either fails or makes this create a 422.
     await markHasDocuments(staff.orgId, input.contactId);
     await requireContactIn(staff.orgId, input.contactId);
-    const document = await numberedDraft(staff, kind, content);
+    const link = invoice ? { invoice: invoiceLink(staff, invoice, content, on) } : {};
+    const document = await numberedDraft(staff, kind, content, link);
     const view = documentView(document, on);
     const creation = decideCreation(document, staff, { details: { number: document.number, total: document.total }, steps: complete(view) });
     await writeNumbered(document, creation.steps);
@@ -124,24 +132,33 @@ export async function updateDocument(staff: StaffContext, kind: DocumentKind, do
   if (version !== undefined && version !== current.version) throw new StaleWrite('The document');
   const changed = Object.keys(changes).filter((field) => (changes as Record<string, unknown>)[field] !== undefined);
   if (changed.length === 0) throw new Unprocessable('NOTHING_TO_UPDATE', 'Give at least one field to change.');
-  if (changes.contactId !== undefined && changes.contactId !== current.contactId) await requireContactIn(staff.orgId, changes.contactId);
+  const contact =
+    changes.contactId !== undefined && changes.contactId !== current.contactId
+      ? await requireContactIn(staff.orgId, changes.contactId)
+      : await requireContact(staff.orgId, current.contactId);
 
-  const content = composeDocument(kind, {
-    contactId: changes.contactId ?? current.contactId,
-    currency: changes.currency ?? current.currency,
-    issueDate: changes.issueDate ?? current.issueDate,
-    dueDate: changes.dueDate ?? (changes.issueDate !== undefined && current.dueDate === current.issueDate ? undefined : current.dueDate),
-    expiryDate: changes.expiryDate ?? current.expiryDate,
-    lines:
-      changes.lines ??
-      current.lines.map(({ description, quantity, unitPrice, discount, taxRate }) => ({ description, quantity, unitPrice, discount, taxRate })),
-    discount: changes.discount === undefined ? current.discount : changes.discount,
-    notes: changes.notes ?? current.notes,
-    terms: changes.terms ?? current.terms,
-  });
+  const content = composeDocument(
+    kind,
+    {
+      contactId: changes.contactId ?? current.contactId,
+      currency: changes.currency ?? current.currency,
+      issueDate: changes.issueDate ?? current.issueDate,
+      dueDate: changes.dueDate ?? (changes.issueDate !== undefined && current.dueDate === current.issueDate ? undefined : current.dueDate),
+      expiryDate: changes.expiryDate ?? current.expiryDate,
+      lines: changes.lines ?? current.lines.map(lineInputOf),
+      discount: changes.discount === undefined ? current.discount : changes.discount,
+      notes: changes.notes ?? current.notes,
+      terms: changes.terms ?? current.terms,
+      invoiceId: changes.invoiceId,
+    },
+    partiesOf(staff.organization, contact),
+  );
   const details = { fields: changed, ...(content.total === current.total ? {} : { total: { from: current.total, to: content.total } }) };
   const on = todayIn(staff.organization);
-  const next = await apply(current, 'edit', staff, { on, fields: content, details });
+  const invoiceId = changes.invoiceId === undefined ? current.invoice?.id : (changes.invoiceId ?? undefined);
+  // A credit note's invoice is checked again against the edited content; `null` unlinks it.
+  const invoice = invoiceId ? invoiceLink(staff, await invoiceToCredit(staff.orgId, invoiceId), content, on) : undefined;
+  const next = await apply(current, 'edit', staff, { on, fields: { ...content, ...(kind === 'credit-note' && { invoice }) }, details });
   return documentView(next, on);
 }
 

@@ -18,12 +18,15 @@ export interface EntrySource {
 export const documentEntryKinds = ['payment', 'online_payment', 'credit_applied', 'refund', 'reversal', 'credit_note'] as const;
 export type DocumentEntryKind = (typeof documentEntryKinds)[number];
 
-/** Money on a contact's credit: in from a retainer invoice, an excess payment or a credit note; out to an invoice, a refund or a lost dispute. */
-export const creditEntryKinds = ['retainer', 'excess', 'credit_note', 'applied', 'refunded', 'reversed'] as const;
+/**
+ * Money on a contact's credit: in from a retainer invoice, an excess payment or a credit note; out to an invoice, a refund,
+ * a lost dispute, or a credit note voided while its credit was unspent.
+ */
+export const creditEntryKinds = ['retainer', 'excess', 'credit_note', 'applied', 'refunded', 'reversed', 'credit_note_voided'] as const;
 export type CreditEntryKind = (typeof creditEntryKinds)[number];
 
 /** Kinds that spend credit by choice: they never take it below zero. Taking money back (refunded, reversed) may, and the shortfall is owed. */
-export const spendingCreditKinds: readonly CreditEntryKind[] = ['applied'];
+export const spendingCreditKinds: readonly CreditEntryKind[] = ['applied', 'credit_note_voided'];
 
 /** A movement as its caller states it; the writer adds where it sits and when. */
 export interface Movement<Kind extends string> {
@@ -33,6 +36,8 @@ export interface Movement<Kind extends string> {
   amount: number;
   /** YYYY-MM-DD in the organization's calendar; today when absent. */
   date?: string;
+  /** The number of the document that caused it when that is not the account's own (a credit note's): what a statement shows. */
+  sourceNumber?: string;
 }
 
 export interface LedgerEntry<Kind extends DocumentEntryKind | CreditEntryKind = DocumentEntryKind | CreditEntryKind> {
@@ -50,6 +55,7 @@ export interface LedgerEntry<Kind extends DocumentEntryKind | CreditEntryKind = 
   amount: number;
   date: string;
   at: string;
+  sourceNumber?: string;
 }
 
 export const entryId = (movement: Movement<string>, docId?: string) =>

@@ -1,5 +1,6 @@
 import { Unprocessable } from '../errors.ts';
 import { MAX_AMOUNT } from '../shapes.ts';
+import { isRated, type TaxCode, taxCodes } from '../tax/codes.ts';
 import { allocateLargestRemainder } from './allocate.ts';
 import { isCurrency } from './currency.ts';
 import { scaleDecimal } from './decimal.ts';
@@ -10,7 +11,15 @@ export interface TotalsInput {
   currency: string;
   lines: readonly TotalsLineInput[];
   discount?: DocumentDiscount;
+  /**
+   * How each rate's tax is split into the components a tax authority wants
+   * printed: India's intra-state supply as CGST + SGST (half the rate each),
+   * inter-state as IGST. Absent: one tax, no components.
+   */
+  split?: TaxSplit;
 }
+
+export type TaxSplit = 'cgst_sgst' | 'igst';
 
 export interface TotalsLineInput {
   /** > 0, at most 4 decimals. */
@@ -21,6 +30,8 @@ export interface TotalsLineInput {
   discount?: number;
   /** Tax percent 0..100, at most 4 decimals; absent means 0. */
   taxRate?: number;
+  /** Absent: `standard` with a rate, `zero` without. Codes other than `standard` and `reduced` take no rate. */
+  taxCode?: TaxCode;
 }
 
 /** `percent`: 0..100 with at most 2 decimals. `amount`: integer minor units, at most the subtotal. */
@@ -38,15 +49,24 @@ export interface DocumentTotals {
   taxTotal: number;
   /** subtotal − discountTotal + taxTotal, and the sum of `lines[].total`. */
   total: number;
-  /** One entry per distinct rate present (0 included), ascending by rate. */
+  /** One entry per distinct tax code and rate present (0 % included), ascending by rate, then in the order of `taxCodes`. */
   taxes: TaxLine[];
   /** Same order as the input lines. */
   lines: LineTotals[];
 }
 
 export interface TaxLine {
+  code: TaxCode;
   rate: number;
   taxable: number;
+  tax: number;
+  /** The parts `tax` is the sum of (CGST and SGST, or IGST), when the document's tax is split. */
+  components?: TaxComponent[];
+}
+
+export interface TaxComponent {
+  name: 'CGST' | 'SGST' | 'IGST';
+  rate: number;
   tax: number;
 }
 
@@ -86,8 +106,12 @@ export function computeTotals(input: TotalsInput): DocumentTotals {
     const unitPrice = minorAmount(line.unitPrice, `${field}.unitPrice`, 'INVALID_UNIT_PRICE');
     const discount = percent(line.discount ?? 0, 2, `${field}.discount`, 'INVALID_DISCOUNT');
     const rate = percent(line.taxRate ?? 0, 4, `${field}.taxRate`, 'INVALID_TAX_RATE');
+    const code = line.taxCode ?? (rate > 0n ? 'standard' : 'zero');
+    if (!isRated(code) && rate !== 0n) {
+      throw new Unprocessable('TAX_RATE_NOT_ALLOWED', `A line taxed as ${code} has a rate of 0.`, { field: `${field}.taxRate` });
+    }
     const net = roundHalfAwayFromZero(quantity * unitPrice * (PERCENT * DISCOUNT_SCALE - discount), QUANTITY_SCALE * PERCENT * DISCOUNT_SCALE);
-    return { net, rate };
+    return { net, rate, code };
   });
 
   const subtotal = sum(lines.map((line) => line.net));
@@ -98,10 +122,7 @@ export function computeTotals(input: TotalsInput): DocumentTotals {
   );
   const taxable = lines.map((line, index) => line.net - discounts[index]!);
 
-  const { taxes, lineTaxes } = taxByRate(
-    lines.map((line) => line.rate),
-    taxable,
-  );
+  const { taxes, lineTaxes } = taxByCategory(lines, taxable, input.split);
   const taxTotal = sum(lineTaxes);
   return {
     subtotal: safe(subtotal),
@@ -110,9 +131,13 @@ export function computeTotals(input: TotalsInput): DocumentTotals {
     taxTotal: safe(taxTotal),
     total: safe(subtotal - discountTotal + taxTotal),
     taxes: taxes.map((entry) => ({
-      rate: Number(entry.rate) / Number(RATE_SCALE),
+      code: entry.code,
+      rate: percentOf(entry.rate),
       taxable: safe(entry.taxable),
       tax: safe(entry.tax),
+      ...(entry.components && {
+        components: entry.components.map((component) => ({ name: component.name, rate: component.rate, tax: safe(component.tax) })),
+      }),
     })),
     lines: lines.map((line, index) => ({
       net: safe(line.net),
@@ -123,21 +148,44 @@ export function computeTotals(input: TotalsInput): DocumentTotals {
   };
 }
 
-/** Tax rounded once per rate on that rate's taxable sum, then shared back to its lines. */
-function taxByRate(rates: readonly bigint[], taxable: readonly bigint[]) {
-  const lineTaxes = rates.map(() => 0n);
-  const distinct = [...new Set(rates)].sort((a, b) => (a < b ? -1 : 1));
-  const taxes = distinct.map((rate) => {
-    const indexes = rates.flatMap((lineRate, index) => (lineRate === rate ? [index] : []));
+const percentOf = (scaledRate: bigint) => Number(scaledRate) / Number(RATE_SCALE);
+
+/**
+ * Tax rounded once per code and rate on that group's taxable sum (once per
+ * component when split: CGST and SGST are each half the rate, rounded on
+ * their own, so they are always equal), then shared back to its lines.
+ */
+function taxByCategory(lines: readonly { rate: bigint; code: TaxCode }[], taxable: readonly bigint[], split: TaxSplit | undefined) {
+  const lineTaxes = lines.map(() => 0n);
+  const groups = new Map<string, { code: TaxCode; rate: bigint; indexes: number[] }>();
+  lines.forEach((line, index) => {
+    const key = `${line.code}:${line.rate}`;
+    const group = groups.get(key) ?? { code: line.code, rate: line.rate, indexes: [] };
+    group.indexes.push(index);
+    groups.set(key, group);
+  });
+  const ordered = [...groups.values()].sort((a, b) => (a.rate === b.rate ? taxCodes.indexOf(a.code) - taxCodes.indexOf(b.code) : a.rate < b.rate ? -1 : 1));
+  const taxes = ordered.map(({ code, rate, indexes }) => {
     const weights = indexes.map((index) => taxable[index]!);
-    const rateTaxable = sum(weights);
-    const tax = roundHalfAwayFromZero(rateTaxable * rate, PERCENT * RATE_SCALE);
+    const groupTaxable = sum(weights);
+    const components = split && rate > 0n ? splitTax(split, groupTaxable, rate) : undefined;
+    const tax = components ? sum(components.map((component) => component.tax)) : roundHalfAwayFromZero(groupTaxable * rate, PERCENT * RATE_SCALE);
     allocateLargestRemainder(tax, weights).forEach((share, k) => {
       lineTaxes[indexes[k]!] = share;
     });
-    return { rate, taxable: rateTaxable, tax };
+    return { code, rate, taxable: groupTaxable, tax, components };
   });
   return { taxes, lineTaxes };
+}
+
+function splitTax(split: TaxSplit, taxable: bigint, rate: bigint): { name: TaxComponent['name']; rate: number; tax: bigint }[] {
+  if (split === 'igst') return [{ name: 'IGST', rate: percentOf(rate), tax: roundHalfAwayFromZero(taxable * rate, PERCENT * RATE_SCALE) }];
+  const half = roundHalfAwayFromZero(taxable * rate, 2n * PERCENT * RATE_SCALE);
+  const halfRate = percentOf(rate) / 2;
+  return [
+    { name: 'CGST', rate: halfRate, tax: half },
+    { name: 'SGST', rate: halfRate, tax: half },
+  ];
 }
 
 function documentDiscount(discount: DocumentDiscount | undefined, subtotal: bigint): bigint {

@@ -12,6 +12,11 @@ export const notificationEffects: EffectsOf<'notifications'> = {
     const { organization, contact, document } = await documentContext(event.orgId, event.data.docId);
     await deliverOnce(event, documentSentMails(organization, contact, document, event.data.recipients));
   },
+  // An issued credit note reaches the contact's persons as any sent document does.
+  'credit_note.issued': async (event) => {
+    const { organization, contact, document } = await documentContext(event.orgId, event.data.docId);
+    await deliverOnce(event, documentSentMails(organization, contact, document, event.data.recipients));
+  },
   'comment.created': async (event) => {
     const { organization, contact, document } = await documentContext(event.orgId, event.data.docId);
     if (event.data.author.type === 'staff') return deliverOnce(event, commentMails(organization, contact, document, event.data));

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
+import { AddressView, TaxRegistrationView } from '../parties/schema.ts';
 import { page, Timestamp } from '../shapes.ts';
-import { Address, Branding, TaxSettings } from './schema.ts';
+import { Branding, TaxSettings } from './schema.ts';
 
 // Requests refuse unknown keys; answers strip them, so a stored extra never leaves and never fails a read.
 const strip = <T extends z.ZodMiniObject>(schema: T) => z.object(schema.shape);
@@ -15,7 +16,9 @@ export const Organization = z.object({
     .check(
       z.describe("IANA time zone the organization's calendar days are in (`UTC` until set): today, overdue, expiry, payment dates, statements and aging."),
     ),
-  address: strip(Address),
+  address: z.optional(AddressView),
+  taxRegistrations: z.array(TaxRegistrationView),
+  oss: z.boolean().check(z.describe("Registered for the EU's One-Stop Shop.")),
   branding: strip(Branding),
   taxSettings: strip(TaxSettings),
   onlinePayments: z.object({ enabled: z.boolean(), allowPartial: z.boolean(), minimumPartial: z.nullable(z.int()) }),

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { PortalPermission } from '../access/actor.ts';
 import { PortalPermissions } from '../contacts/schema.ts';
+import { type Address, AddressInput, type TaxRegistration, TaxRegistrationsInput } from '../parties/schema.ts';
 import { NameInput } from '../shapes.ts';
 
 const currencyCode = z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 code such as EUR.'));
@@ -9,15 +10,6 @@ const name = NameInput();
 export const Branding = z.strictObject({
   logoUrl: z.optional(z.nullable(z.url({ protocol: /^https$/ }))),
   color: z.optional(z.nullable(z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'Expected a colour like #1A73E8.')))),
-});
-
-export const Address = z.strictObject({
-  line1: z.optional(z.string().check(z.maxLength(200))),
-  line2: z.optional(z.string().check(z.maxLength(200))),
-  city: z.optional(z.string().check(z.maxLength(100))),
-  region: z.optional(z.string().check(z.maxLength(100))),
-  postalCode: z.optional(z.string().check(z.maxLength(20))),
-  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'Expected an ISO 3166 alpha-2 code.'))),
 });
 
 export const TaxSettings = z.strictObject({
@@ -68,6 +60,28 @@ const TimeZoneInput = z
     ),
   );
 
+/** Where the organization is registered for VAT or GST, and whether it declares EU cross-border sales to consumers through the OSS. */
+function taxFields() {
+  return {
+    taxRegistrations: z.optional(
+      TaxRegistrationsInput.check(
+        z.describe(
+          "The organization's VAT and GST registrations, given whole (a new list replaces the old): `{ country, scheme: 'vat' | 'gst', id }`. The one in its address's country is the seller's tax id on documents. EU VAT ids are checked for their country's format, GSTINs for their check character (422 otherwise).",
+        ),
+      ),
+    ),
+    oss: z.optional(
+      z
+        .boolean()
+        .check(
+          z.describe(
+            "Registered for the EU's One-Stop Shop: sales to consumers in other member states are taxed at the destination's rate, from the dated rate table. Default false.",
+          ),
+        ),
+    ),
+  };
+}
+
 export const OrgParams = z.object({ orgId: z.string().check(z.minLength(1), z.maxLength(64)) });
 
 export const CreateOrganizationBody = z.strictObject({
@@ -82,18 +96,20 @@ export const CreateOrganizationBody = z.strictObject({
   ),
   currency: z.optional(currencyCode.check(z.describe("ISO 4217 code of new documents' default currency; default USD."))),
   timeZone: z.optional(TimeZoneInput),
-  address: z.optional(Address),
+  address: z.optional(AddressInput),
   branding: z.optional(Branding),
   taxSettings: z.optional(TaxSettings),
+  ...taxFields(),
 });
 
 export const UpdateOrganizationBody = z.strictObject({
   name: z.optional(name),
   currency: z.optional(currencyCode),
   timeZone: z.optional(TimeZoneInput),
-  address: z.optional(Address),
+  address: z.optional(AddressInput),
   branding: z.optional(Branding),
   taxSettings: z.optional(TaxSettings),
+  ...taxFields(),
   onlinePayments: z.optional(OnlinePaymentSettings),
   offlinePaymentInstructions: z.optional(OfflinePaymentInstructions),
   /** Members act in the organization only from a sign-in with their TOTP. */
@@ -125,7 +141,12 @@ export interface Organization {
   currency: string;
   /** IANA zone its calendar days are in; absent: UTC. */
   timeZone?: string;
-  address: z.infer<typeof Address>;
+  /** Absent until set (`{}` on organizations created before addresses were whole). */
+  address?: Address | Record<string, never>;
+  /** VAT and GST registrations; absent: none. */
+  taxRegistrations?: TaxRegistration[];
+  /** Registered for the EU One-Stop Shop; absent: no. */
+  oss?: boolean;
   branding: z.infer<typeof Branding>;
   taxSettings: z.infer<typeof TaxSettings>;
   /** Absent until first set: online payments are off. */

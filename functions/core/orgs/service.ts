@@ -5,6 +5,7 @@ import { transact } from '../db/transact.ts';
 import { NotFound, Unprocessable } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { getConnection } from '../online-payments/repository.ts';
+import { assertTaxRegistrations } from '../parties/tax-ids.ts';
 import { claimStep, publicPortalOf, publicPortalStep } from '../portal-names/repository.ts';
 import { requirePortalName } from '../portal-names/service.ts';
 import { countCreationStep } from './creation-allowance.ts';
@@ -19,13 +20,16 @@ const DEFAULT_CURRENCY = 'USD';
 export async function createOrganization(caller: StaffUser, input: CreateOrganizationInput) {
   const portalName = input.portalName === undefined ? null : requirePortalName(input.portalName);
   if (input.timeZone !== undefined) requireTimeZone(input.timeZone);
+  if (input.taxRegistrations) assertTaxRegistrations(input.taxRegistrations);
   const now = clock.iso();
   const organization: Organization = {
     id: newId('org'),
     name: input.name,
     currency: input.currency ?? DEFAULT_CURRENCY,
     ...(input.timeZone !== undefined && { timeZone: input.timeZone }),
-    address: input.address ?? {},
+    ...(input.address && { address: input.address }),
+    ...(input.taxRegistrations && { taxRegistrations: input.taxRegistrations }),
+    ...(input.oss !== undefined && { oss: input.oss }),
     branding: input.branding ?? {},
     taxSettings: input.taxSettings ?? {},
     portalName,
@@ -86,6 +90,7 @@ export async function updateOrganization(caller: StaffContext, input: UpdateOrga
   const current = caller.organization;
   if (Object.keys(input).length === 0) throw new Unprocessable('NOTHING_TO_UPDATE', 'Give at least one field to change.');
   if (input.timeZone !== undefined) requireTimeZone(input.timeZone);
+  if (input.taxRegistrations) assertTaxRegistrations(input.taxRegistrations);
   // Whoever turns it on must already pass it, or they would lock themselves out with their own change.
   if (input.requireStaffMfa === true && !caller.secondFactor) {
     throw new Unprocessable(
@@ -104,7 +109,6 @@ export async function updateOrganization(caller: StaffContext, input: UpdateOrga
   const fields: Partial<Organization> = {
     ...input,
     branding: input.branding ? { ...current.branding, ...input.branding } : undefined,
-    address: input.address ? { ...current.address, ...input.address } : undefined,
     taxSettings: input.taxSettings ? { ...current.taxSettings, ...input.taxSettings } : undefined,
     onlinePayments: input.onlinePayments ? { ...onlinePayments(current), ...input.onlinePayments } : undefined,
     updatedAt: clock.iso(),

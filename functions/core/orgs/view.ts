@@ -1,6 +1,7 @@
 import { defaultPermissions } from '../access/permissions.ts';
 import { DEFAULT_TIME_ZONE } from '../calendar.ts';
 import { config } from '../config.ts';
+import type { Address } from '../parties/schema.ts';
 import type { OnlinePayments, Organization } from './schema.ts';
 
 /** The portal's public address: links in emails and the login page live under it. */
@@ -19,10 +20,19 @@ export const portalPolicies = (organization: Organization) => ({
   mfa: organization.portalMfa ?? 'off',
 });
 
+/** The organization's postal address, once one was given whole. */
+export const addressOf = (organization: Pick<Organization, 'address'>): Address | undefined =>
+  organization.address && 'line1' in organization.address ? (organization.address as Address) : undefined;
+
 /** The organization as the staff API shows it. */
 export function organizationView(organization: Organization) {
+  const { address: _stored, ...fields } = organization;
+  const address = addressOf(organization);
   return {
-    ...organization,
+    ...fields,
+    ...(address && { address }),
+    taxRegistrations: organization.taxRegistrations ?? [],
+    oss: organization.oss ?? false,
     timeZone: organization.timeZone ?? DEFAULT_TIME_ZONE,
     portalUrl: portalUrl(organization.portalName),
     onlinePayments: onlinePayments(organization),

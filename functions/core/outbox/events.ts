@@ -20,6 +20,11 @@ export interface OutboxEventData {
   'payment.refunded': { docId: string; amount: number; currency: string; balance: number };
   /** The customer disputed a card payment (`open`), or lost it back to the bank (`lost`): staff are told. */
   'payment.disputed': { docId: string; status: 'open' | 'lost'; amount: number; currency: string; reason: string };
+  /**
+   * A credit note was issued (its contact's portal persons are told, as for a sent document): of its `amount`,
+   * `applied` lowered the balance of `invoiceId`, `credited` went to the contact's credit.
+   */
+  'credit_note.issued': { docId: string; recipients: string[]; invoiceId?: string; amount: number; applied: number; credited: number; currency: string };
   /** A document was voided: its open checkouts are expired, so nobody pays it. */
   'document.voided': { docId: string };
   /**
@@ -39,6 +44,7 @@ export const outboxEventTypes = [
   'online-payment.failed',
   'payment.refunded',
   'payment.disputed',
+  'credit_note.issued',
   'document.voided',
   'checkout.started',
 ] as const satisfies readonly OutboxEventType[];

@@ -37,6 +37,19 @@ export const OutboxEventSchema = z.discriminatedUnion('eventType', [
     }),
   }),
   ...onlinePaymentEventSchemas(),
+  z.object({
+    ...envelope,
+    eventType: z.literal('credit_note.issued'),
+    data: z.object({
+      docId: id,
+      recipients: z.array(id),
+      invoiceId: z.optional(id),
+      amount: z.number().check(z.int()),
+      applied: z.number().check(z.int()),
+      credited: z.number().check(z.int()),
+      currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+    }),
+  }),
   z.object({ ...envelope, eventType: z.literal('document.voided'), data: z.object({ docId: id }) }),
   z.object({
     ...envelope,

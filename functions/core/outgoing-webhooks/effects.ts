@@ -21,8 +21,8 @@ const documentSummary = (document: StoredDocument) => ({
   dueDate: document.dueDate ?? null,
 });
 
-async function documentOf(event: OutboxEvent & { data: { docId: string } }) {
-  const document = await getDocument(event.orgId, event.data.docId);
+async function documentOf(event: OutboxEvent & { data: { docId: string } }, docId = event.data.docId) {
+  const document = await getDocument(event.orgId, docId);
   if (!document) throw new NotFound('Document');
   return document;
 }
@@ -86,6 +86,12 @@ export const webhookEffects: EffectsOf<'webhooks'> = {
     await publish(event, [
       { type: 'payment.refunded', data: { refund: { amount: event.data.amount, currency: event.data.currency }, document: documentSummary(document) } },
     ]);
+  },
+  'credit_note.issued': async (event) => {
+    const { invoiceId, amount, applied, credited, currency } = event.data;
+    const [creditNote, invoice] = await Promise.all([documentOf(event), invoiceId ? documentOf(event, invoiceId) : undefined]);
+    const data = { creditNote: documentSummary(creditNote), invoice: invoice ? documentSummary(invoice) : null, amount, applied, credited, currency };
+    await publish(event, [{ type: 'credit_note.issued', data }]);
   },
   'comment.created': async (event) => {
     const { docId, commentId, author, body } = event.data;

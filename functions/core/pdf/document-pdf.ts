@@ -5,7 +5,7 @@ import { BOLD, brandColor, contentLeft, contentRight, ensureSpace, MUTED_COLOR, 
 import { drawLineTable, type PdfLine } from './line-table.ts';
 import { breakLongWords } from './words.ts';
 
-export type DocumentKind = 'invoice' | 'estimate' | 'retainer-invoice';
+export type DocumentKind = 'invoice' | 'estimate' | 'retainer-invoice' | 'credit-note';
 
 /**
  * Everything the PDF shows, as plain data: rendering never fetches anything,
@@ -38,6 +38,10 @@ export interface DocumentPdfInput {
     balance: number;
     notes?: string;
     terms?: string;
+    /** A credit note's: the invoice it credits. */
+    invoice?: { number: string };
+    /** An issued credit note's: what it took off its invoice and what it left as credit. */
+    allocation?: { applied: number; credited: number };
   };
 }
 
@@ -50,6 +54,7 @@ const TITLES: Record<DocumentKind, string> = {
   invoice: 'INVOICE',
   estimate: 'ESTIMATE',
   'retainer-invoice': 'RETAINER INVOICE',
+  'credit-note': 'CREDIT NOTE',
 };
 
 export async function renderDocumentPdf(input: DocumentPdfInput, options: RenderOptions = {}): Promise<Buffer> {
@@ -116,6 +121,7 @@ function drawHeader(doc: PDFKit.PDFDocument, { organization, document }: Documen
     ['Issue date', document.issueDate],
     ['Due date', document.dueDate],
     ['Valid until', document.expiryDate],
+    ['Credits invoice', document.invoice?.number],
     ['Status', document.status],
   ];
   doc.font(REGULAR).fontSize(9).fillColor(TEXT_COLOR);
@@ -153,8 +159,17 @@ function drawTotals(doc: PDFKit.PDFDocument, document: DocumentPdfInput['documen
     ...document.taxes.map((tax) => ({ label: `Tax ${tax.rate}% on ${money(tax.taxable)}`, value: money(tax.tax) })),
     { label: 'Total', value: money(document.total), strong: true },
   ];
+  // A credit note gives rather than asks: where its amount went instead of a balance.
+  if (document.kind === 'credit-note' && document.allocation) {
+    rows.push(...(document.invoice ? [{ label: `Applied to ${document.invoice.number}`, value: money(document.allocation.applied) }] : []), {
+      label: 'Credit for future invoices',
+      value: money(document.allocation.credited),
+      strong: true,
+      color: brand,
+    });
+  }
   // An estimate asks for nothing yet, so it has no payments or balance.
-  if (document.kind !== 'estimate') {
+  if (document.kind === 'invoice' || document.kind === 'retainer-invoice') {
     rows.push(
       { label: 'Amount paid', value: money(-document.amountPaid) },
       { label: 'Balance due', value: money(document.balance), strong: true, color: brand },

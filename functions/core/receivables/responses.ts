@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { documentKinds } from '../documents/kinds.ts';
 import { IsoDate, Money } from '../shapes.ts';
 
 /** Balances by days past due: current is not yet due or due that day. */
@@ -19,25 +20,35 @@ export const AgingReport = z.object({
   totals: z.array(CurrencyAging),
 });
 
-/** A contact's statement of account in one currency, with the aging of its closing balance; the same for staff and portal. */
+/**
+ * A contact's statement of account in one currency, one page of its lines at a
+ * time, with the aging of its closing balance; the same for staff and portal.
+ */
 export const Statement = z.object({
   contact: z.object({ id: z.string(), name: z.string() }),
   currency: z.string(),
+  currencies: z
+    .array(z.string())
+    .check(z.describe('Every currency the contact has documents or payments in, sorted: the statement answers one of them at a time.')),
   from: IsoDate,
   to: IsoDate,
-  openingBalance: Money,
+  openingBalance: Money.check(z.describe('The balance on the day before `from`, the same on every page.')),
+  broughtForward: Money.check(z.describe("The running balance before this page's first line: `openingBalance` on the first page.")),
   lines: z.array(
     z.object({
       date: IsoDate,
       type: z.enum(['invoice', 'retainer-invoice', 'credit-note', 'payment', 'credit', 'refund', 'reversal']),
       reference: z.string(),
+      documentId: z.optional(z.string().check(z.describe('The document the line is, or the document the money moved on.'))),
+      documentKind: z.optional(z.enum(documentKinds)),
       debit: Money,
       credit: Money,
       /** Running balance after this line; positive means the contact owes. */
       balance: Money,
     }),
   ),
-  totals: z.object({ debits: Money, credits: Money }),
+  totals: z.object({ debits: Money, credits: Money }).check(z.describe("The whole period's, on every page.")),
   closingBalance: Money,
   aging: CurrencyAging,
+  nextCursor: z.nullable(z.string()).check(z.describe('Pass as `cursor` (with the same from, to and currency) for the next lines; null on the last page.')),
 });

@@ -2,14 +2,16 @@ import type { PortalContext, StaffContext } from '../access/context.ts';
 import { todayIn } from '../calendar.ts';
 import type { Contact } from '../contacts/schema.ts';
 import { requireContact } from '../contacts/service.ts';
+import { type DocumentKind, isPayable } from '../documents/kinds.ts';
 import { allContactDocuments, listOpenReceivables } from '../documents/repository.ts';
 import type { StoredDocument } from '../documents/schema.ts';
 import { listContactMovements } from '../ledger/repository.ts';
-import type { DocumentEntryKind } from '../ledger/schema.ts';
+import type { DocumentEntryKind, LedgerEntry } from '../ledger/schema.ts';
 import type { Organization } from '../orgs/schema.ts';
 import { ageReceivables, type OpenInvoice } from './aging.ts';
+import { compareCodePoints } from './compare.ts';
 import type { StatementRange } from './schema.ts';
-import { buildStatement, type StatementEntry } from './statement.ts';
+import { buildStatementPage, type StatementEntry } from './statement.ts';
 
 const openInvoice = (document: StoredDocument): OpenInvoice => ({
   id: document.id,
@@ -44,53 +46,83 @@ const statementTypes: Record<DocumentEntryKind, StatementEntry['type']> = {
   reversal: 'reversal',
 };
 
+/** Sent invoices and retainer invoices that are not void and ask for money: what a statement bills. */
+const billed = (document: StoredDocument) => isPayable(document.kind) && document.status !== 'void' && document.total > 0;
+
+const documentEntry = (document: StoredDocument): StatementEntry => ({
+  id: document.id,
+  date: document.issueDate,
+  at: document.sentAt ?? document.createdAt,
+  type: document.kind === 'invoice' ? 'invoice' : 'retainer-invoice',
+  reference: document.number,
+  document: { id: document.id, kind: document.kind },
+  amount: document.total,
+  effect: 'debit',
+});
+
+const movementEntry = (movement: LedgerEntry<DocumentEntryKind>, kinds: ReadonlyMap<string, DocumentKind>): StatementEntry => {
+  // A movement a document caused (a credit note) shows that document, by its own number.
+  const docId = movement.sourceNumber === undefined ? movement.docId : movement.source.id;
+  const kind = docId === undefined ? undefined : kinds.get(docId);
+  return {
+    // An entry id is unique on its document only: one payment intent pays several documents.
+    id: `${movement.docId ?? ''}#${movement.id}`,
+    date: movement.date,
+    at: movement.at,
+    type: statementTypes[movement.kind],
+    reference: movement.sourceNumber ?? movement.documentNumber ?? movement.source.id,
+    ...(docId !== undefined && kind !== undefined ? { document: { id: docId, kind } } : {}),
+    amount: Math.abs(movement.amount),
+    effect: movement.amount > 0 ? 'credit' : 'debit',
+  };
+};
+
 /**
- * A contact's statement of account in one currency: sent invoices and
- * retainer invoices are debits on their issue date; every entry of their
- * ledgers is a line on its date (payments and applied credit lower the
- * balance, refunds and reversals raise it); voided documents are left out.
- * Since a document's balance is its total less its entries, the closing
- * balance equals the sum of the open balances, which the aging of the same
- * contact (as of `to`) splits into buckets.
+ * The currency a statement answers: the one asked for; else the
+ * organization's when the contact has activity in it, else the first the
+ * contact has activity in, else the organization's.
+ */
+function statementCurrency(asked: string | undefined, organization: Organization, currencies: readonly string[]): string {
+  if (asked !== undefined) return asked;
+  if (currencies.length === 0 || currencies.includes(organization.currency)) return organization.currency;
+  return currencies[0]!;
+}
+
+/**
+ * A contact's statement of account in one currency, a page of lines at a
+ * time: sent invoices and retainer invoices are debits on their issue date;
+ * every entry of their ledgers is a line on its date (payments, applied
+ * credit and credit notes lower the balance, refunds and reversals raise it;
+ * a credit note's line is its own, by its number); voided documents are left
+ * out. What a credit note put on the contact's credit shows once applied. Since a document's balance is its total less its entries, the
+ * closing balance equals the sum of the open balances, which the aging of the
+ * same contact (as of `to`) splits into buckets.
  */
 async function statementOf(organization: Organization, contact: Contact, range: StatementRange) {
   const to = range.to ?? todayIn(organization);
   const from = range.from ?? `${to.slice(0, 8)}01`;
-  const currency = range.currency ?? organization.currency;
-  const [documents, movements, open] = await Promise.all([
+  const [allDocuments, movements, open] = await Promise.all([
     allContactDocuments(organization.id, contact.id),
     listContactMovements(organization.id, contact.id),
     listOpenReceivables(organization.id, contact.id),
   ]);
-  const entries: StatementEntry[] = [
-    ...documents
-      .filter((document) => document.kind !== 'estimate' && document.status !== 'void' && document.currency === currency && document.total > 0)
-      .map(
-        (document): StatementEntry => ({
-          date: document.issueDate,
-          type: document.kind === 'invoice' ? 'invoice' : 'retainer-invoice',
-          reference: document.number,
-          amount: document.total,
-          effect: 'debit',
-        }),
-      ),
-    ...movements
-      .filter((movement) => movement.currency === currency)
-      .map(
-        (movement): StatementEntry => ({
-          date: movement.date,
-          type: statementTypes[movement.kind],
-          reference: movement.documentNumber ?? movement.source.id,
-          amount: Math.abs(movement.amount),
-          effect: movement.amount > 0 ? 'credit' : 'debit',
-        }),
-      ),
+  const documents = allDocuments.filter(billed);
+  const currencies = [...new Set([...documents.map((document) => document.currency), ...movements.map((movement) => movement.currency)])].sort(
+    compareCodePoints,
+  );
+  const currency = statementCurrency(range.currency, organization, currencies);
+  const kinds = new Map(allDocuments.map((document) => [document.id, document.kind]));
+  const entries = [
+    ...documents.filter((document) => document.currency === currency).map(documentEntry),
+    ...movements.filter((movement) => movement.currency === currency).map((movement) => movementEntry(movement, kinds)),
   ];
-  const statement = buildStatement({ currency, from, to, entries });
+  const { nextCursor, ...statement } = buildStatementPage({ currency, from, to, entries }, { limit: range.limit, cursor: range.cursor });
   const aging = ageReceivables(open.filter((document) => document.currency === currency).map(openInvoice), to);
   return {
     contact: { id: contact.id, name: contact.name },
+    currencies,
     ...statement,
     aging: aging.totals[0] ?? { currency, current: 0, days1to30: 0, days31to60: 0, days61to90: 0, days90plus: 0, total: 0 },
+    nextCursor,
   };
 }
