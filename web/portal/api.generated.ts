@@ -247,7 +247,7 @@ export interface paths {
         head?: never;
         /**
          * Update an organization's profile, currency, address, tax settings or branding
-         * @description Changes only what the body names; `address`, `branding`, `taxSettings` and `onlinePayments` are merged field by field (`null` clears a nullable field). A changed currency applies to documents created afterwards. A changed `timeZone` (IANA name; `422 INVALID_TIME_ZONE` otherwise) moves "today" at once: overdue, expiry, the latest payment date and the defaults of statements and aging follow it; stored dates stay as they are. Turning `requireStaffMfa` on needs the caller to have signed in with their own second factor (`422 MFA_NOT_ENROLLED`).
+         * @description Changes only what the body names; `branding`, `taxSettings` and `onlinePayments` are merged field by field; `address` and `taxRegistrations` are given whole and replace what was there (`null` clears a nullable field). A changed currency applies to documents created afterwards. A changed `timeZone` (IANA name; `422 INVALID_TIME_ZONE` otherwise) moves "today" at once: overdue, expiry, the latest payment date and the defaults of statements and aging follow it; stored dates stay as they are. Turning `requireStaffMfa` on needs the caller to have signed in with their own second factor (`422 MFA_NOT_ENROLLED`).
          *
          *     A staff member of the organization in the path (an ID token of the staff pool) with the role owner, admin; for anyone else the organization does not exist (404).
          */
@@ -272,8 +272,8 @@ export interface paths {
         get: operations["documentsListDocuments"];
         put?: never;
         /**
-         * Create a draft invoice, estimate or retainer invoice (kind: invoices | estimates | retainer-invoices); honours Idempotency-Key
-         * @description Creates a draft and gives it the kind's next number (`INV-000001`, `EST-…`, `RET-…`), unbroken. Totals are computed by Portico: each line's net is quantity × `unitPrice` less its `discount` %, the document `discount` is spread over the lines, and tax is rounded once per rate. `currency` defaults to the organization's, `issueDate` to today in the organization's time zone, an invoice's `dueDate` to its issue date (due on receipt); estimates take `expiryDate` instead of `dueDate`. `taxRate: 0.25` is 0.25 % — a real rate (India's GST has 0.25 % and 0.1 %), not a quarter.
+         * Create a draft invoice, estimate, retainer invoice or credit note (kind: invoices | estimates | retainer-invoices | credit-notes); honours Idempotency-Key
+         * @description Creates a draft and gives it the kind's next number (`INV-000001`, `EST-…`, `RET-…`, `CN-…`), unbroken. Totals are computed by Portico: each line's net is quantity × `unitPrice` less its `discount` %, the document `discount` is spread over the lines, and tax is rounded once per rate. `currency` defaults to the organization's, `issueDate` to today in the organization's time zone, an invoice's `dueDate` to its issue date (due on receipt); estimates take `expiryDate` instead of `dueDate`; credit notes take neither, and may name the `invoiceId` they credit (its currency is then the default; same contact and currency, a sent invoice that is not void, at most its total less what earlier credit notes credited on it: `422 CREDIT_EXCEEDS_INVOICE` with `creditable`; another organization's invoice is `404`). `taxRate: 0.25` is 0.25 % — a real rate (India's GST has 0.25 % and 0.1 %), not a quarter.
          *
          *     A staff member of the organization in the path (an ID token of the staff pool) with the role owner, admin, billing; for anyone else the organization does not exist (404).
          *
@@ -430,8 +430,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Send a draft: it appears in the portal and the contact's persons with portal access are emailed
-         * @description The draft becomes `sent` and appears in the portal; the contact's persons with portal access are emailed shortly after (by the consumer lane, not within the request).
+         * Send a draft (a credit note is issued): it appears in the portal and the contact's persons with portal access are emailed
+         * @description The draft becomes `sent` and appears in the portal; the contact's persons with portal access are emailed shortly after (by the consumer lane, not within the request). Sending a credit note issues it, once: in the same transaction its invoice's balance goes down by as much of it as the invoice still owes (a credit note taking it to zero makes it `paid`), the rest goes to the contact's credit (`allocation` says which), and the `credit_note.issued` event is published. A credit note of nothing is `422 EMPTY_CREDIT_NOTE`; an invoice voided meanwhile `409`.
          *
          *     A staff member of the organization in the path (an ID token of the staff pool) with the role owner, admin, billing; for anyone else the organization does not exist (404).
          */
@@ -453,7 +453,7 @@ export interface paths {
         put?: never;
         /**
          * Void a document without payments; it keeps its number
-         * @description Void a document without payments; it keeps its number.
+         * @description A voided document keeps its number. A document with money on it cannot be voided (`409 HAS_PAYMENTS`), nor a credit note that lowered its invoice's balance (`409 CREDIT_NOTE_APPLIED`: issue an invoice to undo it). Voiding an issued credit note takes back the credit it gave, while the contact still has that much (`409 CREDIT_NOTE_CREDIT_SPENT` otherwise).
          *
          *     A staff member of the organization in the path (an ID token of the staff pool) with the role owner, admin, billing; for anyone else the organization does not exist (404).
          */
@@ -544,8 +544,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change a contact's name or email (its primary person's); a new email of a person with access is invited afresh
-         * @description Change a contact's name or email (its primary person's); a new email of a person with access is invited afresh.
+         * Change a contact's name or email (its primary person's), address or tax id; a new email of a person with access is invited afresh
+         * @description Change a contact's name or email (its primary person's), address or tax id; a new email of a person with access is invited afresh.
          *
          *     A staff member of the organization in the path (an ID token of the staff pool) with the role owner, admin, billing; for anyone else the organization does not exist (404).
          */
@@ -769,9 +769,11 @@ export interface paths {
         };
         /**
          * A contact's statement of account (from, to, currency) with its aging
-         * @description Opening balance, lines (invoices and retainer invoices as debits on their issue date; payments, applied credit, refunds and reversals on their date), totals and closing balance in one currency, with the aging of the contact's open balances as of `to`. `to` defaults to today in the organization's time zone, `from` to the first of that month, `currency` to the organization's; the closing balance equals the open balances.
+         * @description Opening balance, lines (invoices and retainer invoices as debits on their issue date; payments, applied credit, credit notes (by their own number, for what they took off an invoice), refunds and reversals on their date), totals and closing balance in one currency, with the aging of the contact's open balances as of `to`. `to` defaults to today in the organization's time zone, `from` to the first of that month. `currencies` lists every currency the contact has documents or payments in; `currency` defaults to the organization's when the contact has activity in it, else to the first of `currencies`. Lines of one date: documents first, then in the order they were recorded. Each line names its document (`documentId`, `documentKind`; a credit note's line its credit note) for a link. Lines are paged: `limit` 1–200 (default 100), `cursor` the previous page's `nextCursor` with the same from, to and currency; every page carries the whole period's opening balance, totals and closing balance, and `broughtForward`, the running balance before its first line. The closing balance equals the open balances.
          *
          *     A staff member of the organization in the path (an ID token of the staff pool) with the role owner, admin, billing, viewer; for anyone else the organization does not exist (404).
+         *
+         *     Paged: pass the `nextCursor` of one page as `cursor` to get the next; the last page has no `nextCursor`.
          */
         get: operations["receivablesGetStatement"];
         put?: never;
@@ -1843,9 +1845,11 @@ export interface paths {
         };
         /**
          * The contact's statement of account with its aging
-         * @description The contact's statement of account with its aging.
+         * @description The signed-in person's contact's statement. Opening balance, lines (invoices and retainer invoices as debits on their issue date; payments, applied credit, credit notes (by their own number, for what they took off an invoice), refunds and reversals on their date), totals and closing balance in one currency, with the aging of the contact's open balances as of `to`. `to` defaults to today in the organization's time zone, `from` to the first of that month. `currencies` lists every currency the contact has documents or payments in; `currency` defaults to the organization's when the contact has activity in it, else to the first of `currencies`. Lines of one date: documents first, then in the order they were recorded. Each line names its document (`documentId`, `documentKind`; a credit note's line its credit note) for a link. Lines are paged: `limit` 1–200 (default 100), `cursor` the previous page's `nextCursor` with the same from, to and currency; every page carries the whole period's opening balance, totals and closing balance, and `broughtForward`, the running balance before its first line. The closing balance equals the open balances.
          *
          *     A person with access to this portal (an ID token of the portal pool); another customer's documents and data answer 404.
+         *
+         *     Paged: pass the `nextCursor` of one page as `cursor` to get the next; the last page has no `nextCursor`.
          */
         get: operations["portalGetStatement"];
         put?: never;
@@ -1981,12 +1985,23 @@ export interface components {
             nextCursor: string | null;
         };
         Contact: {
+            address?: {
+                city: string;
+                /** @description ISO 3166-1 alpha-2 country code: `DE`, `IN`, `GB` (Northern Ireland is `GB`; its VAT ids start with `XI`). */
+                country: string;
+                line1: string;
+                line2?: string;
+                postalCode?: string;
+                /** @description State, province or county. In India, the state's GST code (`29`), its ISO 3166-2 code (`KA` or `IN-KA`) or its name decides the place of supply. */
+                region?: string;
+            };
             /** Format: date-time */
             createdAt: string;
             email: string;
             id: string;
             name: string;
             persons: components["schemas"]["Person"][];
+            taxId?: string;
             /** Format: date-time */
             updatedAt: string;
             version: number;
@@ -1999,10 +2014,34 @@ export interface components {
         DocumentsGetDocumentResponse: {
             /** Format: date-time */
             acceptedAt?: string;
+            /** @description An issued credit note: `applied` lowered its invoice's balance, `credited` went to the contact's credit. */
+            allocation?: {
+                /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
+                applied: number;
+                /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
+                credited: number;
+            };
             /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
             amountPaid: number;
             /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
             balance: number;
+            /** @description The contact as it was when the document was sent; absent on drafts. */
+            buyer?: {
+                address?: {
+                    city: string;
+                    /** @description ISO 3166-1 alpha-2 country code: `DE`, `IN`, `GB` (Northern Ireland is `GB`; its VAT ids start with `XI`). */
+                    country: string;
+                    line1: string;
+                    line2?: string;
+                    postalCode?: string;
+                    /** @description State, province or county. In India, the state's GST code (`29`), its ISO 3166-2 code (`KA` or `IN-KA`) or its name decides the place of supply. */
+                    region?: string;
+                };
+                name: string;
+                taxId?: string;
+                /** @enum {string} */
+                taxScheme?: "vat" | "gst";
+            };
             comments: components["schemas"]["Comment"][];
             /** @description Older comments: pass as `cursor` to the document's comments list; null when `comments` holds them all. */
             commentsCursor: string | null;
@@ -2023,6 +2062,8 @@ export interface components {
                 /** @constant */
                 type: "staff";
             };
+            /** @description Invoices: the totals of the credit notes issued against it; never more than its total. */
+            creditNotesTotal?: number;
             /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
             creditsApplied: number;
             /** @description ISO 4217 code; every amount of the document is in its minor units. */
@@ -2049,23 +2090,42 @@ export interface components {
             dueDate?: string;
             /** Format: date */
             expiryDate?: string;
+            /** @description India: the invoice's registration with the IRP (IRN, acknowledgement and signed QR code). */
+            gstEinvoice?: {
+                ackDate: string;
+                ackNo: string;
+                irn: string;
+                signedQrCode: string;
+            };
             id: string;
+            /** @description Credit notes: the invoice it credits. */
+            invoice?: {
+                id: string;
+                number: string;
+            };
             /** Format: date */
             issueDate: string;
             /** @enum {string} */
-            kind: "invoice" | "estimate" | "retainer-invoice";
+            kind: "invoice" | "estimate" | "retainer-invoice" | "credit-note";
             lines: {
                 description: string;
                 /** @description The line discount as a percentage: `10` is 10 %. */
                 discount?: number;
                 /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
                 discountShare: number;
+                /** @description India: HSN or SAC code. */
+                hsnSac?: string;
                 /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
                 net: number;
                 quantity: number;
                 /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
                 tax: number;
-                /** @description The tax rate as a percentage: `19` is 19 %, `0.25` is 0.25 %. */
+                /**
+                 * @description The tax category that applies (UNCL 5305: S, AA, Z, E, AE, O), after the reverse-charge and OSS rules.
+                 * @enum {string}
+                 */
+                taxCode: "standard" | "reduced" | "zero" | "exempt" | "reverse_charge" | "outside_scope";
+                /** @description The tax rate that applies, as a percentage: `19` is 19 %, `0.25` is 0.25 %. */
                 taxRate?: number;
                 /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
                 total: number;
@@ -2075,6 +2135,23 @@ export interface components {
             notes?: string;
             number: string;
             payments: components["schemas"]["PaymentsRecordPaymentResponse"][];
+            /** @description The organization as it was when the document was sent; absent on drafts. */
+            seller?: {
+                address?: {
+                    city: string;
+                    /** @description ISO 3166-1 alpha-2 country code: `DE`, `IN`, `GB` (Northern Ireland is `GB`; its VAT ids start with `XI`). */
+                    country: string;
+                    line1: string;
+                    line2?: string;
+                    postalCode?: string;
+                    /** @description State, province or county. In India, the state's GST code (`29`), its ISO 3166-2 code (`KA` or `IN-KA`) or its name decides the place of supply. */
+                    region?: string;
+                };
+                name: string;
+                taxId?: string;
+                /** @enum {string} */
+                taxScheme?: "vat" | "gst";
+            };
             /** Format: date-time */
             sentAt?: string;
             /** @enum {string} */
@@ -2082,6 +2159,16 @@ export interface components {
             /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
             subtotal: number;
             taxes: {
+                /** @enum {string} */
+                code: "standard" | "reduced" | "zero" | "exempt" | "reverse_charge" | "outside_scope";
+                /** @description India: the parts `tax` is the sum of, CGST + SGST within a state, IGST between states. */
+                components?: {
+                    /** @enum {string} */
+                    name: "CGST" | "SGST" | "IGST";
+                    rate: number;
+                    /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
+                    tax: number;
+                }[];
                 /** @description A percentage: `19` is 19 %, `0.25` is 0.25 %. */
                 rate: number;
                 /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
@@ -2150,12 +2237,14 @@ export interface components {
             message: string;
         };
         Organization: {
-            address: {
-                city?: string;
-                country?: string;
-                line1?: string;
+            address?: {
+                city: string;
+                /** @description ISO 3166-1 alpha-2 country code: `DE`, `IN`, `GB` (Northern Ireland is `GB`; its VAT ids start with `XI`). */
+                country: string;
+                line1: string;
                 line2?: string;
                 postalCode?: string;
+                /** @description State, province or county. In India, the state's GST code (`29`), its ISO 3166-2 code (`KA` or `IN-KA`) or its name decides the place of supply. */
                 region?: string;
             };
             branding: {
@@ -2174,6 +2263,8 @@ export interface components {
                 enabled: boolean;
                 minimumPartial: number | null;
             };
+            /** @description Registered for the EU's One-Stop Shop. */
+            oss: boolean;
             portal: {
                 defaultPermissions: ("view" | "approve" | "pay")[];
                 /** @enum {string} */
@@ -2184,6 +2275,13 @@ export interface components {
             portalName: string | null;
             portalUrl: string | null;
             requireStaffMfa: boolean;
+            taxRegistrations: {
+                /** @description ISO 3166-1 alpha-2 country code: `DE`, `IN`, `GB` (Northern Ireland is `GB`; its VAT ids start with `XI`). */
+                country: string;
+                id: string;
+                /** @enum {string} */
+                scheme: "vat" | "gst";
+            }[];
             taxSettings: {
                 taxId?: string | null;
                 taxLabel?: string;
@@ -2319,7 +2417,7 @@ export interface components {
                 documentNumber?: string;
                 id: string;
                 /** @enum {string} */
-                kind: "retainer" | "excess" | "credit_note" | "applied" | "refunded" | "reversed";
+                kind: "retainer" | "excess" | "credit_note" | "applied" | "refunded" | "reversed" | "credit_note_voided";
                 source: {
                     id: string;
                     /** @enum {string} */
@@ -2441,10 +2539,34 @@ export interface components {
         PortalDocument: {
             /** Format: date-time */
             acceptedAt?: string;
+            /** @description An issued credit note: `applied` lowered its invoice's balance, `credited` went to the contact's credit. */
+            allocation?: {
+                /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
+                applied: number;
+                /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
+                credited: number;
+            };
             /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
             amountPaid: number;
             /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
             balance: number;
+            /** @description The contact as it was when the document was sent; absent on drafts. */
+            buyer?: {
+                address?: {
+                    city: string;
+                    /** @description ISO 3166-1 alpha-2 country code: `DE`, `IN`, `GB` (Northern Ireland is `GB`; its VAT ids start with `XI`). */
+                    country: string;
+                    line1: string;
+                    line2?: string;
+                    postalCode?: string;
+                    /** @description State, province or county. In India, the state's GST code (`29`), its ISO 3166-2 code (`KA` or `IN-KA`) or its name decides the place of supply. */
+                    region?: string;
+                };
+                name: string;
+                taxId?: string;
+                /** @enum {string} */
+                taxScheme?: "vat" | "gst";
+            };
             contactId: string;
             convertedFrom?: {
                 id: string;
@@ -2456,6 +2578,8 @@ export interface components {
             };
             /** Format: date-time */
             createdAt: string;
+            /** @description Invoices: the totals of the credit notes issued against it; never more than its total. */
+            creditNotesTotal?: number;
             /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
             creditsApplied: number;
             /** @description ISO 4217 code; every amount of the document is in its minor units. */
@@ -2474,23 +2598,42 @@ export interface components {
             dueDate?: string;
             /** Format: date */
             expiryDate?: string;
+            /** @description India: the invoice's registration with the IRP (IRN, acknowledgement and signed QR code). */
+            gstEinvoice?: {
+                ackDate: string;
+                ackNo: string;
+                irn: string;
+                signedQrCode: string;
+            };
             id: string;
+            /** @description Credit notes: the invoice it credits. */
+            invoice?: {
+                id: string;
+                number: string;
+            };
             /** Format: date */
             issueDate: string;
             /** @enum {string} */
-            kind: "invoice" | "estimate" | "retainer-invoice";
+            kind: "invoice" | "estimate" | "retainer-invoice" | "credit-note";
             lines: {
                 description: string;
                 /** @description The line discount as a percentage: `10` is 10 %. */
                 discount?: number;
                 /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
                 discountShare: number;
+                /** @description India: HSN or SAC code. */
+                hsnSac?: string;
                 /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
                 net: number;
                 quantity: number;
                 /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
                 tax: number;
-                /** @description The tax rate as a percentage: `19` is 19 %, `0.25` is 0.25 %. */
+                /**
+                 * @description The tax category that applies (UNCL 5305: S, AA, Z, E, AE, O), after the reverse-charge and OSS rules.
+                 * @enum {string}
+                 */
+                taxCode: "standard" | "reduced" | "zero" | "exempt" | "reverse_charge" | "outside_scope";
+                /** @description The tax rate that applies, as a percentage: `19` is 19 %, `0.25` is 0.25 %. */
                 taxRate?: number;
                 /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
                 total: number;
@@ -2499,6 +2642,23 @@ export interface components {
             }[];
             notes?: string;
             number: string;
+            /** @description The organization as it was when the document was sent; absent on drafts. */
+            seller?: {
+                address?: {
+                    city: string;
+                    /** @description ISO 3166-1 alpha-2 country code: `DE`, `IN`, `GB` (Northern Ireland is `GB`; its VAT ids start with `XI`). */
+                    country: string;
+                    line1: string;
+                    line2?: string;
+                    postalCode?: string;
+                    /** @description State, province or county. In India, the state's GST code (`29`), its ISO 3166-2 code (`KA` or `IN-KA`) or its name decides the place of supply. */
+                    region?: string;
+                };
+                name: string;
+                taxId?: string;
+                /** @enum {string} */
+                taxScheme?: "vat" | "gst";
+            };
             /** Format: date-time */
             sentAt?: string;
             /** @enum {string} */
@@ -2506,6 +2666,16 @@ export interface components {
             /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
             subtotal: number;
             taxes: {
+                /** @enum {string} */
+                code: "standard" | "reduced" | "zero" | "exempt" | "reverse_charge" | "outside_scope";
+                /** @description India: the parts `tax` is the sum of, CGST + SGST within a state, IGST between states. */
+                components?: {
+                    /** @enum {string} */
+                    name: "CGST" | "SGST" | "IGST";
+                    rate: number;
+                    /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
+                    tax: number;
+                }[];
                 /** @description A percentage: `19` is 19 %, `0.25` is 0.25 %. */
                 rate: number;
                 /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
@@ -2540,10 +2710,34 @@ export interface components {
         PortalGetDocumentResponse: {
             /** Format: date-time */
             acceptedAt?: string;
+            /** @description An issued credit note: `applied` lowered its invoice's balance, `credited` went to the contact's credit. */
+            allocation?: {
+                /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
+                applied: number;
+                /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
+                credited: number;
+            };
             /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
             amountPaid: number;
             /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
             balance: number;
+            /** @description The contact as it was when the document was sent; absent on drafts. */
+            buyer?: {
+                address?: {
+                    city: string;
+                    /** @description ISO 3166-1 alpha-2 country code: `DE`, `IN`, `GB` (Northern Ireland is `GB`; its VAT ids start with `XI`). */
+                    country: string;
+                    line1: string;
+                    line2?: string;
+                    postalCode?: string;
+                    /** @description State, province or county. In India, the state's GST code (`29`), its ISO 3166-2 code (`KA` or `IN-KA`) or its name decides the place of supply. */
+                    region?: string;
+                };
+                name: string;
+                taxId?: string;
+                /** @enum {string} */
+                taxScheme?: "vat" | "gst";
+            };
             comments: components["schemas"]["Comment"][];
             /** @description Older comments: pass as `cursor` to the document's comments list; null when `comments` holds them all. */
             commentsCursor: string | null;
@@ -2558,6 +2752,8 @@ export interface components {
             };
             /** Format: date-time */
             createdAt: string;
+            /** @description Invoices: the totals of the credit notes issued against it; never more than its total. */
+            creditNotesTotal?: number;
             /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
             creditsApplied: number;
             /** @description ISO 4217 code; every amount of the document is in its minor units. */
@@ -2576,23 +2772,42 @@ export interface components {
             dueDate?: string;
             /** Format: date */
             expiryDate?: string;
+            /** @description India: the invoice's registration with the IRP (IRN, acknowledgement and signed QR code). */
+            gstEinvoice?: {
+                ackDate: string;
+                ackNo: string;
+                irn: string;
+                signedQrCode: string;
+            };
             id: string;
+            /** @description Credit notes: the invoice it credits. */
+            invoice?: {
+                id: string;
+                number: string;
+            };
             /** Format: date */
             issueDate: string;
             /** @enum {string} */
-            kind: "invoice" | "estimate" | "retainer-invoice";
+            kind: "invoice" | "estimate" | "retainer-invoice" | "credit-note";
             lines: {
                 description: string;
                 /** @description The line discount as a percentage: `10` is 10 %. */
                 discount?: number;
                 /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
                 discountShare: number;
+                /** @description India: HSN or SAC code. */
+                hsnSac?: string;
                 /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
                 net: number;
                 quantity: number;
                 /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
                 tax: number;
-                /** @description The tax rate as a percentage: `19` is 19 %, `0.25` is 0.25 %. */
+                /**
+                 * @description The tax category that applies (UNCL 5305: S, AA, Z, E, AE, O), after the reverse-charge and OSS rules.
+                 * @enum {string}
+                 */
+                taxCode: "standard" | "reduced" | "zero" | "exempt" | "reverse_charge" | "outside_scope";
+                /** @description The tax rate that applies, as a percentage: `19` is 19 %, `0.25` is 0.25 %. */
                 taxRate?: number;
                 /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
                 total: number;
@@ -2602,6 +2817,23 @@ export interface components {
             notes?: string;
             number: string;
             payments: components["schemas"]["Payment"][];
+            /** @description The organization as it was when the document was sent; absent on drafts. */
+            seller?: {
+                address?: {
+                    city: string;
+                    /** @description ISO 3166-1 alpha-2 country code: `DE`, `IN`, `GB` (Northern Ireland is `GB`; its VAT ids start with `XI`). */
+                    country: string;
+                    line1: string;
+                    line2?: string;
+                    postalCode?: string;
+                    /** @description State, province or county. In India, the state's GST code (`29`), its ISO 3166-2 code (`KA` or `IN-KA`) or its name decides the place of supply. */
+                    region?: string;
+                };
+                name: string;
+                taxId?: string;
+                /** @enum {string} */
+                taxScheme?: "vat" | "gst";
+            };
             /** Format: date-time */
             sentAt?: string;
             /** @enum {string} */
@@ -2609,6 +2841,16 @@ export interface components {
             /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
             subtotal: number;
             taxes: {
+                /** @enum {string} */
+                code: "standard" | "reduced" | "zero" | "exempt" | "reverse_charge" | "outside_scope";
+                /** @description India: the parts `tax` is the sum of, CGST + SGST within a state, IGST between states. */
+                components?: {
+                    /** @enum {string} */
+                    name: "CGST" | "SGST" | "IGST";
+                    rate: number;
+                    /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
+                    tax: number;
+                }[];
                 /** @description A percentage: `19` is 19 %, `0.25` is 0.25 %. */
                 rate: number;
                 /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
@@ -2708,10 +2950,34 @@ export interface components {
         StaffDocument: {
             /** Format: date-time */
             acceptedAt?: string;
+            /** @description An issued credit note: `applied` lowered its invoice's balance, `credited` went to the contact's credit. */
+            allocation?: {
+                /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
+                applied: number;
+                /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
+                credited: number;
+            };
             /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
             amountPaid: number;
             /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
             balance: number;
+            /** @description The contact as it was when the document was sent; absent on drafts. */
+            buyer?: {
+                address?: {
+                    city: string;
+                    /** @description ISO 3166-1 alpha-2 country code: `DE`, `IN`, `GB` (Northern Ireland is `GB`; its VAT ids start with `XI`). */
+                    country: string;
+                    line1: string;
+                    line2?: string;
+                    postalCode?: string;
+                    /** @description State, province or county. In India, the state's GST code (`29`), its ISO 3166-2 code (`KA` or `IN-KA`) or its name decides the place of supply. */
+                    region?: string;
+                };
+                name: string;
+                taxId?: string;
+                /** @enum {string} */
+                taxScheme?: "vat" | "gst";
+            };
             contactId: string;
             convertedFrom?: {
                 id: string;
@@ -2729,6 +2995,8 @@ export interface components {
                 /** @constant */
                 type: "staff";
             };
+            /** @description Invoices: the totals of the credit notes issued against it; never more than its total. */
+            creditNotesTotal?: number;
             /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
             creditsApplied: number;
             /** @description ISO 4217 code; every amount of the document is in its minor units. */
@@ -2755,23 +3023,42 @@ export interface components {
             dueDate?: string;
             /** Format: date */
             expiryDate?: string;
+            /** @description India: the invoice's registration with the IRP (IRN, acknowledgement and signed QR code). */
+            gstEinvoice?: {
+                ackDate: string;
+                ackNo: string;
+                irn: string;
+                signedQrCode: string;
+            };
             id: string;
+            /** @description Credit notes: the invoice it credits. */
+            invoice?: {
+                id: string;
+                number: string;
+            };
             /** Format: date */
             issueDate: string;
             /** @enum {string} */
-            kind: "invoice" | "estimate" | "retainer-invoice";
+            kind: "invoice" | "estimate" | "retainer-invoice" | "credit-note";
             lines: {
                 description: string;
                 /** @description The line discount as a percentage: `10` is 10 %. */
                 discount?: number;
                 /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
                 discountShare: number;
+                /** @description India: HSN or SAC code. */
+                hsnSac?: string;
                 /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
                 net: number;
                 quantity: number;
                 /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
                 tax: number;
-                /** @description The tax rate as a percentage: `19` is 19 %, `0.25` is 0.25 %. */
+                /**
+                 * @description The tax category that applies (UNCL 5305: S, AA, Z, E, AE, O), after the reverse-charge and OSS rules.
+                 * @enum {string}
+                 */
+                taxCode: "standard" | "reduced" | "zero" | "exempt" | "reverse_charge" | "outside_scope";
+                /** @description The tax rate that applies, as a percentage: `19` is 19 %, `0.25` is 0.25 %. */
                 taxRate?: number;
                 /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
                 total: number;
@@ -2780,6 +3067,23 @@ export interface components {
             }[];
             notes?: string;
             number: string;
+            /** @description The organization as it was when the document was sent; absent on drafts. */
+            seller?: {
+                address?: {
+                    city: string;
+                    /** @description ISO 3166-1 alpha-2 country code: `DE`, `IN`, `GB` (Northern Ireland is `GB`; its VAT ids start with `XI`). */
+                    country: string;
+                    line1: string;
+                    line2?: string;
+                    postalCode?: string;
+                    /** @description State, province or county. In India, the state's GST code (`29`), its ISO 3166-2 code (`KA` or `IN-KA`) or its name decides the place of supply. */
+                    region?: string;
+                };
+                name: string;
+                taxId?: string;
+                /** @enum {string} */
+                taxScheme?: "vat" | "gst";
+            };
             /** Format: date-time */
             sentAt?: string;
             /** @enum {string} */
@@ -2787,6 +3091,16 @@ export interface components {
             /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
             subtotal: number;
             taxes: {
+                /** @enum {string} */
+                code: "standard" | "reduced" | "zero" | "exempt" | "reverse_charge" | "outside_scope";
+                /** @description India: the parts `tax` is the sum of, CGST + SGST within a state, IGST between states. */
+                components?: {
+                    /** @enum {string} */
+                    name: "CGST" | "SGST" | "IGST";
+                    rate: number;
+                    /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
+                    tax: number;
+                }[];
                 /** @description A percentage: `19` is 19 %, `0.25` is 0.25 %. */
                 rate: number;
                 /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
@@ -2833,12 +3147,16 @@ export interface components {
                 /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
                 total: number;
             };
+            /** @description The running balance before this page's first line: `openingBalance` on the first page. */
+            broughtForward: number;
             /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
             closingBalance: number;
             contact: {
                 id: string;
                 name: string;
             };
+            /** @description Every currency the contact has documents or payments in, sorted: the statement answers one of them at a time. */
+            currencies: string[];
             currency: string;
             /** Format: date */
             from: string;
@@ -2851,14 +3169,21 @@ export interface components {
                 date: string;
                 /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
                 debit: number;
+                /** @description The document the line is, or the document the money moved on. */
+                documentId?: string;
+                /** @enum {string} */
+                documentKind?: "invoice" | "estimate" | "retainer-invoice" | "credit-note";
                 reference: string;
                 /** @enum {string} */
                 type: "invoice" | "retainer-invoice" | "credit-note" | "payment" | "credit" | "refund" | "reversal";
             }[];
-            /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
+            /** @description Pass as `cursor` (with the same from, to and currency) for the next lines; null on the last page. */
+            nextCursor: string | null;
+            /** @description The balance on the day before `from`, the same on every page. */
             openingBalance: number;
             /** Format: date */
             to: string;
+            /** @description The whole period's, on every page. */
             totals: {
                 /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
                 credits: number;
@@ -3404,9 +3729,18 @@ export interface operations {
                  *       "currency": "EUR",
                  *       "timeZone": "Europe/Dublin",
                  *       "address": {
+                 *         "line1": "1 Grand Canal Square",
                  *         "city": "Dublin",
+                 *         "postalCode": "D02 P820",
                  *         "country": "IE"
                  *       },
+                 *       "taxRegistrations": [
+                 *         {
+                 *           "country": "IE",
+                 *           "scheme": "vat",
+                 *           "id": "IE6388047V"
+                 *         }
+                 *       ],
                  *       "branding": {
                  *         "color": "#0A7D4F"
                  *       }
@@ -3414,11 +3748,13 @@ export interface operations {
                  */
                 "application/json": {
                     address?: {
-                        city?: string;
-                        country?: string;
-                        line1?: string;
+                        city: string;
+                        /** @description ISO 3166-1 alpha-2 country code: `DE`, `IN`, `GB` (Northern Ireland is `GB`; its VAT ids start with `XI`). */
+                        country: string;
+                        line1: string;
                         line2?: string;
                         postalCode?: string;
+                        /** @description State, province or county. In India, the state's GST code (`29`), its ISO 3166-2 code (`KA` or `IN-KA`) or its name decides the place of supply. */
                         region?: string;
                     };
                     branding?: {
@@ -3428,8 +3764,18 @@ export interface operations {
                     /** @description ISO 4217 code of new documents' default currency; default USD. */
                     currency?: string;
                     name: string;
+                    /** @description Registered for the EU's One-Stop Shop: sales to consumers in other member states are taxed at the destination's rate, from the dated rate table. Default false. */
+                    oss?: boolean;
                     /** @description 3–63 lowercase letters, digits and single hyphens, unique across Portico; without it the organization has no portal yet. */
                     portalName?: string;
+                    /** @description The organization's VAT and GST registrations, given whole (a new list replaces the old): `{ country, scheme: 'vat' | 'gst', id }`. The one in its address's country is the seller's tax id on documents. EU VAT ids are checked for their country's format, GSTINs for their check character (422 otherwise). */
+                    taxRegistrations?: {
+                        /** @description ISO 3166-1 alpha-2 country code: `DE`, `IN`, `GB` (Northern Ireland is `GB`; its VAT ids start with `XI`). */
+                        country: string;
+                        id: string;
+                        /** @enum {string} */
+                        scheme: "vat" | "gst";
+                    }[];
                     taxSettings?: {
                         taxId?: string | null;
                         taxLabel?: string;
@@ -3520,11 +3866,13 @@ export interface operations {
                  */
                 "application/json": {
                     address?: {
-                        city?: string;
-                        country?: string;
-                        line1?: string;
+                        city: string;
+                        /** @description ISO 3166-1 alpha-2 country code: `DE`, `IN`, `GB` (Northern Ireland is `GB`; its VAT ids start with `XI`). */
+                        country: string;
+                        line1: string;
                         line2?: string;
                         postalCode?: string;
+                        /** @description State, province or county. In India, the state's GST code (`29`), its ISO 3166-2 code (`KA` or `IN-KA`) or its name decides the place of supply. */
                         region?: string;
                     };
                     branding?: {
@@ -3539,7 +3887,17 @@ export interface operations {
                         enabled?: boolean;
                         minimumPartial?: number | null;
                     };
+                    /** @description Registered for the EU's One-Stop Shop: sales to consumers in other member states are taxed at the destination's rate, from the dated rate table. Default false. */
+                    oss?: boolean;
                     requireStaffMfa?: boolean;
+                    /** @description The organization's VAT and GST registrations, given whole (a new list replaces the old): `{ country, scheme: 'vat' | 'gst', id }`. The one in its address's country is the seller's tax id on documents. EU VAT ids are checked for their country's format, GSTINs for their check character (422 otherwise). */
+                    taxRegistrations?: {
+                        /** @description ISO 3166-1 alpha-2 country code: `DE`, `IN`, `GB` (Northern Ireland is `GB`; its VAT ids start with `XI`). */
+                        country: string;
+                        id: string;
+                        /** @enum {string} */
+                        scheme: "vat" | "gst";
+                    }[];
                     taxSettings?: {
                         taxId?: string | null;
                         taxLabel?: string;
@@ -3585,7 +3943,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                kind: "invoices" | "estimates" | "retainer-invoices";
+                kind: "invoices" | "estimates" | "retainer-invoices" | "credit-notes";
                 orgId: string;
             };
             cookie?: never;
@@ -3622,7 +3980,7 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
-                kind: "invoices" | "estimates" | "retainer-invoices";
+                kind: "invoices" | "estimates" | "retainer-invoices" | "credit-notes";
                 orgId: string;
             };
             cookie?: never;
@@ -3677,6 +4035,7 @@ export interface operations {
                      * @description Estimates only; not before the issue date. No default: the estimate does not expire.
                      */
                     expiryDate?: string;
+                    invoiceId?: string | null;
                     /**
                      * Format: date
                      * @description Default: today in the organization's time zone.
@@ -3686,9 +4045,16 @@ export interface operations {
                         description: string;
                         /** @description The line discount as a percentage, 0–100 with at most 2 decimals: `10` is 10 %. Default 0. */
                         discount?: number;
+                        /** @description India: the line's HSN (goods) or SAC (services, starting 99) code, 4–8 digits; required on documents of a GST-registered organization. */
+                        hsnSac?: string;
                         /** @description Greater than 0, at most 4 decimals: `1.5` hours. */
                         quantity: number;
-                        /** @description The tax rate as a percentage, 0–100 with at most 4 decimals: `19` is 19 %, `0.25` is 0.25 % (a small rate is a real rate, such as India's 0.25 % and 0.1 % GST, never a fraction of 1). Default 0. */
+                        /**
+                         * @description The line's tax category (UNCL 5305: standard S, reduced AA, zero Z, exempt E, reverse_charge AE, outside_scope O). Default `standard` with a rate, `zero` without. Only `standard` and `reduced` carry a rate. A sale to a business in another EU member state with a VAT id becomes `reverse_charge` at 0 %; an OSS sale to a consumer there takes that country's standard rate, or for `reduced` the given rate when it is one of that country's reduced rates, else its main reduced rate, on the issue date.
+                         * @enum {string}
+                         */
+                        taxCode?: "standard" | "reduced" | "zero" | "exempt" | "reverse_charge" | "outside_scope";
+                        /** @description The tax rate as a percentage, 0–100 with at most 4 decimals: `19` is 19 %, `0.25` is 0.25 % (a small rate is a real rate, such as India's 0.25 % and 0.1 % GST, never a fraction of 1). Default 0. For an EU One-Stop-Shop sale the destination's rate replaces it (see `taxCode`). */
                         taxRate?: number;
                         /** @description An integer in minor units of the document's currency: `12500` in EUR is 125.00 EUR; 0 to 999,999,999,999. */
                         unitPrice: number;
@@ -3716,11 +4082,11 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `FIELD_NOT_APPLICABLE`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `NOTHING_TO_UPDATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -3730,7 +4096,7 @@ export interface operations {
             header?: never;
             path: {
                 docId: string;
-                kind: "invoices" | "estimates" | "retainer-invoices";
+                kind: "invoices" | "estimates" | "retainer-invoices" | "credit-notes";
                 orgId: string;
             };
             cookie?: never;
@@ -3762,7 +4128,7 @@ export interface operations {
             header?: never;
             path: {
                 docId: string;
-                kind: "invoices" | "estimates" | "retainer-invoices";
+                kind: "invoices" | "estimates" | "retainer-invoices" | "credit-notes";
                 orgId: string;
             };
             cookie?: never;
@@ -3784,7 +4150,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
         };
     };
@@ -3794,7 +4160,7 @@ export interface operations {
             header?: never;
             path: {
                 docId: string;
-                kind: "invoices" | "estimates" | "retainer-invoices";
+                kind: "invoices" | "estimates" | "retainer-invoices" | "credit-notes";
                 orgId: string;
             };
             cookie?: never;
@@ -3835,6 +4201,7 @@ export interface operations {
                      * @description Estimates only; not before the issue date. No default: the estimate does not expire.
                      */
                     expiryDate?: string;
+                    invoiceId?: string | null;
                     /**
                      * Format: date
                      * @description Default: today in the organization's time zone.
@@ -3844,9 +4211,16 @@ export interface operations {
                         description: string;
                         /** @description The line discount as a percentage, 0–100 with at most 2 decimals: `10` is 10 %. Default 0. */
                         discount?: number;
+                        /** @description India: the line's HSN (goods) or SAC (services, starting 99) code, 4–8 digits; required on documents of a GST-registered organization. */
+                        hsnSac?: string;
                         /** @description Greater than 0, at most 4 decimals: `1.5` hours. */
                         quantity: number;
-                        /** @description The tax rate as a percentage, 0–100 with at most 4 decimals: `19` is 19 %, `0.25` is 0.25 % (a small rate is a real rate, such as India's 0.25 % and 0.1 % GST, never a fraction of 1). Default 0. */
+                        /**
+                         * @description The line's tax category (UNCL 5305: standard S, reduced AA, zero Z, exempt E, reverse_charge AE, outside_scope O). Default `standard` with a rate, `zero` without. Only `standard` and `reduced` carry a rate. A sale to a business in another EU member state with a VAT id becomes `reverse_charge` at 0 %; an OSS sale to a consumer there takes that country's standard rate, or for `reduced` the given rate when it is one of that country's reduced rates, else its main reduced rate, on the issue date.
+                         * @enum {string}
+                         */
+                        taxCode?: "standard" | "reduced" | "zero" | "exempt" | "reverse_charge" | "outside_scope";
+                        /** @description The tax rate as a percentage, 0–100 with at most 4 decimals: `19` is 19 %, `0.25` is 0.25 % (a small rate is a real rate, such as India's 0.25 % and 0.1 % GST, never a fraction of 1). Default 0. For an EU One-Stop-Shop sale the destination's rate replaces it (see `taxCode`). */
                         taxRate?: number;
                         /** @description An integer in minor units of the document's currency: `12500` in EUR is 125.00 EUR; 0 to 999,999,999,999. */
                         unitPrice: number;
@@ -3875,11 +4249,11 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `FIELD_NOT_APPLICABLE`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `NOTHING_TO_UPDATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -3892,7 +4266,7 @@ export interface operations {
             header?: never;
             path: {
                 docId: string;
-                kind: "invoices" | "estimates" | "retainer-invoices";
+                kind: "invoices" | "estimates" | "retainer-invoices" | "credit-notes";
                 orgId: string;
             };
             cookie?: never;
@@ -3927,7 +4301,7 @@ export interface operations {
             header?: never;
             path: {
                 docId: string;
-                kind: "invoices" | "estimates" | "retainer-invoices";
+                kind: "invoices" | "estimates" | "retainer-invoices" | "credit-notes";
                 orgId: string;
             };
             cookie?: never;
@@ -3959,7 +4333,7 @@ export interface operations {
             header?: never;
             path: {
                 docId: string;
-                kind: "invoices" | "estimates" | "retainer-invoices";
+                kind: "invoices" | "estimates" | "retainer-invoices" | "credit-notes";
                 orgId: string;
             };
             cookie?: never;
@@ -4010,7 +4384,7 @@ export interface operations {
             };
             path: {
                 docId: string;
-                kind: "invoices" | "estimates" | "retainer-invoices";
+                kind: "invoices" | "estimates" | "retainer-invoices" | "credit-notes";
                 orgId: string;
             };
             cookie?: never;
@@ -4057,11 +4431,11 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `FIELD_NOT_APPLICABLE`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `NOTHING_TO_UPDATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -4071,7 +4445,7 @@ export interface operations {
             header?: never;
             path: {
                 docId: string;
-                kind: "invoices" | "estimates" | "retainer-invoices";
+                kind: "invoices" | "estimates" | "retainer-invoices" | "credit-notes";
                 orgId: string;
             };
             cookie?: never;
@@ -4103,7 +4477,7 @@ export interface operations {
             header?: never;
             path: {
                 docId: string;
-                kind: "invoices" | "estimates" | "retainer-invoices";
+                kind: "invoices" | "estimates" | "retainer-invoices" | "credit-notes";
                 orgId: string;
             };
             cookie?: never;
@@ -4127,7 +4501,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
         };
     };
@@ -4137,7 +4511,7 @@ export interface operations {
             header?: never;
             path: {
                 docId: string;
-                kind: "invoices" | "estimates" | "retainer-invoices";
+                kind: "invoices" | "estimates" | "retainer-invoices" | "credit-notes";
                 orgId: string;
             };
             cookie?: never;
@@ -4161,7 +4535,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
         };
     };
@@ -4259,6 +4633,16 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    address?: {
+                        city: string;
+                        /** @description ISO 3166-1 alpha-2 country code: `DE`, `IN`, `GB` (Northern Ireland is `GB`; its VAT ids start with `XI`). */
+                        country: string;
+                        line1: string;
+                        line2?: string;
+                        postalCode?: string;
+                        /** @description State, province or county. In India, the state's GST code (`29`), its ISO 3166-2 code (`KA` or `IN-KA`) or its name decides the place of supply. */
+                        region?: string;
+                    };
                     email: string;
                     name: string;
                     persons?: {
@@ -4267,6 +4651,8 @@ export interface operations {
                         portalPermissions?: ("view" | "approve" | "pay")[];
                     }[];
                     portalPermissions?: ("view" | "approve" | "pay")[];
+                    /** @description The customer's VAT id with its country prefix (`FR40303265045`, checked for its country's format), GSTIN (checked for its check character) or other tax number. A valid EU VAT id of another member state makes the organization's sales to it reverse-charged. */
+                    taxId?: string;
                 };
             };
         };
@@ -4373,9 +4759,20 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    address?: {
+                        city: string;
+                        /** @description ISO 3166-1 alpha-2 country code: `DE`, `IN`, `GB` (Northern Ireland is `GB`; its VAT ids start with `XI`). */
+                        country: string;
+                        line1: string;
+                        line2?: string;
+                        postalCode?: string;
+                        /** @description State, province or county. In India, the state's GST code (`29`), its ISO 3166-2 code (`KA` or `IN-KA`) or its name decides the place of supply. */
+                        region?: string;
+                    } | null;
                     email?: string;
                     name?: string;
                     portalPermissions?: ("view" | "approve" | "pay")[];
+                    taxId?: string | null;
                 };
             };
         };
@@ -4808,7 +5205,9 @@ export interface operations {
         parameters: {
             query?: {
                 currency?: string;
+                cursor?: string;
                 from?: string;
+                limit?: number;
                 to?: string;
             };
             header?: never;
@@ -5064,7 +5463,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
         };
     };
@@ -5115,11 +5514,11 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `FIELD_NOT_APPLICABLE`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `NOTHING_TO_UPDATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5423,11 +5822,11 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `IDEMPOTENCY_KEY_REUSED`, `INVALID_STATUS_TRANSITION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `IDEMPOTENCY_KEY_REUSED`, `INVALID_STATUS_TRANSITION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `ALREADY_REFUNDED`, `AMOUNT_BELOW_MINIMUM`, `AMOUNT_NOT_CHARGEABLE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_PORTAL_NAME`, `NOTHING_TO_REFUND`, `NOT_REFUNDABLE`, `OVERPAYMENT`, `PAYMENT_DISPUTED`, `PAYMENT_NOT_REFUNDABLE`, `PORTAL_NAME_REQUIRED`, `REFUND_EXCEEDS_PAYMENT`, `STRIPE_ACCOUNT_UNAVAILABLE`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `ALREADY_REFUNDED`, `AMOUNT_BELOW_MINIMUM`, `AMOUNT_NOT_CHARGEABLE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_PORTAL_NAME`, `NOTHING_TO_REFUND`, `NOT_REFUNDABLE`, `OVERPAYMENT`, `PAYMENT_DISPUTED`, `PAYMENT_NOT_REFUNDABLE`, `PORTAL_NAME_REQUIRED`, `REFUND_EXCEEDS_PAYMENT`, `STRIPE_ACCOUNT_UNAVAILABLE`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5952,11 +6351,11 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `DOCUMENT_NOT_OPEN`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_REUSED`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `DOCUMENT_NOT_OPEN`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_REUSED`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_ABOVE_BALANCE`, `AMOUNT_ABOVE_MAXIMUM`, `AMOUNT_BELOW_MINIMUM`, `AMOUNT_BELOW_PARTIAL_MINIMUM`, `AMOUNT_NOT_CHARGEABLE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `CURRENCY_MISMATCH`, `DOCUMENT_NOT_OPEN`, `DOCUMENT_NOT_PAYABLE`, `INSUFFICIENT_CREDIT`, `INVALID_PORTAL_NAME`, `ONLINE_PAYMENTS_DISABLED`, `OVERPAYMENT`, `PARTIAL_PAYMENT_NOT_ALLOWED`, `PORTAL_NAME_REQUIRED`, `STRIPE_ACCOUNT_UNAVAILABLE`, `STRIPE_NOT_READY`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_ABOVE_BALANCE`, `AMOUNT_ABOVE_MAXIMUM`, `AMOUNT_BELOW_MINIMUM`, `AMOUNT_BELOW_PARTIAL_MINIMUM`, `AMOUNT_NOT_CHARGEABLE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `CURRENCY_MISMATCH`, `DOCUMENT_NOT_OPEN`, `DOCUMENT_NOT_PAYABLE`, `INSUFFICIENT_CREDIT`, `INVALID_PORTAL_NAME`, `ONLINE_PAYMENTS_DISABLED`, `OVERPAYMENT`, `PARTIAL_PAYMENT_NOT_ALLOWED`, `PORTAL_NAME_REQUIRED`, `STRIPE_ACCOUNT_UNAVAILABLE`, `STRIPE_NOT_READY`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5993,7 +6392,7 @@ export interface operations {
         parameters: {
             query?: {
                 cursor?: string;
-                kind?: "invoice" | "estimate" | "retainer-invoice";
+                kind?: "invoice" | "estimate" | "retainer-invoice" | "credit-note";
                 limit?: number;
                 number?: string;
                 sort?: "newest" | "due";
@@ -6082,9 +6481,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `INVALID_STATUS_TRANSITION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `INVALID_STATUS_TRANSITION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `INSUFFICIENT_CREDIT`, `INVALID_PORTAL_NAME`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `INSUFFICIENT_CREDIT`, `INVALID_PORTAL_NAME`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6144,11 +6543,11 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `DOCUMENT_NOT_OPEN`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_REUSED`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `DOCUMENT_NOT_OPEN`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_REUSED`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_ABOVE_BALANCE`, `AMOUNT_ABOVE_MAXIMUM`, `AMOUNT_BELOW_MINIMUM`, `AMOUNT_BELOW_PARTIAL_MINIMUM`, `AMOUNT_NOT_CHARGEABLE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `CURRENCY_MISMATCH`, `DOCUMENT_NOT_OPEN`, `DOCUMENT_NOT_PAYABLE`, `INSUFFICIENT_CREDIT`, `INVALID_PORTAL_NAME`, `ONLINE_PAYMENTS_DISABLED`, `OVERPAYMENT`, `PARTIAL_PAYMENT_NOT_ALLOWED`, `PORTAL_NAME_REQUIRED`, `STRIPE_ACCOUNT_UNAVAILABLE`, `STRIPE_NOT_READY`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_ABOVE_BALANCE`, `AMOUNT_ABOVE_MAXIMUM`, `AMOUNT_BELOW_MINIMUM`, `AMOUNT_BELOW_PARTIAL_MINIMUM`, `AMOUNT_NOT_CHARGEABLE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `CURRENCY_MISMATCH`, `DOCUMENT_NOT_OPEN`, `DOCUMENT_NOT_PAYABLE`, `INSUFFICIENT_CREDIT`, `INVALID_PORTAL_NAME`, `ONLINE_PAYMENTS_DISABLED`, `OVERPAYMENT`, `PARTIAL_PAYMENT_NOT_ALLOWED`, `PORTAL_NAME_REQUIRED`, `STRIPE_ACCOUNT_UNAVAILABLE`, `STRIPE_NOT_READY`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6266,11 +6665,11 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `INVALID_STATUS_TRANSITION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `INVALID_STATUS_TRANSITION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `INSUFFICIENT_CREDIT`, `INVALID_PORTAL_NAME`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `INSUFFICIENT_CREDIT`, `INVALID_PORTAL_NAME`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6888,7 +7287,9 @@ export interface operations {
         parameters: {
             query?: {
                 currency?: string;
+                cursor?: string;
                 from?: string;
+                limit?: number;
                 to?: string;
             };
             header?: never;

@@ -5,15 +5,8 @@ import type { Me } from '../payable.ts';
 import { Alert, Back, Cell, Form, messageOf, Page, Pending, useLoad } from '../ui.tsx';
 import { PayPanel } from './pay.tsx';
 
-/** A seller or buyer as documents carry them once frozen at sending (read when present). */
-interface Party {
-  name?: string;
-  address?: { line1?: string; line2?: string; city?: string; region?: string; postalCode?: string; country?: string } | null;
-  taxId?: string | null;
-  taxIds?: { scheme?: string; value: string }[];
-}
-type TaxRow = { rate: number; taxable: number; tax: number; code?: string };
-type Thread = Omit<Schemas['PortalGetDocumentResponse'], 'taxes'> & { seller?: Party | null; buyer?: Party | null; taxes: TaxRow[] };
+type Thread = Schemas['PortalGetDocumentResponse'];
+type Party = NonNullable<Thread['seller']>;
 
 const load = (docId: string) =>
   Promise.all([
@@ -99,7 +92,7 @@ export function DocumentPage({ docId }: { docId: string }) {
         {document.taxes.map((tax) => (
           <Fact
             key={`${tax.code ?? ''}${tax.rate}`}
-            label={`${tax.code ? `${tax.code} · ` : ''}${t('document.taxAt', { rate: percent(tax.rate), taxable: money$(tax.taxable) })}`}
+            label={`${tax.code !== 'standard' ? `${t(`tax.${tax.code}`)} · ` : ''}${t('document.taxAt', { rate: percent(tax.rate), taxable: money$(tax.taxable) })}`}
             value={money$(tax.tax)}
           />
         ))}
@@ -137,10 +130,10 @@ const TextBlock = ({ title, text, id }: { title: string; text: string; id: strin
 );
 
 function PartyBlock({ id, title, party }: { id: string; title: string; party: Party }) {
-  const address = party.address ?? {};
+  const address: Partial<NonNullable<Party['address']>> = party.address ?? {};
   const place = [address.postalCode, address.city].filter(Boolean).join(' ');
   const lines = [address.line1, address.line2, place, address.region, address.country].filter(Boolean);
-  const taxIds = [...(party.taxId ? [party.taxId] : []), ...(party.taxIds ?? []).map((entry) => entry.value)];
+  const taxIds = party.taxId ? [party.taxId] : [];
   return (
     <section class="party" id={id} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
