@@ -7,6 +7,8 @@ import { docs as documentsDocs } from './documents/api-docs.ts';
 import * as documents from './documents/routes.ts';
 import { docs as emailTemplatesDocs } from './email-templates/api-docs.ts';
 import * as emailTemplates from './email-templates/routes.ts';
+import { docs as gstEinvoiceDocs } from './gst-einvoice/api-docs.ts';
+import * as gstEinvoice from './gst-einvoice/routes.ts';
 import { docs as orgsDocs } from './orgs/api-docs.ts';
 import * as orgs from './orgs/routes.ts';
 import { docs as outgoingWebhooksDocs } from './outgoing-webhooks/api-docs.ts';
@@ -50,6 +52,7 @@ const areas: Area[] = [
   { ...portalAccess, docs: portalAccessDocs },
   { ...emailTemplates, docs: emailTemplatesDocs },
   { ...documents, docs: documentsDocs },
+  { ...gstEinvoice, docs: gstEinvoiceDocs },
   { ...comments, docs: commentsDocs },
   { ...payments, docs: paymentsDocs },
   { ...receivables, docs: receivablesDocs },

@@ -57,7 +57,7 @@ export interface RouteSpec extends HttpOptions {
   /** What the function is bound to: environment variables and IAM grants come together from this. */
   needs: Needs;
   /**
-   * A heavy library the handler loads, by what it renders: `pdf` (pdfkit), `qrCode`
+   * A heavy library the handler loads, by what it renders: `pdf` (pdfkit, and qrcode for India's e-invoice QR), `qrCode`
    * (qrcode, enrolling an authenticator), `mail` (the HTML sanitizer, saving or previewing
    * a template without sending). Its routes get a function of their own, so it weighs on
    * no other cold start; test/unit/bundle-libraries.test.ts fails when a library reaches

@@ -41,6 +41,8 @@ export const routePatterns: readonly RoutePattern[] = [
   { method: 'POST', path: '/v1/orgs/{orgId}/{kind}/{docId}/void' },
   { method: 'GET', path: '/v1/orgs/{orgId}/{kind}/{docId}/pdf' },
   { method: 'POST', path: '/v1/orgs/{orgId}/estimates/{docId}/convert' },
+  { method: 'GET', path: '/v1/orgs/{orgId}/invoices/{docId}/gst-einvoice' },
+  { method: 'PUT', path: '/v1/orgs/{orgId}/invoices/{docId}/gst-einvoice' },
   { method: 'GET', path: '/v1/orgs/{orgId}/{kind}/{docId}/comments' },
   { method: 'POST', path: '/v1/orgs/{orgId}/{kind}/{docId}/comments' },
   { method: 'POST', path: '/v1/orgs/{orgId}/{kind}/{docId}/payments' },

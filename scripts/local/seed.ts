@@ -11,8 +11,20 @@ import type { LocalPool } from './cognito-pools.ts';
 
 export const demo = {
   staff: { email: 'owner@demo.portico.test', password: 'Demo-Password-1!' },
-  organization: { name: 'Demo Trading Ltd', portalName: 'demo-trading', currency: 'EUR', branding: { color: '#0a7d4f' } },
-  contact: { name: 'Globex Corporation', email: 'ann@globex.portico.test' },
+  organization: {
+    name: 'Demo Trading Ltd',
+    portalName: 'demo-trading',
+    currency: 'EUR',
+    branding: { color: '#0a7d4f' },
+    address: { line1: 'Friedrichstraße 123', city: 'Berlin', postalCode: '10117', country: 'DE' },
+    taxRegistrations: [{ country: 'DE', scheme: 'vat', id: 'DE136695976' }],
+  },
+  contact: {
+    name: 'Globex Corporation',
+    email: 'ann@globex.portico.test',
+    address: { line1: 'Maximilianstraße 5', city: 'München', postalCode: '80539', country: 'DE' },
+    taxId: 'DE129273398',
+  },
   portalPassword: 'Portal-Demo-1!',
   /** The demo invoice: two lines at 19 %, one with a line discount, notes, terms, and a part payment. */
   invoice: {
@@ -69,7 +81,20 @@ export async function ensureDemoOrganization(apiUrl: string, staffToken: string,
     password: demo.portalPassword,
     passwordPermanent: true,
   });
+<<<<<<< HEAD
   const invoice = await call('POST', `/v1/orgs/${org.id}/invoices`, { contactId: contact.id, ...demo.invoice });
+=======
+  const invoice = await call('POST', `/v1/orgs/${org.id}/invoices`, {
+    contactId: contact.id,
+    lines: [
+      { description: 'Website redesign', quantity: 1, unitPrice: 150000, taxRate: 19 },
+      { description: 'Hosting (months)', quantity: 12, unitPrice: 2500, taxRate: 19, discount: 10 },
+      { description: 'Printed brand guide', quantity: 2, unitPrice: 4500, taxCode: 'reduced', taxRate: 7 },
+    ],
+    notes: 'Thank you for your business.',
+    terms: 'Payable within 30 days.',
+  });
+>>>>>>> main
   await call('POST', `/v1/orgs/${org.id}/invoices/${invoice.id}/send`);
   await call('POST', `/v1/orgs/${org.id}/invoices/${invoice.id}/payments`, demo.payment);
   const estimate = await call('POST', `/v1/orgs/${org.id}/estimates`, {

@@ -45,7 +45,14 @@ describe('credit notes against an invoice', () => {
 
     const issued = await issue(api, org.id, draft.id);
     expect(issued.status).toBe(200);
-    expect(issued.body).toMatchObject({ status: 'sent', allocation: { applied: 2500, credited: 0 }, sentAt: expect.any(String) });
+    // Issued like any sent document: its parties frozen as they are now.
+    expect(issued.body).toMatchObject({
+      status: 'sent',
+      allocation: { applied: 2500, credited: 0 },
+      sentAt: expect.any(String),
+      seller: expect.objectContaining({ name: org.name }),
+      buyer: expect.objectContaining({ name: contact.name }),
+    });
     const after = (await api.get(`/v1/orgs/${org.id}/invoices/${invoice.id}`)).body;
     expect(after).toMatchObject({ status: 'partially_paid', amountPaid: 6500, balance: 3500, creditNotesTotal: 2500, creditsApplied: 0 });
     expect(await credit(api, org.id, contact.id)).toEqual([]);

@@ -20,8 +20,9 @@ const heavyLibraries: Record<string, { allowedBy: string; allows: (fn: Deployed)
   'sanitize-html': { allowedBy: "the email need or renders: 'mail'", allows: (fn) => fn.needs.email === true || fn.renders === 'mail' },
   postcss: { allowedBy: "the email need or renders: 'mail'", allows: (fn) => fn.needs.email === true || fn.renders === 'mail' },
   htmlparser2: { allowedBy: "the email need or renders: 'mail'", allows: (fn) => fn.needs.email === true || fn.renders === 'mail' },
-  qrcode: { allowedBy: "renders: 'qrCode'", allows: (fn) => fn.renders === 'qrCode' },
-  pngjs: { allowedBy: "renders: 'qrCode'", allows: (fn) => fn.renders === 'qrCode' },
+  // A PDF prints a QR code too: India's signed e-invoice QR.
+  qrcode: { allowedBy: "renders: 'qrCode' or 'pdf'", allows: (fn) => fn.renders === 'qrCode' || fn.renders === 'pdf' },
+  pngjs: { allowedBy: "renders: 'qrCode' or 'pdf'", allows: (fn) => fn.renders === 'qrCode' || fn.renders === 'pdf' },
   pdfkit: { allowedBy: "renders: 'pdf'", allows: (fn) => fn.renders === 'pdf' },
   fontkit: { allowedBy: "renders: 'pdf'", allows: (fn) => fn.renders === 'pdf' },
 };

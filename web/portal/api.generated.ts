@@ -906,6 +906,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/orgs/{orgId}/invoices/{docId}/gst-einvoice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A sent GST invoice's IRN and its payload in the e-invoice JSON schema v1.1, for a GSP to register
+         * @description For a sent invoice of an organization with an Indian GSTIN (`422 NOT_GST_REGISTERED` otherwise; a draft is `409 DOCUMENT_NOT_SENT`), to a buyer with a GSTIN or abroad (`422 GST_EINVOICE_NOT_B2B`), in INR, with 6-digit PIN codes in both addresses (`422 GST_ADDRESS_INCOMPLETE`). `irn` is the lowercase hex SHA-256 of seller GSTIN + financial year (`2026-27`) + `INV` + number; `payload` follows the e-invoice JSON schema v1.1 from the frozen seller and buyer. `registration` appears once recorded.
+         *
+         *     A staff member of the organization in the path (an ID token of the staff pool) with the role owner, admin, billing, viewer; for anyone else the organization does not exist (404).
+         */
+        get: operations["gstEinvoiceGetGstEinvoice"];
+        /**
+         * Record what the IRP returned (IRN, acknowledgement, signed QR code); the PDF then prints them
+         * @description Records the IRP's answer once (`409 GST_EINVOICE_RECORDED` after); `irn` must be the invoice's (`422 IRN_MISMATCH`). The PDF then prints the IRN, acknowledgement and the signed QR code as a QR code.
+         *
+         *     A staff member of the organization in the path (an ID token of the staff pool) with the role owner, admin, billing; for anyone else the organization does not exist (404).
+         */
+        put: operations["gstEinvoiceRecordGstEinvoice"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/orgs/{orgId}/mail": {
         parameters: {
             query?: never;
@@ -2165,6 +2193,7 @@ export interface components {
                 components?: {
                     /** @enum {string} */
                     name: "CGST" | "SGST" | "IGST";
+                    /** @description A percentage: `9` is 9 %, `0.25` is 0.25 %. */
                     rate: number;
                     /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
                     tax: number;
@@ -2235,6 +2264,22 @@ export interface components {
         };
         GatewayRejection: {
             message: string;
+        };
+        GstEinvoiceGetGstEinvoiceResponse: {
+            /** @description Lowercase hex SHA-256 of seller GSTIN, financial year (YYYY-YY), document type (INV) and number. */
+            irn: string;
+            /** @description The invoice in NIC's e-invoice JSON schema v1.1, as a GSP submits it to the IRP. */
+            payload: {
+                /** @constant */
+                Version: "1.1";
+            } & {
+                [key: string]: unknown;
+            };
+            registration?: {
+                ackDate: string;
+                ackNo: string;
+                signedQrCode: string;
+            };
         };
         Organization: {
             address?: {
@@ -2672,6 +2717,7 @@ export interface components {
                 components?: {
                     /** @enum {string} */
                     name: "CGST" | "SGST" | "IGST";
+                    /** @description A percentage: `9` is 9 %, `0.25` is 0.25 %. */
                     rate: number;
                     /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
                     tax: number;
@@ -2847,6 +2893,7 @@ export interface components {
                 components?: {
                     /** @enum {string} */
                     name: "CGST" | "SGST" | "IGST";
+                    /** @description A percentage: `9` is 9 %, `0.25` is 0.25 %. */
                     rate: number;
                     /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
                     tax: number;
@@ -3097,6 +3144,7 @@ export interface components {
                 components?: {
                     /** @enum {string} */
                     name: "CGST" | "SGST" | "IGST";
+                    /** @description A percentage: `9` is 9 %, `0.25` is 0.25 %. */
                     rate: number;
                     /** @description An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY. */
                     tax: number;
@@ -4082,7 +4130,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
@@ -4150,7 +4198,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
         };
     };
@@ -4249,7 +4297,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
@@ -4431,7 +4479,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
@@ -4501,7 +4549,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
         };
     };
@@ -4535,7 +4583,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
         };
     };
@@ -5463,7 +5511,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
         };
     };
@@ -5514,11 +5562,103 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
             /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    gstEinvoiceGetGstEinvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                docId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GstEinvoiceGetGstEinvoiceResponse"];
+                };
+            };
+            /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `INVALID_IDEMPOTENCY_KEY`, `VALIDATION_FAILED`. */
+            400: components["responses"]["BadRequest"];
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            401: components["responses"]["Unauthorized"];
+            /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
+            403: components["responses"]["Forbidden"];
+            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
+            404: components["responses"]["NotFound"];
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `DOCUMENT_NOT_SENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            409: components["responses"]["Conflict"];
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `GST_ADDRESS_INCOMPLETE`, `GST_DOCUMENT_NUMBER`, `GST_EINVOICE_CURRENCY`, `GST_EINVOICE_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `IRN_MISMATCH`, `NOTHING_TO_UPDATE`, `NOT_GST_REGISTERED`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    gstEinvoiceRecordGstEinvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                docId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "irn": "23f498ee41441ecad30f72ba5b9907506c3df70a17b0e0dff46b76a786400662",
+                 *       "ackNo": "112010000000000",
+                 *       "ackDate": "2026-12-07 10:15:00",
+                 *       "signedQrCode": "eyJhbGciOiJSUzI1NiJ9.eyJkYXRhIjoie30ifQ.c2lnbmF0dXJl"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description As the IRP gives it, Indian time. */
+                    ackDate: string;
+                    ackNo: string;
+                    /** @description The IRN; must be the one Portico computes (422 IRN_MISMATCH). */
+                    irn: string;
+                    /** @description The IRP-signed JWT; the PDF prints it as a QR code. */
+                    signedQrCode: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffDocument"];
+                };
+            };
+            /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `INVALID_IDEMPOTENCY_KEY`, `MALFORMED_JSON`, `VALIDATION_FAILED`. */
+            400: components["responses"]["BadRequest"];
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            401: components["responses"]["Unauthorized"];
+            /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
+            403: components["responses"]["Forbidden"];
+            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
+            404: components["responses"]["NotFound"];
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `DOCUMENT_NOT_SENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            409: components["responses"]["Conflict"];
+            /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: components["responses"]["PayloadTooLarge"];
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `GST_ADDRESS_INCOMPLETE`, `GST_DOCUMENT_NUMBER`, `GST_EINVOICE_CURRENCY`, `GST_EINVOICE_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `IRN_MISMATCH`, `NOTHING_TO_UPDATE`, `NOT_GST_REGISTERED`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5822,7 +5962,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `IDEMPOTENCY_KEY_REUSED`, `INVALID_STATUS_TRANSITION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `IDEMPOTENCY_KEY_REUSED`, `INVALID_STATUS_TRANSITION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
@@ -6351,7 +6491,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `DOCUMENT_NOT_OPEN`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_REUSED`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `DOCUMENT_NOT_OPEN`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_REUSED`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
@@ -6481,7 +6621,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `INVALID_STATUS_TRANSITION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `INVALID_STATUS_TRANSITION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
             /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `INSUFFICIENT_CREDIT`, `INVALID_PORTAL_NAME`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`. */
             422: components["responses"]["Unprocessable"];
@@ -6543,7 +6683,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `DOCUMENT_NOT_OPEN`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_REUSED`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `DOCUMENT_NOT_OPEN`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_REUSED`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
@@ -6665,7 +6805,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `EMAIL_IN_USE`, `HAS_PAYMENTS`, `INVALID_STATUS_TRANSITION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `INVALID_STATUS_TRANSITION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];

@@ -27,7 +27,8 @@ export type ActivityAction =
   | 'reversed'
   | 'refund_requested'
   | 'issued'
-  | 'credited';
+  | 'credited'
+  | 'gst_einvoice_recorded';
 
 /** One line of a document's audit trail: who did what, when, and what changed. */
 export interface ActivityEntry {

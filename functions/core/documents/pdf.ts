@@ -1,11 +1,13 @@
+import QRCode from 'qrcode';
 import { todayIn } from '../calendar.ts';
 import type { Contact } from '../contacts/schema.ts';
 import { requireContact } from '../contacts/service.ts';
 import type { Organization } from '../orgs/schema.ts';
 import { requireOrganization } from '../orgs/service.ts';
-import { addressOf } from '../orgs/view.ts';
-import type { Address } from '../parties/schema.ts';
+import { buyerParty, sellerParty } from '../parties/party.ts';
+import type { Address, Party } from '../parties/schema.ts';
 import { renderDocumentPdf } from '../pdf/document-pdf.ts';
+import { REVERSE_CHARGE_LEGEND } from '../tax/codes.ts';
 import type { StoredDocument } from './schema.ts';
 import { effectiveStatus } from './status.ts';
 
@@ -22,16 +24,32 @@ function addressText(address: Address | undefined): string | undefined {
   return text === '' ? undefined : text;
 }
 
+const taxIdText = (party: Party) => (party.taxId ? `${party.taxScheme === 'gst' ? 'GSTIN' : 'VAT'} ${party.taxId}` : undefined);
+
 /**
  * The PDF of a document, from what is stored and nothing else (no logo or
- * font is fetched while rendering): the organization's name, address and
- * brand colour, the contact, and the very totals the API returns.
+ * font is fetched while rendering): seller and buyer as the document froze
+ * them when it was sent (a draft shows the profiles as they are), the brand
+ * colour, the very totals the API returns, the legends the taxes need and,
+ * in India, the IRP's signed QR code.
  */
 export async function documentPdf(organization: Organization, contact: Contact, document: StoredDocument): Promise<DocumentFile> {
+  const seller = document.seller ?? sellerParty(organization);
+  const buyer = document.buyer ?? buyerParty(contact);
+  const registered = document.gstEinvoice;
   const pdf = await renderDocumentPdf({
-    organization: { name: organization.name, address: addressText(addressOf(organization)), brandColor: organization.branding.color ?? undefined },
-    contact: { name: contact.name, email: contact.email },
+    organization: { name: seller.name, address: addressText(seller.address), taxId: taxIdText(seller), brandColor: organization.branding.color ?? undefined },
+    contact: { name: buyer.name, email: contact.email, address: addressText(buyer.address), taxId: taxIdText(buyer) },
     document: { ...document, status: effectiveStatus(document, todayIn(organization)) },
+    legends: document.taxes.some((tax) => tax.code === 'reverse_charge') ? [REVERSE_CHARGE_LEGEND] : [],
+    ...(registered && {
+      gstEinvoice: {
+        irn: registered.irn,
+        ackNo: registered.ackNo,
+        ackDate: registered.ackDate,
+        qrCode: await QRCode.toBuffer(registered.signedQrCode, { errorCorrectionLevel: 'M', margin: 1 }),
+      },
+    }),
   });
   return { content: pdf, filename: `${document.number}.pdf` };
 }

@@ -56,7 +56,9 @@ export const StaffDocument = z.object({
       tax: Money,
       components: z.optional(
         z
-          .array(z.object({ name: z.enum(['CGST', 'SGST', 'IGST']), rate: z.number(), tax: Money }))
+          .array(
+            z.object({ name: z.enum(['CGST', 'SGST', 'IGST']), rate: z.number().check(z.describe('A percentage: `9` is 9 %, `0.25` is 0.25 %.')), tax: Money }),
+          )
           .check(z.describe('India: the parts `tax` is the sum of, CGST + SGST within a state, IGST between states.')),
       ),
     }),

@@ -22,7 +22,8 @@ export type DocumentAction =
   | 'issue'
   | 'credit'
   | OnlinePaymentAction
-  | 'requestRefund';
+  | 'requestRefund'
+  | 'recordGstEinvoice';
 /** What Stripe's events do to a document, as the system. */
 export type OnlinePaymentAction = 'creditExcess' | 'refund' | 'dispute' | 'closeDispute' | 'reverse';
 
@@ -197,6 +198,19 @@ export const rules: Readonly<Record<DocumentAction, Rule>> = {
     to: 'unchanged',
     activity: 'refund_requested',
     verb: 'refunded',
+  },
+  // India: what the invoice registration portal answered (IRN, acknowledgement, signed QR), recorded once on a sent invoice.
+  recordGstEinvoice: {
+    actors: ['staff'],
+    kinds: ['invoice'],
+    from: ['sent', 'viewed', 'partially_paid', 'paid', 'overdue'],
+    to: (next) => next.status,
+    guard: (current) =>
+      current.gstEinvoice
+        ? new Conflict('GST_EINVOICE_RECORDED', 'The invoice is already registered with the IRP; cancel it there and void it here instead.')
+        : undefined,
+    activity: 'gst_einvoice_recorded',
+    verb: 'registered with the IRP',
   },
 };
 

@@ -1,7 +1,10 @@
-import { checkVAT, countries } from 'jsvat-next';
+import * as jsvatModule from 'jsvat-next';
 import { Unprocessable } from '../errors.ts';
 import { isEuMember, vatPrefixOf } from './countries.ts';
 import type { TaxRegistration, TaxScheme } from './schema.ts';
+
+// Node loads the package's CommonJS build (its names only on `default`); bundles take its ES build (names at the top).
+const jsvat: typeof jsvatModule = 'checkVAT' in jsvatModule ? jsvatModule : Reflect.get(jsvatModule, 'default');
 
 const GSTIN_CHARSET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const GSTIN_SHAPE = /^[0-9]{2}[0-9A-Z]{12}[0-9A-Z]$/;
@@ -28,7 +31,7 @@ export const isGstin = (id: string): boolean => GSTIN_SHAPE.test(id) && gstinChe
 export const gstinState = (gstin: string): string => gstin.slice(0, 2);
 
 /** An EU VAT id (with its prefix, `XI` for Northern Ireland) in its country's format. */
-export const isEuVatId = (id: string): boolean => /^[A-Z]{2}/.test(id) && checkVAT(id, countries).isValidFormat;
+export const isEuVatId = (id: string): boolean => /^[A-Z]{2}/.test(id) && jsvat.checkVAT(id, jsvat.countries).isValidFormat;
 
 /** The country whose VAT id this is, by prefix: `EL` is Greece (GR), `XI` Northern Ireland (GB). */
 export function vatIdCountry(id: string): string {

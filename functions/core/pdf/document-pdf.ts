@@ -18,8 +18,14 @@ export interface DocumentPdfInput {
     address?: string;
     /** `#RRGGBB`; anything else falls back to a neutral colour. */
     brandColor?: string;
+    /** The seller's VAT id or GSTIN, as `VAT DE136695976`. */
+    taxId?: string;
   };
-  contact: { name: string; email?: string };
+  contact: { name: string; email?: string; address?: string; taxId?: string };
+  /** Statements the law wants printed, such as the reverse-charge legend. */
+  legends?: readonly string[];
+  /** India: the invoice's registration with the IRP; the QR code is a PNG of the signed QR. */
+  gstEinvoice?: { irn: string; ackNo: string; ackDate: string; qrCode: Buffer };
   document: {
     kind: DocumentKind;
     number: string;
@@ -86,6 +92,8 @@ export async function renderDocumentPdf(input: DocumentPdfInput, options: Render
   y = drawBillTo(doc, input.contact, y + 24);
   y = drawLineTable(doc, document.lines, document.currency, brand, y + 16);
   drawTotals(doc, document, brand, y + 12);
+  for (const legend of input.legends ?? []) drawText(doc, 'Tax', legend);
+  if (input.gstEinvoice) drawGstEinvoice(doc, input.gstEinvoice);
   drawText(doc, 'Notes', document.notes);
   drawText(doc, 'Terms', document.terms);
   doc.end();
@@ -103,12 +111,14 @@ function drawHeader(doc: PDFKit.PDFDocument, { organization, document }: Documen
     .fontSize(16)
     .fillColor(brand)
     .text(breakLongWords(organization.name, half, 16), left, top, { width: half });
-  if (organization.address)
-    doc
-      .font(REGULAR)
-      .fontSize(9)
-      .fillColor(MUTED_COLOR)
-      .text(breakLongWords(organization.address, half, 9), { width: half });
+  for (const detail of [organization.address, organization.taxId]) {
+    if (detail)
+      doc
+        .font(REGULAR)
+        .fontSize(9)
+        .fillColor(MUTED_COLOR)
+        .text(breakLongWords(detail, half, 9), { width: half });
+  }
   const leftBottom = doc.y;
 
   doc
@@ -140,11 +150,13 @@ function drawBillTo(doc: PDFKit.PDFDocument, contact: DocumentPdfInput['contact'
     .fontSize(11)
     .fillColor(TEXT_COLOR)
     .text(breakLongWords(contact.name, width, 11), { width });
-  if (contact.email)
-    doc
-      .font(REGULAR)
-      .fontSize(9)
-      .text(breakLongWords(contact.email, width, 9), { width });
+  for (const detail of [contact.address, contact.taxId, contact.email]) {
+    if (detail)
+      doc
+        .font(REGULAR)
+        .fontSize(9)
+        .text(breakLongWords(detail, width, 9), { width });
+  }
   return doc.y;
 }
 
@@ -156,7 +168,7 @@ function drawTotals(doc: PDFKit.PDFDocument, document: DocumentPdfInput['documen
   const rows: { label: string; value: string; strong?: boolean; color?: string }[] = [
     { label: 'Subtotal', value: money(document.subtotal) },
     ...(document.discountTotal > 0 ? [{ label: 'Discount', value: money(-document.discountTotal) }] : []),
-    ...document.taxes.map((tax) => ({ label: `Tax ${tax.rate}% on ${money(tax.taxable)}`, value: money(tax.tax) })),
+    ...document.taxes.flatMap((tax) => taxRows(tax, money)),
     { label: 'Total', value: money(document.total), strong: true },
   ];
   // A credit note gives rather than asks: where its amount went instead of a balance.
@@ -189,6 +201,39 @@ function drawTotals(doc: PDFKit.PDFDocument, document: DocumentPdfInput['documen
   }
   doc.x = contentLeft(doc);
   doc.y = y + 8;
+}
+
+const TAX_LABELS: Record<TaxLine['code'], string> = {
+  standard: 'Tax',
+  reduced: 'Tax (reduced)',
+  zero: 'Zero-rated',
+  exempt: 'Exempt',
+  reverse_charge: 'Reverse charge',
+  outside_scope: 'Outside the scope of tax',
+};
+
+/** A tax group's rows: one per component (CGST, SGST or IGST) when split, else one. */
+function taxRows(tax: TaxLine, money: (amount: number) => string) {
+  if (tax.components) return tax.components.map((part) => ({ label: `${part.name} ${part.rate}% on ${money(tax.taxable)}`, value: money(part.tax) }));
+  return [{ label: `${TAX_LABELS[tax.code]} ${tax.rate}% on ${money(tax.taxable)}`, value: money(tax.tax) }];
+}
+
+const QR_SIZE = 110;
+
+/** India: the IRN, acknowledgement and the IRP's signed QR code. */
+function drawGstEinvoice(doc: PDFKit.PDFDocument, gst: NonNullable<DocumentPdfInput['gstEinvoice']>): void {
+  const left = contentLeft(doc);
+  const top = ensureSpace(doc, doc.y + 8, QR_SIZE + 8);
+  doc.image(gst.qrCode, left, top, { width: QR_SIZE, height: QR_SIZE });
+  const textLeft = left + QR_SIZE + 12;
+  const width = contentRight(doc) - textLeft;
+  doc.font(BOLD).fontSize(9).fillColor(TEXT_COLOR).text('e-Invoice (IRP)', textLeft, top, { width });
+  doc.font(REGULAR).fontSize(8).fillColor(MUTED_COLOR);
+  doc.text(`IRN: ${gst.irn}`, { width });
+  doc.text(`Ack No: ${gst.ackNo}`, { width });
+  doc.text(`Ack Date: ${gst.ackDate}`, { width });
+  doc.x = left;
+  doc.y = top + QR_SIZE + 8;
 }
 
 /** A titled block of free text below everything else; pdfkit flows it onto new pages as needed. */
