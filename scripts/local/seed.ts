@@ -26,11 +26,12 @@ export const demo = {
     taxId: 'DE129273398',
   },
   portalPassword: 'Portal-Demo-1!',
-  /** The demo invoice: two lines at 19 %, one with a line discount, notes, terms, and a part payment. */
+  /** The demo invoice: lines at 19 % (one with a line discount) and at the reduced 7 %, notes, terms, and a part payment. */
   invoice: {
     lines: [
       { description: 'Website redesign', quantity: 1, unitPrice: 150000, taxRate: 19 },
       { description: 'Hosting (months)', quantity: 12, unitPrice: 2500, taxRate: 19, discount: 10 },
+      { description: 'Printed brand guide', quantity: 2, unitPrice: 4500, taxCode: 'reduced', taxRate: 7 },
     ],
     notes: 'Thank you for your business.',
     terms: 'Payable within 30 days.',
@@ -81,20 +82,7 @@ export async function ensureDemoOrganization(apiUrl: string, staffToken: string,
     password: demo.portalPassword,
     passwordPermanent: true,
   });
-<<<<<<< HEAD
   const invoice = await call('POST', `/v1/orgs/${org.id}/invoices`, { contactId: contact.id, ...demo.invoice });
-=======
-  const invoice = await call('POST', `/v1/orgs/${org.id}/invoices`, {
-    contactId: contact.id,
-    lines: [
-      { description: 'Website redesign', quantity: 1, unitPrice: 150000, taxRate: 19 },
-      { description: 'Hosting (months)', quantity: 12, unitPrice: 2500, taxRate: 19, discount: 10 },
-      { description: 'Printed brand guide', quantity: 2, unitPrice: 4500, taxCode: 'reduced', taxRate: 7 },
-    ],
-    notes: 'Thank you for your business.',
-    terms: 'Payable within 30 days.',
-  });
->>>>>>> main
   await call('POST', `/v1/orgs/${org.id}/invoices/${invoice.id}/send`);
   await call('POST', `/v1/orgs/${org.id}/invoices/${invoice.id}/payments`, demo.payment);
   const estimate = await call('POST', `/v1/orgs/${org.id}/estimates`, {
