@@ -39,6 +39,7 @@ const rawSchemas: Record<RawType, JsonSchema> = {
   'application/zip': { type: 'string', contentMediaType: 'application/zip' },
   'text/html': { type: 'string' },
   'text/csv': { type: 'string' },
+  'text/javascript': { type: 'string' },
   'image/*': { type: 'string', contentMediaType: 'image/*' },
   'application/x-ndjson': { type: 'string' },
   'application/xml': { type: 'string', contentMediaType: 'application/xml' },

@@ -12,12 +12,20 @@ export type Schema = z.ZodMiniType;
 export type Auth = 'none' | 'staff' | 'member' | 'portal';
 
 /** The content types (or a range, `image/*`) of bodies that are not JSON. */
-export type RawType = 'application/pdf' | 'application/zip' | 'text/html' | 'text/csv' | 'image/*' | 'application/x-ndjson' | 'application/xml';
+export type RawType =
+  | 'application/pdf'
+  | 'application/zip'
+  | 'text/html'
+  | 'text/csv'
+  | 'text/javascript'
+  | 'image/*'
+  | 'application/x-ndjson'
+  | 'application/xml';
 
 /**
- * A body that is not JSON (a PDF, a zip, an HTML page, an image, JSON lines, an XML e-invoice), declared by its content
- * type (or range) and sent as the handler made it; a route whose one status answers in one of several types (an
- * e-invoice as XML or PDF) lists them.
+ * A body that is not JSON (a PDF, a zip, an HTML page, a page's script, an image, JSON lines, an XML e-invoice),
+ * declared by its content type (or range) and sent as the handler made it; a route whose one status answers in one of
+ * several types (an e-invoice as XML or PDF) lists them.
  */
 export interface RawReply {
   raw: RawType | readonly RawType[];
@@ -28,6 +36,7 @@ export const htmlReply: RawReply = { raw: 'text/html' };
 export const zipReply: RawReply = { raw: 'application/zip' };
 export const imageReply: RawReply = { raw: 'image/*' };
 export const jsonLinesReply: RawReply = { raw: 'application/x-ndjson' };
+export const scriptReply: RawReply = { raw: 'text/javascript' };
 
 /** The content types a raw reply may have. */
 export const rawContentTypes = (reply: RawReply): readonly RawType[] => (typeof reply.raw === 'string' ? [reply.raw] : reply.raw);

@@ -4,6 +4,6 @@ import { renderPortalPage } from '../core/portal-pages/pages.ts';
 import { routes } from './routes.ts';
 
 export const handler = http(routes['GET /p/{portalName}/{page}'], async ({ params }) => {
-  const page = await renderPortalPage(params.portalName, params.docId ? 'documents' : params.page, params.docId);
+  const page = await renderPortalPage(params.portalName, params.docId ? 'documents' : params.page);
   return html(page.html, page.status, { 'content-security-policy': page.contentSecurityPolicy });
 });

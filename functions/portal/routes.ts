@@ -30,10 +30,10 @@ import {
   SignInBody,
 } from '../core/portal-access/schema.ts';
 import { PortalInfo } from '../core/portal-names/responses.ts';
-import { PortalPageParams, PortalParams } from '../core/portal-names/schema.ts';
+import { PortalAssetParams, PortalPageParams, PortalParams } from '../core/portal-names/schema.ts';
 import { Statement } from '../core/receivables/responses.ts';
 import { StatementQuery } from '../core/receivables/schema.ts';
-import { htmlReply, pdfReply, type RouteSpec, zipReply } from '../core/route-spec.ts';
+import { htmlReply, pdfReply, type RouteSpec, scriptReply, zipReply } from '../core/route-spec.ts';
 import { ListQuery } from '../core/shapes.ts';
 
 /** The customer portal: what a contact person signs in to, reads, answers and pays. */
@@ -131,9 +131,17 @@ export const routes = {
     params: PortalPageParams,
     needs: { table: 'read' },
   },
+  'GET /p/assets/{file}': {
+    entry: 'portal/get-portal-asset',
+    summary: "The portal pages' script, by its content-hashed name (cached for a year)",
+    responses: { 200: scriptReply },
+    auth: 'none',
+    params: PortalAssetParams,
+    needs: { table: 'read' },
+  },
   'GET /p/{portalName}/{page}': {
     entry: 'portal/render-page',
-    summary: 'A portal page: invitation, reset-password, documents, statement',
+    summary: 'A portal page: invitation, reset-password, documents, statement, account, session-expired (any other name: the branded not-found page)',
     responses: { 200: htmlReply, 404: htmlReply },
     auth: 'none',
     params: PortalPageParams,

@@ -94,6 +94,7 @@ export const routePatterns: readonly RoutePattern[] = [
   { method: 'POST', path: '/v1/portal/{portalName}/password-reset/confirm' },
   { method: 'GET', path: '/v1/portal/{portalName}/me' },
   { method: 'GET', path: '/p/{portalName}' },
+  { method: 'GET', path: '/p/assets/{file}' },
   { method: 'GET', path: '/p/{portalName}/{page}' },
   { method: 'GET', path: '/p/{portalName}/documents/{docId}' },
   { method: 'GET', path: '/v1/portal/{portalName}/documents' },

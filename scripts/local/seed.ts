@@ -26,6 +26,17 @@ export const demo = {
     taxId: 'DE129273398',
   },
   portalPassword: 'Portal-Demo-1!',
+  /** The demo invoice: lines at 19 % (one with a line discount) and at the reduced 7 %, notes, terms, and a part payment. */
+  invoice: {
+    lines: [
+      { description: 'Website redesign', quantity: 1, unitPrice: 150000, taxRate: 19 },
+      { description: 'Hosting (months)', quantity: 12, unitPrice: 2500, taxRate: 19, discount: 10 },
+      { description: 'Printed brand guide', quantity: 2, unitPrice: 4500, taxCode: 'reduced', taxRate: 7 },
+    ],
+    notes: 'Thank you for your business.',
+    terms: 'Payable within 30 days.',
+  },
+  payment: { amount: 50000, method: 'bank_transfer', reference: 'DEMO-1' },
 };
 
 /** A staff user that can sign in right away: the demo login `npm start` prints. */
@@ -71,18 +82,9 @@ export async function ensureDemoOrganization(apiUrl: string, staffToken: string,
     password: demo.portalPassword,
     passwordPermanent: true,
   });
-  const invoice = await call('POST', `/v1/orgs/${org.id}/invoices`, {
-    contactId: contact.id,
-    lines: [
-      { description: 'Website redesign', quantity: 1, unitPrice: 150000, taxRate: 19 },
-      { description: 'Hosting (months)', quantity: 12, unitPrice: 2500, taxRate: 19, discount: 10 },
-      { description: 'Printed brand guide', quantity: 2, unitPrice: 4500, taxCode: 'reduced', taxRate: 7 },
-    ],
-    notes: 'Thank you for your business.',
-    terms: 'Payable within 30 days.',
-  });
+  const invoice = await call('POST', `/v1/orgs/${org.id}/invoices`, { contactId: contact.id, ...demo.invoice });
   await call('POST', `/v1/orgs/${org.id}/invoices/${invoice.id}/send`);
-  await call('POST', `/v1/orgs/${org.id}/invoices/${invoice.id}/payments`, { amount: 50000, method: 'bank_transfer', reference: 'DEMO-1' });
+  await call('POST', `/v1/orgs/${org.id}/invoices/${invoice.id}/payments`, demo.payment);
   const estimate = await call('POST', `/v1/orgs/${org.id}/estimates`, {
     contactId: contact.id,
     lines: [{ description: 'Phase 2: online shop', quantity: 40, unitPrice: 9000, taxRate: 19 }],

@@ -3,8 +3,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { portalSetup } from '../support/documents.ts';
-import { local } from '../support/local.ts';
 import { CHOSEN_PASSWORD } from '../support/portal.ts';
+import { heading, portalTab, portalUrl, signInInBrowser } from '../support/portal-browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,11 +19,9 @@ describe('portal MFA in a browser', () => {
     const { org, api, contact } = await portalSetup();
     await api.put(`/v1/orgs/${org.id}/portal`, { mfa: 'required' });
     const email = contact.persons[0]!.email;
-    const page = await browser.newPage();
-    const failures: string[] = [];
-    page.on('pageerror', (error) => failures.push(error.message));
+    const { page, failures } = await portalTab(browser);
     const signIn = async () => {
-      await page.goto(`${local().apiUrl}/p/${org.portalName}`);
+      await page.goto(portalUrl(org.portalName));
       await page.fill('#email', email);
       await page.fill('#password', CHOSEN_PASSWORD);
       await page.click('button[type=submit]');
@@ -47,6 +45,30 @@ describe('portal MFA in a browser', () => {
     await page.fill('#code', totp.generate({ timestamp: Date.now() + 30_000 }));
     await page.click('button[type=submit]');
     await page.waitForURL(`**/p/${org.portalName}/documents`);
+    expect(failures).toEqual([]);
+  });
+
+  it('enrols an authenticator from the account page where it is optional, and turns it off again', async () => {
+    const { org, api, contact } = await portalSetup();
+    await api.put(`/v1/orgs/${org.id}/portal`, { mfa: 'optional' });
+    const { page, failures } = await portalTab(browser);
+    await signInInBrowser(page, org.portalName, contact.persons[0]!.email, CHOSEN_PASSWORD);
+    await page.click('nav >> text=Account');
+    await heading(page, 'Your account');
+    await expect(page.locator('#mfa-state').textContent()).resolves.toContain('Off');
+    await page.click('text=Set up an authenticator app');
+    await page.locator('#mfa-qr').waitFor();
+    const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32((await page.locator('#mfa-secret').textContent())!) });
+    await page.fill('#code', '000000');
+    await page.click('#mfa-verify button');
+    await page.locator('[role=alert]', { hasText: 'Code' }).waitFor();
+    await page.fill('#code', totp.generate());
+    await page.click('#mfa-verify button');
+    await page.locator('.notice', { hasText: 'Two-step sign-in is on.' }).waitFor();
+    await page.locator('#mfa-state', { hasText: 'On' }).waitFor();
+    await page.click('#mfa-off button');
+    await page.locator('.notice', { hasText: 'Two-step sign-in is off.' }).waitFor();
+    await page.locator('#mfa-state', { hasText: 'Off' }).waitFor();
     expect(failures).toEqual([]);
   });
 });

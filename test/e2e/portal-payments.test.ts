@@ -2,10 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { portalSetup, sentDocument } from '../support/documents.ts';
-import { local } from '../support/local.ts';
 import { waitForMails } from '../support/mailbox.ts';
 import { connectedOrganization, enableOnlinePayments } from '../support/online-payments.ts';
 import { CHOSEN_PASSWORD } from '../support/portal.ts';
+import { portalTab, portalUrl, signInInBrowser } from '../support/portal-browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,7 +19,7 @@ afterAll(async () => {
 async function payingInBrowser() {
   const setup = await portalSetup();
   await connectedOrganization(setup.api, setup.org.id);
-  await enableOnlinePayments(setup.api, setup.org.id);
+  await enableOnlinePayments(setup.api, setup.org.id, { allowPartial: true });
   const invoices = [];
   for (const days of [10, 20, 30])
     invoices.push(
@@ -27,14 +27,8 @@ async function payingInBrowser() {
         dueDate: new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10),
       }),
     );
-  const page = await browser.newPage();
-  const failures: string[] = [];
-  page.on('pageerror', (error) => failures.push(error.message));
-  await page.goto(`${local().apiUrl}/p/${setup.org.portalName}`);
-  await page.fill('#email', setup.contact.persons[0]!.email);
-  await page.fill('#password', CHOSEN_PASSWORD);
-  await page.click('button[type=submit]');
-  await page.waitForURL(`**/p/${setup.org.portalName}/documents`);
+  const { page, failures } = await portalTab(browser);
+  await signInInBrowser(page, setup.org.portalName, setup.contact.persons[0]!.email, CHOSEN_PASSWORD);
   return { ...setup, invoices, page, failures };
 }
 
@@ -53,12 +47,21 @@ describe('paying online in the portal', () => {
     const [first, second, third] = invoices;
 
     await page.click(`text=${first.number}`);
-    await page.locator('#pay', { hasText: 'Pay' }).click();
+    // The amount is money in the field, and a refusal says so in money too.
+    await expect(page.locator('#pay-amount').inputValue()).resolves.toBe('119.00');
+    await page.fill('#pay-amount', '0');
+    await page.click('#pay');
+    await page.locator('[role=alert]', { hasText: 'Enter an amount greater than zero.' }).waitFor();
+    await page.fill('#pay-amount', '500');
+    await page.click('#pay');
+    await page.locator('[role=alert]', { hasText: 'Amount: it is more than the balance of €119.00.' }).waitFor();
+    await page.fill('#pay-amount', '119.00');
+    await page.click('#pay');
     await payAtStripe(page, org.portalName);
     await paymentStatus(page).locator('li', { hasText: first.number }).waitFor();
     expect(await paymentStatus(page).getAttribute('data-status')).toMatch(/^(processing|paid)$/);
 
-    await page.goto(`${local().apiUrl}/p/${org.portalName}/documents`);
+    await page.goto(portalUrl(org.portalName, 'documents'));
     await page.check(`input[data-doc="${second.id}"]`);
     await page.check(`input[data-doc="${third.id}"]`);
     await expect(page.locator('#selected-total').textContent()).resolves.toMatch(/^Selected: .*238\.00/);
@@ -80,29 +83,30 @@ describe('paying online in the portal', () => {
     await payAtStripe(page, org.portalName);
     await paymentStatus(page).locator('h1', { hasText: 'Payment received' }).waitFor({ timeout: 15_000 });
 
-    await page.goto(`${local().apiUrl}/p/${org.portalName}/documents`);
+    await page.goto(portalUrl(org.portalName, 'documents'));
     await page.check(`input[data-doc="${second.id}"]`);
     await page.check(`input[data-doc="${third.id}"]`);
     await page.click('#pay-selected');
     await payAtStripe(page, org.portalName);
     await paymentStatus(page).locator('h1', { hasText: 'Payment received' }).waitFor({ timeout: 15_000 });
 
-    await page.goto(`${local().apiUrl}/p/${org.portalName}/documents`);
-    for (const invoice of invoices) await page.locator('tr', { hasText: invoice.number }).locator('.status', { hasText: 'paid' }).waitFor();
+    await page.goto(portalUrl(org.portalName, 'documents'));
+    for (const invoice of invoices) await page.locator('tr', { hasText: invoice.number }).locator('.status', { hasText: 'Paid' }).waitFor();
     expect(await waitForMails(contact.persons[0]!.email, 3, 15_000, (mail) => /receipt|payment/i.test(mail.subject))).toHaveLength(3);
   });
 
-  it('hides Pay with an explanation while online payments are off, and shows the cancel page', async () => {
+  it('shows how to pay offline while online payments are off, and the cancel page', async () => {
     const { api, org, invoices, page } = await payingInBrowser();
-    await api.patch(`/v1/orgs/${org.id}`, { onlinePayments: { enabled: false } });
-    await page.goto(`${local().apiUrl}/p/${org.portalName}/documents/${invoices[0].id}`);
-    await expect(page.locator('#pay-unavailable').textContent()).resolves.toContain('does not take online payments');
+    const instructions = 'Bank transfer to IBAN DE89 3704 0044 0532 0130 00, quoting the invoice number.';
+    expect((await api.patch(`/v1/orgs/${org.id}`, { onlinePayments: { enabled: false }, offlinePaymentInstructions: instructions })).status).toBe(200);
+    await page.goto(portalUrl(org.portalName, `documents/${invoices[0].id}`));
+    await expect(page.locator('#pay-unavailable .instructions').textContent()).resolves.toBe(instructions);
     expect(await page.locator('#pay').count()).toBe(0);
-    await page.goto(`${local().apiUrl}/p/${org.portalName}/documents`);
-    await page.locator('h1', { hasText: 'Your documents' }).waitFor();
+    await page.goto(portalUrl(org.portalName, 'documents'));
+    await page.locator('#documents').waitFor();
     expect(await page.locator('#pay-selected').count()).toBe(0);
 
-    await page.goto(`${local().apiUrl}/p/${org.portalName}/payments/cancel?session_id=cs_test_x`);
+    await page.goto(portalUrl(org.portalName, 'payments/cancel?session_id=cs_test_x'));
     await expect(paymentStatus(page).locator('h1').textContent()).resolves.toBe('Payment cancelled');
   });
 });

@@ -138,7 +138,7 @@ async function upload(form: { uploadUrl: string; fields: Record<string, string> 
   const body = new FormData();
   for (const [field, value] of Object.entries(form.fields)) body.append(field, value);
   body.append('Content-Type', contentType);
-  body.append('file', new Blob([file], { type: contentType }), name);
+  body.append('file', new Blob([new Uint8Array(file)], { type: contentType }), name);
   const response = await fetch(form.uploadUrl, { method: 'POST', body });
   return { status: response.status, text: await response.text() };
 }

@@ -20,7 +20,7 @@ export async function request<T = any>(method: string, path: string, body?: unkn
   let payload: string | Buffer | undefined = options.rawBody;
   if (payload === undefined && body !== undefined) payload = JSON.stringify(body);
   if (payload !== undefined) headers['content-type'] ??= 'application/json';
-  const response = await fetch(`${local().apiUrl}${path}`, { method, headers, body: payload });
+  const response = await fetch(`${local().apiUrl}${path}`, { method, headers, body: payload as BodyInit | undefined });
   const text = await response.text();
   const isJson = response.headers.get('content-type')?.includes('application/json');
   return { status: response.status, body: (isJson && text ? JSON.parse(text) : text) as T, headers: response.headers };

@@ -2,9 +2,9 @@ import type { PortalContext } from '../access/context.ts';
 import { todayIn } from '../calendar.ts';
 import { NotFound, StaleWrite } from '../errors.ts';
 import { apply } from './commands.ts';
+import { portalListPage } from './portal-list.ts';
 import * as documents from './repository.ts';
 import type { PortalListInput, StoredDocument } from './schema.ts';
-import { allOf, equals, statusFilter } from './status-filter.ts';
 import { paymentView, portalCommentViews, portalDocumentView } from './view.ts';
 
 /** Can this person see the document? Only a sent document of their own contact; anything else is 404. */
@@ -19,12 +19,14 @@ export async function requirePortalDocument(person: PortalContext, docId: string
   return document;
 }
 
-/** The person's contact's sent documents, newest first, by kind and status. */
+/** The person's contact's sent documents by kind, status and number, newest or soonest due first, with their count and balances. */
 export async function listPortalDocuments(person: PortalContext, query: PortalListInput) {
   const on = todayIn(person.organization);
-  const filter = allOf([...(query.kind ? [equals('kind', query.kind)] : []), ...(query.status ? [statusFilter(query.status, on)] : [])]);
-  const page = await documents.listContactDocuments(person.orgId, person.contactId, { limit: query.limit, cursor: query.cursor }, filter);
-  return { items: page.items.map((document) => portalDocumentView(document, on)), nextCursor: page.nextCursor };
+  const all = await documents.allContactDocuments(person.orgId, person.contactId);
+  return portalListPage(
+    all.map((document) => portalDocumentView(document, on)),
+    query,
+  );
 }
 
 /** One document with its comments and payments (one Query); the first view marks it viewed, once. */

@@ -115,7 +115,11 @@ export const StaffDocumentThread = z.extend(StaffDocument, { comments: z.array(C
 export const PortalDocumentThread = z.extend(PortalDocument, { comments: z.array(Comment), commentsCursor, payments: z.array(PortalPayment) });
 
 export const StaffDocumentPage = page(StaffDocument);
-export const PortalDocumentPage = page(PortalDocument);
+/** What a portal list matched in all, over every page: how many, and the balances per currency. */
+export const PortalDocumentPage = z.extend(page(PortalDocument), {
+  total: z.int().check(z.describe('How many documents match the filters, over all pages.')),
+  balances: z.array(z.object({ currency: z.string(), balance: Money })).check(z.describe('What the matching documents leave owing, per currency.')),
+});
 
 /** One line of a document's audit trail (staff only). */
 export const ActivityEntry = z.object({

@@ -103,7 +103,20 @@ export const UpdateDocumentBody = z.strictObject({
 const status = z.optional(z.enum(documentStatuses));
 
 export const ListDocumentsQuery = z.object({ limit: pageLimit, cursor: pageCursor, status, contactId: z.optional(id) });
-export const PortalListQuery = z.object({ limit: pageLimit, cursor: pageCursor, status, kind: z.optional(z.enum(documentKinds)) });
+export const portalListSorts = ['newest', 'due'] as const;
+export const PortalListQuery = z.object({
+  limit: pageLimit,
+  cursor: pageCursor,
+  status,
+  kind: z.optional(z.enum(documentKinds)),
+  sort: z._default(
+    z
+      .enum(portalListSorts)
+      .check(z.describe('`newest`: latest issue date first (default); `due`: earliest due or expiry date first, documents without one last.')),
+    'newest',
+  ),
+  number: z.optional(z.string().check(z.minLength(1), z.maxLength(64), z.describe('Only documents whose number contains this text, ignoring case.'))),
+});
 
 export type CreateDocumentInput = z.infer<typeof CreateDocumentBody>;
 export type UpdateDocumentInput = z.infer<typeof UpdateDocumentBody>;

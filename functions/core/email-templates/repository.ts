@@ -3,8 +3,8 @@ import { db, tableName } from '../db/client.ts';
 import { withoutKeys } from '../db/items.ts';
 import { keys } from '../db/keys.ts';
 import { allPages } from '../db/pages.ts';
-import type { Language } from '../i18n/languages.ts';
 import type { TransactionStep } from '../db/transact.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { TemplateKey } from './catalog.ts';
 import type { TemplateParts } from './render.ts';
 
@@ -39,7 +39,9 @@ export async function listOverrides(orgId: string): Promise<TemplateOverride[]> 
 
 /** Saves (replaces) the organization's override of a template in its language. */
 export function putOverrideStep(orgId: string, override: TemplateOverride): TransactionStep {
-  return { write: { Put: { TableName: tableName(), Item: { ...keys.emailTemplate(orgId, override.key, languageOf(override)), type: 'emailTemplate', ...override } } } };
+  return {
+    write: { Put: { TableName: tableName(), Item: { ...keys.emailTemplate(orgId, override.key, languageOf(override)), type: 'emailTemplate', ...override } } },
+  };
 }
 
 /** Removes an override: the default of that language applies again. */

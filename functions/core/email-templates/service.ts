@@ -1,7 +1,7 @@
 import type { StaffContext } from '../access/context.ts';
+import { auditStep, commit } from '../audit/commit.ts';
 import { organizationLanguage } from '../contacts/language.ts';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
-import { auditStep, commit } from '../audit/commit.ts';
 import { parseTemplateKey, placeholdersOf, type TemplateKey, templateKeys } from './catalog.ts';
 import { defaultTemplate } from './defaults.ts';
 import * as overrides from './repository.ts';

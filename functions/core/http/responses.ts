@@ -43,6 +43,13 @@ export const zipFile = (zip: { content: Buffer; filename: string; nextCursor: st
   raw: { content: zip.content, contentType: 'application/zip' },
   headers: { 'content-disposition': `attachment; filename="${zip.filename}"`, ...(zip.nextCursor ? { 'x-next-cursor': zip.nextCursor } : {}) },
 });
+
+/** A file whose name carries its content's hash: cached by browsers and CDNs for a year, never revalidated. */
+export const immutableScript = (content: string): HttpResult => ({
+  status: 200,
+  raw: { content, contentType: 'text/javascript; charset=utf-8' },
+  headers: { 'cache-control': 'public, max-age=31536000, immutable', 'x-content-type-options': 'nosniff' },
+});
 export const html = (content: string, status = 200, headers: Record<string, string> = {}): HttpResult => ({
   status,
   raw: { content, contentType: 'text/html; charset=utf-8' },

@@ -37,6 +37,7 @@ export const Organization = z.object({
   branding: BrandingView,
   taxSettings: strip(TaxSettings),
   onlinePayments: z.object({ enabled: z.boolean(), allowPartial: z.boolean(), minimumPartial: z.nullable(z.int()) }),
+  offlinePaymentInstructions: z.nullable(z.string()).check(z.describe('How customers pay offline, shown in the portal; null when none are given.')),
   portalName: z.nullable(z.string()),
   portalUrl: z.nullable(z.string()),
   portalEnabled: z.boolean(),

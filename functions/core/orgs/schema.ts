@@ -66,6 +66,21 @@ export const OnlinePaymentSettings = z.strictObject({
   ),
 });
 
+/** Longest offline payment instructions: a few bank details and a sentence or two, shown on every portal document page. */
+export const MAX_OFFLINE_PAYMENT_INSTRUCTIONS = 2000;
+
+/** How to pay without the portal's Pay button (bank transfer details, a reference to quote); null removes them. */
+const OfflinePaymentInstructions = z.nullable(
+  z
+    .string()
+    .check(
+      z.maxLength(MAX_OFFLINE_PAYMENT_INSTRUCTIONS),
+      z.describe(
+        'How customers pay offline (bank details, the reference to quote), shown on portal document pages when online payment is off or not theirs to use; plain text, line breaks kept, at most 2,000 characters; null removes them.',
+      ),
+    ),
+);
+
 /** Checked by the service (422 INVALID_TIME_ZONE): whether a name is a zone depends on the runtime's time zone data. */
 const TimeZoneInput = z
   .string()
@@ -129,6 +144,7 @@ export const UpdateOrganizationBody = z.strictObject({
   taxSettings: z.optional(TaxSettings),
   ...taxFields(),
   onlinePayments: z.optional(OnlinePaymentSettings),
+  offlinePaymentInstructions: z.optional(OfflinePaymentInstructions),
   /** Members act in the organization only from a sign-in with their TOTP. */
   requireStaffMfa: z.optional(z.boolean()),
   /** Reminders of open invoices, as days from the due date. */
@@ -172,6 +188,8 @@ export interface Organization {
   taxSettings: z.infer<typeof TaxSettings>;
   /** Absent until first set: online payments are off. */
   onlinePayments?: OnlinePayments;
+  /** How to pay offline, for the portal; absent or null: none given. */
+  offlinePaymentInstructions?: string | null;
   portalName: string | null;
   portalEnabled: boolean;
   /** Bumped on every portal rename: portal access granted in an older generation no longer works. */

@@ -58,6 +58,7 @@ export function organizationView(organization: Organization) {
     language: organizationLanguage(organization),
     portalUrl: portalUrl(organization.portalName),
     onlinePayments: onlinePayments(organization),
+    offlinePaymentInstructions: organization.offlinePaymentInstructions ?? null,
     portal: portalPolicies(organization),
     requireStaffMfa: organization.requireStaffMfa ?? false,
     reminders: reminderSettings(organization),

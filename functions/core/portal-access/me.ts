@@ -16,6 +16,7 @@ export const portalMe = (caller: PortalContext) => ({
     branding: brandingView(caller.organization.branding, caller.portalName),
     portalName: caller.portalName,
     portalUrl: portalUrl(caller.portalName),
+    offlinePaymentInstructions: caller.organization.offlinePaymentInstructions ?? null,
   },
   onlinePayments: { ...onlinePayments(caller.organization), permitted: caller.permissions.includes('pay') },
 });

@@ -51,7 +51,7 @@ export const PortalMe = z.object({
   language: z.enum(LANGUAGES).check(z.describe("The language the person reads: their own, else their contact's, else the organization's.")),
   contact: z.pick(Contact, { id: true, name: true, email: true }),
   mfa: z.object({ setting: z.enum(['off', 'optional', 'required']), enrolled: z.boolean() }),
-  organization: z.pick(Organization, { name: true, branding: true, portalName: true, portalUrl: true }),
+  organization: z.pick(Organization, { name: true, branding: true, portalName: true, portalUrl: true, offlinePaymentInstructions: true }),
   /** What the pages offer: a Pay button when enabled and the person may pay; an amount field when partial payments are allowed. */
   onlinePayments: z.extend(Organization.shape.onlinePayments, { permitted: z.boolean() }),
 });

@@ -2,15 +2,23 @@ import { randomBytes } from 'node:crypto';
 import { appliedBrandColor } from '../branding/colour.ts';
 import { NotFound } from '../errors.ts';
 import type { Organization } from '../orgs/schema.ts';
-import { logoPath } from '../orgs/view.ts';
 import { resolvePortal } from '../portal-names/service.ts';
 import { escapeHtml } from './escape.ts';
 import { portalScript } from './script.generated.ts';
 import { portalStyles } from './styles.ts';
 
-/** The pages of a portal; the browser script decides what each shows, from the API. */
-export const PORTAL_PAGES = ['sign-in', 'invitation', 'reset-password', 'documents', 'statement', 'payment-return', 'payment-cancel'] as const;
-export type PortalPage = (typeof PORTAL_PAGES)[number];
+/** The pages of a portal the shell is served for; the app decides what each shows, from the API. Any other name is the branded 404. */
+export const PORTAL_PAGES = [
+  'sign-in',
+  'invitation',
+  'reset-password',
+  'documents',
+  'statement',
+  'account',
+  'session-expired',
+  'payment-return',
+  'payment-cancel',
+] as const;
 
 export interface RenderedPage {
   status: 200 | 404;
@@ -25,41 +33,43 @@ const NOT_FOUND: RenderedPage = {
   contentSecurityPolicy: "default-src 'none'; base-uri 'none'; frame-ancestors 'none'",
 };
 
-/** A portal page shell: the organization's name and colour, and the portal script. Unknown, disabled portal or page: 404. */
-export async function renderPortalPage(portalName: string, page: string, docId?: string): Promise<RenderedPage> {
-  if (!(PORTAL_PAGES as readonly string[]).includes(page)) return NOT_FOUND;
+/** A portal page shell: the organization's name and colour, and the app's script. Unknown or disabled portal: a plain 404; unknown page: the portal's own 404. */
+export async function renderPortalPage(portalName: string, page: string): Promise<RenderedPage> {
   try {
-    return shell(await resolvePortal(portalName), page as PortalPage, docId);
+    return shell(await resolvePortal(portalName), (PORTAL_PAGES as readonly string[]).includes(page) ? 200 : 404);
   } catch (error) {
     if (error instanceof NotFound) return NOT_FOUND;
     throw error;
   }
 }
 
-function shell(organization: Organization, page: PortalPage, docId: string | undefined): RenderedPage {
+/** The app's script by its hashed name; an older name is gone (the shell always names the current one). */
+export function portalAsset(file: string): string {
+  if (file !== portalScript.file) throw new NotFound('Asset');
+  return portalScript.source;
+}
+
+function shell(organization: Organization, status: 200 | 404): RenderedPage {
   const nonce = randomBytes(16).toString('base64');
   const brand = appliedBrandColor(organization.branding.color);
-  const logoSrc = logoPath(organization.branding, organization.portalName);
   const name = escapeHtml(organization.name);
-  const logo = logoSrc ? `<img class="logo" src="${escapeHtml(logoSrc)}" alt="">` : '';
   const html = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${name} · Client portal</title>
+<title>${name}</title>
 <style nonce="${nonce}">:root{--brand:${escapeHtml(brand)}}${portalStyles}</style>
+<script nonce="${nonce}" src="/p/assets/${portalScript.file}" integrity="${portalScript.integrity}" defer></script>
 </head>
-<body data-portal="${escapeHtml(organization.portalName ?? '')}" data-page="${page}"${docId ? ` data-doc="${escapeHtml(docId)}"` : ''}>
-<header><div class="bar">${logo}<span class="org">${name}</span><nav id="nav" hidden><a href="/p/${escapeHtml(organization.portalName ?? '')}/documents" data-link>Documents</a><a href="/p/${escapeHtml(organization.portalName ?? '')}/statement" data-link>Statement</a><button id="sign-out" type="button">Sign out</button></nav></div></header>
-<main id="app" aria-live="polite"><p class="muted">Loading…</p></main>
-<script nonce="${nonce}">${portalScript}</script>
+<body data-portal="${escapeHtml(organization.portalName ?? '')}" data-name="${name}">
+<div id="app"><p class="loading">…</p></div>
 </body>
 </html>`;
   return {
-    status: 200,
+    status,
     html,
-    contentSecurityPolicy: `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; img-src 'self' data: blob:; connect-src 'self'; frame-src blob:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`,
+    contentSecurityPolicy: `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`,
   };
 }
