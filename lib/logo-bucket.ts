@@ -1,5 +1,5 @@
 import { Duration, RemovalPolicy, type Stack, Validations } from 'aws-cdk-lib';
-import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { BlockPublicAccess, Bucket, BucketEncryption, type CfnBucket, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { LOGO_UPLOAD_PREFIX } from '../functions/core/branding/logo-keys.ts';
 
 /**
@@ -27,6 +27,12 @@ export function createLogoBucket(stack: Stack, props: { retain: boolean }): Buck
   Validations.of(bucket).acknowledge({
     id: 'AwsSolutions-S1',
     reason: 'Logos are small, public-facing images only Portico reads; server access logs would cost more than they tell. CloudTrail records the API calls.',
+  });
+  const bucketId = stack.resolve((bucket.node.defaultChild as CfnBucket).logicalId) as string;
+  Validations.of(stack).acknowledge({
+    id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/*]`,
+    reason:
+      "The logo needs grant object actions on the logo bucket's objects (`<arn>/*`): a logo's key is named by its content hash, unknown until it is uploaded. The bucket holds nothing but logos.",
   });
   return bucket;
 }

@@ -46,7 +46,7 @@ export const routes = {
     auth: 'member',
     params: OrgContactParams,
     query: ArchiveQuery,
-    needs: { table: 'read' },
+    needs: { table: 'read', logoBucket: 'read' },
     renders: 'pdf',
   },
   'GET /v1/orgs/{orgId}/contacts/{contactId}/portal-activity': {

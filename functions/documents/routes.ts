@@ -97,7 +97,7 @@ export const routes = {
     auth: 'member',
     params: DocumentParams,
     query: EInvoiceQuery,
-    needs: { table: 'read' },
+    needs: { table: 'read', logoBucket: 'read' },
     renders: 'eInvoice',
   },
   'POST /v1/orgs/{orgId}/estimates/{docId}/convert': {

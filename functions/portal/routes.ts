@@ -225,7 +225,7 @@ export const routes = {
     auth: 'portal',
     params: PortalParams,
     query: ArchiveQuery,
-    needs: { table: 'read' },
+    needs: { table: 'read', logoBucket: 'read' },
     renders: 'pdf',
   },
   'GET /v1/portal/{portalName}/documents/{docId}/e-invoice': {
@@ -236,7 +236,7 @@ export const routes = {
     auth: 'portal',
     params: PortalDocumentParams,
     query: EInvoiceQuery,
-    needs: { table: 'read' },
+    needs: { table: 'read', logoBucket: 'read' },
     renders: 'eInvoice',
   },
   'GET /v1/portal/{portalName}/statement': {

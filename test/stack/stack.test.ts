@@ -101,6 +101,11 @@ function expectedPermissions(needs: Needs, logGroupId: string): string[] {
         )
       : []),
     ...(needs.stripe ? pairs(['secretsmanager:GetSecretValue'], [{ Ref: logicalId('AWS::SecretsManager::Secret', () => true) }]) : []),
+    ...(needs.logoBucket
+      ? pairs(needs.logoBucket === 'read' ? ['s3:GetObject'] : ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'], [
+          { 'Fn::Join': ['', [{ 'Fn::GetAtt': [logicalId('AWS::S3::Bucket', () => true), 'Arn'] }, '/*']] },
+        ])
+      : []),
     ...(needs.deadLetters
       ? pairs(
           ['sqs:SendMessage'],
@@ -110,6 +115,12 @@ function expectedPermissions(needs: Needs, logGroupId: string): string[] {
     ...pairs(['logs:CreateLogStream', 'logs:PutLogEvents'], [{ 'Fn::GetAtt': [logGroupId, 'Arn'] }]),
   ].sort();
 }
+
+/** How CloudFormation writes a rate of so many minutes: whole hours in hours (`rate(1 hour)`), else minutes. */
+const scheduleRate = (minutes: number) => {
+  const [count, unit] = minutes % 60 === 0 ? [minutes / 60, 'hour'] : [minutes, 'minute'];
+  return `rate(${count} ${unit}${count === 1 ? '' : 's'})`;
+};
 
 /** The variables AWS must set for each need (the optional endpoints are local only). */
 const expectedVariables = (needs: Needs) =>
@@ -122,6 +133,7 @@ const expectedVariables = (needs: Needs) =>
     ...(needs.mailLimits ? ['MAIL_DAILY_LIMIT_NEW_ORGANIZATION', 'MAIL_DAILY_LIMIT_ORGANIZATION', 'MAIL_DAILY_LIMIT_PER_SENDER'] : []),
     ...(needs.web ? ['PUBLIC_BASE_URL', 'STAFF_APP_URL'] : []),
     ...(needs.stripe ? ['STRIPE_SECRETS_ARN'] : []),
+    ...(needs.logoBucket ? ['LOGO_BUCKET'] : []),
     ...(needs.deadLetters ? ['DEAD_LETTER_QUEUES'] : []),
   ].sort();
 
@@ -207,8 +219,8 @@ describe('the stack', () => {
     );
     expect(functions).toHaveLength(apiFunctions.length + Object.keys(consumers).length + Object.keys(schedules).length + Object.keys(subscribers).length);
     // 12 functions and 151 resources for the 61 routes before online payments and teams; those 60-odd routes brought new sets of needs.
-    // Each schedule and consumer is a function of its own; routes share by grants.
-    expect(functions.length).toBeLessThanOrEqual(24);
+    // Each schedule and consumer is a function of its own; routes share by grants and weight (the PDF, the e-invoice).
+    expect(functions.length).toBeLessThanOrEqual(30);
     // CloudFormation allows 500 resources in a stack; a route costs one, a function five (role, policy, logs, alarm, itself).
     expect(Object.keys(resources).length).toBeLessThanOrEqual(450);
     // pdfkit weighs only on the functions that render PDFs.
@@ -350,7 +362,7 @@ describe('the stack', () => {
     for (const spec of Object.values(schedules)) {
       const [, schedule] = scheduled.find(([, candidate]) => candidate.Properties.Description === spec.summary)!;
       expect(schedule.Properties).toMatchObject({
-        ScheduleExpression: `rate(${spec.rate} minute${spec.rate === 1 ? '' : 's'})`,
+        ScheduleExpression: scheduleRate(spec.rate),
         State: 'ENABLED',
         FlexibleTimeWindow: { Mode: 'OFF' },
       });
