@@ -89,7 +89,7 @@ describe('the audit trail', () => {
     expect(second.body.nextCursor).toBeNull();
     const owner = { type: 'staff', id: ownerId, role: 'owner' };
     expect(entries.map(({ actor, action, subject }) => ({ actor, action, subject }))).toEqual([
-      { actor: owner, action: 'email_template.saved', subject: { type: 'email_template', id: 'invitation-link' } },
+      { actor: owner, action: 'email_template.saved', subject: { type: 'email_template', id: 'invitation-link/en' } },
       { actor: owner, action: 'organization.updated', subject: { type: 'organization', id: org.id } },
       { actor: owner, action: 'member.role_changed', subject: { type: 'member', id: member.staffId } },
       { actor: { type: 'staff', id: member.staffId, role: 'billing' }, action: 'member.joined', subject: { type: 'member', id: member.staffId } },

@@ -46,7 +46,7 @@ describe('consumer lane', () => {
     await emit(event);
     const [mail] = await waitForMails(kept.email, 1, 10_000, isDocumentMail);
     expect(mail!.subject).toBe('Invoice INV-000001 from Acme Supplies');
-    expect(mail!.body.text).toContain('Total: EUR 119.00\nDue date: 31 May 2099\n');
+    expect(mail!.body.text).toContain('Total: €119.00\nDue date: 31 May 2099\n');
     expect(await effectsDone(event, 1)).toEqual([{ SK: `EFFECT#document-sent#${kept.id}`, status: 'done' }]);
     for (const person of [revoked, never]) expect((await mailsTo(person.email)).filter(isDocumentMail)).toEqual([]);
   });
@@ -74,9 +74,9 @@ describe('consumer lane', () => {
       const [comment] = await waitForMails(recipient.email, 1, 10_000, isComment);
       expect(comment!.body.html).toContain('Sent &lt;b&gt;today&lt;/b&gt;');
       const [paid] = await waitForMails(recipient.email, 1, 10_000, isReceipt);
-      expect(paid!.body.text).toContain('EUR 12.34');
+      expect(paid!.body.text).toContain('Amount received: €12.34\n');
       expect(paid!.body.text).toContain('31 March 2026');
-      expect(paid!.body.text).toContain('EUR 106.66');
+      expect(paid!.body.text).toContain('Balance due: €106.66\n');
     }
     const creator = (await api.get(`/v1/orgs/${org.id}/invoices/${invoice.id}`)).body.createdBy.email as string;
     const [toStaff] = await waitForMails(creator, 1, 10_000, isComment);

@@ -228,7 +228,7 @@ describe('credit notes in the portal, statements, aging and webhooks', () => {
       expect(text).toContain('CREDIT NOTE');
       expect(text).toContain('CN-000001');
       expect(text).toContain('Credits invoice: INV-000001');
-      expect(text).toContain('EUR 40.00');
+      expect(text).toContain('Total\n€40.00');
     }
     const mails = await waitForMails(contact.persons[0]!.email, 1, 10_000, (mail) => mail.subject.includes('CN-000001'));
     expect(mails).toHaveLength(1);

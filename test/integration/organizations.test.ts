@@ -160,6 +160,6 @@ describe('authentication and request plumbing', () => {
     expect(response.body.openapi).toBe('3.1.0');
     expect(response.body.paths['/v1/orgs/{orgId}/portal'].put.requestBody.content['application/json'].schema.properties).toHaveProperty('name');
     const kind = response.body.paths['/v1/orgs/{orgId}/{kind}'].post.parameters.find((parameter: { name: string }) => parameter.name === 'kind');
-    expect(kind.schema.enum).toEqual(['invoices', 'estimates', 'retainer-invoices']);
+    expect(kind.schema.enum).toEqual(['invoices', 'estimates', 'retainer-invoices', 'credit-notes']);
   });
 });

@@ -62,12 +62,20 @@ describe('portal access with a staff-set password', () => {
           name: person.name,
           email: person.email,
           primary: person.primary,
+          language: null,
           portalAccess: 'active',
           portalPermissions: ['view', 'approve', 'pay'],
         },
+        language: 'en',
         contact: { id: contact.id, name: contact.name, email: contact.email },
         mfa: { setting: 'off', enrolled: false },
-        organization: { name: 'Acme Supplies', branding: {}, portalName: org.portalName, portalUrl },
+        organization: {
+          name: 'Acme Supplies',
+          branding: { color: null, appliedColor: '#1d4ed8', logoUrl: null },
+          portalName: org.portalName,
+          portalUrl,
+          offlinePaymentInstructions: null,
+        },
         onlinePayments: { enabled: false, allowPartial: false, minimumPartial: null, permitted: true },
       });
       const again = await signedIn(org.portalName, person.email, CHOSEN_PASSWORD);

@@ -13,18 +13,24 @@ const info = (portalName: string) => as().get(`/v1/portal/${portalName}`);
 describe("a portal's public info", () => {
   it('answers the current name and branding after an update and after a rename', async () => {
     const { org, api } = await newOrganization({ name: 'Acme Supplies', branding: { color: '#0a7d4f' } });
-    expect((await info(org.portalName)).body.organization).toEqual({ name: 'Acme Supplies', branding: { color: '#0a7d4f' } });
+    expect((await info(org.portalName)).body.organization).toEqual({
+      name: 'Acme Supplies',
+      branding: { color: '#0a7d4f', appliedColor: '#0a7d4f', logoUrl: null },
+    });
 
     expect((await api.patch(`/v1/orgs/${org.id}`, { name: 'Acme Trading', branding: { color: '#123456' } })).status).toBe(200);
     expect((await info(org.portalName)).body).toEqual({
       portalName: org.portalName,
       portalUrl: `${local().apiUrl}/p/${org.portalName}`,
-      organization: { name: 'Acme Trading', branding: { color: '#123456' } },
+      organization: { name: 'Acme Trading', branding: { color: '#123456', appliedColor: '#123456', logoUrl: null } },
     });
 
     const renamed = uniquePortalName('renamed');
     expect((await api.put(`/v1/orgs/${org.id}/portal`, { name: renamed })).status).toBe(200);
-    expect((await info(renamed)).body.organization).toEqual({ name: 'Acme Trading', branding: { color: '#123456' } });
+    expect((await info(renamed)).body.organization).toEqual({
+      name: 'Acme Trading',
+      branding: { color: '#123456', appliedColor: '#123456', logoUrl: null },
+    });
     expect((await info(org.portalName)).status).toBe(404);
 
     expect((await api.put(`/v1/orgs/${org.id}/portal`, { enabled: false })).status).toBe(200);

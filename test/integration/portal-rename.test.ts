@@ -106,12 +106,17 @@ describe('password reset', () => {
       expect(response.status).toBe(422);
       expect(response.body.error.code).toBe('INVALID_RESET_CODE');
     }
+    const changing = Date.now();
     const confirmed = await portal(org.portalName).confirmReset(contact.email, code, 'Reset-Password-5^');
     expect(confirmed.status).toBe(200);
     expect((await portal(org.portalName).signIn(contact.email, CHOSEN_PASSWORD)).status).toBe(401);
     await signedIn(org.portalName, contact.email, 'Reset-Password-5^');
     const notice = (await mailsTo(contact.email)).at(-1)!;
     expect(notice.subject).toBe('Your Acme Supplies client portal password was changed');
-    expect(notice.body.text).toMatch(/was changed on \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\./);
+    // The moment in the reader's language (en-GB: long date, short time), in UTC, named after it.
+    const inWords = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
+    const minutes = [changing, Date.now()].map((at) => inWords.format(new Date(at)));
+    const changedOn = /was changed on (\d{1,2} [A-Z][a-z]+ \d{4} at \d{2}:\d{2}) \(UTC\)\./.exec(notice.body.text!)?.[1];
+    expect(minutes).toContain(changedOn);
   });
 });

@@ -44,8 +44,8 @@ describe('refunds asked for by staff', () => {
         details: expect.objectContaining({ amount: 2_500, balance: 2_500, status: 'partially_paid' }),
       }),
     ]);
-    const mails = await waitForMails(contact.persons[0]!.email, 1, 10_000, (mail) => mail.subject.startsWith('Refund of EUR 25.00'));
-    expect(mails[0]!.body.text).toContain('Balance due: EUR 25.00');
+    const mails = await waitForMails(contact.persons[0]!.email, 1, 10_000, (mail) => mail.subject.startsWith('Refund of €25.00'));
+    expect(mails[0]!.body.text).toContain('Balance due: €25.00');
     expect(await getAppliedPayment(org.id, payment.stripe.paymentIntentId, payment.docId)).toMatchObject({
       amount: 10_000,
       refunded: 2_500,

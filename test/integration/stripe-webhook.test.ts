@@ -49,14 +49,14 @@ describe('the Stripe webhook', () => {
     });
     expect(await getCheckoutRecord(org.id, checkout.sessionId)).toMatchObject({ status: 'complete', paymentStatus: 'paid' });
     const receipts = await waitForMails(contact.persons[0]!.email, 1, 10_000, (mail) => mail.subject.includes('Payment receipt'));
-    expect(receipts[0]!.body.text).toContain('EUR 100.00');
+    expect(receipts[0]!.body.text).toContain('Amount received: €100.00\n');
     const notices = await waitForMails(document.createdBy.email, 1, 10_000, (mail) => mail.subject.startsWith('Online payment received'));
     expect(notices[0]!.body.text).toContain(`paid EUR 100.00 online; the balance due is now EUR 0.00`);
     expect(notices[0]!.subject).toBe(`Online payment received: Invoice ${invoice.number} (Globex Corporation)`);
     expect(notices[0]!.body.text).toContain(
       `Hello ${document.createdBy.email},\n\nOnline payment received\n\n` +
         `Globex Corporation paid EUR 100.00 online; the balance due is now EUR 0.00.\n\n` +
-        `Document: Invoice ${invoice.number} (Globex Corporation)\nAmount: EUR 100.00\n\n` +
+        `Document: Invoice ${invoice.number} (Globex Corporation)\nAmount: €100.00\n\n` +
         `Open the document in Portico:\n${local().apiUrl}/staff/orgs/${org.id}/invoices/${invoice.id}\n`,
     );
   });
@@ -202,8 +202,8 @@ describe('the Stripe webhook', () => {
         details: expect.objectContaining({ amount: 2_500, balance: 2_500, status: 'partially_paid' }),
       }),
     ]);
-    const mails = await waitForMails(contact.persons[0]!.email, 1, 10_000, (mail) => mail.subject.startsWith('Refund of EUR 25.00'));
-    expect(mails[0]!.body.text).toContain('Balance due: EUR 25.00');
+    const mails = await waitForMails(contact.persons[0]!.email, 1, 10_000, (mail) => mail.subject.startsWith('Refund of €25.00'));
+    expect(mails[0]!.body.text).toContain('Balance due: €25.00');
   });
 
   it('marks a disputed payment, and a lost dispute reopens the balance', async () => {
