@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { consumers } from '../../functions/core/consumers.ts';
 import type { Needs } from '../../functions/core/needs.ts';
+import { portalScript } from '../../functions/core/portal-pages/script.generated.ts';
 import { schedules } from '../../functions/core/schedules.ts';
 import { subscribers } from '../../functions/core/subscribers.ts';
 import type { Route, RouteKey } from '../../functions/routes.ts';
@@ -133,6 +134,8 @@ export async function portalJourney(state: LocalState) {
   const portal = `/v1/portal/${portalName}`;
   return [
     event('GET /p/{portalName}', `/p/${portalName}`, { portalName }, false),
+    // The single-page app's script, which every page names (cached for a year after this first load).
+    event('GET /p/assets/{file}', `/p/assets/${portalScript.file}`, { file: portalScript.file }, false),
     event('POST /v1/portal/{portalName}/sessions', `${portal}/sessions`, { portalName }, false, state.demo.portalPerson),
     event('GET /p/{portalName}/{page}', `/p/${portalName}/documents`, { portalName, page: 'documents' }, false),
     event('GET /v1/portal/{portalName}/documents', `${portal}/documents`, { portalName }, true),

@@ -45,7 +45,7 @@ describe('the deployed bundles', () => {
     expect(JSON.parse(response.body)).toEqual({
       portalName: org.portalName,
       portalUrl: `https://billing.example.com/p/${org.portalName}`,
-      organization: { name: 'Acme Supplies', branding: {} },
+      organization: { name: 'Acme Supplies', branding: { color: null, appliedColor: '#1d4ed8', logoUrl: null } },
     });
   });
 

@@ -16,7 +16,7 @@ const plain = (unitPrice: number, overrides: Record<string, unknown> = {}) => ({
 const byId = (a: { documentId: string }, b: { documentId: string }) => (a.documentId < b.documentId ? -1 : 1);
 
 describe('the receivables ledger', () => {
-  it('sums to the aging total and to the statements, today and as of a past date, with part payments, credit, a refund and a void', async () => {
+  it('sums to the aging total and to the statements, today and as of a past date, with part payments, credit, a refund, a credit note and a void', async () => {
     const setup = await invoiceWithCheckout();
     const { api, org, contact } = setup;
     const orgPath = `/v1/orgs/${org.id}`;
@@ -32,6 +32,10 @@ describe('the receivables ledger', () => {
     expect((await api.post(`${orgPath}/retainer-invoices/${retainer.id}/payments`, { amount: 40_000, date: '2026-02-05' })).status).toBe(201);
     const credited = await sentDocument(api, org.id, 'invoices', contact.id, plain(30_000, { issueDate: '2026-03-01', dueDate: '2026-03-31' }));
     expect((await api.post(`${orgPath}/invoices/${credited.id}/credits`, { amount: 15_000, date: '2026-04-01' })).status).toBe(201);
+    // A credit note against an invoice lowers what the invoice leaves open, and is no open item of its own.
+    const corrected = await sentDocument(api, org.id, 'invoices', contact.id, plain(12_000, { issueDate: '2026-04-10', dueDate: '2026-05-10' }));
+    const creditNote = await sentDocument(api, org.id, 'credit-notes', contact.id, plain(5_000, { issueDate: '2026-04-20', invoiceId: corrected.id }));
+    expect(creditNote.allocation).toEqual({ applied: 5_000, credited: 0 });
     const voided = await sentDocument(api, org.id, 'invoices', contact.id, plain(99_900, { issueDate: '2026-02-02' }));
     expect((await api.post(`${orgPath}/invoices/${voided.id}/void`)).status).toBe(200);
     const dollars = await sentDocument(api, org.id, 'invoices', contact.id, plain(59_500, { currency: 'USD', issueDate: '2026-05-01' }));
@@ -45,12 +49,13 @@ describe('the receivables ledger', () => {
         [setup.invoice.id, 'EUR', 2_500],
         [partlyPaid.id, 'EUR', 30_000],
         [credited.id, 'EUR', 15_000],
+        [corrected.id, 'EUR', 7_000],
         [dollars.id, 'USD', 59_500],
         [otherInvoice.id, 'EUR', 7_000],
       ].sort(),
     );
     expect(aging.totals.map((row) => [row.currency, row.total])).toEqual([
-      ['EUR', 54_500],
+      ['EUR', 61_500],
       ['USD', 59_500],
     ]);
     expect(Object.fromEntries(aging.contacts.map((row) => [`${row.contactId} ${row.currency}`, row.total]))).toEqual(
