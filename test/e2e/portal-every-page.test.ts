@@ -26,7 +26,15 @@ async function checkEveryLanguageAndWidth(page: Page, name: string, ready: strin
       await expectAccessibleAndFitting(page, `${name} ${language} ${viewport.width}px`);
     }
   }
+  // Back in English, and rendered so, before the caller reads the page's title.
   await page.selectOption('#language', 'en');
+  await page.locator('html[lang=en]').waitFor();
+  await page.locator(ready).first().waitFor();
+  // The tab's title follows the page's heading once the page has rendered.
+  await page.waitForFunction(() => {
+    const heading = document.querySelector('h1')?.textContent;
+    return !heading || document.title.startsWith(heading);
+  });
 }
 
 describe('every portal page, in every language, on a phone and a desktop', () => {
