@@ -1,4 +1,4 @@
-import { minorUnits } from '../money/currency.ts';
+import { decimalParts } from '../money/currency.ts';
 import { type Language, LOCALES } from './languages.ts';
 
 /**
@@ -19,13 +19,14 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Relativ
 
 /** Minor units as money: exact (built from the integer's digits, never a float), with the currency's own number of decimals. */
 export function formatMoney(amountMinor: number, currency: string, language: Language): string {
-  if (!Number.isSafeInteger(amountMinor)) throw new RangeError(`Not an integer amount in minor units: ${amountMinor}`);
-  const exponent = minorUnits(currency);
+  const { negative, major, minor } = decimalParts(amountMinor, currency);
+  const exponent = minor.length;
   const format = cached(
     `money:${language}:${currency}`,
     () => new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency, minimumFractionDigits: exponent, maximumFractionDigits: exponent }),
   );
-  return format.format(decimalString(amountMinor, exponent) as unknown as number);
+  // Intl formats a decimal string exactly, beyond what a float holds.
+  return format.format(`${negative ? '-' : ''}${major}${minor && `.${minor}`}` as unknown as number);
 }
 
 /** A plain number (a quantity, a rate) in the reader's locale, up to `maximumFractionDigits`. */
@@ -56,13 +57,4 @@ export function formatDateTime(isoInstant: string, language: Language, timeZone 
 /** A day relative to today in words: `today`, `in 3 days`, `7 days ago` (`heute`, `in 3 Tagen`, `vor 7 Tagen`). */
 export function formatDaysFromToday(days: number, language: Language): string {
   return cached(`relative:${language}`, () => new Intl.RelativeTimeFormat(LOCALES[language], { numeric: 'auto' })).format(days, 'day');
-}
-
-function decimalString(amountMinor: number, exponent: number): string {
-  const digits = Math.abs(amountMinor)
-    .toString()
-    .padStart(exponent + 1, '0');
-  const major = digits.slice(0, digits.length - exponent);
-  const minor = exponent > 0 ? `.${digits.slice(-exponent)}` : '';
-  return `${amountMinor < 0 ? '-' : ''}${major}${minor}`;
 }

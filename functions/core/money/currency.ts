@@ -185,6 +185,16 @@ export function minorUnits(code: string): number {
   return exponent;
 }
 
+/** Minor units as an exact decimal in the currency's unit: its sign, major digits and `minorUnits(code)` digits after the point. */
+export function decimalParts(amountMinor: number, currency: string): { negative: boolean; major: string; minor: string } {
+  if (!Number.isSafeInteger(amountMinor)) throw new RangeError(`Not an integer amount in minor units: ${amountMinor}`);
+  const exponent = minorUnits(currency);
+  const digits = Math.abs(amountMinor)
+    .toString()
+    .padStart(exponent + 1, '0');
+  return { negative: amountMinor < 0, major: digits.slice(0, digits.length - exponent), minor: exponent > 0 ? digits.slice(-exponent) : '' };
+}
+
 /**
  * Formats minor units as `CODE [-]major[.minor]`: the ISO code, a space, an
  * optional minus, the major part grouped by "," every three digits, and exactly
@@ -193,12 +203,6 @@ export function minorUnits(code: string): number {
  * output is the same on every runtime and locale.
  */
 export function formatMoney(amountMinor: number, currency: string): string {
-  if (!Number.isSafeInteger(amountMinor)) throw new RangeError(`Not an integer amount in minor units: ${amountMinor}`);
-  const exponent = minorUnits(currency);
-  const digits = Math.abs(amountMinor)
-    .toString()
-    .padStart(exponent + 1, '0');
-  const major = digits.slice(0, digits.length - exponent).replace(/\B(?=(\d{3})+$)/g, ',');
-  const minor = exponent > 0 ? `.${digits.slice(-exponent)}` : '';
-  return `${currency} ${amountMinor < 0 ? '-' : ''}${major}${minor}`;
+  const { negative, major, minor } = decimalParts(amountMinor, currency);
+  return `${currency} ${negative ? '-' : ''}${major.replace(/\B(?=(\d{3})+$)/g, ',')}${minor && `.${minor}`}`;
 }
