@@ -71,6 +71,22 @@ export function deleteDocumentStep(read: StoredDocument): TransactionStep {
   };
 }
 
+/** Checks that a document is still the version read, for a change beside it that follows from its amounts (a reminder's late fee). */
+export function documentUnchangedStep(read: StoredDocument): TransactionStep {
+  return {
+    write: {
+      ConditionCheck: {
+        TableName: tableName(),
+        Key: keys.document(read.orgId, read.id),
+        ConditionExpression: '#version = :version',
+        ExpressionAttributeNames: { '#version': 'version' },
+        ExpressionAttributeValues: { ':version': read.version },
+      },
+    },
+    onConditionFailed: () => new StaleWrite('The document'),
+  };
+}
+
 /** Checks that a document is still there, for a change that writes beside it (a comment) without writing it. */
 export function documentExistsStep(read: StoredDocument): TransactionStep {
   return {
