@@ -51,7 +51,9 @@ describe('late fees', () => {
     expect(payment.status).toBe(201);
 
     // A week late: 1.5 % of 119.00 is 1.785, rounded half away from zero to 1.79, in each invoice's currency; nothing on the paid one.
-    expect(await runReminders(setup, '2030-04-07')).toEqual({ sent: 2, lateFees: 2 });
+    // Two runs at once (the hourly one and one by hand): between them, each reminder and fee once.
+    const concurrent = await Promise.all([runReminders(setup, '2030-04-07'), runReminders(setup, '2030-04-07')]);
+    expect(concurrent.reduce((sum, run) => ({ sent: sum.sent + run.sent, lateFees: sum.lateFees + run.lateFees }))).toEqual({ sent: 2, lateFees: 2 });
     const [weekFee] = await feesOn(setup, late);
     expect(weekFee).toMatchObject({
       status: 'sent',
@@ -82,7 +84,9 @@ describe('late fees', () => {
     ]);
     expect(await feesOn(setup, dollars)).toHaveLength(1);
     expect(await feesOn(setup, paid)).toEqual([]);
-    expect(await staffInvoices(setup)).toHaveLength(6);
+    // Numbers without a hole, concurrent runs or not.
+    const numbers = (await staffInvoices(setup)).map((each) => Number(each.number.replace(/\D/g, '')));
+    expect(numbers.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6]);
 
     // The reminder records the fee it charged.
     const [fortnightFee] = fees;

@@ -1,6 +1,5 @@
 import { systemActor } from '../access/actor.ts';
 import type { StaffContext } from '../access/context.ts';
-import { commit } from '../audit/commit.ts';
 import { DEFAULT_TIME_ZONE, hourIn, todayIn } from '../calendar.ts';
 import { requireContact } from '../contacts/service.ts';
 import { transact } from '../db/transact.ts';
@@ -8,7 +7,8 @@ import { apply, decide } from '../documents/commands.ts';
 import type { DocumentKind } from '../documents/kinds.ts';
 import { deleteReminderScheduleStep, owesMoney, type ReminderSchedule, replaceReminderScheduleStep } from '../documents/reminder-schedule.ts';
 import { getDocument } from '../documents/repository.ts';
-import { requireDocument, writeNumbered } from '../documents/service.ts';
+import type { StoredDocument } from '../documents/schema.ts';
+import { requireDocument } from '../documents/service.ts';
 import { documentView } from '../documents/view.ts';
 import { Conflict, Unprocessable } from '../errors.ts';
 import { log } from '../log.ts';
@@ -16,7 +16,7 @@ import { count } from '../metrics.ts';
 import { portalRecipients } from '../notifications/mails.ts';
 import { getOrganizations } from '../orgs/repository.ts';
 import type { Organization } from '../orgs/schema.ts';
-import { lateFeeInvoice } from './late-fee-invoice.ts';
+import { commitWithLateFee } from './late-fee-invoice.ts';
 import { daysBetween, nextReminder, reminderDue } from './plan.ts';
 import { dueSchedules, reminderOrganizations } from './repository.ts';
 import { reminderSettings, reminderTemplate, SEND_HOUR } from './settings.ts';
@@ -88,21 +88,16 @@ async function remindFromSchedule(organization: Organization, schedule: Reminder
       return false;
     }
     const daysFromDue = daysBetween(dueDate, asOf);
-    const fee = await lateFeeInvoice(organization, document, offset, asOf);
-    const reminder = decide(document, 'remind', systemActor('scheduler'), {
-      on: asOf,
-      details: { offset, daysFromDue, ...(fee && { lateFee: { docId: fee.document.id, number: fee.document.number, amount: fee.document.total } }) },
-      event: { docId, offset, daysFromDue, template: reminderTemplate(offset) },
-      steps: [moved, ...(fee?.steps ?? [])],
-      // A fee follows from the balance read: a payment meanwhile makes the run read it again.
-      asRead: fee !== undefined,
-    });
-    if (!fee) {
-      await commit(reminder.steps);
-      return true;
-    }
-    await writeNumbered(fee.document, reminder.steps);
-    return 'with late fee';
+    const reminder = (fee?: StoredDocument) =>
+      decide(document, 'remind', systemActor('scheduler'), {
+        on: asOf,
+        details: { offset, daysFromDue, ...(fee && { lateFee: { docId: fee.id, number: fee.number, amount: fee.total } }) },
+        event: { docId, offset, daysFromDue, template: reminderTemplate(offset) },
+        steps: [moved],
+        // A fee follows from the balance read: a payment meanwhile makes the next run read it again.
+        asRead: fee !== undefined,
+      }).steps;
+    return (await commitWithLateFee(organization, document, offset, asOf, reminder)) ? 'with late fee' : true;
   } catch (error) {
     // Another run, a payment or a void got there first: what it left decides.
     if (!(error instanceof Conflict)) throw error;
