@@ -92,7 +92,7 @@ export function decide(current: StoredDocument, action: DocumentAction, actor: A
   if (rule.to === 'removed') {
     write = documents.deleteDocumentStep(current);
   } else if (rule.to === 'unchanged') {
-    write = change.asRead ? documents.documentUnchangedStep(current) : documents.documentExistsStep(current);
+    write = documents.documentExistsStep(current, change.asRead);
   } else {
     const status = typeof rule.to === 'function' ? rule.to(changed) : rule.to;
     next = { ...changed, status, ...(rule.stamp ? { [rule.stamp]: now } : {}), version: current.version + 1, updatedAt: now };
