@@ -19,11 +19,15 @@ export const docs = {
     },
     'PATCH /v1/orgs/{orgId}': {
       description:
-        'Changes only what the body names; `branding`, `taxSettings` and `onlinePayments` are merged field by field; `address` and `taxRegistrations` are given whole and replace what was there (`null` clears a nullable field). A changed currency applies to documents created afterwards. A changed `timeZone` (IANA name; `422 INVALID_TIME_ZONE` otherwise) moves "today" at once: overdue, expiry, the latest payment date and the defaults of statements and aging follow it; stored dates stay as they are. Turning `requireStaffMfa` on needs the caller to have signed in with their own second factor (`422 MFA_NOT_ENROLLED`).',
+        'Changes only what the body names; `branding`, `taxSettings` and `onlinePayments` are merged field by field, `einvoicing` part by part (`contact`, `paymentAccount`; an IBAN with wrong check digits is `422 INVALID_IBAN`); `address` and `taxRegistrations` are given whole and replace what was there (`null` clears a nullable field). A changed currency applies to documents created afterwards. A changed `timeZone` (IANA name; `422 INVALID_TIME_ZONE` otherwise) moves "today" at once: overdue, expiry, the latest payment date and the defaults of statements and aging follow it; stored dates stay as they are. Turning `requireStaffMfa` on needs the caller to have signed in with their own second factor (`422 MFA_NOT_ENROLLED`).',
       example: {
         timeZone: 'Europe/Dublin',
         taxSettings: { taxId: 'IE1234567T', taxLabel: 'VAT' },
         onlinePayments: { enabled: true, allowPartial: true, minimumPartial: 1000 },
+        einvoicing: {
+          contact: { name: 'Accounts receivable', phone: '+353 1 234 5678', email: 'invoices@acme.example' },
+          paymentAccount: { iban: 'IE29 AIBK 9311 5212 3456 78', bic: 'AIBKIE2D' },
+        },
       },
     },
     'PUT /v1/orgs/{orgId}/portal': {
