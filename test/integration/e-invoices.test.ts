@@ -139,6 +139,18 @@ describe("the seller's contact and bank account, the buyer's reference", () => {
     expect((await as(token).get('/v1/orgs')).body.items).toEqual([]);
   }, 120_000);
 
+  it("a draft's buyer reference is written, changed, and removed with null", async () => {
+    const { org, api, contact } = await sellerAndBuyer();
+    const draft = await makeDocument(api, org.id, 'invoices', contact.id, { buyerReference: '  PO-2026-0193 ' });
+    expect(draft.buyerReference).toBe('PO-2026-0193');
+    const changed = await api.patch(`/v1/orgs/${org.id}/invoices/${draft.id}`, { buyerReference: 'PO-2026-0194' });
+    expect([changed.status, changed.body.buyerReference]).toEqual([200, 'PO-2026-0194']);
+    const removed = await api.patch(`/v1/orgs/${org.id}/invoices/${draft.id}`, { buyerReference: null });
+    expect([removed.status, 'buyerReference' in removed.body]).toEqual([200, false]);
+    const read = await api.get(`/v1/orgs/${org.id}/invoices/${draft.id}`);
+    expect('buyerReference' in read.body).toBe(false);
+  }, 120_000);
+
   it("XRechnung to a German public buyer: KoSIT's rules pass with the contact, the IBAN and the Leitweg-ID; without a contact it is refused", async () => {
     const { org, api, token } = await newOrganization({ address: berlin, taxRegistrations: [{ country: 'DE', scheme: 'vat', id: 'DE123456789' }] });
     const authority = await newContact(api, org.id, 0, {
