@@ -4347,7 +4347,7 @@ export interface operations {
                             email: string;
                             /** @description The person or department that answers questions about invoices (BT-41): `Accounts receivable`. */
                             name: string;
-                            /** @description Telephone, digits with an optional leading + and spaces, brackets, dots, slashes or hyphens (BT-42). XRechnung requires it. */
+                            /** @description Telephone (BT-42): at least three digits, with an optional leading + and spaces, brackets, dots, slashes or hyphens. XRechnung requires it. */
                             phone?: string;
                         } | null;
                         paymentAccount?: {
@@ -4499,7 +4499,7 @@ export interface operations {
                             email: string;
                             /** @description The person or department that answers questions about invoices (BT-41): `Accounts receivable`. */
                             name: string;
-                            /** @description Telephone, digits with an optional leading + and spaces, brackets, dots, slashes or hyphens (BT-42). XRechnung requires it. */
+                            /** @description Telephone (BT-42): at least three digits, with an optional leading + and spaces, brackets, dots, slashes or hyphens. XRechnung requires it. */
                             phone?: string;
                         } | null;
                         paymentAccount?: {

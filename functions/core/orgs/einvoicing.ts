@@ -13,13 +13,12 @@ import { NameInput } from '../shapes.ts';
 const SellerContactInput = z.strictObject({
   name: NameInput(100).check(z.describe('The person or department that answers questions about invoices (BT-41): `Accounts receivable`.')),
   phone: z.optional(
-    z
-      .string()
-      .check(
-        z.trim(),
-        z.regex(/^\+?[0-9][0-9 ()./-]{2,38}$/, 'Expected a telephone number such as +49 30 1234567.'),
-        z.describe('Telephone, digits with an optional leading + and spaces, brackets, dots, slashes or hyphens (BT-42). XRechnung requires it.'),
-      ),
+    z.string().check(
+      z.trim(),
+      // At least three digits, as XRechnung's own check (BR-DE-27) wants.
+      z.regex(/^(?=(?:\D*\d){3})\+?[0-9(][0-9 ()./-]{2,38}$/, 'Expected a telephone number such as +49 30 1234567 or (030) 1234567.'),
+      z.describe('Telephone (BT-42): at least three digits, with an optional leading + and spaces, brackets, dots, slashes or hyphens. XRechnung requires it.'),
+    ),
   ),
   email: Email.check(z.describe('Email for questions about invoices (BT-43).')),
 });
