@@ -65,6 +65,7 @@ export const StaffDocument = z.object({
   ),
   notes: z.optional(z.string()),
   terms: z.optional(z.string()),
+  buyerReference: z.optional(z.string().check(z.describe("The buyer's reference (BT-10), such as a Leitweg-ID."))),
   subtotal: Money,
   discountTotal: Money,
   taxTotal: Money,

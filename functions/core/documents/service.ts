@@ -154,6 +154,7 @@ export async function updateDocument(staff: StaffContext, kind: DocumentKind, do
       discount: changes.discount === undefined ? current.discount : changes.discount,
       notes: changes.notes ?? current.notes,
       terms: changes.terms ?? current.terms,
+      buyerReference: changes.buyerReference === undefined ? current.buyerReference : changes.buyerReference,
       invoiceId: changes.invoiceId,
     },
     partiesOf(staff.organization, contact),

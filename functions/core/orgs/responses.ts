@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { LANGUAGES } from '../i18n/languages.ts';
 import { AddressView, TaxRegistrationView } from '../parties/schema.ts';
 import { Money, page, Timestamp } from '../shapes.ts';
+import { EInvoicingSettingsView } from './einvoicing.ts';
 import { TaxSettings } from './schema.ts';
 
 // Requests refuse unknown keys; answers strip them, so a stored extra never leaves and never fails a read.
@@ -34,6 +35,9 @@ export const Organization = z.object({
   address: z.optional(AddressView),
   taxRegistrations: z.array(TaxRegistrationView),
   oss: z.boolean().check(z.describe("Registered for the EU's One-Stop Shop.")),
+  einvoicing: EInvoicingSettingsView.check(
+    z.describe('The seller contact (BG-6) and the bank account (BG-17) e-invoices carry and invoice PDFs show; each null until given.'),
+  ),
   branding: BrandingView,
   taxSettings: strip(TaxSettings),
   onlinePayments: z.object({ enabled: z.boolean(), allowPartial: z.boolean(), minimumPartial: z.nullable(z.int()) }),
