@@ -9,6 +9,7 @@ import { documentItem } from '../../functions/core/documents/repository.ts';
 import type { StoredDocument } from '../../functions/core/documents/schema.ts';
 import { newId } from '../../functions/core/ids.ts';
 import { putPaymentStep } from '../../functions/core/payments/repository.ts';
+import { retrying } from '../../functions/core/retry.ts';
 import type { Client } from '../local/api-client.ts';
 import type { InvokeWithEnvironment } from '../local/function-environment.ts';
 
@@ -32,6 +33,10 @@ export interface SeededOrganization {
 
 const prefixes: Record<DocumentKind, string> = { invoice: 'INV', estimate: 'EST', 'retainer-invoice': 'RET', 'credit-note': 'CN' };
 const kinds: DocumentKind[] = ['invoice', 'invoice', 'estimate', 'retainer-invoice'];
+
+/** A write that met the organization's other writes in its audit trail answers 409 CONCURRENT_MODIFICATION, "try again": the seed does, as a client would. */
+const againOnConflict = <T>(write: () => Promise<T>) =>
+  retrying(write, { retryOn: (error) => String(error).includes('CONCURRENT_MODIFICATION'), attempts: 10, baseDelayMs: 50 });
 
 async function pooled<T>(items: T[], concurrency: number, call: (item: T) => Promise<unknown>) {
   let next = 0;
@@ -59,17 +64,21 @@ export async function seedOrganization(
   const org = await staff('POST', '/v1/orgs', { name: `Bench Trading ${portalName}`, portalName, currency: 'EUR' });
   const contactIds: string[] = new Array(contacts);
   await pooled([...Array(contacts).keys()], 8, async (index) => {
-    const contact = await staff('POST', `/v1/orgs/${org.id}/contacts`, { name: `Customer ${index}`, email: `customer-${index}-${portalName}@example.test` });
+    const contact = await againOnConflict(() =>
+      staff('POST', `/v1/orgs/${org.id}/contacts`, { name: `Customer ${index}`, email: `customer-${index}-${portalName}@example.test` }),
+    );
     contactIds[index] = contact.id;
   });
   const withAccess: PortalPerson[] = new Array(1 + signInPersons);
   await pooled(contactIds.slice(0, 1 + signInPersons), 4, async (contactId) => {
     const contact = await staff('GET', `/v1/orgs/${org.id}/contacts/${contactId}`);
-    await staff('POST', `/v1/orgs/${org.id}/contacts/${contactId}/portal-access`, {
-      personIds: [contact.persons[0].id],
-      password: PORTAL_PASSWORD,
-      passwordPermanent: true,
-    });
+    await againOnConflict(() =>
+      staff('POST', `/v1/orgs/${org.id}/contacts/${contactId}/portal-access`, {
+        personIds: [contact.persons[0].id],
+        password: PORTAL_PASSWORD,
+        passwordPermanent: true,
+      }),
+    );
     withAccess[contactIds.indexOf(contactId)] = { email: contact.persons[0].email, password: PORTAL_PASSWORD };
   });
 
