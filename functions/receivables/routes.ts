@@ -8,13 +8,14 @@ import type { RouteSpec } from '../core/route-spec.ts';
 export const routes = {
   'GET /v1/orgs/{orgId}/contacts/{contactId}/statement': {
     entry: 'receivables/get-statement',
-    summary: "A contact's statement of account (from, to, currency) with its aging",
-    responses: { 200: Statement },
+    summary: "A contact's statement of account (from, to, currency) with its aging (JSON pages, or the whole period as a PDF)",
+    responses: { 200: { json: Statement, alternatives: ['application/pdf'] } },
     errors: [422],
     auth: 'member',
     params: OrgContactParams,
     query: StatementQuery,
-    needs: { table: 'read' },
+    needs: { table: 'read', logoBucket: 'read' },
+    renders: 'pdf',
   },
   'GET /v1/orgs/{orgId}/reports/receivables-aging': {
     entry: 'receivables/get-aging',

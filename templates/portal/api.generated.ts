@@ -928,8 +928,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A contact's statement of account (from, to, currency) with its aging
-         * @description Opening balance, lines (invoices and retainer invoices as debits on their issue date; payments, applied credit, credit notes (by their own number, for what they took off an invoice), refunds and reversals on their date), totals and closing balance in one currency, with the aging of the contact's open balances as of `to`. `to` defaults to today in the organization's time zone, `from` to the first of that month. `currencies` lists every currency the contact has documents or payments in; `currency` defaults to the organization's when the contact has activity in it, else to the first of `currencies`. Lines of one date: documents first, then in the order they were recorded. Each line names its document (`documentId`, `documentKind`; a credit note's line its credit note) for a link. Lines are paged: `limit` 1–200 (default 100), `cursor` the previous page's `nextCursor` with the same from, to and currency; every page carries the whole period's opening balance, totals and closing balance, and `broughtForward`, the running balance before its first line. The closing balance equals the open balances.
+         * A contact's statement of account (from, to, currency) with its aging (JSON pages, or the whole period as a PDF)
+         * @description Opening balance, lines (invoices and retainer invoices as debits on their issue date; payments, applied credit, credit notes (by their own number, for what they took off an invoice), refunds and reversals on their date), totals and closing balance in one currency, with the aging of the contact's open balances as of `to`. `to` defaults to today in the organization's time zone, `from` to the first of that month. `currencies` lists every currency the contact has documents or payments in; `currency` defaults to the organization's when the contact has activity in it, else to the first of `currencies`. Lines of one date: documents first, then in the order they were recorded. Each line names its document (`documentId`, `documentKind`; a credit note's line its credit note) for a link. Lines are paged: `limit` 1–200 (default 100), `cursor` the previous page's `nextCursor` with the same from, to and currency; every page carries the whole period's opening balance, totals and closing balance, and `broughtForward`, the running balance before its first line. The closing balance equals the open balances. With `Accept: application/pdf` the answer is the whole period's statement in that currency as one PDF (`limit` and `cursor` do not apply): the organization's logo and brand colour, seller and contact, period, balances, every line with its running balance, the closing balance and the aging, in the reader's language (staff: the contact's; portal: the person's); up to 5,000 lines, else `422 STATEMENT_TOO_LARGE` (choose a shorter period).
          *
          *     A staff member of the organization in the path (an ID token of the staff pool) with the role owner, admin, billing, viewer; for anyone else the organization does not exist (404).
          *
@@ -2218,8 +2218,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The contact's statement of account with its aging
-         * @description The signed-in person's contact's statement. Opening balance, lines (invoices and retainer invoices as debits on their issue date; payments, applied credit, credit notes (by their own number, for what they took off an invoice), refunds and reversals on their date), totals and closing balance in one currency, with the aging of the contact's open balances as of `to`. `to` defaults to today in the organization's time zone, `from` to the first of that month. `currencies` lists every currency the contact has documents or payments in; `currency` defaults to the organization's when the contact has activity in it, else to the first of `currencies`. Lines of one date: documents first, then in the order they were recorded. Each line names its document (`documentId`, `documentKind`; a credit note's line its credit note) for a link. Lines are paged: `limit` 1–200 (default 100), `cursor` the previous page's `nextCursor` with the same from, to and currency; every page carries the whole period's opening balance, totals and closing balance, and `broughtForward`, the running balance before its first line. The closing balance equals the open balances.
+         * The contact's statement of account with its aging (JSON pages, or the whole period as a PDF)
+         * @description The signed-in person's contact's statement. Opening balance, lines (invoices and retainer invoices as debits on their issue date; payments, applied credit, credit notes (by their own number, for what they took off an invoice), refunds and reversals on their date), totals and closing balance in one currency, with the aging of the contact's open balances as of `to`. `to` defaults to today in the organization's time zone, `from` to the first of that month. `currencies` lists every currency the contact has documents or payments in; `currency` defaults to the organization's when the contact has activity in it, else to the first of `currencies`. Lines of one date: documents first, then in the order they were recorded. Each line names its document (`documentId`, `documentKind`; a credit note's line its credit note) for a link. Lines are paged: `limit` 1–200 (default 100), `cursor` the previous page's `nextCursor` with the same from, to and currency; every page carries the whole period's opening balance, totals and closing balance, and `broughtForward`, the running balance before its first line. The closing balance equals the open balances. With `Accept: application/pdf` the answer is the whole period's statement in that currency as one PDF (`limit` and `cursor` do not apply): the organization's logo and brand colour, seller and contact, period, balances, every line with its running balance, the closing balance and the aging, in the reader's language (staff: the contact's; portal: the person's); up to 5,000 lines, else `422 STATEMENT_TOO_LARGE` (choose a shorter period).
          *
          *     A person with access to this portal (an ID token of the portal pool); another customer's documents and data answer 404.
          *
@@ -6055,6 +6055,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Statement"];
+                    "application/pdf": string;
                 };
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
@@ -6065,7 +6066,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_RANGE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_DATE`, `INVALID_LOGO`, `INVALID_PORTAL_NAME`, `INVALID_RANGE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVALID_TIME_ZONE`, `INVITATION_INVALID`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `STATEMENT_TOO_LARGE`, `STRIPE_NOT_READY`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8556,6 +8557,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Statement"];
+                    "application/pdf": string;
                 };
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
@@ -8564,7 +8566,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_RANGE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_DATE`, `INVALID_LOGO`, `INVALID_PORTAL_NAME`, `INVALID_RANGE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVALID_TIME_ZONE`, `INVITATION_INVALID`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `STATEMENT_TOO_LARGE`, `STRIPE_NOT_READY`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };

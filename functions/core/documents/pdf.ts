@@ -8,7 +8,7 @@ import type { Language } from '../i18n/languages.ts';
 import type { Organization } from '../orgs/schema.ts';
 import { requireOrganization } from '../orgs/service.ts';
 import { buyerParty, sellerParty } from '../parties/party.ts';
-import type { Address, Party } from '../parties/schema.ts';
+import { addressText, taxIdText } from '../parties/text.ts';
 import { type RenderOptions, renderDocumentPdf } from '../pdf/document-pdf.ts';
 import { REVERSE_CHARGE_LEGEND } from '../tax/codes.ts';
 import type { StoredDocument } from './schema.ts';
@@ -19,15 +19,6 @@ export interface DocumentFile {
   content: Buffer;
   filename: string;
 }
-
-function addressText(address: Address | undefined): string | undefined {
-  if (!address) return undefined;
-  const parts = [address.line1, address.line2, [address.postalCode, address.city].filter(Boolean).join(' '), address.region, address.country];
-  const text = parts.filter((part) => part !== undefined && part !== '').join(', ');
-  return text === '' ? undefined : text;
-}
-
-const taxIdText = (party: Party) => (party.taxId ? `${party.taxScheme === 'gst' ? 'GSTIN' : 'VAT'} ${party.taxId}` : undefined);
 
 /**
 /**
