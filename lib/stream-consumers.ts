@@ -27,7 +27,12 @@ export class StreamConsumers extends Construct {
     super(scope, id);
     for (const [name, consumer] of Object.entries(consumers) as [string, ConsumerSpec][]) {
       const id = pascal(name);
-      const handler = new HandlerFunction(this, id, { entry: entryFile(consumer.entry), needs: consumer.needs, bindables: props.bindables });
+      const handler = new HandlerFunction(this, id, {
+        entry: entryFile(consumer.entry),
+        needs: consumer.needs,
+        renders: consumer.renders,
+        bindables: props.bindables,
+      });
       this.functions.set(name, handler);
       const deadLetters = deadLetterQueue(this, `${id}DeadLetters`);
       handler.addEventSource(

@@ -11,6 +11,11 @@ export const docs = {
     'GET /v1/orgs/{orgId}/contacts/{contactId}/statement': {
       description: STATEMENT,
     },
+    'POST /v1/orgs/{orgId}/contacts/{contactId}/statement/email': {
+      description:
+        "Queues the statement of the period and currency (defaults as for the statement: `to` today in the organization's time zone, `from` the first of that month, the organization's currency when the contact has activity in it) for the contact's persons: those in `personIds` (each must be one of this contact's, else 404), else every person; addresses SES reported bouncing or complaining are left out (none left: `422 NO_RECIPIENTS`). Each mail, sent from the consumer lane in the person's language, has the statement's PDF attached (in that language) and links to the statement in the portal. A currency the contact has nothing in (and that is not the organization's) is `422 UNKNOWN_CURRENCY`; `to` before `from` is `422 INVALID_RANGE`; a period of more than 5,000 lines `422 STATEMENT_TOO_LARGE`; more mail than today's limits allow `429`: nothing is queued. Answers 202 with the period, currency and recipients; the same `Idempotency-Key` answers the same reply and sends nothing more.",
+      example: { from: '2026-03-01', to: '2026-03-31', currency: 'EUR' },
+    },
     'GET /v1/orgs/{orgId}/reports/receivables-aging': {
       description:
         "Open balances of sent invoices and retainer invoices by days past due as of `asOf` (default: today in the organization's time zone): current (not yet due or due that day), 1–30, 31–60, 61–90, 90+, per contact and currency and in total per currency; currencies are never added together. As of today or later it reads the receivables aggregates, which follow each change within moments (the consumer lane); as of a past date it is computed from the documents and their payments by date, like the receivables ledger, whose rows it sums.",

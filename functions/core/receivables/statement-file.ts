@@ -2,37 +2,18 @@ import type { PortalContext, StaffContext } from '../access/context.ts';
 import { logoBytes } from '../branding/logo-service.ts';
 import { readerLanguage } from '../contacts/language.ts';
 import { requireContact } from '../contacts/service.ts';
-import { Unprocessable } from '../errors.ts';
 import type { Language } from '../i18n/languages.ts';
 import { buyerParty, sellerParty } from '../parties/party.ts';
 import { addressText, taxIdText } from '../parties/text.ts';
 import { renderStatementPdf, type StatementPdfLine } from '../pdf/statement-pdf.ts';
 import { MAX_STATEMENT_LINES, type StatementRange } from './schema.ts';
 import { type StatementSource, statementPage, statementSource } from './service.ts';
-
-/**
- * The most lines one statement PDF holds (about 120 A4 pages, rendered in
- * about a second): a longer period is refused with 422 `STATEMENT_TOO_LARGE`,
- * so a PDF always fits a Lambda response and an email attachment.
- */
-export const MAX_STATEMENT_PDF_LINES = 5_000;
+import { requirePrintable } from './statement-limits.ts';
 
 /** A rendered statement and the name it is offered under. */
 export interface StatementFile {
   content: Buffer;
   filename: string;
-}
-
-/** The lines of the source's period, refused before anything is drawn when there are more than a PDF holds. */
-export function requirePrintable(source: StatementSource): void {
-  const lines = source.entries.filter((entry) => entry.date >= source.from && entry.date <= source.to).length;
-  if (lines > MAX_STATEMENT_PDF_LINES) {
-    throw new Unprocessable(
-      'STATEMENT_TOO_LARGE',
-      `The statement has ${lines} lines in this period; a PDF holds at most ${MAX_STATEMENT_PDF_LINES}: choose a shorter period.`,
-      { lines, limit: MAX_STATEMENT_PDF_LINES },
-    );
-  }
 }
 
 /**
