@@ -1,10 +1,9 @@
 import type { PortalContext, StaffContext } from '../access/context.ts';
-import { logoBytes } from '../branding/logo-service.ts';
 import { readerLanguage } from '../contacts/language.ts';
 import { requireContact } from '../contacts/service.ts';
 import type { Language } from '../i18n/languages.ts';
 import { buyerParty, sellerParty } from '../parties/party.ts';
-import { addressText, taxIdText } from '../parties/text.ts';
+import { pdfParties } from '../pdf/parties.ts';
 import { renderStatementPdf, type StatementPdfLine } from '../pdf/statement-pdf.ts';
 import { MAX_STATEMENT_LINES, type StatementRange } from './schema.ts';
 import { type StatementSource, statementPage, statementSource } from './service.ts';
@@ -25,20 +24,10 @@ export async function statementPdf(source: StatementSource, language: Language):
   requirePrintable(source);
   const { organization, contact } = source;
   const first = statementPage(source, { limit: MAX_STATEMENT_LINES });
-  const seller = sellerParty(organization);
-  const buyer = buyerParty(contact);
-  const logo = organization.branding.logo && (await logoBytes(organization.branding.logo));
   const content = await renderStatementPdf(
     {
       language,
-      organization: {
-        name: seller.name,
-        address: addressText(seller.address),
-        taxId: taxIdText(seller),
-        brandColor: organization.branding.color ?? undefined,
-        ...(logo && { logo }),
-      },
-      contact: { name: buyer.name, email: contact.email, address: addressText(buyer.address), taxId: taxIdText(buyer) },
+      ...(await pdfParties(organization, contact, sellerParty(organization), buyerParty(contact))),
       currency: first.currency,
       from: first.from,
       to: first.to,
