@@ -247,7 +247,7 @@ export interface paths {
         head?: never;
         /**
          * Update an organization's profile, currency, address, tax settings or branding
-         * @description Changes only what the body names; `branding`, `taxSettings` and `onlinePayments` are merged field by field; `address` and `taxRegistrations` are given whole and replace what was there (`null` clears a nullable field). A changed currency applies to documents created afterwards. A changed `timeZone` (IANA name; `422 INVALID_TIME_ZONE` otherwise) moves "today" at once: overdue, expiry, the latest payment date and the defaults of statements and aging follow it; stored dates stay as they are. Turning `requireStaffMfa` on needs the caller to have signed in with their own second factor (`422 MFA_NOT_ENROLLED`).
+         * @description Changes only what the body names; `branding`, `taxSettings` and `onlinePayments` are merged field by field; `address` and `taxRegistrations` are given whole and replace what was there (`null` clears a nullable field). A changed currency applies to documents created afterwards. A changed `timeZone` (IANA name; `422 INVALID_TIME_ZONE` otherwise) moves "today" at once: overdue, expiry, the latest payment date and the defaults of statements and aging follow it; stored dates stay as they are. Turning `requireStaffMfa` on needs the caller to have signed in with their own second factor (`422 MFA_NOT_ENROLLED`). `reminders` merges `enabled`, `offsets` and `lateFees` field by field; `lateFees` is given whole: each fee goes with a reminder after the due date (one of `offsets`, > 0) and is a `percent` of the balance or a fixed `amount` per currency, charged as a separate invoice for the fee once per invoice and reminder. A fee out of bounds, on an offset not in the list, or left without its reminder by new `offsets` is `422 INVALID_LATE_FEE` with the field, and nothing is stored.
          *
          *     A staff member of the organization in the path (an ID token of the staff pool) with the role owner, admin; for anyone else the organization does not exist (404).
          */
@@ -1395,7 +1395,7 @@ export interface paths {
         put?: never;
         /**
          * Send the reminders due on a day (default today), as the daily run does: each invoice gets each reminder once
-         * @description Owners and admins. Runs what the hourly schedule runs once the organization's day has reached 09:00 in its time zone: every open invoice whose next reminder falls on or before `asOf` gets the latest reminder due (before, on or after its due date, each its own email template), at most once per invoice and offset however often it runs. Reminders stop when the invoice is paid, voided or fully credited. With reminders off it sends nothing (`{ sent: 0 }`).
+         * @description Owners and admins. Runs what the hourly schedule runs once the organization's day has reached 09:00 in its time zone: every open invoice whose next reminder falls on or before `asOf` gets the latest reminder due (before, on or after its due date, each its own email template), at most once per invoice and offset however often it runs. Reminders stop when the invoice is paid, voided or fully credited. A reminder with a late fee (`reminders.lateFees`) charges it in the same transaction as a separate invoice for the fee, sent to the contact, at most once per invoice and reminder (`lateFees` counts them). With reminders off it sends nothing (`{ sent: 0, lateFees: 0 }`).
          *
          *     A staff member of the organization in the path (an ID token of the staff pool) with the role owner, admin; for anyone else the organization does not exist (404).
          */
@@ -2472,6 +2472,8 @@ export interface components {
             }[];
         };
         CollectionRunRemindersResponse: {
+            /** @description Late fees those reminders charged, each a new invoice sent to the contact (one per invoice and offset, ever). */
+            lateFees: number;
             /** @description Reminders sent by this run (one per invoice and offset, ever). */
             sent: number;
         };
@@ -2615,6 +2617,12 @@ export interface components {
             issueDate: string;
             /** @enum {string} */
             kind: "invoice" | "estimate" | "retainer-invoice" | "credit-note";
+            /** @description A late fee: the invoice it is charged on, and the reminder (days after its due date) that charged it. */
+            lateFeeFor?: {
+                id: string;
+                number: string;
+                offset: number;
+            };
             lines: {
                 description: string;
                 /** @description The line discount as a percentage: `10` is 10 %. */
@@ -2810,6 +2818,16 @@ export interface components {
             portalUrl: string | null;
             reminders: {
                 enabled: boolean;
+                lateFees: {
+                    /** @description A fixed fee in minor units of `currency`, charged on invoices in that currency only. */
+                    amount?: number;
+                    /** @description ISO 4217 code of `amount`. */
+                    currency?: string;
+                    /** @description The reminder (days after the due date) that charges it. */
+                    offset: number;
+                    /** @description A percentage of the invoice's balance when the reminder goes: `1.5` is 1.5 %. */
+                    percent?: number;
+                }[];
                 offsets: number[];
             };
             requireStaffMfa: boolean;
@@ -3154,6 +3172,12 @@ export interface components {
             issueDate: string;
             /** @enum {string} */
             kind: "invoice" | "estimate" | "retainer-invoice" | "credit-note";
+            /** @description A late fee: the invoice it is charged on, and the reminder (days after its due date) that charged it. */
+            lateFeeFor?: {
+                id: string;
+                number: string;
+                offset: number;
+            };
             lines: {
                 description: string;
                 /** @description The line discount as a percentage: `10` is 10 %. */
@@ -3329,6 +3353,12 @@ export interface components {
             issueDate: string;
             /** @enum {string} */
             kind: "invoice" | "estimate" | "retainer-invoice" | "credit-note";
+            /** @description A late fee: the invoice it is charged on, and the reminder (days after its due date) that charged it. */
+            lateFeeFor?: {
+                id: string;
+                number: string;
+                offset: number;
+            };
             lines: {
                 description: string;
                 /** @description The line discount as a percentage: `10` is 10 %. */
@@ -3631,6 +3661,12 @@ export interface components {
             issueDate: string;
             /** @enum {string} */
             kind: "invoice" | "estimate" | "retainer-invoice" | "credit-note";
+            /** @description A late fee: the invoice it is charged on, and the reminder (days after its due date) that charged it. */
+            lateFeeFor?: {
+                id: string;
+                number: string;
+                offset: number;
+            };
             lines: {
                 description: string;
                 /** @description The line discount as a percentage: `10` is 10 %. */
@@ -4215,7 +4251,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_MFA_CODE`, `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_LATE_FEE`, `INVALID_MFA_CODE`, `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`. */
             422: components["responses"]["Unprocessable"];
             /** @description Too many attempts; wait and try again. Codes: `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
@@ -4258,7 +4294,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_MFA_CODE`, `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_LATE_FEE`, `INVALID_MFA_CODE`, `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`. */
             422: components["responses"]["Unprocessable"];
             /** @description Too many attempts; wait and try again. Codes: `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
@@ -4397,11 +4433,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `LATE_FEE_CHARGED`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_PORTAL_NAME`, `INVALID_TIME_ZONE`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `PORTAL_NAME_REQUIRED`, `STRIPE_NOT_READY`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_TIME_ZONE`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `PORTAL_NAME_REQUIRED`, `STRIPE_NOT_READY`. */
             422: components["responses"]["Unprocessable"];
             /** @description Too many attempts; wait and try again. Codes: `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
@@ -4459,6 +4495,26 @@ export interface operations {
                  *         "enabled": true,
                  *         "allowPartial": true,
                  *         "minimumPartial": 1000
+                 *       },
+                 *       "reminders": {
+                 *         "enabled": true,
+                 *         "offsets": [
+                 *           -3,
+                 *           0,
+                 *           7,
+                 *           14
+                 *         ],
+                 *         "lateFees": [
+                 *           {
+                 *             "offset": 7,
+                 *             "percent": 1.5
+                 *           },
+                 *           {
+                 *             "offset": 14,
+                 *             "amount": 2500,
+                 *             "currency": "EUR"
+                 *           }
+                 *         ]
                  *       }
                  *     }
                  */
@@ -4495,6 +4551,17 @@ export interface operations {
                     reminders?: {
                         /** @description Whether the daily run sends reminders of open invoices; default false. */
                         enabled?: boolean;
+                        /** @description Late fees charged with reminders after the due date, each as a separate invoice for the fee (due on receipt, outside the scope of VAT), at most once per invoice and reminder. Given whole, it replaces the fees there were; `[]` removes them. Default none. */
+                        lateFees?: {
+                            /** @description A fixed fee, an integer in minor units of `currency` (1 to 999,999,999,999): `2500` in EUR is 25.00 EUR. Only invoices in that currency are charged it. */
+                            amount?: number;
+                            /** @description With `amount`: the ISO 4217 code it is in; default the organization's currency. Give one fee per currency to charge several. */
+                            currency?: string;
+                            /** @description The reminder it goes with: one of `offsets`, after the due date (> 0). */
+                            offset: number;
+                            /** @description A percentage of the invoice's balance when the reminder goes, over 0 and at most 100, at most 2 decimals: `1.5` is 1.5 %. */
+                            percent?: number;
+                        }[];
                         /** @description Days from the due date on which a reminder goes out: negative before it, 0 on it, positive after it (-60 to 365, 1–6 distinct values; default -3, 0, 7, 14). */
                         offsets?: number[];
                     };
@@ -4534,11 +4601,11 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `LATE_FEE_CHARGED`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_PORTAL_NAME`, `INVALID_TIME_ZONE`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `PORTAL_NAME_REQUIRED`, `STRIPE_NOT_READY`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_TIME_ZONE`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `PORTAL_NAME_REQUIRED`, `STRIPE_NOT_READY`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -4695,7 +4762,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -4862,7 +4929,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5014,9 +5081,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `DOCUMENT_NOT_SENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `DOCUMENT_NOT_SENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `LATE_FEE_CHARGED`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EINVOICE_INCOMPLETE`, `EINVOICE_UNSUPPORTED`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_LOGO`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVALID_TIME_ZONE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `NOT_AN_INVOICE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `STRIPE_NOT_READY`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EINVOICE_INCOMPLETE`, `EINVOICE_UNSUPPORTED`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_LATE_FEE`, `INVALID_LOGO`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVALID_TIME_ZONE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `NOT_AN_INVOICE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `STRIPE_NOT_READY`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5083,7 +5150,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5149,9 +5216,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `LATE_FEE_CHARGED`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_RECIPIENTS`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_RECIPIENTS`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5750,7 +5817,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5784,7 +5851,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5995,7 +6062,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
             /** @description Too many attempts; wait and try again. Codes: `MAIL_CAP_REACHED`, `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
@@ -6103,7 +6170,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_DATE`, `INVALID_LOGO`, `INVALID_PORTAL_NAME`, `INVALID_RANGE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVALID_TIME_ZONE`, `INVITATION_INVALID`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `STATEMENT_TOO_LARGE`, `STRIPE_NOT_READY`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_DATE`, `INVALID_LATE_FEE`, `INVALID_LOGO`, `INVALID_PORTAL_NAME`, `INVALID_RANGE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVALID_TIME_ZONE`, `INVITATION_INVALID`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `STATEMENT_TOO_LARGE`, `STRIPE_NOT_READY`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6165,7 +6232,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_RANGE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `NO_RECIPIENTS`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `STATEMENT_TOO_LARGE`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CURRENCY`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_DATE`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RANGE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `NO_RECIPIENTS`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `STATEMENT_TOO_LARGE`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CURRENCY`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
             /** @description Too many attempts; wait and try again. Codes: `MAIL_CAP_REACHED`, `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
@@ -6282,7 +6349,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_PORTAL_NAME`, `INVALID_TEMPLATE`, `PORTAL_NAME_REQUIRED`, `TEMPLATE_TOO_LARGE`, `UNKNOWN_PLACEHOLDER`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_TEMPLATE`, `PORTAL_NAME_REQUIRED`, `TEMPLATE_TOO_LARGE`, `UNKNOWN_PLACEHOLDER`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6369,7 +6436,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_PORTAL_NAME`, `INVALID_TEMPLATE`, `PORTAL_NAME_REQUIRED`, `TEMPLATE_TOO_LARGE`, `UNKNOWN_PLACEHOLDER`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_TEMPLATE`, `PORTAL_NAME_REQUIRED`, `TEMPLATE_TOO_LARGE`, `UNKNOWN_PLACEHOLDER`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6457,7 +6524,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6492,7 +6559,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `DOCUMENT_NOT_SENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `GST_ADDRESS_INCOMPLETE`, `GST_DOCUMENT_NUMBER`, `GST_EINVOICE_CURRENCY`, `GST_EINVOICE_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `IRN_MISMATCH`, `NOTHING_TO_UPDATE`, `NOT_GST_REGISTERED`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `GST_ADDRESS_INCOMPLETE`, `GST_DOCUMENT_NUMBER`, `GST_EINVOICE_CURRENCY`, `GST_EINVOICE_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `IRN_MISMATCH`, `NOTHING_TO_UPDATE`, `NOT_GST_REGISTERED`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6549,7 +6616,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `GST_ADDRESS_INCOMPLETE`, `GST_DOCUMENT_NUMBER`, `GST_EINVOICE_CURRENCY`, `GST_EINVOICE_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `IRN_MISMATCH`, `NOTHING_TO_UPDATE`, `NOT_GST_REGISTERED`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `GST_ADDRESS_INCOMPLETE`, `GST_DOCUMENT_NUMBER`, `GST_EINVOICE_CURRENCY`, `GST_EINVOICE_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `IRN_MISMATCH`, `NOTHING_TO_UPDATE`, `NOT_GST_REGISTERED`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6582,9 +6649,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `LATE_FEE_CHARGED`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_RECIPIENTS`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_RECIPIENTS`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6646,7 +6713,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `LATE_FEE_CHARGED`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
         };
     };
@@ -6689,11 +6756,11 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `LATE_FEE_CHARGED`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_LOGO`, `INVALID_PORTAL_NAME`, `INVALID_TIME_ZONE`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `PORTAL_NAME_REQUIRED`, `STRIPE_NOT_READY`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_LATE_FEE`, `INVALID_LOGO`, `INVALID_PORTAL_NAME`, `INVALID_TIME_ZONE`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `PORTAL_NAME_REQUIRED`, `STRIPE_NOT_READY`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7001,7 +7068,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `ALREADY_REFUNDED`, `AMOUNT_BELOW_MINIMUM`, `AMOUNT_NOT_CHARGEABLE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_PORTAL_NAME`, `NOTHING_TO_REFUND`, `NOT_REFUNDABLE`, `OVERPAYMENT`, `PAYMENT_DISPUTED`, `PAYMENT_NOT_REFUNDABLE`, `PORTAL_NAME_REQUIRED`, `REFUND_EXCEEDS_PAYMENT`, `STRIPE_ACCOUNT_UNAVAILABLE`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `ALREADY_REFUNDED`, `AMOUNT_BELOW_MINIMUM`, `AMOUNT_NOT_CHARGEABLE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `NOTHING_TO_REFUND`, `NOT_REFUNDABLE`, `OVERPAYMENT`, `PAYMENT_DISPUTED`, `PAYMENT_NOT_REFUNDABLE`, `PORTAL_NAME_REQUIRED`, `REFUND_EXCEEDS_PAYMENT`, `STRIPE_ACCOUNT_UNAVAILABLE`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7054,7 +7121,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7103,7 +7170,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
             /** @description Too many attempts; wait and try again. Codes: `MAIL_CAP_REACHED`, `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
@@ -7221,7 +7288,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`, `REPORT_TOO_LARGE`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_DATE`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`, `REPORT_TOO_LARGE`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7285,7 +7352,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `IDEMPOTENCY_KEY_REUSED`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`, `STRIPE_ACCOUNT_UNAVAILABLE`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`, `STRIPE_ACCOUNT_UNAVAILABLE`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7368,7 +7435,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7614,7 +7681,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_ABOVE_BALANCE`, `AMOUNT_ABOVE_MAXIMUM`, `AMOUNT_BELOW_MINIMUM`, `AMOUNT_BELOW_PARTIAL_MINIMUM`, `AMOUNT_NOT_CHARGEABLE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `CURRENCY_MISMATCH`, `DOCUMENT_NOT_OPEN`, `DOCUMENT_NOT_PAYABLE`, `INSUFFICIENT_CREDIT`, `INVALID_PORTAL_NAME`, `ONLINE_PAYMENTS_DISABLED`, `OVERPAYMENT`, `PARTIAL_PAYMENT_NOT_ALLOWED`, `PORTAL_NAME_REQUIRED`, `STRIPE_ACCOUNT_UNAVAILABLE`, `STRIPE_NOT_READY`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_ABOVE_BALANCE`, `AMOUNT_ABOVE_MAXIMUM`, `AMOUNT_BELOW_MINIMUM`, `AMOUNT_BELOW_PARTIAL_MINIMUM`, `AMOUNT_NOT_CHARGEABLE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `CURRENCY_MISMATCH`, `DOCUMENT_NOT_OPEN`, `DOCUMENT_NOT_PAYABLE`, `INSUFFICIENT_CREDIT`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `ONLINE_PAYMENTS_DISABLED`, `OVERPAYMENT`, `PARTIAL_PAYMENT_NOT_ALLOWED`, `PORTAL_NAME_REQUIRED`, `STRIPE_ACCOUNT_UNAVAILABLE`, `STRIPE_NOT_READY`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7742,7 +7809,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `INVALID_STATUS_TRANSITION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `INSUFFICIENT_CREDIT`, `INVALID_PORTAL_NAME`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `INSUFFICIENT_CREDIT`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7806,7 +7873,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_ABOVE_BALANCE`, `AMOUNT_ABOVE_MAXIMUM`, `AMOUNT_BELOW_MINIMUM`, `AMOUNT_BELOW_PARTIAL_MINIMUM`, `AMOUNT_NOT_CHARGEABLE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `CURRENCY_MISMATCH`, `DOCUMENT_NOT_OPEN`, `DOCUMENT_NOT_PAYABLE`, `INSUFFICIENT_CREDIT`, `INVALID_PORTAL_NAME`, `ONLINE_PAYMENTS_DISABLED`, `OVERPAYMENT`, `PARTIAL_PAYMENT_NOT_ALLOWED`, `PORTAL_NAME_REQUIRED`, `STRIPE_ACCOUNT_UNAVAILABLE`, `STRIPE_NOT_READY`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_ABOVE_BALANCE`, `AMOUNT_ABOVE_MAXIMUM`, `AMOUNT_BELOW_MINIMUM`, `AMOUNT_BELOW_PARTIAL_MINIMUM`, `AMOUNT_NOT_CHARGEABLE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `CURRENCY_MISMATCH`, `DOCUMENT_NOT_OPEN`, `DOCUMENT_NOT_PAYABLE`, `INSUFFICIENT_CREDIT`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `ONLINE_PAYMENTS_DISABLED`, `OVERPAYMENT`, `PARTIAL_PAYMENT_NOT_ALLOWED`, `PORTAL_NAME_REQUIRED`, `STRIPE_ACCOUNT_UNAVAILABLE`, `STRIPE_NOT_READY`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7928,7 +7995,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `INSUFFICIENT_CREDIT`, `INVALID_PORTAL_NAME`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `INSUFFICIENT_CREDIT`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7962,7 +8029,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `EINVOICE_INCOMPLETE`, `EINVOICE_UNSUPPORTED`, `INSUFFICIENT_CREDIT`, `INVALID_LOGO`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVALID_TIME_ZONE`, `INVITATION_INVALID`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `NOT_AN_INVOICE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `STRIPE_NOT_READY`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `EINVOICE_INCOMPLETE`, `EINVOICE_UNSUPPORTED`, `INSUFFICIENT_CREDIT`, `INVALID_LATE_FEE`, `INVALID_LOGO`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVALID_TIME_ZONE`, `INVITATION_INVALID`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `NOT_AN_INVOICE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `STRIPE_NOT_READY`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8066,7 +8133,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
             /** @description Too many attempts; wait and try again. Codes: `MAIL_CAP_REACHED`, `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
@@ -8167,7 +8234,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8210,7 +8277,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8257,7 +8324,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8402,7 +8469,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `PORTAL_NAME_REQUIRED`, `TEMPLATE_TOO_LARGE`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `PORTAL_NAME_REQUIRED`, `TEMPLATE_TOO_LARGE`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
             /** @description Too many attempts; wait and try again. Codes: `MAIL_CAP_REACHED`, `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
@@ -8499,7 +8566,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ANSWER_REQUIRED`, `INVALID_ACCESS_TOKEN`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ANSWER_REQUIRED`, `INVALID_ACCESS_TOKEN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
             /** @description Too many attempts; wait and try again. Codes: `MAIL_CAP_REACHED`, `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
@@ -8548,7 +8615,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
             /** @description Too many attempts; wait and try again. Codes: `MAIL_CAP_REACHED`, `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
@@ -8667,7 +8734,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_DATE`, `INVALID_LOGO`, `INVALID_PORTAL_NAME`, `INVALID_RANGE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVALID_TIME_ZONE`, `INVITATION_INVALID`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `STATEMENT_TOO_LARGE`, `STRIPE_NOT_READY`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_DATE`, `INVALID_LATE_FEE`, `INVALID_LOGO`, `INVALID_PORTAL_NAME`, `INVALID_RANGE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVALID_TIME_ZONE`, `INVITATION_INVALID`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `STATEMENT_TOO_LARGE`, `STRIPE_NOT_READY`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8710,7 +8777,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_PORTAL_NAME`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `TEMPLATE_TOO_LARGE`, `UNKNOWN_PLACEHOLDER`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `TEMPLATE_TOO_LARGE`, `UNKNOWN_PLACEHOLDER`. */
             422: components["responses"]["Unprocessable"];
         };
     };

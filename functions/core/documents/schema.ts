@@ -167,6 +167,8 @@ export interface StoredDocument extends Omit<DocumentTotals, 'lines' | 'taxableT
   voidedAt?: string;
   convertedTo?: { id: string; number: string };
   convertedFrom?: { id: string; number: string };
+  /** A late fee's invoice: the one whose reminder at `offset` charged it (a fee is never charged a fee). */
+  lateFeeFor?: { id: string; number: string; offset: number };
   /** A credit note's invoice: the one it credits. */
   invoice?: { id: string; number: string };
   /** Where an issued credit note's amount went: `applied` to its invoice, `credited` to the contact's credit. */

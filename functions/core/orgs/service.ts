@@ -123,7 +123,7 @@ export async function updateOrganization(caller: StaffContext, input: UpdateOrga
     branding: input.branding ? brandingWith(current.branding, input.branding) : undefined,
     taxSettings: input.taxSettings ? { ...current.taxSettings, ...input.taxSettings } : undefined,
     onlinePayments: input.onlinePayments ? { ...onlinePayments(current), ...input.onlinePayments } : undefined,
-    reminders: input.reminders ? changedReminderSettings(reminderSettings(current), input.reminders) : undefined,
+    reminders: input.reminders ? changedReminderSettings(reminderSettings(current), input.reminders, input.currency ?? current.currency) : undefined,
     updatedAt: clock.iso(),
   };
   return writeOrganization(caller, fields);
