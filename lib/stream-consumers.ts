@@ -8,6 +8,7 @@ import { type ConsumerSpec, consumers, streamDelivery, streamFilter } from '../f
 import { deadLetterQueue } from './dead-letter-queues.ts';
 import { HandlerFunction } from './handler-function.ts';
 import type { Bindables } from './needs-binding.ts';
+import { besideBundle } from './settings/bundling.ts';
 import { entryFile, pascal } from './settings/function-groups.ts';
 
 /**
@@ -27,7 +28,12 @@ export class StreamConsumers extends Construct {
     super(scope, id);
     for (const [name, consumer] of Object.entries(consumers) as [string, ConsumerSpec][]) {
       const id = pascal(name);
-      const handler = new HandlerFunction(this, id, { entry: entryFile(consumer.entry), needs: consumer.needs, bindables: props.bindables });
+      const handler = new HandlerFunction(this, id, {
+        entry: entryFile(consumer.entry),
+        needs: consumer.needs,
+        beside: besideBundle(consumer),
+        bindables: props.bindables,
+      });
       this.functions.set(name, handler);
       const deadLetters = deadLetterQueue(this, `${id}DeadLetters`);
       handler.addEventSource(

@@ -12,12 +12,14 @@ export interface EffectSpec {
   /** The outbox event types it acts on. */
   events: readonly OutboxEventType[];
   needs: Needs;
+  /** A heavy library it loads, as a route's `renders` (route-spec.ts): the stream's reader carries it. */
+  renders?: 'pdf';
 }
 
 export const effects = {
   notifications: {
     summary:
-      'Emails what committed changes call for: document sent or sent again, credit note issued, invoice reminders, comment, one receipt per payment, online payment notices, refunds',
+      'Emails what committed changes call for: document sent or sent again, credit note issued, invoice reminders, comment, one receipt per payment, online payment notices, refunds, a statement (its PDF attached)',
     events: [
       'document.sent',
       'document.resent',
@@ -30,8 +32,10 @@ export const effects = {
       'online-payment.failed',
       'payment.refunded',
       'payment.disputed',
+      'statement.emailed',
     ],
-    needs: { table: 'readwrite', email: true, mailLimits: true, web: true },
+    needs: { table: 'readwrite', email: true, mailLimits: true, web: true, logoBucket: 'read' },
+    renders: 'pdf',
   },
   checkoutExpiry: {
     summary:
@@ -67,6 +71,8 @@ export interface ConsumerSpec {
   /** The outbox event types it acts on; the event source mapping filters on them. */
   events: readonly OutboxEventType[];
   needs: Needs;
+  /** The heavy library its bundle carries, as a route's `renders`: its fonts ship beside the bundle. */
+  renders?: 'pdf';
 }
 
 /** Every need of every effect, at its highest level, and the effects' dead-letter queues. */
@@ -89,6 +95,9 @@ export const consumers = {
     summary: 'Routes each outbox event to its effects (the effect table), each run once per event, failing or dead-lettered on its own',
     events: [...new Set(effectNames.flatMap((name) => effects[name].events))],
     needs: neededByEffects(),
+    // A statement's mail attaches its PDF. The lane is asynchronous: pdfkit lengthens no request's cold start, and a
+    // second reader for it would take the last of the two readers a stream shard should have.
+    ...(effectNames.some((name) => (effects[name] as EffectSpec).renders) && { renders: 'pdf' as const }),
   },
 } as const satisfies Record<string, ConsumerSpec>;
 

@@ -241,13 +241,14 @@ export const routes = {
   },
   'GET /v1/portal/{portalName}/statement': {
     entry: 'portal/get-statement',
-    summary: "The contact's statement of account with its aging",
-    responses: { 200: Statement },
+    summary: "The contact's statement of account with its aging (JSON pages, or the whole period as a PDF)",
+    responses: { 200: { json: Statement, alternatives: ['application/pdf'] } },
     errors: [422],
     auth: 'portal',
     params: PortalParams,
     query: StatementQuery,
-    needs: { table: 'read' },
+    needs: { table: 'read', logoBucket: 'read' },
+    renders: 'pdf',
   },
   'POST /v1/portal/{portalName}/documents/{docId}/checkout': {
     entry: 'portal/pay-document',

@@ -1,20 +1,31 @@
 import { OrgContactParams } from '../core/contacts/schema.ts';
 import { OrgParams } from '../core/orgs/schema.ts';
-import { AgingReport, ReceivablesLedger, Statement } from '../core/receivables/responses.ts';
-import { AgingQuery, LedgerQuery, StatementQuery } from '../core/receivables/schema.ts';
+import { AgingReport, ReceivablesLedger, Statement, StatementEmailQueued } from '../core/receivables/responses.ts';
+import { AgingQuery, LedgerQuery, StatementEmailBody, StatementQuery } from '../core/receivables/schema.ts';
 import type { RouteSpec } from '../core/route-spec.ts';
 
 /** Statements and the aging report. */
 export const routes = {
   'GET /v1/orgs/{orgId}/contacts/{contactId}/statement': {
     entry: 'receivables/get-statement',
-    summary: "A contact's statement of account (from, to, currency) with its aging",
-    responses: { 200: Statement },
+    summary: "A contact's statement of account (from, to, currency) with its aging (JSON pages, or the whole period as a PDF)",
+    responses: { 200: { json: Statement, alternatives: ['application/pdf'] } },
     errors: [422],
     auth: 'member',
     params: OrgContactParams,
     query: StatementQuery,
-    needs: { table: 'read' },
+    needs: { table: 'read', logoBucket: 'read' },
+    renders: 'pdf',
+  },
+  'POST /v1/orgs/{orgId}/contacts/{contactId}/statement/email': {
+    entry: 'receivables/email-statement',
+    summary: "Email a contact's statement (from, to, currency) to its persons, the PDF attached, each in their language (202); honours Idempotency-Key",
+    responses: { 202: StatementEmailQueued },
+    errors: [409, 422, 429],
+    auth: 'member',
+    params: OrgContactParams,
+    body: StatementEmailBody,
+    needs: { table: 'readwrite', mailLimits: true },
   },
   'GET /v1/orgs/{orgId}/reports/receivables-aging': {
     entry: 'receivables/get-aging',

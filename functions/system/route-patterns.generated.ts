@@ -56,6 +56,7 @@ export const routePatterns: readonly RoutePattern[] = [
   { method: 'GET', path: '/v1/orgs/{orgId}/contacts/{contactId}/credits/{currency}/entries' },
   { method: 'POST', path: '/v1/orgs/{orgId}/payments/{paymentId}/refunds' },
   { method: 'GET', path: '/v1/orgs/{orgId}/contacts/{contactId}/statement' },
+  { method: 'POST', path: '/v1/orgs/{orgId}/contacts/{contactId}/statement/email' },
   { method: 'GET', path: '/v1/orgs/{orgId}/reports/receivables-aging' },
   { method: 'GET', path: '/v1/orgs/{orgId}/reports/receivables-ledger' },
   { method: 'POST', path: '/v1/orgs/{orgId}/reminders/run' },

@@ -928,8 +928,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A contact's statement of account (from, to, currency) with its aging
-         * @description Opening balance, lines (invoices and retainer invoices as debits on their issue date; payments, applied credit, credit notes (by their own number, for what they took off an invoice), refunds and reversals on their date), totals and closing balance in one currency, with the aging of the contact's open balances as of `to`. `to` defaults to today in the organization's time zone, `from` to the first of that month. `currencies` lists every currency the contact has documents or payments in; `currency` defaults to the organization's when the contact has activity in it, else to the first of `currencies`. Lines of one date: documents first, then in the order they were recorded. Each line names its document (`documentId`, `documentKind`; a credit note's line its credit note) for a link. Lines are paged: `limit` 1–200 (default 100), `cursor` the previous page's `nextCursor` with the same from, to and currency; every page carries the whole period's opening balance, totals and closing balance, and `broughtForward`, the running balance before its first line. The closing balance equals the open balances.
+         * A contact's statement of account (from, to, currency) with its aging (JSON pages, or the whole period as a PDF)
+         * @description Opening balance, lines (invoices and retainer invoices as debits on their issue date; payments, applied credit, credit notes (by their own number, for what they took off an invoice), refunds and reversals on their date), totals and closing balance in one currency, with the aging of the contact's open balances as of `to`. `to` defaults to today in the organization's time zone, `from` to the first of that month. `currencies` lists every currency the contact has documents or payments in; `currency` defaults to the organization's when the contact has activity in it, else to the first of `currencies`. Lines of one date: documents first, then in the order they were recorded. Each line names its document (`documentId`, `documentKind`; a credit note's line its credit note) for a link. Lines are paged: `limit` 1–200 (default 100), `cursor` the previous page's `nextCursor` with the same from, to and currency; every page carries the whole period's opening balance, totals and closing balance, and `broughtForward`, the running balance before its first line. The closing balance equals the open balances. With `Accept: application/pdf` the answer is the whole period's statement in that currency as one PDF (`limit` and `cursor` do not apply): the organization's logo and brand colour, seller and contact, period, balances, every line with its running balance, the closing balance and the aging, in the reader's language (staff: the contact's; portal: the person's); up to 5,000 lines, else `422 STATEMENT_TOO_LARGE` (choose a shorter period).
          *
          *     A staff member of the organization in the path (an ID token of the staff pool) with the role owner, admin, billing, viewer; for anyone else the organization does not exist (404).
          *
@@ -938,6 +938,30 @@ export interface paths {
         get: operations["receivablesGetStatement"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/contacts/{contactId}/statement/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email a contact's statement (from, to, currency) to its persons, the PDF attached, each in their language (202); honours Idempotency-Key
+         * @description Queues the statement of the period and currency (defaults as for the statement: `to` today in the organization's time zone, `from` the first of that month, the organization's currency when the contact has activity in it) for the contact's persons: those in `personIds` (each must be one of this contact's, else 404), else every person; addresses SES reported bouncing or complaining are left out (none left: `422 NO_RECIPIENTS`). Each mail, sent from the consumer lane in the person's language, has the statement's PDF attached (in that language) and links to the statement in the portal. A currency the contact has nothing in (and that is not the organization's) is `422 UNKNOWN_CURRENCY`; `to` before `from` is `422 INVALID_RANGE`; a period of more than 5,000 lines `422 STATEMENT_TOO_LARGE`; more mail than today's limits allow `429`: nothing is queued. Answers 202 with the period, currency and recipients; the same `Idempotency-Key` answers the same reply and sends nothing more.
+         *
+         *     A staff member of the organization in the path (an ID token of the staff pool) with the role owner, admin, billing; for anyone else the organization does not exist (404).
+         *
+         *     Honours `Idempotency-Key`: a retry with the same key does not do the work twice.
+         */
+        post: operations["receivablesEmailStatement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2218,8 +2242,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The contact's statement of account with its aging
-         * @description The signed-in person's contact's statement. Opening balance, lines (invoices and retainer invoices as debits on their issue date; payments, applied credit, credit notes (by their own number, for what they took off an invoice), refunds and reversals on their date), totals and closing balance in one currency, with the aging of the contact's open balances as of `to`. `to` defaults to today in the organization's time zone, `from` to the first of that month. `currencies` lists every currency the contact has documents or payments in; `currency` defaults to the organization's when the contact has activity in it, else to the first of `currencies`. Lines of one date: documents first, then in the order they were recorded. Each line names its document (`documentId`, `documentKind`; a credit note's line its credit note) for a link. Lines are paged: `limit` 1–200 (default 100), `cursor` the previous page's `nextCursor` with the same from, to and currency; every page carries the whole period's opening balance, totals and closing balance, and `broughtForward`, the running balance before its first line. The closing balance equals the open balances.
+         * The contact's statement of account with its aging (JSON pages, or the whole period as a PDF)
+         * @description The signed-in person's contact's statement. Opening balance, lines (invoices and retainer invoices as debits on their issue date; payments, applied credit, credit notes (by their own number, for what they took off an invoice), refunds and reversals on their date), totals and closing balance in one currency, with the aging of the contact's open balances as of `to`. `to` defaults to today in the organization's time zone, `from` to the first of that month. `currencies` lists every currency the contact has documents or payments in; `currency` defaults to the organization's when the contact has activity in it, else to the first of `currencies`. Lines of one date: documents first, then in the order they were recorded. Each line names its document (`documentId`, `documentKind`; a credit note's line its credit note) for a link. Lines are paged: `limit` 1–200 (default 100), `cursor` the previous page's `nextCursor` with the same from, to and currency; every page carries the whole period's opening balance, totals and closing balance, and `broughtForward`, the running balance before its first line. The closing balance equals the open balances. With `Accept: application/pdf` the answer is the whole period's statement in that currency as one PDF (`limit` and `cursor` do not apply): the organization's logo and brand colour, seller and contact, period, balances, every line with its running balance, the closing balance and the aging, in the reader's language (staff: the contact's; portal: the person's); up to 5,000 lines, else `422 STATEMENT_TOO_LARGE` (choose a shorter period).
          *
          *     A person with access to this portal (an ID token of the portal pool); another customer's documents and data answer 404.
          *
@@ -2698,7 +2722,7 @@ export interface components {
             customized: boolean;
             html: string;
             /** @enum {string} */
-            key: "invitation-link" | "invitation-credentials" | "password-changed" | "document-sent" | "payment-receipt" | "comment-added" | "payment-refunded" | "reminder-before" | "reminder-due" | "reminder-overdue" | "staff-payment-notice" | "staff-comment-notice" | "staff-comment-digest" | "staff-invitation";
+            key: "invitation-link" | "invitation-credentials" | "password-changed" | "document-sent" | "payment-receipt" | "comment-added" | "payment-refunded" | "statement" | "reminder-before" | "reminder-due" | "reminder-overdue" | "staff-payment-notice" | "staff-comment-notice" | "staff-comment-digest" | "staff-invitation";
             /** @enum {string} */
             language: "en" | "de" | "fr" | "es";
             placeholders: {
@@ -2718,7 +2742,7 @@ export interface components {
         EmailTemplatesPreviewEmailTemplateResponse: {
             html: string;
             /** @enum {string} */
-            key: "invitation-link" | "invitation-credentials" | "password-changed" | "document-sent" | "payment-receipt" | "comment-added" | "payment-refunded" | "reminder-before" | "reminder-due" | "reminder-overdue" | "staff-payment-notice" | "staff-comment-notice" | "staff-comment-digest" | "staff-invitation";
+            key: "invitation-link" | "invitation-credentials" | "password-changed" | "document-sent" | "payment-receipt" | "comment-added" | "payment-refunded" | "statement" | "reminder-before" | "reminder-due" | "reminder-overdue" | "staff-payment-notice" | "staff-comment-notice" | "staff-comment-digest" | "staff-invitation";
             subject: string;
             text: string;
         };
@@ -3522,6 +3546,19 @@ export interface components {
             /** @constant */
             enrolled: true;
         };
+        ReceivablesEmailStatementResponse: {
+            contactId: string;
+            currency: string;
+            /** Format: date */
+            from: string;
+            recipients: {
+                email: string;
+                language: string;
+                personId: string;
+            }[];
+            /** Format: date */
+            to: string;
+        };
         ReceivablesGetLedgerResponse: {
             /** Format: date */
             asOf: string;
@@ -3898,7 +3935,7 @@ export interface components {
             customized: boolean;
             customizedLanguages: ("en" | "de" | "fr" | "es")[];
             /** @enum {string} */
-            key: "invitation-link" | "invitation-credentials" | "password-changed" | "document-sent" | "payment-receipt" | "comment-added" | "payment-refunded" | "reminder-before" | "reminder-due" | "reminder-overdue" | "staff-payment-notice" | "staff-comment-notice" | "staff-comment-digest" | "staff-invitation";
+            key: "invitation-link" | "invitation-credentials" | "password-changed" | "document-sent" | "payment-receipt" | "comment-added" | "payment-refunded" | "statement" | "reminder-before" | "reminder-due" | "reminder-overdue" | "staff-payment-notice" | "staff-comment-notice" | "staff-comment-digest" | "staff-invitation";
             placeholders: {
                 description: string;
                 name: string;
@@ -6195,6 +6232,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Statement"];
+                    "application/pdf": string;
                 };
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
@@ -6205,8 +6243,72 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RANGE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_LOGO`, `INVALID_PORTAL_NAME`, `INVALID_RANGE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVALID_TIME_ZONE`, `INVITATION_INVALID`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `STATEMENT_TOO_LARGE`, `STRIPE_NOT_READY`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
+        };
+    };
+    receivablesEmailStatement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes up per intended operation (1–255 printable ASCII characters, e.g. a UUID) so a retry after a timeout does not do the work twice. Creates, payments and refunds remember the answer for 24 hours and send it again with `Idempotent-Replayed: true`; the same key with a different body is `422 IDEMPOTENCY_KEY_REUSED`, and while the first request still runs `409 IDEMPOTENCY_KEY_IN_USE`. A checkout with the same key and documents hands out the same Stripe session.
+                 * @example 0b6f7c1e-8d6a-4a4e-9f4e-2d1c3b5a7e90
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                contactId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "from": "2026-03-01",
+                 *       "to": "2026-03-31",
+                 *       "currency": "EUR"
+                 *     }
+                 */
+                "application/json": {
+                    currency?: string;
+                    /** Format: date */
+                    from?: string;
+                    /** @description The contact's persons to send it to; default every person whose address is not bouncing. */
+                    personIds?: string[];
+                    /** Format: date */
+                    to?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivablesEmailStatementResponse"];
+                };
+            };
+            /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `INVALID_IDEMPOTENCY_KEY`, `MALFORMED_JSON`, `VALIDATION_FAILED`. */
+            400: components["responses"]["BadRequest"];
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            401: components["responses"]["Unauthorized"];
+            /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
+            403: components["responses"]["Forbidden"];
+            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
+            404: components["responses"]["NotFound"];
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `IDEMPOTENCY_KEY_IN_USE`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            409: components["responses"]["Conflict"];
+            /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: components["responses"]["PayloadTooLarge"];
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RANGE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `NO_RECIPIENTS`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `STATEMENT_TOO_LARGE`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CURRENCY`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            422: components["responses"]["Unprocessable"];
+            /** @description Too many attempts; wait and try again. Codes: `MAIL_CAP_REACHED`, `TOO_MANY_ATTEMPTS`. */
+            429: components["responses"]["TooManyRequests"];
         };
     };
     emailTemplatesListEmailTemplates: {
@@ -8696,6 +8798,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Statement"];
+                    "application/pdf": string;
                 };
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
@@ -8704,7 +8807,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RANGE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_LOGO`, `INVALID_PORTAL_NAME`, `INVALID_RANGE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVALID_TIME_ZONE`, `INVITATION_INVALID`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `STATEMENT_TOO_LARGE`, `STRIPE_NOT_READY`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };

@@ -1,8 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { portalSetup, sentDocument } from '../support/documents.ts';
 import { waitForMails } from '../support/mailbox.ts';
+import { pdfText } from '../support/pdf-text.ts';
 import { CHOSEN_PASSWORD } from '../support/portal.ts';
 import { heading, portalTab, portalUrl, signInInBrowser } from '../support/portal-browser.ts';
 
@@ -38,6 +40,12 @@ describe('the portal pages’ other controls', () => {
     await page.click('text=Show');
     await page.waitForURL(`**/p/${org.portalName}/statement?*from=2020-01-01*`);
     await expect(page.locator('#statement-lines tbody').textContent()).resolves.toContain(invoice.number);
+    // The PDF of the period and currency shown, with the invoice on it.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#statement-pdf')]);
+    expect(download.suggestedFilename()).toMatch(/^statement-EUR-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const pdf = await readFile((await download.path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdfText(pdf)).toContain(invoice.number);
 
     await page.click('nav >> text=Documents');
     await page.waitForURL(`**/p/${org.portalName}/documents`);

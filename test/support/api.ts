@@ -38,7 +38,7 @@ export function as(token?: string) {
 }
 
 /** A binary download (a PDF): the raw bytes, not decoded as text. */
-export async function download(path: string, token: string) {
-  const response = await fetch(`${local().apiUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
+export async function download(path: string, token: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${local().apiUrl}${path}`, { headers: { ...headers, authorization: `Bearer ${token}` } });
   return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
 }

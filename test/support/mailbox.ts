@@ -7,6 +7,8 @@ export interface SentMail {
   destination: { to: string[]; cc: string[]; bcc: string[] };
   subject: string;
   body: { html?: string; text?: string };
+  /** As the SES emulator keeps them: content in base64. */
+  attachments?: { filename?: string; contentType: string; content: string; size: number }[];
 }
 
 /** Every mail the SES emulator received for one address, oldest first. */

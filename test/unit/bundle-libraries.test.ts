@@ -35,7 +35,12 @@ const heavyLibraries: Record<string, { allowedBy: string; allows: (fn: Deployed)
 
 const deployed: Deployed[] = [
   ...functionGroups().map((group) => ({ name: group.name, entry: groupEntry(group), needs: group.needs, renders: group.renders, beside: besideBundle(group) })),
-  ...Object.entries({ ...consumers, ...schedules, ...subscribers }).map(([name, spec]) => ({ name, entry: entryFile(spec.entry), needs: spec.needs as Needs })),
+  ...Object.entries({ ...consumers, ...schedules, ...subscribers }).map(([name, spec]) => ({
+    name,
+    entry: entryFile(spec.entry),
+    needs: spec.needs as Needs,
+    renders: 'renders' in spec ? spec.renders : undefined,
+  })),
 ];
 const contents = new Map<string, Promise<Awaited<ReturnType<typeof bundleContents>>>>();
 const contentsOf = (fn: Deployed) => {

@@ -95,7 +95,14 @@ describe('the API description', () => {
   it('declares Idempotency-Key where a handler honours it, and the error codes a route can answer', () => {
     const idempotent = operations.filter((operation) => operation.parameters.some((parameter) => JSON.stringify(parameter).includes('IdempotencyKey')));
     expect(idempotent.map((operation) => operation.operationId).sort()).toEqual(
-      ['documentsCreateDocument', 'paymentsRecordPayment', 'paymentsRefundPayment', 'portalPayDocument', 'portalPayDocuments'].sort(),
+      [
+        'documentsCreateDocument',
+        'paymentsRecordPayment',
+        'paymentsRefundPayment',
+        'portalPayDocument',
+        'portalPayDocuments',
+        'receivablesEmailStatement',
+      ].sort(),
     );
     const remove = document.paths['/v1/orgs/{orgId}/{kind}/{docId}']!.delete as (typeof operations)[number];
     expect(remove.responses['409']!.description).toContain('`NOT_LATEST_NUMBER`');

@@ -1,5 +1,4 @@
 import QRCode from 'qrcode';
-import { logoBytes } from '../branding/logo-service.ts';
 import { todayIn } from '../calendar.ts';
 import { readerLanguage } from '../contacts/language.ts';
 import type { Contact } from '../contacts/schema.ts';
@@ -9,8 +8,8 @@ import type { PaymentAccount } from '../orgs/einvoicing.ts';
 import type { Organization } from '../orgs/schema.ts';
 import { requireOrganization } from '../orgs/service.ts';
 import { buyerParty, sellerParty } from '../parties/party.ts';
-import type { Address, Party } from '../parties/schema.ts';
 import { type RenderOptions, renderDocumentPdf } from '../pdf/document-pdf.ts';
+import { pdfParties } from '../pdf/parties.ts';
 import { REVERSE_CHARGE_LEGEND } from '../tax/codes.ts';
 import type { StoredDocument } from './schema.ts';
 import { effectiveStatus } from './status.ts';
@@ -20,15 +19,6 @@ export interface DocumentFile {
   content: Buffer;
   filename: string;
 }
-
-function addressText(address: Address | undefined): string | undefined {
-  if (!address) return undefined;
-  const parts = [address.line1, address.line2, [address.postalCode, address.city].filter(Boolean).join(' '), address.region, address.country];
-  const text = parts.filter((part) => part !== undefined && part !== '').join(', ');
-  return text === '' ? undefined : text;
-}
-
-const taxIdText = (party: Party) => (party.taxId ? `${party.taxScheme === 'gst' ? 'GSTIN' : 'VAT'} ${party.taxId}` : undefined);
 
 /**
 /**
@@ -46,23 +36,15 @@ export async function documentPdf(
   language: Language = readerLanguage(organization, contact),
   options?: RenderOptions,
 ): Promise<DocumentFile> {
-  const seller = document.seller ?? sellerParty(organization);
-  const buyer = document.buyer ?? buyerParty(contact);
   const registered = document.gstEinvoice;
-  const logo = organization.branding.logo && (await logoBytes(organization.branding.logo));
   const pdf = await renderDocumentPdf(
     {
       language,
-      organization: {
-        name: seller.name,
-        address: addressText(seller.address),
-        taxId: taxIdText(seller),
-        brandColor: organization.branding.color ?? undefined,
-        ...(logo && { logo }),
-      },
-      contact: { name: buyer.name, email: contact.email, address: addressText(buyer.address), taxId: taxIdText(buyer) },
+      ...(await pdfParties(organization, contact, document.seller ?? sellerParty(organization), document.buyer ?? buyerParty(contact))),
       document: { ...document, status: effectiveStatus(document, todayIn(organization)) },
-      ...(organization.einvoicing?.paymentAccount && { paymentAccount: paymentAccountOf(organization.einvoicing.paymentAccount, seller.name) }),
+      ...(organization.einvoicing?.paymentAccount && {
+        paymentAccount: paymentAccountOf(organization.einvoicing.paymentAccount, (document.seller ?? sellerParty(organization)).name),
+      }),
       legends: document.taxes.some((tax) => tax.code === 'reverse_charge') ? [REVERSE_CHARGE_LEGEND] : [],
       ...(registered && {
         gstEinvoice: {

@@ -24,6 +24,14 @@ export interface SendOptions {
   senderId?: string | undefined;
   /** The reader's language (a portal person's); absent: the organization's, as for staff. */
   language?: Language | undefined;
+  /** Files sent with the mail (a statement's PDF), as SES attachments. */
+  attachments?: readonly MailAttachment[] | undefined;
+}
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: Buffer;
 }
 
 /**
@@ -70,6 +78,14 @@ export async function sendEmail<K extends TemplateKey>(orgId: string, key: K, to
         Simple: {
           Subject: { Data: subject, Charset: 'UTF-8' },
           Body: { Html: { Data: html, Charset: 'UTF-8' }, Text: { Data: text, Charset: 'UTF-8' } },
+          ...(options.attachments?.length && {
+            Attachments: options.attachments.map((file) => ({
+              FileName: file.filename,
+              ContentType: file.contentType,
+              ContentDisposition: 'ATTACHMENT' as const,
+              RawContent: file.content,
+            })),
+          }),
         },
       },
     }),

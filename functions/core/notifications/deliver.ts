@@ -39,7 +39,7 @@ export async function sendOrHold<K extends TemplateKey>(event: OutboxEvent, mail
   const senderId = event.actor.type === 'staff' ? event.actor.id : undefined;
   try {
     if (await hasWaitingMail(event.orgId)) throw new MailWaiting();
-    await sendEmail(event.orgId, mail.template, mail.to, mail.values, { senderId, language: mail.language });
+    await sendEmail(event.orgId, mail.template, mail.to, mail.values, { senderId, language: mail.language, attachments: mail.attachments });
   } catch (error) {
     if (!(error instanceof MailCapReached || error instanceof MailWaiting)) throw error;
     const id = `${event.id}#${mail.template}#${mail.recipient}`;

@@ -6,6 +6,7 @@ import { contactContext, documentContext } from './document-context.ts';
 import { commentMails, documentSentMails, paymentReceiptMails, reminderMails, staffCommentMails } from './mails.ts';
 import { onlinePaymentEffects } from './online-payment-effects.ts';
 import { staffRecipients } from './staff-recipients.ts';
+import { statementMails } from './statement-mails.ts';
 
 /** The emails committed changes call for, sent from the consumer lane. */
 export const notificationEffects: EffectsOf<'notifications'> = {
@@ -53,6 +54,10 @@ export const notificationEffects: EffectsOf<'notifications'> = {
   'online-payment.completed': async (event) => {
     const { organization, contact } = await contactContext(event.orgId, event.data.contactId);
     await deliverOnce(event, paymentReceiptMails(organization, contact, event.data));
+  },
+  'statement.emailed': async (event) => {
+    const { organization, contact } = await contactContext(event.orgId, event.data.contactId);
+    await deliverOnce(event, await statementMails(organization, contact, event.data));
   },
   ...onlinePaymentEffects,
 };

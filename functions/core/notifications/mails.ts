@@ -1,6 +1,7 @@
 import { organizationLanguage, readerLanguage } from '../contacts/language.ts';
 import { type Contact, hasAccess, type Person } from '../contacts/schema.ts';
 import type { StoredDocument } from '../documents/schema.ts';
+import type { MailAttachment } from '../email/send.ts';
 import type { TemplateKey, TemplateValues } from '../email-templates/catalog.ts';
 import { translate } from '../i18n/catalog.ts';
 import { formatDate, formatDaysFromToday, formatMoney } from '../i18n/format.ts';
@@ -23,6 +24,8 @@ export interface Mail<K extends TemplateKey> {
   to: string;
   values: TemplateValues<K>;
   language?: Language;
+  /** Sent with the mail; a mail held by a daily limit goes without them, its links still lead to what they held. */
+  attachments?: readonly MailAttachment[];
 }
 
 /** What a document is called in a language: `Rechnung`, `Devis`. */

@@ -64,6 +64,8 @@ export interface OutboxEventData {
    * written by the document writer in the change's transaction, so the receivables aggregates follow every movement.
    */
   'receivable.changed': ReceivableChange;
+  /** Staff emailed a contact's statement (recipients are person ids): each gets the PDF of that period and currency, in their language. */
+  'statement.emailed': { contactId: string; from: string; to: string; currency: string; recipients: string[] };
 }
 
 export type OutboxEventType = keyof OutboxEventData;
@@ -82,6 +84,7 @@ export const outboxEventTypes = [
   'document.resent',
   'invoice.reminder',
   'receivable.changed',
+  'statement.emailed',
 ] as const satisfies readonly OutboxEventType[];
 
 export type OutboxEvent<T extends OutboxEventType = OutboxEventType> = {

@@ -20,6 +20,11 @@ const envelope = { id, orgId: id, at: z.iso.datetime(), actor: ActorRef };
  * the dead letters) instead of sending a half-filled email.
  */
 export const OutboxEventSchema = z.discriminatedUnion('eventType', [
+  z.object({
+    ...envelope,
+    eventType: z.literal('statement.emailed'),
+    data: z.object({ contactId: id, from: z.iso.date(), to: z.iso.date(), currency: z.string().check(z.regex(/^[A-Z]{3}$/)), recipients: z.array(id) }),
+  }),
   z.object({ ...envelope, eventType: z.literal('document.sent'), data: z.object({ docId: id, recipients: z.array(id) }) }),
   z.object({
     ...envelope,

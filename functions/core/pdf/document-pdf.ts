@@ -1,12 +1,13 @@
-import PDFDocument from 'pdfkit';
 import { translate } from '../i18n/catalog.ts';
 import type { Language } from '../i18n/languages.ts';
 import { documentWords } from '../i18n/messages/documents.ts';
 import { pdfWords } from '../i18n/messages/pdf.ts';
 import type { TaxLine } from '../money/totals.ts';
+import { drawBuyer, drawSeller, drawTitle, type PdfBuyer, type PdfSeller } from './blocks.ts';
 import { pdfFormats } from './formats.ts';
 import { BOLD, brandColor, contentLeft, contentRight, ensureSpace, MUTED_COLOR, REGULAR, TEXT_COLOR } from './layout.ts';
 import { drawLineTable, type PdfLine } from './line-table.ts';
+import { openPdf } from './open.ts';
 import { breakLongWords } from './words.ts';
 
 export type DocumentKind = 'invoice' | 'estimate' | 'retainer-invoice' | 'credit-note';
@@ -19,17 +20,8 @@ export type DocumentKind = 'invoice' | 'estimate' | 'retainer-invoice' | 'credit
  */
 export interface DocumentPdfInput {
   language: Language;
-  organization: {
-    name: string;
-    address?: string;
-    /** `#RRGGBB`; one that fails contrast with white (WCAG AA), or anything else, falls back. */
-    brandColor?: string;
-    /** The seller's VAT id or GSTIN, as `VAT DE136695976`. */
-    taxId?: string;
-    /** The uploaded logo (PNG or JPEG, checked when it was confirmed). */
-    logo?: Buffer;
-  };
-  contact: { name: string; email?: string; address?: string; taxId?: string };
+  organization: PdfSeller;
+  contact: PdfBuyer;
   /** Statements the law wants printed, such as the reverse-charge legend. */
   legends?: readonly string[];
   /** The organization's bank account, printed on what asks for payment (invoices, retainer invoices). */
@@ -80,18 +72,13 @@ const titleOf = (kind: DocumentKind, language: Language) => translate(documentWo
 const statusWord = (status: string, language: Language) =>
   `status.${status}` in documentWords.en ? translate(documentWords, language, `status.${status}` as keyof typeof documentWords.en) : status;
 
-/** The logo's box in the header, in points: it is scaled to fit, never stretched. */
-const LOGO_BOX = { width: 160, height: 48 };
-
 export async function renderDocumentPdf(input: DocumentPdfInput, options: RenderOptions = {}): Promise<Buffer> {
   const { document } = input;
   // A fixed creation date (also the seed of the file ID) makes the bytes depend on the input alone.
   const created = new Date(`${document.issueDate}T00:00:00Z`);
   if (Number.isNaN(created.getTime())) throw new RangeError(`Invalid issue date: ${document.issueDate}`);
 
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 50,
+  const { doc, bytes } = openPdf({
     compress: options.compress ?? true,
     // Without this pdfkit loads Helvetica first and writes it into the file even when unused.
     ...(options.embeddedFonts ? { font: Buffer.from(options.embeddedFonts.regular) as never } : {}),
@@ -107,17 +94,11 @@ export async function renderDocumentPdf(input: DocumentPdfInput, options: Render
     doc.registerFont(BOLD, Buffer.from(options.embeddedFonts.bold));
     doc.font(REGULAR);
   }
-  const done = new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
 
   const brand = brandColor(input.organization.brandColor);
   const label = (key: keyof typeof pdfWords.en) => translate(pdfWords, input.language, key);
   let y = drawHeader(doc, input, brand);
-  y = drawBillTo(doc, input.contact, label('billTo'), y + 24);
+  y = drawBuyer(doc, input.contact, label('billTo'), y + 24);
   y = drawLineTable(doc, document.lines, document.currency, input.language, brand, y + 16);
   drawTotals(doc, document, input.language, brand, y + 12);
   if (input.paymentAccount && (document.kind === 'invoice' || document.kind === 'retainer-invoice')) {
@@ -128,44 +109,18 @@ export async function renderDocumentPdf(input: DocumentPdfInput, options: Render
   drawText(doc, label('notes'), document.notes);
   drawText(doc, label('terms'), document.terms);
   doc.end();
-  return await done;
+  return await bytes;
 }
 
 /** Logo, organisation on the left, title and document facts on the right; returns the lower bottom edge. */
 function drawHeader(doc: PDFKit.PDFDocument, { organization, document, language }: DocumentPdfInput, brand: string): number {
-  const left = contentLeft(doc);
-  const half = (contentRight(doc) - left) / 2;
-  const top = doc.page.margins.top;
   const format = pdfFormats(language);
   const label = (key: keyof typeof pdfWords.en) => translate(pdfWords, language, key);
 
-  let nameTop = top;
-  if (organization.logo) {
-    doc.image(organization.logo, left, top, { fit: [LOGO_BOX.width, LOGO_BOX.height] });
-    nameTop = top + LOGO_BOX.height + 8;
-  }
-  doc
-    .font(BOLD)
-    .fontSize(16)
-    .fillColor(brand)
-    .text(breakLongWords(organization.name, half, 16), left, nameTop, { width: half });
-  for (const detail of [organization.address, organization.taxId]) {
-    if (detail)
-      doc
-        .font(REGULAR)
-        .fontSize(9)
-        .fillColor(MUTED_COLOR)
-        .text(breakLongWords(detail, half, 9), { width: half });
-  }
-  const leftBottom = doc.y;
+  const leftBottom = drawSeller(doc, organization, brand);
 
-  doc
-    .font(BOLD)
-    .fontSize(18)
-    .fillColor(brand)
-    .text(titleOf(document.kind, language), left + half, top, { width: half, align: 'right' });
   const date = (value: string | undefined) => value && format.date(value);
-  const facts = [
+  const facts: [string, string | undefined][] = [
     [label('number'), document.number],
     [label('issueDate'), date(document.issueDate)],
     [label('dueDate'), date(document.dueDate)],
@@ -174,30 +129,7 @@ function drawHeader(doc: PDFKit.PDFDocument, { organization, document, language 
     [label('creditsInvoice'), document.invoice?.number],
     [label('status'), statusWord(document.status, language)],
   ];
-  doc.font(REGULAR).fontSize(9).fillColor(TEXT_COLOR);
-  for (const [label, value] of facts) {
-    if (value) doc.text(`${label}: ${value}`, { width: half, align: 'right' });
-  }
-  return Math.max(leftBottom, doc.y);
-}
-
-function drawBillTo(doc: PDFKit.PDFDocument, contact: DocumentPdfInput['contact'], heading: string, top: number): number {
-  const left = contentLeft(doc);
-  const width = contentRight(doc) - left;
-  doc.font(BOLD).fontSize(8).fillColor(MUTED_COLOR).text(heading, left, top);
-  doc
-    .font(BOLD)
-    .fontSize(11)
-    .fillColor(TEXT_COLOR)
-    .text(breakLongWords(contact.name, width, 11), { width });
-  for (const detail of [contact.address, contact.taxId, contact.email]) {
-    if (detail)
-      doc
-        .font(REGULAR)
-        .fontSize(9)
-        .text(breakLongWords(detail, width, 9), { width });
-  }
-  return doc.y;
+  return Math.max(leftBottom, drawTitle(doc, titleOf(document.kind, language), facts, brand));
 }
 
 const TOTAL_ROW = 16;

@@ -3,6 +3,7 @@ import type { Language } from '../i18n/languages.ts';
 import { pdfWords } from '../i18n/messages/pdf.ts';
 import { pdfFormats } from './formats.ts';
 import { BOLD, contentBottom, contentLeft, contentRight, REGULAR, RULE_COLOR, TEXT_COLOR } from './layout.ts';
+import { cellWidth, drawRow, fitColumns, type RowStyle, rowHeight } from './table.ts';
 import { breakLongWords } from './words.ts';
 
 export interface PdfLine {
@@ -20,7 +21,6 @@ export interface PdfLine {
   total: number;
 }
 
-const PADDING = 4;
 const FONT_SIZE = 9;
 // At 9 pt these fit amounts up to "9.999.999.999,99 €" and rates like "12,3456 %"
 // on one line (longer values wrap); the description takes the rest.
@@ -36,8 +36,11 @@ const FIXED = [
 export function drawLineTable(doc: PDFKit.PDFDocument, lines: readonly PdfLine[], currency: string, language: Language, brand: string, top: number): number {
   const headings = [translate(pdfWords, language, 'description'), ...FIXED.map((column) => translate(pdfWords, language, column.label))];
   const format = pdfFormats(language);
-  let y = drawRow(doc, top, headings, { font: BOLD, color: '#ffffff', fill: brand });
-  const descriptionWidth = columnWidths(doc)[0]! - 2 * PADDING;
+  const columns = fitColumns(doc, [{ width: 0, align: 'left' }, ...FIXED.map((column) => ({ width: column.width, align: 'right' as const }))], 0);
+  const heading: RowStyle = { font: BOLD, fontSize: FONT_SIZE, color: '#ffffff', fill: brand };
+  const body: RowStyle = { font: REGULAR, fontSize: FONT_SIZE, color: TEXT_COLOR };
+  let y = drawRow(doc, top, headings, columns, heading);
+  const descriptionWidth = cellWidth(columns[0]!);
   for (const line of lines) {
     const cells = [
       breakLongWords(line.description, descriptionWidth, FONT_SIZE),
@@ -47,43 +50,12 @@ export function drawLineTable(doc: PDFKit.PDFDocument, lines: readonly PdfLine[]
       line.taxRate ? format.percent(line.taxRate) : '',
       format.money(line.net, currency),
     ];
-    if (y + rowHeight(doc, cells, REGULAR) > contentBottom(doc)) {
+    if (y + rowHeight(doc, cells, columns, body) > contentBottom(doc)) {
       doc.addPage();
-      y = drawRow(doc, doc.page.margins.top, headings, { font: BOLD, color: '#ffffff', fill: brand });
+      y = drawRow(doc, doc.page.margins.top, headings, columns, heading);
     }
-    y = drawRow(doc, y, cells, { font: REGULAR, color: TEXT_COLOR });
+    y = drawRow(doc, y, cells, columns, body);
     doc.moveTo(contentLeft(doc), y).lineTo(contentRight(doc), y).lineWidth(0.5).strokeColor(RULE_COLOR).stroke();
   }
   return y;
-}
-
-interface RowStyle {
-  font: string;
-  color: string;
-  fill?: string;
-}
-
-function drawRow(doc: PDFKit.PDFDocument, y: number, cells: readonly string[], style: RowStyle): number {
-  const height = rowHeight(doc, cells, style.font);
-  if (style.fill) doc.rect(contentLeft(doc), y, contentRight(doc) - contentLeft(doc), height).fill(style.fill);
-  doc.fillColor(style.color);
-  let x = contentLeft(doc);
-  columnWidths(doc).forEach((width, index) => {
-    doc.text(cells[index] ?? '', x + PADDING, y + PADDING, { width: width - 2 * PADDING, align: index === 0 ? 'left' : 'right' });
-    x += width;
-  });
-  return y + height;
-}
-
-/** Sets the row's font, then measures its tallest (wrapped) cell. */
-function rowHeight(doc: PDFKit.PDFDocument, cells: readonly string[], font: string): number {
-  doc.font(font).fontSize(FONT_SIZE);
-  const heights = columnWidths(doc).map((width, index) => doc.heightOfString(cells[index] || ' ', { width: width - 2 * PADDING }));
-  return Math.max(...heights) + 2 * PADDING;
-}
-
-function columnWidths(doc: PDFKit.PDFDocument): number[] {
-  const fixed = FIXED.map((column) => column.width);
-  const description = contentRight(doc) - contentLeft(doc) - fixed.reduce((sum, width) => sum + width, 0);
-  return [description, ...fixed];
 }

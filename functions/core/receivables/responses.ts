@@ -74,3 +74,12 @@ export const ReceivablesLedger = z.object({
   ),
   nextCursor: z.nullable(z.string()).check(z.describe('Pass as `cursor` (with the same asOf) for the next page; null on the last page.')),
 });
+
+/** A statement email queued: what goes to whom; each mail leaves from the consumer lane a moment later. */
+export const StatementEmailQueued = z.object({
+  contactId: z.string(),
+  currency: z.string(),
+  from: IsoDate,
+  to: IsoDate,
+  recipients: z.array(z.object({ personId: z.string(), email: z.string(), language: z.string() })),
+});

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MAX_PERSONS_PER_CONTACT } from '../contacts/schema.ts';
 import { DateInput, ListQuery, pageCursor } from '../shapes.ts';
 
 const currency = z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 code such as EUR.')));
@@ -30,3 +31,20 @@ export type StatementRange = z.infer<typeof StatementQuery>;
 
 /** A page of the receivables ledger as of a date: the list convention's `limit` and `cursor`. */
 export const LedgerQuery = z.object({ asOf: z.optional(DateInput), limit: ListQuery.shape.limit, cursor: ListQuery.shape.cursor });
+
+/** Emailing a statement: the period and currency as the statement takes them, and whom to send it to. */
+export const StatementEmailBody = z.strictObject({
+  from: z.optional(DateInput),
+  to: z.optional(DateInput),
+  currency,
+  personIds: z.optional(
+    z
+      .array(z.string().check(z.minLength(1), z.maxLength(64)))
+      .check(
+        z.minLength(1),
+        z.maxLength(MAX_PERSONS_PER_CONTACT),
+        z.describe("The contact's persons to send it to; default every person whose address is not bouncing."),
+      ),
+  ),
+});
+export type StatementEmailInput = z.infer<typeof StatementEmailBody>;

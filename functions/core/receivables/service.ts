@@ -81,6 +81,18 @@ function statementCurrency(asked: string | undefined, organization: Organization
   return currencies[0]!;
 }
 
+/** What every page of one statement is built from: the contact's entries in its currency, read once. */
+export interface StatementSource {
+  organization: Organization;
+  contact: Contact;
+  currencies: string[];
+  currency: string;
+  from: string;
+  to: string;
+  entries: StatementEntry[];
+  aging: ReturnType<typeof ageReceivables>['totals'][number];
+}
+
 /**
  * A contact's statement of account in one currency, a page of lines at a
  * time: sent invoices and retainer invoices are debits on their issue date;
@@ -92,6 +104,15 @@ function statementCurrency(asked: string | undefined, organization: Organization
  * same contact (as of `to`) splits into buckets.
  */
 async function statementOf(organization: Organization, contact: Contact, range: StatementRange) {
+  return statementPage(await statementSource(organization, contact, range), range);
+}
+
+/** The period (`to` today in the organization's time zone, `from` the first of its month), the currency and the entries of a statement. */
+export async function statementSource(
+  organization: Organization,
+  contact: Contact,
+  range: Pick<StatementRange, 'from' | 'to' | 'currency'>,
+): Promise<StatementSource> {
   const to = range.to ?? todayIn(organization);
   const from = range.from ?? `${to.slice(0, 8)}01`;
   const [allDocuments, movements, open] = await Promise.all([
@@ -109,13 +130,22 @@ async function statementOf(organization: Organization, contact: Contact, range: 
     ...documents.filter((document) => document.currency === currency).map(documentEntry),
     ...movements.filter((movement) => movement.currency === currency).map((movement) => movementEntry(movement, kinds)),
   ];
-  const { nextCursor, ...statement } = buildStatementPage({ currency, from, to, entries }, { limit: range.limit, cursor: range.cursor });
   const aging = ageReceivables(open.filter((document) => document.currency === currency).map(openInvoice), to);
   return {
-    contact: { id: contact.id, name: contact.name },
+    organization,
+    contact,
     currencies,
-    ...statement,
+    currency,
+    from,
+    to,
+    entries,
     aging: aging.totals[0] ?? { currency, current: 0, days1to30: 0, days31to60: 0, days61to90: 0, days90plus: 0, total: 0 },
-    nextCursor,
   };
+}
+
+/** One page of the statement a source holds: `limit` lines after `cursor`. */
+export function statementPage(source: StatementSource, page: { limit: number; cursor?: string | undefined }) {
+  const { currency, from, to, entries } = source;
+  const { nextCursor, ...statement } = buildStatementPage({ currency, from, to, entries }, { limit: page.limit, cursor: page.cursor });
+  return { contact: { id: source.contact.id, name: source.contact.name }, currencies: source.currencies, ...statement, aging: source.aging, nextCursor };
 }
