@@ -74,7 +74,7 @@ describe('the document writer', () => {
       // What it now leaves open, for the receivables aggregates.
       expect.objectContaining({
         eventType: 'receivable.changed',
-        data: { docId: 'doc_1', contactId: 'con_1', currency: 'EUR', before: null, after: { dueDate: '2099-01-31', balance: document.balance } },
+        data: { docId: 'doc_1', version: 4, contactId: 'con_1', currency: 'EUR', before: null, after: { dueDate: '2099-01-31', balance: document.balance } },
       }),
     ]);
     // The trail names the member by id and role only: no email in an entry that can never be changed.
