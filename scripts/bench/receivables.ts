@@ -160,7 +160,8 @@ export async function benchReceivables(staff: Client, invoke: InvokeWithEnvironm
     { from: '2026-01-01', to: '2026-12-31', limit: '200' },
   );
   const page = await statement();
-  const statementTiming = await measure('statement page', sizes.requests, 1, async () => {
+  // A page reads the contact's whole period (its balances and totals): fewer calls, each the size of its documents.
+  const statementTiming = await measure('statement page', Math.max(1, Math.round(sizes.requests / 5)), 1, async () => {
     await statement();
   });
 
@@ -189,6 +190,6 @@ function printReceivables({ aging, statement }: ReceivablesFigures, requests: nu
     );
   console.log(`  ratio ${aging.ratio.toFixed(2)} (≤ 1.3: ${aging.ratio <= 1.3 ? 'within 1.3×' : 'NOT within 1.3×'})`);
   console.log(
-    `statement page of a contact with ${statement.documents} documents: ${statement.lines} lines, ${(statement.bytes / 1024).toFixed(1)} KB (< 100 KB: ${statement.bytes < 100 * 1024 ? 'yes' : 'NO'}), p50 ${statement.p50Ms.toFixed(1)} ms`,
+    `statement page of a contact with ${statement.documents} documents: ${statement.lines} lines, ${(statement.bytes / 1024).toFixed(1)} KB (< 100 KB: ${statement.bytes < 100 * 1024 ? 'yes' : 'NO'}), p50 of ${Math.max(1, Math.round(requests / 5))} calls ${statement.p50Ms.toFixed(1)} ms`,
   );
 }

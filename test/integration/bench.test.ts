@@ -43,7 +43,15 @@ describe('npm run bench -- --short', () => {
       'portalListColdStartRatio',
       'journeyColdStarts',
       'worstHandlerRatioAtConcurrency1',
+      'receivablesAgingRatio',
+      'statementPageKb',
     ]);
+    // Receivables at scale, shortened: the aging report of 100 open invoices against 1,000, a statement page of 300 documents.
+    expect(figures.receivables.aging.small).toMatchObject({ invoices: 100, aggregateItems: expect.any(Number) });
+    expect(figures.receivables.aging.large).toMatchObject({ invoices: 1_000, aggregateItems: 612 });
+    expect(figures.receivables.aging.ratio).toBeGreaterThan(0);
+    expect(figures.receivables.statement).toMatchObject({ documents: 300, lines: 200 });
+    expect(figures.targets.statementPageKb.met).toBe(true);
     // An invoice's life through the metered runtime: 8 requests of staff and customer and Stripe's webhook; the document's mail, the receipt, the staff notice.
     const perInvoice = Object.fromEntries(
       figures.cost.lines.map((line: { item: string; perInvoice: number }) => [line.item.split(' (')[0]!.split(',')[0], line.perInvoice]),
