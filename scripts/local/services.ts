@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startChild } from './children.ts';
 import { relayCodeDeliveries } from './cognito-mail.ts';
 import { waitUntil } from './ports.ts';
@@ -51,8 +52,8 @@ export async function startCognito(port: number, options: ServiceOptions & { ses
     join(cwd, '.cognito', 'config.json'),
     JSON.stringify({ UserPoolDefaults: { UsernameAttributes: [] }, TokenConfig: { IssuerDomain: url } }, null, 2),
   );
-  const bin = join(dirname(require.resolve('cognito-local/package.json')), 'lib', 'bin', 'start.js');
-  const { child, recentOutput } = startChild('cognito', process.execPath, [bin], {
+  const launcher = fileURLToPath(new URL('./cognito-local.cjs', import.meta.url));
+  const { child, recentOutput } = startChild('cognito', process.execPath, [launcher], {
     cwd,
     env: { PORT: String(port), HOST: '127.0.0.1' },
     verbose: options.verbose,

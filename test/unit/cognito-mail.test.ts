@@ -2,17 +2,18 @@ import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { relayCodeDeliveries } from '../../scripts/local/cognito-mail.ts';
 
-/** As cognito-local prints a code it would have mailed. */
-const box = (destination: string, code: string) =>
-  [
-    '╭──────────────────────────────────────╮',
-    '│   Confirmation Code Delivery         │',
-    '│   Username:    user-1                │',
-    `│   Destination: ${destination}        │`,
-    `│   Code:        ${code}               │`,
-    '╰──────────────────────────────────────╯',
-    '',
-  ].join('\n');
+/** As cognito-local's launcher prints a code it would have mailed: its logged box, as one JSON line. */
+const delivery = (destination: string, code: string) =>
+  `${JSON.stringify({
+    delivery: [
+      '╭──────────────────────────────────────╮',
+      '│   Confirmation Code Delivery         │',
+      '│   Username:    user-1                │',
+      `│   Destination: ${destination}        │`,
+      `│   Code:        ${code}               │`,
+      '╰──────────────────────────────────────╯',
+    ].join('\n'),
+  })}\n`;
 
 const sent: { to: string; text: string }[] = [];
 let sesUrl = '';
@@ -38,17 +39,16 @@ const until = async (count: number) => {
 };
 
 describe("relaying cognito-local's printed codes as mail", () => {
-  it('relays each box once: several in one chunk, one split across chunks while the other stream writes, among other log lines', async () => {
+  it('relays each delivery once: several in one chunk, one split across chunks, and nothing from the error stream', async () => {
     sent.length = 0;
     const relay = relayCodeDeliveries(`${sesUrl}`);
-    relay(`request logged\n${box('a@example.test', '111111')}${box('b@example.test', '222222')}`);
-    const split = box('c@example.test', '333333');
-    // Split in the middle of its address, with the other stream's lines arriving in between.
+    relay(`${delivery('a@example.test', '111111')}${delivery('b@example.test', '222222')}`);
+    const split = delivery('c@example.test', '333333');
+    // Split in the middle of its address, with an error line arriving on the other stream in between.
     const cut = split.indexOf('c@example') + 3;
-    relay(`another log line\n${split.slice(0, cut)}`, 'stdout');
-    relay('a request logged on the other stream\n', 'stderr');
-    relay(`${split.slice(cut)}more log\n`, 'stdout');
-    relay('noise without deliveries\n'.repeat(50));
+    relay(split.slice(0, cut), 'stdout');
+    relay(`cognito-local failed: ${delivery('d@example.test', '444444')}`, 'stderr');
+    relay(split.slice(cut), 'stdout');
     await until(3);
     // Sent side by side: they arrive in any order.
     expect(sent.toSorted((a, b) => a.to.localeCompare(b.to))).toEqual([

@@ -6,6 +6,7 @@ import { rolesFor } from '../access/roles.ts';
 import { withLogContext } from '../log.ts';
 import { withMetrics } from '../metrics.ts';
 import type { Auth, HttpOptions, Schema } from '../route-spec.ts';
+import { withinInvocation } from '../time-budget.ts';
 import { memberOf, portalPersonOf, staffUser } from './callers.ts';
 import { claimsOf, type HttpEvent, jsonBody, rawBody } from './event.ts';
 import { errorResponse, requestLogging } from './middleware.ts';
@@ -55,7 +56,10 @@ export function http<const O extends HttpOptions>(options: O, handle: (request: 
   };
   const wrapped = middy<HttpEvent, APIGatewayProxyStructuredResultV2>().use(requestLogging()).use(errorResponse()).handler(core);
   // The options travel with the handler: a test checks that each entry is built from the route that names it.
-  return Object.assign((event: HttpEvent, context: Context) => withLogContext(() => withMetrics(() => wrapped(event, context))), { options });
+  return Object.assign(
+    (event: HttpEvent, context: Context) => withinInvocation(context, () => withLogContext(() => withMetrics(() => wrapped(event, context)))),
+    { options },
+  );
 }
 
 async function resolveCaller(options: HttpOptions, event: HttpEvent, params: unknown) {
