@@ -44,8 +44,8 @@ const size = short
   ? { contacts: 10, documents: 40, requests: 6, coldRuns: 1, httpScale: 0.01, invoiceJourneys: 2 }
   : { contacts: 200, documents: 5_000, requests: 200, coldRuns: 11, httpScale: 1, invoiceJourneys: 20 };
 const receivablesSizes = short
-  ? { smallInvoices: 100, largeInvoices: 1_000, statementDocuments: 300, requests: 6 }
-  : { smallInvoices: 1_000, largeInvoices: 10_000, statementDocuments: 6_000, requests: 50 };
+  ? { contacts: 8, smallInvoices: 100, largeInvoices: 1_000, statementDocuments: 300, requests: 6 }
+  : { contacts: 50, smallInvoices: 1_000, largeInvoices: 10_000, statementDocuments: 6_000, requests: 50 };
 const PORTAL_LIST = 'GET /v1/portal/{portalName}/documents';
 
 process.stdout.write(`Starting the local runtime${short ? ' (short run)' : ''}…\n`);

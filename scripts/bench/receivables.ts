@@ -10,11 +10,12 @@ import { gatewayEvent } from './cold-start.ts';
 import { measure, measureAlternating } from './measure.ts';
 import { benchDocument, newBenchOrganization, paymentItem, writeItems } from './seed.ts';
 
-/** Contacts and due months the open invoices are spread over: past 600 invoices every pair has some, so the aggregates stop growing. */
-const CONTACTS = 50;
+/** Due months the open invoices are spread over, with the contacts: once every contact has some in every month, the aggregates stop growing. */
 const MONTHS = 12;
 
 export interface ReceivablesSizes {
+  /** Contacts of each aging organization. */
+  contacts: number;
   /** Open invoices of the smaller and the larger organization. */
   smallInvoices: number;
   largeInvoices: number;
@@ -109,11 +110,11 @@ export async function benchReceivables(staff: Client, invoke: InvokeWithEnvironm
     const { orgId } = await seedInvoices(
       staff,
       invoke,
-      CONTACTS,
+      sizes.contacts,
       invoices,
       (index) => ({
         issueDate: '2026-01-01',
-        dueDate: `2026-${String(1 + (Math.floor(index / CONTACTS) % MONTHS)).padStart(2, '0')}-${day(index)}`,
+        dueDate: `2026-${String(1 + (Math.floor(index / sizes.contacts) % MONTHS)).padStart(2, '0')}-${day(index)}`,
       }),
       false,
     );

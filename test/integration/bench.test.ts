@@ -7,7 +7,7 @@ const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 // The bench's short run, so `npm run bench` cannot break unnoticed; its figures are checked for shape, never for speed.
 describe('npm run bench -- --short', () => {
-  it('runs every part of the bench and prints its figures as the last line', { timeout: 600_000 }, async () => {
+  it('runs every part of the bench and prints its figures as the last line', { timeout: 900_000 }, async () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', '--short'], {
       cwd: projectRoot,
       maxBuffer: 16 * 1024 * 1024,
@@ -47,8 +47,9 @@ describe('npm run bench -- --short', () => {
       'statementPageKb',
     ]);
     // Receivables at scale, shortened: the aging report of 100 open invoices against 1,000, a statement page of 300 documents.
-    expect(figures.receivables.aging.small).toMatchObject({ invoices: 100, aggregateItems: expect.any(Number) });
-    expect(figures.receivables.aging.large).toMatchObject({ invoices: 1_000, aggregateItems: 612 });
+    // 8 contacts over 12 due months: every contact-month has some at 100 invoices already, so both read the same 108 items.
+    expect(figures.receivables.aging.small).toMatchObject({ invoices: 100, aggregateItems: 108 });
+    expect(figures.receivables.aging.large).toMatchObject({ invoices: 1_000, aggregateItems: 108 });
     expect(figures.receivables.aging.ratio).toBeGreaterThan(0);
     expect(figures.receivables.statement).toMatchObject({ documents: 300, lines: 200 });
     expect(figures.targets.statementPageKb.met).toBe(true);

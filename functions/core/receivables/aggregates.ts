@@ -1,4 +1,7 @@
-import { type AgingReport, ageBalances } from './aging.ts';
+import { type AgingReport, bucketOf, type ContactAging, type CurrencyAging, emptyBuckets } from './aging.ts';
+import { addMinor } from './amounts.ts';
+import { compareCodePoints as compare } from './compare.ts';
+import { epochDay } from './dates.ts';
 import type { OpenAmount } from './open-amount.ts';
 
 /**
@@ -80,21 +83,40 @@ export function itemDays(item: Record<string, unknown>): Record<string, number> 
 /**
  * The aging report from the aggregates, as of a date: each contact item's due
  * days rolled into buckets for its row, each organization item's into the
- * currency's total.
+ * currency's total. An item's month is read as a date once and each of its
+ * days is an offset from it, so the work grows with items, not with how many
+ * of their days hold a balance.
  */
 export function ageAggregates(items: readonly AggregateItem[], asOf: string): AgingReport {
-  const balances = (scope: 'contact' | 'org') =>
-    items
-      .filter((item) => (scope === 'contact') === (item.contactId !== undefined))
-      .flatMap((item) =>
-        Object.entries(item.days).map(([day, balance]) => ({
-          contactId: item.contactId ?? '',
-          currency: item.currency,
-          dueDate: `${item.month}-${day.slice(1)}`,
-          balance,
-        })),
-      );
-  const byContact = ageBalances(balances('contact'), asOf);
-  const byOrganization = ageBalances(balances('org'), asOf);
-  return { asOf, contacts: byContact.contacts, totals: byOrganization.totals };
+  const today = epochDay(asOf, 'asOf');
+  const contacts = new Map<string, ContactAging>();
+  const totals = new Map<string, CurrencyAging>();
+  for (const item of items) {
+    const monthStart = epochDay(`${item.month}-01`, 'month') - 1;
+    const row = item.contactId === undefined ? totalRow(totals, item.currency) : contactRow(contacts, item.contactId, item.currency);
+    for (const [day, balance] of Object.entries(item.days)) {
+      const bucket = bucketOf(today - (monthStart + Number(day.slice(1))));
+      row[bucket] = addMinor(row[bucket], balance);
+      row.total = addMinor(row.total, balance);
+    }
+  }
+  return {
+    asOf,
+    contacts: [...contacts.values()].sort((a, b) => compare(a.contactId, b.contactId) || compare(a.currency, b.currency)),
+    totals: [...totals.values()].sort((a, b) => compare(a.currency, b.currency)),
+  };
+}
+
+function contactRow(rows: Map<string, ContactAging>, contactId: string, currency: string): ContactAging {
+  // JSON keeps the pair unambiguous whatever characters the ids contain.
+  const key = JSON.stringify([contactId, currency]);
+  const row = rows.get(key) ?? { contactId, currency, ...emptyBuckets() };
+  rows.set(key, row);
+  return row;
+}
+
+function totalRow(rows: Map<string, CurrencyAging>, currency: string): CurrencyAging {
+  const row = rows.get(currency) ?? { currency, ...emptyBuckets() };
+  rows.set(currency, row);
+  return row;
 }
