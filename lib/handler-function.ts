@@ -7,9 +7,8 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { Needs } from '../functions/core/needs.ts';
 import { FUNCTION_TIMEOUT_SECONDS } from '../functions/core/time-budget.ts';
-import type { Route } from '../functions/routes.ts';
 import { type Bindables, environmentFor, grantsFor } from './needs-binding.ts';
-import { bundling, weightFiles } from './settings/bundling.ts';
+import { type BesideBundle, bundling } from './settings/bundling.ts';
 import { FUNCTION_MEMORY_MB } from './settings/function-memory.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -18,7 +17,8 @@ export interface HandlerFunctionProps {
   /** Absolute path of the entry file; it exports `handler`. */
   entry: string;
   needs: Needs;
-  renders?: Route['renders'];
+  /** What it ships beside its bundle (`besideBundle`): a heavy library's files, its handlers' static files. */
+  beside?: BesideBundle;
   bindables: Bindables;
   /** Longer than the default only for work that is not a request (a schedule's run). */
   timeout?: Duration;
@@ -36,7 +36,7 @@ export class HandlerFunction extends NodejsFunction {
     const role = new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
     for (const statement of grantsFor(props.needs, props.bindables)) role.addToPolicy(statement);
     role.addToPolicy(new PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }));
-    const weight = props.renders && weightFiles[props.renders];
+    const { beside } = props;
     super(scope, id, {
       role,
       entry: props.entry,
@@ -58,15 +58,15 @@ export class HandlerFunction extends NodejsFunction {
         mainFields: [...bundling.mainFields],
         banner: bundling.banner,
         externalModules: [],
-        ...(weight?.aliases && {
-          esbuildArgs: Object.fromEntries(Object.entries(weight.aliases).map(([module, file]) => [`--alias:${module}`, `${projectRoot}${file}`])),
+        ...(beside?.aliases && {
+          esbuildArgs: Object.fromEntries(Object.entries(beside.aliases).map(([module, file]) => [`--alias:${module}`, `${projectRoot}${file}`])),
         }),
-        commandHooks: weight && {
+        commandHooks: beside && {
           beforeBundling: () => [],
           beforeInstall: () => [],
           afterBundling: (inputDir, outputDir) => [
-            ...weight.directories.map((directory) => `cp -R "${inputDir}/${directory.from}" "${outputDir}/${directory.to}"`),
-            `echo '${JSON.stringify(weight.packageJson)}' > "${outputDir}/package.json"`,
+            ...beside.directories.map((directory) => `cp -R "${inputDir}/${directory.from}" "${outputDir}/${directory.to}"`),
+            ...(beside.packageJson ? [`echo '${JSON.stringify(beside.packageJson)}' > "${outputDir}/package.json"`] : []),
           ],
         },
       },

@@ -7,6 +7,7 @@ import { Construct } from 'constructs';
 import type { Route } from '../functions/routes.ts';
 import { HandlerFunction } from './handler-function.ts';
 import type { Bindables } from './needs-binding.ts';
+import { besideBundle } from './settings/bundling.ts';
 import { FALLBACK_GROUP, functionGroups, groupEntry } from './settings/function-groups.ts';
 import type { UserPools } from './user-pools.ts';
 
@@ -47,7 +48,7 @@ export class PorticoApi extends Construct {
       const handler = new HandlerFunction(this, group.name, {
         entry: groupEntry(group),
         needs: group.needs,
-        renders: group.renders,
+        beside: besideBundle(group),
         bindables: this.bindables,
       });
       this.functions.set(group.name, handler);

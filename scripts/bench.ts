@@ -53,7 +53,8 @@ const runtime = await spawnLocalRuntime({ meter: true });
 const { state } = runtime;
 const workDir = mkdtempSync(join(tmpdir(), 'portico-bench-'));
 try {
-  const token = await ensureStaffUser(state.cognito.endpoint, state.cognito.staff, `bench-${randomUUID()}@example.test`, 'Bench-Password-1!');
+  const newStaffToken = () => ensureStaffUser(state.cognito.endpoint, state.cognito.staff, `bench-${randomUUID()}@example.test`, 'Bench-Password-1!');
+  const token = await newStaffToken();
   const staff = client(state.apiUrl, token);
   const invoke = environmentInvoker(state);
 
@@ -66,7 +67,10 @@ try {
   const portalToken = (await client(state.apiUrl)('POST', `/v1/portal/${org.portalName}/sessions`, org.person)).idToken as string;
 
   const rows: Figures[] = [];
-  const notes = [await benchOrganizations(staff, rows, size.httpScale), await benchDocuments(state.apiUrl, staff, rows, size.httpScale)];
+  const notes = [
+    await benchOrganizations(staff, async () => client(state.apiUrl, await newStaffToken()), rows, size.httpScale),
+    await benchDocuments(state.apiUrl, staff, rows, size.httpScale),
+  ];
   console.log('\nthrough the local gateway (HTTP, one process for every function)');
   printFigures(rows);
   for (const note of notes) console.log(note);

@@ -2,7 +2,8 @@
  * Rebuilds the compiled e-invoice rules the tests run (test/support/einvoice-rules/compiled/*.sef.json.gz)
  * from the vendored sources beside them: the EN 16931 XSLT as published, and the Peppol BIS Billing 3.0
  * Schematron first compiled to XSLT with the vendored SchXslt. Each XSLT is compiled to SaxonJS's SEF format by
- * xslt3 (about 35 s and 600 MB each, so one at a time), then gzipped. Run: `npx tsx scripts/build-einvoice-rules.ts`.
+ * xslt3 (about 35 s and 600 MB each, so one at a time), then gzipped. Run: `npx tsx scripts/build-einvoice-rules.ts`
+ * for all, or name the rule sets to rebuild: `npx tsx scripts/build-einvoice-rules.ts xrechnung-ubl`.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,8 +21,12 @@ function run(args: string[]): void {
   execFileSync(process.execPath, ['--max-old-space-size=2048', xslt3, ...args], { cwd: rulesDirectory, stdio: 'inherit' });
 }
 
+const named = process.argv.slice(2);
+const unknown = named.filter((name) => !ruleSets.some((rules) => rules.name === name));
+if (unknown.length > 0) throw new Error(`Unknown rule sets: ${unknown.join(', ')}`);
+
 try {
-  for (const rules of ruleSets) {
+  for (const rules of ruleSets.filter((candidate) => named.length === 0 || named.includes(candidate.name))) {
     const started = Date.now();
     let stylesheet = join(rulesDirectory, rules.source);
     if (rules.source.endsWith('.sch')) {

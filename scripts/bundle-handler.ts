@@ -2,8 +2,7 @@ import { cpSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Needs } from '../functions/core/needs.ts';
-import type { Route } from '../functions/routes.ts';
-import { bundling, weightFiles } from '../lib/settings/bundling.ts';
+import { type BesideBundle, bundling } from '../lib/settings/bundling.ts';
 import { localEnvironment } from './local/function-environment.ts';
 import type { LocalState } from './local/local-state.ts';
 
@@ -11,18 +10,17 @@ const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * Bundles one function exactly as the stack's NodejsFunction does, into
- * `outdir/index.mjs` with what its weight ships beside it; returns the bundle's
+ * `outdir/index.mjs` with what it ships beside it (`besideBundle`); returns the bundle's
  * size in bytes. `entry` is an absolute entry file (a group's generated entry, a consumer's handler).
  */
-export async function bundleFunction(entry: string, outdir: string, renders?: Route['renders']): Promise<number> {
-  return (await bundleWithSizes(entry, outdir, renders)).bytes;
+export async function bundleFunction(entry: string, outdir: string, beside?: BesideBundle): Promise<number> {
+  return (await bundleWithSizes(entry, outdir, beside)).bytes;
 }
 
 const SDK_PATH = /node_modules\/(@aws-sdk|@smithy)\//;
 
 /** As `bundleFunction`, with `appBytes`: the bundle's bytes that come from outside the AWS SDK (`@aws-sdk/*`, `@smithy/*`), from esbuild's metafile. */
-export async function bundleWithSizes(entry: string, outdir: string, renders?: Route['renders']): Promise<{ bytes: number; appBytes: number }> {
-  const weight = renders && weightFiles[renders];
+export async function bundleWithSizes(entry: string, outdir: string, beside?: BesideBundle): Promise<{ bytes: number; appBytes: number }> {
   const result = await build({
     entryPoints: [entry],
     outfile: `${outdir}/index.mjs`,
@@ -33,14 +31,12 @@ export async function bundleWithSizes(entry: string, outdir: string, renders?: R
     minify: bundling.minify,
     mainFields: [...bundling.mainFields],
     banner: { js: bundling.banner },
-    alias: aliasesOf(renders),
+    alias: aliasesOf(beside),
     metafile: true,
     logLevel: 'silent',
   });
-  if (weight) {
-    for (const directory of weight.directories) cpSync(`${projectRoot}${directory.from}`, `${outdir}/${directory.to}`, { recursive: true });
-    writeFileSync(`${outdir}/package.json`, JSON.stringify(weight.packageJson));
-  }
+  for (const directory of beside?.directories ?? []) cpSync(`${projectRoot}${directory.from}`, `${outdir}/${directory.to}`, { recursive: true });
+  if (beside?.packageJson) writeFileSync(`${outdir}/package.json`, JSON.stringify(beside.packageJson));
   const outputs = Object.values(result.metafile.outputs);
   const bytes = outputs.reduce((total, output) => total + output.bytes, 0);
   const sdkBytes = outputs
@@ -49,14 +45,14 @@ export async function bundleWithSizes(entry: string, outdir: string, renders?: R
   return { bytes, appBytes: bytes - sdkBytes };
 }
 
-/** A weight's module aliases as esbuild takes them: absolute paths. */
-function aliasesOf(renders: Route['renders']): Record<string, string> {
-  const aliases = (renders && weightFiles[renders]?.aliases) ?? {};
+/** Module aliases as esbuild takes them: absolute paths. */
+function aliasesOf(beside: BesideBundle | undefined): Record<string, string> {
+  const aliases = beside?.aliases ?? {};
   return Object.fromEntries(Object.entries(aliases).map(([module, file]) => [module, `${projectRoot}${file}`]));
 }
 
 /** The npm packages a function's bundle holds and its unminified code, to check what it loads and calls (nothing is written). */
-export async function bundleContents(entry: string, renders?: Route['renders']): Promise<{ packages: Set<string>; code: string }> {
+export async function bundleContents(entry: string, beside?: BesideBundle): Promise<{ packages: Set<string>; code: string }> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -66,7 +62,7 @@ export async function bundleContents(entry: string, renders?: Route['renders']):
     target: bundling.target,
     format: bundling.format,
     mainFields: [...bundling.mainFields],
-    alias: aliasesOf(renders),
+    alias: aliasesOf(beside),
     metafile: true,
     logLevel: 'silent',
   });

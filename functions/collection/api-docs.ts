@@ -10,7 +10,7 @@ export const docs = {
   operations: {
     'POST /v1/orgs/{orgId}/reminders/run': {
       description:
-        "Owners and admins. Runs what the hourly schedule runs once the organization's day has reached 09:00 in its time zone: every open invoice whose next reminder falls on or before `asOf` gets the latest reminder due (before, on or after its due date, each its own email template), at most once per invoice and offset however often it runs. Reminders stop when the invoice is paid, voided or fully credited. With reminders off it sends nothing (`{ sent: 0 }`).",
+        "Owners and admins. Runs what the hourly schedule runs once the organization's day has reached 09:00 in its time zone: every open invoice whose next reminder falls on or before `asOf` gets the latest reminder due (before, on or after its due date, each its own email template), at most once per invoice and offset however often it runs. Reminders stop when the invoice is paid, voided or fully credited. A reminder with a late fee (`reminders.lateFees`) charges it in the same transaction as a separate invoice for the fee, sent to the contact, at most once per invoice and reminder (`lateFees` counts them). With reminders off it sends nothing (`{ sent: 0, lateFees: 0 }`).",
       example: { asOf: '2026-12-10' },
     },
     'POST /v1/orgs/{orgId}/invoices/{docId}/remind': {

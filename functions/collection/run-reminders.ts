@@ -5,6 +5,6 @@ import { runReminders } from '../core/reminders/service.ts';
 import { routes } from './routes.ts';
 
 export const handler = http(routes['POST /v1/orgs/{orgId}/reminders/run'], async ({ caller, body }) => {
-  const { sent } = await runReminders(caller.organization, body.asOf ?? todayIn(caller.organization));
-  return ok({ sent });
+  const { sent, lateFees } = await runReminders(caller.organization, body.asOf ?? todayIn(caller.organization));
+  return ok({ sent, lateFees });
 });

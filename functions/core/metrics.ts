@@ -26,6 +26,8 @@ export const metricNames = [
   'AttemptsThrottled',
   /** Invoice reminders the daily run sent (by hand ones are not counted). */
   'RemindersSent',
+  /** Late fees those reminders charged, each its own invoice. */
+  'LateFeesCharged',
 ] as const;
 export type MetricName = (typeof metricNames)[number];
 

@@ -18,6 +18,7 @@ export const docs = {
         ],
         discount: { type: 'percent', value: 2 },
         notes: 'Thank you for your business.',
+        buyerReference: 'PO-2026-0193',
       },
     },
     'PATCH /v1/orgs/{orgId}/{kind}/{docId}': {

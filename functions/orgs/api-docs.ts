@@ -19,11 +19,23 @@ export const docs = {
     },
     'PATCH /v1/orgs/{orgId}': {
       description:
-        'Changes only what the body names; `branding`, `taxSettings` and `onlinePayments` are merged field by field; `address` and `taxRegistrations` are given whole and replace what was there (`null` clears a nullable field). A changed currency applies to documents created afterwards. A changed `timeZone` (IANA name; `422 INVALID_TIME_ZONE` otherwise) moves "today" at once: overdue, expiry, the latest payment date and the defaults of statements and aging follow it; stored dates stay as they are. Turning `requireStaffMfa` on needs the caller to have signed in with their own second factor (`422 MFA_NOT_ENROLLED`).',
+        'Changes only what the body names; `branding`, `taxSettings` and `onlinePayments` are merged field by field, `einvoicing` part by part (`contact`, `paymentAccount`; an IBAN with wrong check digits is `422 INVALID_IBAN`); `address` and `taxRegistrations` are given whole and replace what was there (`null` clears a nullable field). A changed currency applies to documents created afterwards. A changed `timeZone` (IANA name; `422 INVALID_TIME_ZONE` otherwise) moves "today" at once: overdue, expiry, the latest payment date and the defaults of statements and aging follow it; stored dates stay as they are. Turning `requireStaffMfa` on needs the caller to have signed in with their own second factor (`422 MFA_NOT_ENROLLED`). `reminders` merges `enabled`, `offsets` and `lateFees` field by field; `lateFees` is given whole: each fee goes with a reminder after the due date (one of `offsets`, > 0) and is a `percent` of the balance or a fixed `amount` per currency, charged as a separate invoice for the fee once per invoice and reminder. A fee out of bounds, on an offset not in the list, or left without its reminder by new `offsets` is `422 INVALID_LATE_FEE` with the field, and nothing is stored.',
       example: {
         timeZone: 'Europe/Dublin',
         taxSettings: { taxId: 'IE1234567T', taxLabel: 'VAT' },
         onlinePayments: { enabled: true, allowPartial: true, minimumPartial: 1000 },
+        reminders: {
+          enabled: true,
+          offsets: [-3, 0, 7, 14],
+          lateFees: [
+            { offset: 7, percent: 1.5 },
+            { offset: 14, amount: 2500, currency: 'EUR' },
+          ],
+        },
+        einvoicing: {
+          contact: { name: 'Accounts receivable', phone: '+353 1 234 5678', email: 'invoices@acme.example' },
+          paymentAccount: { iban: 'IE29 AIBK 9311 5212 3456 78', bic: 'AIBKIE2D' },
+        },
       },
     },
     'PUT /v1/orgs/{orgId}/portal': {

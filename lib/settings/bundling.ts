@@ -16,10 +16,19 @@ export const bundling = {
   banner: "import { createRequire as __portico_createRequire } from 'node:module'; const require = __portico_createRequire(import.meta.url);",
 } as const;
 
-interface WeightFiles {
-  /** Folders copied beside index.mjs, from the project root. */
-  directories: readonly { from: string; to: string }[];
-  packageJson: object;
+interface Directory {
+  /** From the project root. */
+  from: string;
+  /** Beside index.mjs. */
+  to: string;
+}
+
+/** What a function ships beside its index.mjs. */
+export interface BesideBundle {
+  /** Folders copied beside index.mjs. */
+  directories: readonly Directory[];
+  /** Written as package.json beside index.mjs (an import map a library resolves at run time). */
+  packageJson?: object;
   /** Modules replaced at bundling (esbuild `alias`), by a file from the project root. */
   aliases?: Readonly<Record<string, string>>;
 }
@@ -38,7 +47,7 @@ const pdfkitFonts = {
  * reader (`@e965/xlsx`, 1.3 MB) serves only its spreadsheet input, which Portico
  * never uses, so a stub stands in for it (2.7 → 1.4 MB, cold import 520 → 102 ms).
  */
-export const weightFiles: Partial<Record<NonNullable<Route['renders']>, WeightFiles>> = {
+export const weightFiles: Partial<Record<NonNullable<Route['renders']>, BesideBundle>> = {
   pdf: pdfkitFonts,
   eInvoice: {
     directories: [...pdfkitFonts.directories, { from: 'functions/core/e-invoices/fonts', to: 'fonts' }],
@@ -46,3 +55,21 @@ export const weightFiles: Partial<Record<NonNullable<Route['renders']>, WeightFi
     aliases: { '@e965/xlsx': 'functions/core/e-invoices/xlsx-stub.ts' },
   },
 };
+
+/**
+ * Static files a handler reads from disk, by its entry: shipped beside the bundle of the function serving it rather
+ * than compiled into it, at the same place relative to index.mjs as to the module reading them in the source. The
+ * portal app's script (about 108 KB) is read only by its asset route: inside the bundle, every cold start of the
+ * portal's reading function parsed it (docs/bundles-and-benchmarks.md).
+ */
+export const handlerFiles: Readonly<Record<string, readonly Directory[]>> = {
+  'portal/get-portal-asset': [{ from: 'functions/core/portal-pages/assets', to: 'assets' }],
+};
+
+/** Everything a function ships beside index.mjs (its heavy library's files, its handlers' files), if anything. */
+export function besideBundle(fn: { renders?: Route['renders']; routes?: readonly Pick<Route, 'entry'>[] }): BesideBundle | undefined {
+  const weight = fn.renders && weightFiles[fn.renders];
+  const files = [...new Set(fn.routes?.map((route) => route.entry))].flatMap((entry) => handlerFiles[entry] ?? []);
+  if (!weight && files.length === 0) return undefined;
+  return { ...weight, directories: [...(weight?.directories ?? []), ...files] };
+}

@@ -6,7 +6,8 @@ import type { Needs } from '../../functions/core/needs.ts';
 import { portalScript } from '../../functions/core/portal-pages/script.generated.ts';
 import { schedules } from '../../functions/core/schedules.ts';
 import { subscribers } from '../../functions/core/subscribers.ts';
-import type { Route, RouteKey } from '../../functions/routes.ts';
+import type { RouteKey } from '../../functions/routes.ts';
+import { type BesideBundle, besideBundle } from '../../lib/settings/bundling.ts';
 import { entryFile, functionGroups, groupEntry, pascal } from '../../lib/settings/function-groups.ts';
 import { bundleEnvironment, bundleWithSizes } from '../bundle-handler.ts';
 import { client } from '../local/api-client.ts';
@@ -16,7 +17,7 @@ interface DeployedFunction {
   name: string;
   entry: string;
   needs: Needs;
-  renders?: Route['renders'];
+  beside?: BesideBundle;
   routeKeys: string[];
 }
 
@@ -39,7 +40,13 @@ export interface JourneyStep {
 
 /** Every function the stack deploys: the API's groups, the stream consumers and the schedules. */
 const deployedFunctions = (): DeployedFunction[] => [
-  ...functionGroups().map((group) => ({ ...group, entry: groupEntry(group), routeKeys: group.routes.map((route) => route.key as string) })),
+  ...functionGroups().map((group) => ({
+    name: group.name,
+    needs: group.needs,
+    entry: groupEntry(group),
+    beside: besideBundle(group),
+    routeKeys: group.routes.map((route) => route.key as string),
+  })),
   ...Object.entries({ ...consumers, ...schedules, ...subscribers }).map(([name, spec]) => ({
     name: pascal(name),
     entry: entryFile(spec.entry),
@@ -54,7 +61,7 @@ export async function bundleAll(workDir: string, routeKeys?: string[]): Promise<
   const chosen = deployedFunctions().filter((fn) => !routeKeys || fn.routeKeys.some((key) => routeKeys.includes(key)));
   for (const fn of chosen) {
     const dir = join(workDir, fn.name);
-    bundled.push({ ...fn, dir, ...(await bundleWithSizes(fn.entry, dir, fn.renders)) });
+    bundled.push({ ...fn, dir, ...(await bundleWithSizes(fn.entry, dir, fn.beside)) });
   }
   return bundled;
 }

@@ -8,6 +8,7 @@ import { documentItem } from '../../functions/core/documents/repository.ts';
 import type { StoredDocument } from '../../functions/core/documents/schema.ts';
 import { newId } from '../../functions/core/ids.ts';
 import { putPaymentStep } from '../../functions/core/payments/repository.ts';
+import { retrying } from '../../functions/core/retry.ts';
 import type { Client } from '../local/api-client.ts';
 import type { InvokeWithEnvironment } from '../local/function-environment.ts';
 
@@ -41,20 +42,9 @@ async function pooled<T>(items: T[], concurrency: number, call: (item: T) => Pro
   );
 }
 
-/**
- * A change the organization's audit trail chains: several at once may find
- * the trail's head moved more often than the product retries (409), so the
- * seeding tries again as a client would.
- */
-async function chained<T>(change: () => Promise<T>, attempts = 8): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await change();
-    } catch (error) {
-      if (attempt >= attempts || !String(error).includes('CONCURRENT_MODIFICATION')) throw error;
-    }
-  }
-}
+/** A write that met the organization's other writes in its audit trail answers 409 CONCURRENT_MODIFICATION, "try again": the seed does, as a client would. */
+const againOnConflict = <T>(write: () => Promise<T>) =>
+  retrying(write, { retryOn: (error) => String(error).includes('CONCURRENT_MODIFICATION'), attempts: 10, baseDelayMs: 50 });
 
 /**
  * An organization the size of a busy small business: contacts through the API
@@ -74,7 +64,7 @@ export async function seedOrganization(
   const withAccess: PortalPerson[] = new Array(1 + signInPersons);
   await pooled(contactIds.slice(0, 1 + signInPersons), 4, async (contactId) => {
     const contact = await staff('GET', `/v1/orgs/${org.id}/contacts/${contactId}`);
-    await chained(() =>
+    await againOnConflict(() =>
       staff('POST', `/v1/orgs/${org.id}/contacts/${contactId}/portal-access`, {
         personIds: [contact.persons[0].id],
         password: PORTAL_PASSWORD,
@@ -123,7 +113,7 @@ export async function newBenchOrganization(staff: Client, contacts: number) {
   const org = await staff('POST', '/v1/orgs', { name: `Bench Trading ${portalName}`, portalName, currency: 'EUR' });
   const contactIds: string[] = new Array(contacts);
   await pooled([...Array(contacts).keys()], 4, async (index) => {
-    const contact = await chained(() =>
+    const contact = await againOnConflict(() =>
       staff('POST', `/v1/orgs/${org.id}/contacts`, { name: `Customer ${index}`, email: `customer-${index}-${portalName}@example.test` }),
     );
     contactIds[index] = contact.id;

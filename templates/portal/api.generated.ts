@@ -247,7 +247,7 @@ export interface paths {
         head?: never;
         /**
          * Update an organization's profile, currency, address, tax settings or branding
-         * @description Changes only what the body names; `branding`, `taxSettings` and `onlinePayments` are merged field by field; `address` and `taxRegistrations` are given whole and replace what was there (`null` clears a nullable field). A changed currency applies to documents created afterwards. A changed `timeZone` (IANA name; `422 INVALID_TIME_ZONE` otherwise) moves "today" at once: overdue, expiry, the latest payment date and the defaults of statements and aging follow it; stored dates stay as they are. Turning `requireStaffMfa` on needs the caller to have signed in with their own second factor (`422 MFA_NOT_ENROLLED`).
+         * @description Changes only what the body names; `branding`, `taxSettings` and `onlinePayments` are merged field by field, `einvoicing` part by part (`contact`, `paymentAccount`; an IBAN with wrong check digits is `422 INVALID_IBAN`); `address` and `taxRegistrations` are given whole and replace what was there (`null` clears a nullable field). A changed currency applies to documents created afterwards. A changed `timeZone` (IANA name; `422 INVALID_TIME_ZONE` otherwise) moves "today" at once: overdue, expiry, the latest payment date and the defaults of statements and aging follow it; stored dates stay as they are. Turning `requireStaffMfa` on needs the caller to have signed in with their own second factor (`422 MFA_NOT_ENROLLED`). `reminders` merges `enabled`, `offsets` and `lateFees` field by field; `lateFees` is given whole: each fee goes with a reminder after the due date (one of `offsets`, > 0) and is a `percent` of the balance or a fixed `amount` per currency, charged as a separate invoice for the fee once per invoice and reminder. A fee out of bounds, on an offset not in the list, or left without its reminder by new `offsets` is `422 INVALID_LATE_FEE` with the field, and nothing is stored.
          *
          *     A staff member of the organization in the path (an ID token of the staff pool) with the role owner, admin; for anyone else the organization does not exist (404).
          */
@@ -1371,7 +1371,7 @@ export interface paths {
         put?: never;
         /**
          * Send the reminders due on a day (default today), as the daily run does: each invoice gets each reminder once
-         * @description Owners and admins. Runs what the hourly schedule runs once the organization's day has reached 09:00 in its time zone: every open invoice whose next reminder falls on or before `asOf` gets the latest reminder due (before, on or after its due date, each its own email template), at most once per invoice and offset however often it runs. Reminders stop when the invoice is paid, voided or fully credited. With reminders off it sends nothing (`{ sent: 0 }`).
+         * @description Owners and admins. Runs what the hourly schedule runs once the organization's day has reached 09:00 in its time zone: every open invoice whose next reminder falls on or before `asOf` gets the latest reminder due (before, on or after its due date, each its own email template), at most once per invoice and offset however often it runs. Reminders stop when the invoice is paid, voided or fully credited. A reminder with a late fee (`reminders.lateFees`) charges it in the same transaction as a separate invoice for the fee, sent to the contact, at most once per invoice and reminder (`lateFees` counts them). With reminders off it sends nothing (`{ sent: 0, lateFees: 0 }`).
          *
          *     A staff member of the organization in the path (an ID token of the staff pool) with the role owner, admin; for anyone else the organization does not exist (404).
          */
@@ -2448,6 +2448,8 @@ export interface components {
             }[];
         };
         CollectionRunRemindersResponse: {
+            /** @description Late fees those reminders charged, each a new invoice sent to the contact (one per invoice and offset, ever). */
+            lateFees: number;
             /** @description Reminders sent by this run (one per invoice and offset, ever). */
             sent: number;
         };
@@ -2526,6 +2528,8 @@ export interface components {
                 /** @enum {string} */
                 taxScheme?: "vat" | "gst";
             };
+            /** @description The buyer's reference (BT-10), such as a Leitweg-ID. */
+            buyerReference?: string;
             comments: components["schemas"]["Comment"][];
             /** @description Older comments: pass as `cursor` to the document's comments list; null when `comments` holds them all. */
             commentsCursor: string | null;
@@ -2591,6 +2595,12 @@ export interface components {
             issueDate: string;
             /** @enum {string} */
             kind: "invoice" | "estimate" | "retainer-invoice" | "credit-note";
+            /** @description A late fee: the invoice it is charged on, and the reminder (days after its due date) that charged it. */
+            lateFeeFor?: {
+                id: string;
+                number: string;
+                offset: number;
+            };
             lines: {
                 description: string;
                 /** @description The line discount as a percentage: `10` is 10 %. */
@@ -2759,6 +2769,19 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             currency: string;
+            /** @description The seller contact (BG-6) and the bank account (BG-17) e-invoices carry and invoice PDFs show; each null until given. */
+            einvoicing: {
+                contact: {
+                    email: string;
+                    name: string;
+                    phone?: string;
+                } | null;
+                paymentAccount: {
+                    accountName?: string;
+                    bic?: string;
+                    iban: string;
+                } | null;
+            };
             id: string;
             /**
              * @description Staff mail, and contacts and persons without a language of their own, are in it (`en` until set).
@@ -2786,6 +2809,16 @@ export interface components {
             portalUrl: string | null;
             reminders: {
                 enabled: boolean;
+                lateFees: {
+                    /** @description A fixed fee in minor units of `currency`, charged on invoices in that currency only. */
+                    amount?: number;
+                    /** @description ISO 4217 code of `amount`. */
+                    currency?: string;
+                    /** @description The reminder (days after the due date) that charges it. */
+                    offset: number;
+                    /** @description A percentage of the invoice's balance when the reminder goes: `1.5` is 1.5 %. */
+                    percent?: number;
+                }[];
                 offsets: number[];
             };
             requireStaffMfa: boolean;
@@ -3082,6 +3115,8 @@ export interface components {
                 /** @enum {string} */
                 taxScheme?: "vat" | "gst";
             };
+            /** @description The buyer's reference (BT-10), such as a Leitweg-ID. */
+            buyerReference?: string;
             contactId: string;
             convertedFrom?: {
                 id: string;
@@ -3130,6 +3165,12 @@ export interface components {
             issueDate: string;
             /** @enum {string} */
             kind: "invoice" | "estimate" | "retainer-invoice" | "credit-note";
+            /** @description A late fee: the invoice it is charged on, and the reminder (days after its due date) that charged it. */
+            lateFeeFor?: {
+                id: string;
+                number: string;
+                offset: number;
+            };
             lines: {
                 description: string;
                 /** @description The line discount as a percentage: `10` is 10 %. */
@@ -3254,6 +3295,8 @@ export interface components {
                 /** @enum {string} */
                 taxScheme?: "vat" | "gst";
             };
+            /** @description The buyer's reference (BT-10), such as a Leitweg-ID. */
+            buyerReference?: string;
             comments: components["schemas"]["Comment"][];
             /** @description Older comments: pass as `cursor` to the document's comments list; null when `comments` holds them all. */
             commentsCursor: string | null;
@@ -3305,6 +3348,12 @@ export interface components {
             issueDate: string;
             /** @enum {string} */
             kind: "invoice" | "estimate" | "retainer-invoice" | "credit-note";
+            /** @description A late fee: the invoice it is charged on, and the reminder (days after its due date) that charged it. */
+            lateFeeFor?: {
+                id: string;
+                number: string;
+                offset: number;
+            };
             lines: {
                 description: string;
                 /** @description The line discount as a percentage: `10` is 10 %. */
@@ -3532,6 +3581,8 @@ export interface components {
                 /** @enum {string} */
                 taxScheme?: "vat" | "gst";
             };
+            /** @description The buyer's reference (BT-10), such as a Leitweg-ID. */
+            buyerReference?: string;
             contactId: string;
             convertedFrom?: {
                 id: string;
@@ -3594,6 +3645,12 @@ export interface components {
             issueDate: string;
             /** @enum {string} */
             kind: "invoice" | "estimate" | "retainer-invoice" | "credit-note";
+            /** @description A late fee: the invoice it is charged on, and the reminder (days after its due date) that charged it. */
+            lateFeeFor?: {
+                id: string;
+                number: string;
+                offset: number;
+            };
             lines: {
                 description: string;
                 /** @description The line discount as a percentage: `10` is 10 %. */
@@ -4178,7 +4235,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_MFA_CODE`, `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_MFA_CODE`, `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`. */
             422: components["responses"]["Unprocessable"];
             /** @description Too many attempts; wait and try again. Codes: `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
@@ -4221,7 +4278,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_MFA_CODE`, `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_MFA_CODE`, `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`. */
             422: components["responses"]["Unprocessable"];
             /** @description Too many attempts; wait and try again. Codes: `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
@@ -4319,6 +4376,25 @@ export interface operations {
                     };
                     /** @description ISO 4217 code of new documents' default currency; default USD. */
                     currency?: string;
+                    /** @description The seller contact (BG-6) and the bank account (BG-17) e-invoices carry and invoice PDFs show. Each part given replaces the stored one; `null` removes it; a part not given stays. */
+                    einvoicing?: {
+                        contact?: {
+                            /** @description Email for questions about invoices (BT-43). */
+                            email: string;
+                            /** @description The person or department that answers questions about invoices (BT-41): `Accounts receivable`. */
+                            name: string;
+                            /** @description Telephone (BT-42): at least three digits, with an optional leading + and spaces, brackets, dots, slashes or hyphens. XRechnung requires it. */
+                            phone?: string;
+                        } | null;
+                        paymentAccount?: {
+                            /** @description The account holder's name (BT-85); default: the organization's name. */
+                            accountName?: string;
+                            /** @description The bank's BIC, 8 or 11 characters (BT-86); optional within SEPA. */
+                            bic?: string;
+                            /** @description The IBAN customers pay into (BT-84); spaces are removed and letters upper-cased. Its check digits are verified (422 INVALID_IBAN otherwise). */
+                            iban: string;
+                        } | null;
+                    };
                     /**
                      * @description `en`, `de`, `fr` or `es`: emails, PDFs and portal pages in that language. A person without one reads their contact's; a contact without one the organization's.
                      * @enum {string}
@@ -4360,11 +4436,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `LATE_FEE_CHARGED`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_PORTAL_NAME`, `INVALID_TIME_ZONE`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `PORTAL_NAME_REQUIRED`, `STRIPE_NOT_READY`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_TIME_ZONE`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `PORTAL_NAME_REQUIRED`, `STRIPE_NOT_READY`. */
             422: components["responses"]["Unprocessable"];
             /** @description Too many attempts; wait and try again. Codes: `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
@@ -4422,6 +4498,37 @@ export interface operations {
                  *         "enabled": true,
                  *         "allowPartial": true,
                  *         "minimumPartial": 1000
+                 *       },
+                 *       "reminders": {
+                 *         "enabled": true,
+                 *         "offsets": [
+                 *           -3,
+                 *           0,
+                 *           7,
+                 *           14
+                 *         ],
+                 *         "lateFees": [
+                 *           {
+                 *             "offset": 7,
+                 *             "percent": 1.5
+                 *           },
+                 *           {
+                 *             "offset": 14,
+                 *             "amount": 2500,
+                 *             "currency": "EUR"
+                 *           }
+                 *         ]
+                 *       },
+                 *       "einvoicing": {
+                 *         "contact": {
+                 *           "name": "Accounts receivable",
+                 *           "phone": "+353 1 234 5678",
+                 *           "email": "invoices@acme.example"
+                 *         },
+                 *         "paymentAccount": {
+                 *           "iban": "IE29 AIBK 9311 5212 3456 78",
+                 *           "bic": "AIBKIE2D"
+                 *         }
                  *       }
                  *     }
                  */
@@ -4441,6 +4548,25 @@ export interface operations {
                         logoUrl?: null;
                     };
                     currency?: string;
+                    /** @description The seller contact (BG-6) and the bank account (BG-17) e-invoices carry and invoice PDFs show. Each part given replaces the stored one; `null` removes it; a part not given stays. */
+                    einvoicing?: {
+                        contact?: {
+                            /** @description Email for questions about invoices (BT-43). */
+                            email: string;
+                            /** @description The person or department that answers questions about invoices (BT-41): `Accounts receivable`. */
+                            name: string;
+                            /** @description Telephone (BT-42): at least three digits, with an optional leading + and spaces, brackets, dots, slashes or hyphens. XRechnung requires it. */
+                            phone?: string;
+                        } | null;
+                        paymentAccount?: {
+                            /** @description The account holder's name (BT-85); default: the organization's name. */
+                            accountName?: string;
+                            /** @description The bank's BIC, 8 or 11 characters (BT-86); optional within SEPA. */
+                            bic?: string;
+                            /** @description The IBAN customers pay into (BT-84); spaces are removed and letters upper-cased. Its check digits are verified (422 INVALID_IBAN otherwise). */
+                            iban: string;
+                        } | null;
+                    };
                     /**
                      * @description `en`, `de`, `fr` or `es`: emails, PDFs and portal pages in that language. A person without one reads their contact's; a contact without one the organization's.
                      * @enum {string}
@@ -4458,6 +4584,17 @@ export interface operations {
                     reminders?: {
                         /** @description Whether the daily run sends reminders of open invoices; default false. */
                         enabled?: boolean;
+                        /** @description Late fees charged with reminders after the due date, each as a separate invoice for the fee (due on receipt, outside the scope of VAT), at most once per invoice and reminder. Given whole, it replaces the fees there were; `[]` removes them. Default none. */
+                        lateFees?: {
+                            /** @description A fixed fee, an integer in minor units of `currency` (1 to 999,999,999,999): `2500` in EUR is 25.00 EUR. Only invoices in that currency are charged it. */
+                            amount?: number;
+                            /** @description With `amount`: the ISO 4217 code it is in; default the organization's currency. Give one fee per currency to charge several. */
+                            currency?: string;
+                            /** @description The reminder it goes with: one of `offsets`, after the due date (> 0). */
+                            offset: number;
+                            /** @description A percentage of the invoice's balance when the reminder goes, over 0 and at most 100, at most 2 decimals: `1.5` is 1.5 %. */
+                            percent?: number;
+                        }[];
                         /** @description Days from the due date on which a reminder goes out: negative before it, 0 on it, positive after it (-60 to 365, 1–6 distinct values; default -3, 0, 7, 14). */
                         offsets?: number[];
                     };
@@ -4497,11 +4634,11 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `LATE_FEE_CHARGED`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_PORTAL_NAME`, `INVALID_TIME_ZONE`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `PORTAL_NAME_REQUIRED`, `STRIPE_NOT_READY`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_TIME_ZONE`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `PORTAL_NAME_REQUIRED`, `STRIPE_NOT_READY`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -4584,10 +4721,12 @@ export interface operations {
                  *         "type": "percent",
                  *         "value": 2
                  *       },
-                 *       "notes": "Thank you for your business."
+                 *       "notes": "Thank you for your business.",
+                 *       "buyerReference": "PO-2026-0193"
                  *     }
                  */
                 "application/json": {
+                    buyerReference?: string | null;
                     contactId: string;
                     /** @description ISO 4217 code; default: the organization's currency. */
                     currency?: string;
@@ -4658,7 +4797,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -4754,6 +4893,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    buyerReference?: string | null;
                     contactId?: string;
                     /** @description ISO 4217 code; default: the organization's currency. */
                     currency?: string;
@@ -4825,7 +4965,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -4977,9 +5117,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `DOCUMENT_NOT_SENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `DOCUMENT_NOT_SENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `LATE_FEE_CHARGED`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EINVOICE_INCOMPLETE`, `EINVOICE_UNSUPPORTED`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_LOGO`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVALID_TIME_ZONE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `NOT_AN_INVOICE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `STRIPE_NOT_READY`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EINVOICE_INCOMPLETE`, `EINVOICE_UNSUPPORTED`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_LOGO`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVALID_TIME_ZONE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `NOT_AN_INVOICE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `STRIPE_NOT_READY`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5046,7 +5186,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5112,9 +5252,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `LATE_FEE_CHARGED`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_RECIPIENTS`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_RECIPIENTS`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5713,7 +5853,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5747,7 +5887,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5958,7 +6098,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
             /** @description Too many attempts; wait and try again. Codes: `MAIL_CAP_REACHED`, `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
@@ -6065,7 +6205,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_RANGE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RANGE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6180,7 +6320,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_PORTAL_NAME`, `INVALID_TEMPLATE`, `PORTAL_NAME_REQUIRED`, `TEMPLATE_TOO_LARGE`, `UNKNOWN_PLACEHOLDER`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_TEMPLATE`, `PORTAL_NAME_REQUIRED`, `TEMPLATE_TOO_LARGE`, `UNKNOWN_PLACEHOLDER`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6267,7 +6407,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_PORTAL_NAME`, `INVALID_TEMPLATE`, `PORTAL_NAME_REQUIRED`, `TEMPLATE_TOO_LARGE`, `UNKNOWN_PLACEHOLDER`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_TEMPLATE`, `PORTAL_NAME_REQUIRED`, `TEMPLATE_TOO_LARGE`, `UNKNOWN_PLACEHOLDER`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6355,7 +6495,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6390,7 +6530,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `DOCUMENT_NOT_SENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `GST_ADDRESS_INCOMPLETE`, `GST_DOCUMENT_NUMBER`, `GST_EINVOICE_CURRENCY`, `GST_EINVOICE_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `IRN_MISMATCH`, `NOTHING_TO_UPDATE`, `NOT_GST_REGISTERED`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `GST_ADDRESS_INCOMPLETE`, `GST_DOCUMENT_NUMBER`, `GST_EINVOICE_CURRENCY`, `GST_EINVOICE_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `IRN_MISMATCH`, `NOTHING_TO_UPDATE`, `NOT_GST_REGISTERED`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6447,7 +6587,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `GST_ADDRESS_INCOMPLETE`, `GST_DOCUMENT_NUMBER`, `GST_EINVOICE_CURRENCY`, `GST_EINVOICE_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `IRN_MISMATCH`, `NOTHING_TO_UPDATE`, `NOT_GST_REGISTERED`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `GST_ADDRESS_INCOMPLETE`, `GST_DOCUMENT_NUMBER`, `GST_EINVOICE_CURRENCY`, `GST_EINVOICE_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `IRN_MISMATCH`, `NOTHING_TO_UPDATE`, `NOT_GST_REGISTERED`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6480,9 +6620,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `LATE_FEE_CHARGED`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_RECIPIENTS`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_RECIPIENTS`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6544,7 +6684,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `LATE_FEE_CHARGED`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
         };
     };
@@ -6587,11 +6727,11 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `LATE_FEE_CHARGED`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_LOGO`, `INVALID_PORTAL_NAME`, `INVALID_TIME_ZONE`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `PORTAL_NAME_REQUIRED`, `STRIPE_NOT_READY`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_LOGO`, `INVALID_PORTAL_NAME`, `INVALID_TIME_ZONE`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `PORTAL_NAME_REQUIRED`, `STRIPE_NOT_READY`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6899,7 +7039,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `ALREADY_REFUNDED`, `AMOUNT_BELOW_MINIMUM`, `AMOUNT_NOT_CHARGEABLE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_PORTAL_NAME`, `NOTHING_TO_REFUND`, `NOT_REFUNDABLE`, `OVERPAYMENT`, `PAYMENT_DISPUTED`, `PAYMENT_NOT_REFUNDABLE`, `PORTAL_NAME_REQUIRED`, `REFUND_EXCEEDS_PAYMENT`, `STRIPE_ACCOUNT_UNAVAILABLE`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `ALREADY_REFUNDED`, `AMOUNT_BELOW_MINIMUM`, `AMOUNT_NOT_CHARGEABLE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `NOTHING_TO_REFUND`, `NOT_REFUNDABLE`, `OVERPAYMENT`, `PAYMENT_DISPUTED`, `PAYMENT_NOT_REFUNDABLE`, `PORTAL_NAME_REQUIRED`, `REFUND_EXCEEDS_PAYMENT`, `STRIPE_ACCOUNT_UNAVAILABLE`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6952,7 +7092,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7001,7 +7141,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
             /** @description Too many attempts; wait and try again. Codes: `MAIL_CAP_REACHED`, `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
@@ -7119,7 +7259,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`, `REPORT_TOO_LARGE`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`, `REPORT_TOO_LARGE`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7183,7 +7323,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `IDEMPOTENCY_KEY_REUSED`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`, `STRIPE_ACCOUNT_UNAVAILABLE`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`, `STRIPE_ACCOUNT_UNAVAILABLE`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7266,7 +7406,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7512,7 +7652,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_ABOVE_BALANCE`, `AMOUNT_ABOVE_MAXIMUM`, `AMOUNT_BELOW_MINIMUM`, `AMOUNT_BELOW_PARTIAL_MINIMUM`, `AMOUNT_NOT_CHARGEABLE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `CURRENCY_MISMATCH`, `DOCUMENT_NOT_OPEN`, `DOCUMENT_NOT_PAYABLE`, `INSUFFICIENT_CREDIT`, `INVALID_PORTAL_NAME`, `ONLINE_PAYMENTS_DISABLED`, `OVERPAYMENT`, `PARTIAL_PAYMENT_NOT_ALLOWED`, `PORTAL_NAME_REQUIRED`, `STRIPE_ACCOUNT_UNAVAILABLE`, `STRIPE_NOT_READY`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_ABOVE_BALANCE`, `AMOUNT_ABOVE_MAXIMUM`, `AMOUNT_BELOW_MINIMUM`, `AMOUNT_BELOW_PARTIAL_MINIMUM`, `AMOUNT_NOT_CHARGEABLE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `CURRENCY_MISMATCH`, `DOCUMENT_NOT_OPEN`, `DOCUMENT_NOT_PAYABLE`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `ONLINE_PAYMENTS_DISABLED`, `OVERPAYMENT`, `PARTIAL_PAYMENT_NOT_ALLOWED`, `PORTAL_NAME_REQUIRED`, `STRIPE_ACCOUNT_UNAVAILABLE`, `STRIPE_NOT_READY`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7640,7 +7780,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `INVALID_STATUS_TRANSITION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `INSUFFICIENT_CREDIT`, `INVALID_PORTAL_NAME`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7704,7 +7844,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_ABOVE_BALANCE`, `AMOUNT_ABOVE_MAXIMUM`, `AMOUNT_BELOW_MINIMUM`, `AMOUNT_BELOW_PARTIAL_MINIMUM`, `AMOUNT_NOT_CHARGEABLE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `CURRENCY_MISMATCH`, `DOCUMENT_NOT_OPEN`, `DOCUMENT_NOT_PAYABLE`, `INSUFFICIENT_CREDIT`, `INVALID_PORTAL_NAME`, `ONLINE_PAYMENTS_DISABLED`, `OVERPAYMENT`, `PARTIAL_PAYMENT_NOT_ALLOWED`, `PORTAL_NAME_REQUIRED`, `STRIPE_ACCOUNT_UNAVAILABLE`, `STRIPE_NOT_READY`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_ABOVE_BALANCE`, `AMOUNT_ABOVE_MAXIMUM`, `AMOUNT_BELOW_MINIMUM`, `AMOUNT_BELOW_PARTIAL_MINIMUM`, `AMOUNT_NOT_CHARGEABLE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `CURRENCY_MISMATCH`, `DOCUMENT_NOT_OPEN`, `DOCUMENT_NOT_PAYABLE`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `ONLINE_PAYMENTS_DISABLED`, `OVERPAYMENT`, `PARTIAL_PAYMENT_NOT_ALLOWED`, `PORTAL_NAME_REQUIRED`, `STRIPE_ACCOUNT_UNAVAILABLE`, `STRIPE_NOT_READY`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7826,7 +7966,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `INSUFFICIENT_CREDIT`, `INVALID_PORTAL_NAME`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7860,7 +8000,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `EINVOICE_INCOMPLETE`, `EINVOICE_UNSUPPORTED`, `INSUFFICIENT_CREDIT`, `INVALID_LOGO`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVALID_TIME_ZONE`, `INVITATION_INVALID`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `NOT_AN_INVOICE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `STRIPE_NOT_READY`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `EINVOICE_INCOMPLETE`, `EINVOICE_UNSUPPORTED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_LOGO`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVALID_TIME_ZONE`, `INVITATION_INVALID`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `NOT_AN_INVOICE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `STRIPE_NOT_READY`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7964,7 +8104,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
             /** @description Too many attempts; wait and try again. Codes: `MAIL_CAP_REACHED`, `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
@@ -8065,7 +8205,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8108,7 +8248,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8155,7 +8295,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8300,7 +8440,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `PORTAL_NAME_REQUIRED`, `TEMPLATE_TOO_LARGE`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `PORTAL_NAME_REQUIRED`, `TEMPLATE_TOO_LARGE`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
             /** @description Too many attempts; wait and try again. Codes: `MAIL_CAP_REACHED`, `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
@@ -8397,7 +8537,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ANSWER_REQUIRED`, `INVALID_ACCESS_TOKEN`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ANSWER_REQUIRED`, `INVALID_ACCESS_TOKEN`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
             /** @description Too many attempts; wait and try again. Codes: `MAIL_CAP_REACHED`, `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
@@ -8446,7 +8586,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
             /** @description Too many attempts; wait and try again. Codes: `MAIL_CAP_REACHED`, `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
@@ -8564,7 +8704,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_DATE`, `INVALID_PORTAL_NAME`, `INVALID_RANGE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RANGE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8607,7 +8747,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_PORTAL_NAME`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `TEMPLATE_TOO_LARGE`, `UNKNOWN_PLACEHOLDER`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `TEMPLATE_TOO_LARGE`, `UNKNOWN_PLACEHOLDER`. */
             422: components["responses"]["Unprocessable"];
         };
     };

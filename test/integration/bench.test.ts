@@ -62,9 +62,7 @@ describe('npm run bench -- --short', () => {
     expect(perInvoice['DynamoDB write request units']).toBeGreaterThan(0);
     expect(perInvoice['DynamoDB read request units']).toBeGreaterThan(0);
     expect(perInvoice['Lambda compute']).toBeGreaterThan(0);
-    expect(figures.targets.journeyColdStarts.met).toBe(true);
-    // The portal list's function also serves the portal app's script, which it carries in its bundle: its bytes outside
-    // the SDK are reported against the 250 KB target (docs/bundles-and-benchmarks.md), not held by this test.
-    expect(figures.targets.portalListKbOutsideSdk.value).toBeGreaterThan(0);
+    // Sizes, unlike speeds, do not move with the machine's load: the portal list's function stays within 250 KB outside the SDK.
+    expect([figures.targets.journeyColdStarts.met, figures.targets.portalListKbOutsideSdk.met]).toEqual([true, true]);
   });
 });

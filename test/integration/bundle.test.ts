@@ -1,11 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { consumers } from '../../functions/core/consumers.ts';
+import { portalScript } from '../../functions/core/portal-pages/script.generated.ts';
 import type { RouteKey } from '../../functions/routes.ts';
+import { besideBundle } from '../../lib/settings/bundling.ts';
 import { entryFile, functionGroups, groupEntry } from '../../lib/settings/function-groups.ts';
 import { bundleEnvironment, bundleFunction } from '../../scripts/bundle-handler.ts';
 import { newContact } from '../support/contacts.ts';
@@ -21,7 +24,7 @@ afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 async function invokeBundled(routeKey: RouteKey, event: object, publicBaseUrl?: string) {
   const group = functionGroups().find((candidate) => candidate.routes.some((route) => route.key === routeKey))!;
   const dir = join(workDir, group.name);
-  const bytes = await bundleFunction(groupEntry(group), dir, group.renders);
+  const bytes = await bundleFunction(groupEntry(group), dir, besideBundle(group));
   const runner = join(dir, 'run.mjs');
   const fullEvent = { ...event, routeKey, requestContext: { routeKey, ...(event as { requestContext: object }).requestContext } };
   writeFileSync(
@@ -29,7 +32,7 @@ async function invokeBundled(routeKey: RouteKey, event: object, publicBaseUrl?: 
     `const { handler } = await import('./index.mjs');\nprocess.stdout.write(JSON.stringify(await handler(${JSON.stringify(fullEvent)}, { awsRequestId: 'bundle-test' })));\n`,
   );
   const output = execFileSync(process.execPath, [runner], { cwd: dir, env: bundleEnvironment(local(), group.needs, publicBaseUrl) }).toString();
-  return { bytes, response: JSON.parse(output) };
+  return { bytes, dir, response: JSON.parse(output) };
 }
 
 describe('the deployed bundles', () => {
@@ -47,6 +50,23 @@ describe('the deployed bundles', () => {
       portalUrl: `https://billing.example.com/p/${org.portalName}`,
       organization: { name: 'Acme Supplies', branding: { color: null, appliedColor: '#1d4ed8', logoUrl: null } },
     });
+  });
+
+  it("serve the portal app's script from the file shipped beside the bundle, as the shell's integrity names it", async () => {
+    const { dir, response } = await invokeBundled('GET /p/assets/{file}', {
+      rawPath: `/p/assets/${portalScript.file}`,
+      pathParameters: { file: portalScript.file },
+      requestContext: { http: { method: 'GET' } },
+      headers: {},
+    });
+    expect([response.statusCode, response.headers['content-type'], response.headers['cache-control']]).toEqual([
+      200,
+      'text/javascript; charset=utf-8',
+      'public, max-age=31536000, immutable',
+    ]);
+    expect(`sha384-${createHash('sha384').update(response.body).digest('base64')}`).toBe(portalScript.integrity);
+    // Beside the bundle, not in it: no other route's cold start parses it.
+    expect(readFileSync(join(dir, 'index.mjs'), 'utf8').includes(response.body.slice(0, 1_000))).toBe(false);
   });
 
   it('render a PDF with the fonts the PDF function ships beside its bundle', async () => {

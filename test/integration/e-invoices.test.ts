@@ -3,14 +3,19 @@ import { as, download } from '../support/api.ts';
 import { newContact } from '../support/contacts.ts';
 import { makeDocument, portalSetup, sentDocument } from '../support/documents.ts';
 import { ruleFailures, schemaErrors } from '../support/einvoice-validation.ts';
-import { newOrganization } from '../support/staff.ts';
+import { newOrganization, newStaffToken } from '../support/staff.ts';
 
 const berlin = { line1: 'Friedrichstraße 10', city: 'Berlin', postalCode: '10117', country: 'DE' };
 const paris = { line1: '12 rue de la Paix', city: 'Paris', postalCode: '75002', country: 'FR' };
+const invoiceDesk = { name: 'Accounts receivable', phone: '+49 30 1234567', email: 'invoices@acme.example' };
 
 /** A German seller registered for VAT and a French business customer with its VAT id: its sales are reverse-charged. */
 async function sellerAndBuyer() {
-  const { org, api, token } = await newOrganization({ address: berlin, taxRegistrations: [{ country: 'DE', scheme: 'vat', id: 'DE123456789' }] });
+  const { org, api, token } = await newOrganization({
+    address: berlin,
+    taxRegistrations: [{ country: 'DE', scheme: 'vat', id: 'DE123456789' }],
+    einvoicing: { contact: invoiceDesk },
+  });
   const contact = await newContact(api, org.id, 0, { name: 'Société Exemple SARL', address: paris, taxId: 'FR40303265045' });
   return { org, api, token, contact };
 }
@@ -114,6 +119,90 @@ describe('e-invoices of sent documents', () => {
       'contact address country (BT-55)',
       "organization tax registration (BT-31 or BT-32), the seller's VAT id or GSTIN",
     ]);
+  }, 120_000);
+});
+
+describe("the seller's contact and bank account, the buyer's reference", () => {
+  it('an IBAN with wrong check digits is refused (422), and nothing is stored', async () => {
+    const { org, api } = await newOrganization();
+    const refused = await api.patch(`/v1/orgs/${org.id}`, {
+      name: 'Renamed',
+      einvoicing: { contact: invoiceDesk, paymentAccount: { iban: 'DE02 1203 0000 0000 2020 52' } },
+    });
+    expect([refused.status, refused.body.error.code, refused.body.error.details]).toEqual([422, 'INVALID_IBAN', { field: 'einvoicing.paymentAccount.iban' }]);
+    const after = await api.get(`/v1/orgs/${org.id}`);
+    expect([after.body.name, after.body.version, after.body.einvoicing]).toEqual([org.name, org.version, { contact: null, paymentAccount: null }]);
+
+    const token = await newStaffToken();
+    const notCreated = await as(token).post('/v1/orgs', { name: 'Beta GmbH', einvoicing: { paymentAccount: { iban: 'GB33BUKB20201555555556' } } });
+    expect([notCreated.status, notCreated.body.error.code]).toEqual([422, 'INVALID_IBAN']);
+    expect((await as(token).get('/v1/orgs')).body.items).toEqual([]);
+  }, 120_000);
+
+  it("a draft's buyer reference is written, changed, and removed with null", async () => {
+    const { org, api, contact } = await sellerAndBuyer();
+    const draft = await makeDocument(api, org.id, 'invoices', contact.id, { buyerReference: '  PO-2026-0193 ' });
+    expect(draft.buyerReference).toBe('PO-2026-0193');
+    const changed = await api.patch(`/v1/orgs/${org.id}/invoices/${draft.id}`, { buyerReference: 'PO-2026-0194' });
+    expect([changed.status, changed.body.buyerReference]).toEqual([200, 'PO-2026-0194']);
+    const removed = await api.patch(`/v1/orgs/${org.id}/invoices/${draft.id}`, { buyerReference: null });
+    expect([removed.status, 'buyerReference' in removed.body]).toEqual([200, false]);
+    const read = await api.get(`/v1/orgs/${org.id}/invoices/${draft.id}`);
+    expect('buyerReference' in read.body).toBe(false);
+  }, 120_000);
+
+  it("XRechnung to a German public buyer: KoSIT's rules pass with the contact, the IBAN and the Leitweg-ID; without a contact it is refused", async () => {
+    const { org, api, token } = await newOrganization({ address: berlin, taxRegistrations: [{ country: 'DE', scheme: 'vat', id: 'DE123456789' }] });
+    const authority = await newContact(api, org.id, 0, {
+      name: 'Bezirksamt Mitte',
+      address: { line1: 'Karl-Marx-Allee 31', city: 'Berlin', postalCode: '10178', country: 'DE' },
+      taxId: 'DE136695976',
+    });
+    const leitwegId = '11001000-12345-67';
+    const invoice = await sentDocument(api, org.id, 'invoices', authority.id, {
+      buyerReference: leitwegId,
+      lines: [{ description: 'Consulting', quantity: 4, unitPrice: 12500, taxCode: 'standard', taxRate: 19 }],
+    });
+    expect(invoice.buyerReference).toBe(leitwegId);
+    const incomplete = await api.get(eInvoicePath(org.id, 'invoices', invoice.id, 'xrechnung'));
+    expect([incomplete.status, incomplete.body.error.code, incomplete.body.error.details.missing]).toEqual([
+      422,
+      'EINVOICE_INCOMPLETE',
+      ['organization e-invoicing contact name (BT-41)', 'organization e-invoicing contact phone (BT-42)'],
+    ]);
+
+    const saved = await api.patch(`/v1/orgs/${org.id}`, {
+      einvoicing: { contact: invoiceDesk, paymentAccount: { iban: 'de02 1203 0000 0000 2020 51', bic: 'byladem1001' } },
+    });
+    expect([saved.status, saved.body.einvoicing]).toEqual([
+      200,
+      { contact: invoiceDesk, paymentAccount: { iban: 'DE02120300000000202051', bic: 'BYLADEM1001' } },
+    ]);
+    const response = await download(eInvoicePath(org.id, 'invoices', invoice.id, 'xrechnung'), token);
+    expect(response.status).toBe(200);
+    const xml = response.bytes.toString('utf8');
+    expect(schemaErrors(xml)).toEqual([]);
+    expect(ruleFailures('en16931-ubl', xml).map((finding) => finding.id)).toEqual([]);
+    expect(ruleFailures('xrechnung-ubl', xml).map((finding) => finding.id)).toEqual([]);
+    for (const element of [
+      `<cbc:BuyerReference>${leitwegId}</cbc:BuyerReference>`,
+      '<cbc:PaymentMeansCode>58</cbc:PaymentMeansCode>',
+      '<cbc:ID>DE02120300000000202051</cbc:ID>',
+      '<cbc:Telephone>+49 30 1234567</cbc:Telephone>',
+    ]) {
+      expect(xml).toContain(element);
+    }
+    // Between German parties on Peppol, Peppol's German rules (DE-R-*) pass too.
+    const ubl = (await download(eInvoicePath(org.id, 'invoices', invoice.id, 'ubl'), token)).bytes.toString('utf8');
+    expect(ruleFailures('peppol-ubl', ubl).map((finding) => finding.id)).toEqual([]);
+
+    // Removing the account goes back to "instrument not defined".
+    expect((await api.patch(`/v1/orgs/${org.id}`, { einvoicing: { paymentAccount: null } })).body.einvoicing).toEqual({
+      contact: invoiceDesk,
+      paymentAccount: null,
+    });
+    const without = (await download(eInvoicePath(org.id, 'invoices', invoice.id, 'xrechnung'), token)).bytes.toString('utf8');
+    expect(without).toContain('<cbc:PaymentMeansCode>1</cbc:PaymentMeansCode>');
   }, 120_000);
 });
 

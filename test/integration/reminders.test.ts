@@ -5,38 +5,15 @@ import { environmentInvoker } from '../../scripts/local/function-environment.ts'
 import { portalSetup, sentDocument } from '../support/documents.ts';
 import { local } from '../support/local.ts';
 import { mailsTo, type SentMail, waitForMails } from '../support/mailbox.ts';
+import { invoiceDue, isReminder, remindedActivity, remindingOrganization, runAsOf } from '../support/reminders.ts';
 
-type Setup = Awaited<ReturnType<typeof portalSetup>>;
-
-/** An organization with reminders on (the default days: 3 before, on the day, 7 and 14 after) and one person with portal access. */
-async function remindingOrganization(settings: Record<string, unknown> = {}) {
-  const setup = await portalSetup();
-  const patched = await setup.api.patch(`/v1/orgs/${setup.org.id}`, { reminders: { enabled: true, ...settings } });
-  expect(patched.status).toBe(200);
-  return { ...setup, email: setup.contact.persons[0]!.email as string };
-}
-
-const invoiceDue = (setup: Setup, dueDate: string) => sentDocument(setup.api, setup.org.id, 'invoices', setup.contact.id, { issueDate: '2030-03-01', dueDate });
-
-async function runAsOf(setup: Setup, asOf: string): Promise<number> {
-  const response = await setup.api.post(`/v1/orgs/${setup.org.id}/reminders/run`, { asOf });
-  expect(response.status).toBe(200);
-  return response.body.sent;
-}
-
-const isReminder = (mail: SentMail) => /^(Reminder:|Overdue:)|is due today$/.test(mail.subject);
 /** The reminders an address received, once `count` of them arrived. */
 const waitForReminders = async (email: string, count: number) => (await waitForMails(email, count, 10_000, isReminder)).map((mail) => mail.subject);
-
-async function remindedActivity(setup: Setup, docId: string) {
-  const activity = await setup.api.get(`/v1/orgs/${setup.org.id}/invoices/${docId}/activity?limit=100`);
-  return activity.body.items.filter((entry: { action: string }) => entry.action === 'reminded').map((entry: { details: unknown }) => entry.details);
-}
 
 describe('invoice reminders', () => {
   it('sends each reminder of an invoice once as the days pass, and none once it is paid', async () => {
     const setup = await remindingOrganization();
-    expect((await setup.api.get(`/v1/orgs/${setup.org.id}`)).body.reminders).toEqual({ enabled: true, offsets: [-3, 0, 7, 14] });
+    expect((await setup.api.get(`/v1/orgs/${setup.org.id}`)).body.reminders).toEqual({ enabled: true, offsets: [-3, 0, 7, 14], lateFees: [] });
     const invoice = await invoiceDue(setup, '2030-03-31');
 
     expect(await runAsOf(setup, '2030-03-27')).toBe(0);
@@ -108,7 +85,7 @@ describe('invoice reminders', () => {
     const invoice = await invoiceDue(setup, '2030-03-31');
     expect(await runAsOf(setup, '2030-03-31')).toBe(0);
     const changed = await setup.api.patch(`/v1/orgs/${setup.org.id}`, { reminders: { enabled: true, offsets: [30, 1] } });
-    expect(changed.body.reminders).toEqual({ enabled: true, offsets: [1, 30] });
+    expect(changed.body.reminders).toEqual({ enabled: true, offsets: [1, 30], lateFees: [] });
     expect(await runAsOf(setup, '2030-04-01')).toBe(1);
     expect(await runAsOf(setup, '2030-04-30')).toBe(1);
     expect(await remindedActivity(setup, invoice.id)).toEqual([

@@ -118,6 +118,7 @@ export const indianIntraState: EInvoiceSource = {
     taxScheme: 'gst',
     email: 'accounts@chakra.example',
   },
+  sellerDetails: { contactName: 'Accounts', phone: '+91 80 2558 1234', email: 'accounts@chakra.example' },
   buyer: {
     name: 'Nandi Foods LLP',
     address: { line1: '3 Residency Road', city: 'Bengaluru', postalCode: '560025', region: 'KA', country: 'IN' },

@@ -4,6 +4,7 @@ import type { Needs } from '../../functions/core/needs.ts';
 import type { Route } from '../../functions/core/route-spec.ts';
 import { schedules } from '../../functions/core/schedules.ts';
 import { subscribers } from '../../functions/core/subscribers.ts';
+import { type BesideBundle, besideBundle } from '../../lib/settings/bundling.ts';
 import { entryFile, functionGroups, groupEntry } from '../../lib/settings/function-groups.ts';
 import { bundleContents } from '../../scripts/bundle-handler.ts';
 
@@ -12,6 +13,7 @@ interface Deployed {
   entry: string;
   needs: Needs;
   renders?: Route['renders'];
+  beside?: BesideBundle;
 }
 
 /** Each heavy library, and what allows a function to carry it: a need or a route's `renders`. */
@@ -32,12 +34,12 @@ const heavyLibraries: Record<string, { allowedBy: string; allows: (fn: Deployed)
 };
 
 const deployed: Deployed[] = [
-  ...functionGroups().map((group) => ({ name: group.name, entry: groupEntry(group), needs: group.needs, renders: group.renders })),
+  ...functionGroups().map((group) => ({ name: group.name, entry: groupEntry(group), needs: group.needs, renders: group.renders, beside: besideBundle(group) })),
   ...Object.entries({ ...consumers, ...schedules, ...subscribers }).map(([name, spec]) => ({ name, entry: entryFile(spec.entry), needs: spec.needs as Needs })),
 ];
 const contents = new Map<string, Promise<Awaited<ReturnType<typeof bundleContents>>>>();
 const contentsOf = (fn: Deployed) => {
-  if (!contents.has(fn.name)) contents.set(fn.name, bundleContents(fn.entry, fn.renders));
+  if (!contents.has(fn.name)) contents.set(fn.name, bundleContents(fn.entry, fn.beside));
   return contents.get(fn.name)!;
 };
 

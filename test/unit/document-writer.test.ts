@@ -198,4 +198,19 @@ describe('the document writer', () => {
     expect(ofType(steps, 'activity')[0]).toMatchObject({ action: 'created', details: { number: 'INV-000001' } });
     expect(() => decideCreation(draft, person)).toThrow(expect.objectContaining({ status: 422, code: 'ACTION_NOT_ALLOWED' }));
   });
+
+  it("writes a late fee's invoice already sent, as the system only, and announces what it leaves open", () => {
+    const fee = makeInvoice({ id: 'doc_fee', status: 'draft', version: 1, dueDate: on, total: 179, balance: 179 });
+    const event = { docId: 'doc_fee', recipients: ['per_1'] };
+    const { document, steps } = decideCreation(fee, systemActor('scheduler'), { details: { offset: 7 }, event }, 'chargeLateFee');
+    expect(document).toMatchObject({ status: 'sent', sentAt: fee.createdAt, version: 1 });
+    expect(puts(steps)[0]).toMatchObject({ status: 'sent', GSI2PK: expect.any(String), GSI3PK: expect.any(String) });
+    expect(ofType(steps, 'activity')[0]).toMatchObject({ action: 'sent', actor: { type: 'system', id: 'scheduler' }, details: { offset: 7 } });
+    expect(ofType(steps, 'outbox').map((item) => [item.eventType, item.data])).toEqual([
+      ['document.sent', event],
+      ['receivable.changed', { docId: 'doc_fee', contactId: 'con_1', currency: 'EUR', before: null, after: { dueDate: on, balance: 179 } }],
+    ]);
+    expect(auditRecords(steps).map((record) => record.action)).toEqual(['invoice.sent']);
+    expect(() => decideCreation(fee, staff, { event }, 'chargeLateFee')).toThrow(expect.objectContaining({ status: 422, code: 'ACTION_NOT_ALLOWED' }));
+  });
 });

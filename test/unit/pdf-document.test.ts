@@ -118,6 +118,27 @@ describe('renderDocumentPdf', () => {
     expect(retainer).toContain('RETAINER INVOICE');
   });
 
+  it("prints the buyer's reference, and the bank account on what asks for payment only", async () => {
+    const paymentAccount = { iban: 'DE02120300000000202051', bic: 'BYLADEM1001', accountName: 'Acme Consulting GmbH' };
+    const withAccount = { ...input, paymentAccount, document: { ...input.document, buyerReference: '04011000-1234512345-06' } };
+    const invoice = pdfTextRuns(await renderDocumentPdf(withAccount, { compress: false }));
+    expect(invoice).toEqual(
+      expect.arrayContaining([
+        'Your reference: 04011000-1234512345-06',
+        'Bank transfer',
+        'Account holder: Acme Consulting GmbH',
+        'IBAN: DE02 1203 0000 0000 2020 51',
+        'BIC: BYLADEM1001',
+      ]),
+    );
+    const german = pdfTextRuns(await renderDocumentPdf({ ...withAccount, language: 'de' }, { compress: false }));
+    expect(german).toEqual(expect.arrayContaining(['Überweisung', 'Kontoinhaber: Acme Consulting GmbH']));
+    const estimate = pdfTextRuns(
+      await renderDocumentPdf({ ...withAccount, document: { ...withAccount.document, kind: 'estimate', dueDate: undefined } }, { compress: false }),
+    );
+    expect(estimate).not.toContain('Bank transfer');
+  });
+
   it('formats in the document currency, with its minor units', async () => {
     const runs = pdfTextRuns(
       await renderDocumentPdf(

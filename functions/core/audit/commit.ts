@@ -1,6 +1,6 @@
 import type { Actor } from '../access/actor.ts';
 import { clock } from '../clock.ts';
-import { TransactionContended, type TransactionStep, transact } from '../db/transact.ts';
+import { type TransactionStep, transact } from '../db/transact.ts';
 import { retrying } from '../retry.ts';
 import { invocationTimeLeftMs } from '../time-budget.ts';
 import { extend } from './chain.ts';
@@ -22,15 +22,14 @@ const MAX_TRANSACTION_ITEMS = 100;
  * Chaining onto the head serializes an organization's changes: under a burst,
  * the losers read the head again after a random wait that grows to a second,
  * so a hundred writers spread out instead of all retrying at once. They stop
- * trying while the invocation still has time to answer (whatever it spent
- * before its commit): a change that answered 409 can then never commit after
- * its answer, and none is cut off by the function's timeout.
+ * after a few seconds, and sooner when the invocation would otherwise have no
+ * time left to answer (whatever it spent before its commit): a change that
+ * answered 409 can then never commit after its answer, and none is cut off by
+ * the function's timeout.
  */
 const HEAD_RETRY = { attempts: 30, baseDelayMs: 20, maxDelayMs: 1_000 };
+const HEAD_RETRY_BUDGET_MS = 6_000;
 const TIME_KEPT_TO_ANSWER_MS = 3_000;
-
-/** The head moved under this change: its own condition failed, or DynamoDB cancelled it for a concurrent transaction on the head. */
-const lostTheHead = (error: unknown) => error instanceof HeadMoved || error instanceof TransactionContended;
 
 /**
  * The audit entry of a change: who (`actor`), what (`action`), to what (`subject`), now. The actor is
@@ -58,7 +57,7 @@ export async function commit(steps: readonly Step[]): Promise<void> {
   if (records.some((record) => record.orgId !== orgId)) throw new Error("One transaction appends to one organization's audit trail.");
   if (writes.length + records.length + 1 > MAX_TRANSACTION_ITEMS)
     throw new Error(`An audited transaction of ${writes.length} writes exceeds ${MAX_TRANSACTION_ITEMS} items.`);
-  const deadline = Date.now() + invocationTimeLeftMs() - TIME_KEPT_TO_ANSWER_MS;
+  const deadline = Date.now() + Math.min(HEAD_RETRY_BUDGET_MS, invocationTimeLeftMs() - TIME_KEPT_TO_ANSWER_MS);
   await retrying(
     async () => {
       const head = await getHead(orgId);
@@ -66,6 +65,6 @@ export async function commit(steps: readonly Step[]): Promise<void> {
       const last = entries.at(-1)!;
       await transact([...writes, ...entries.map((entry) => putEntryStep(orgId, entry)), moveHeadStep(orgId, head, last)]);
     },
-    { ...HEAD_RETRY, retryOn: (error) => lostTheHead(error) && Date.now() < deadline },
+    { ...HEAD_RETRY, retryOn: (error) => error instanceof HeadMoved && Date.now() < deadline },
   );
 }

@@ -116,6 +116,8 @@ export const keys = {
   /** GSI4 attributes of a reminder schedule: the organization's invoices by the date their next reminder is due. */
   reminderDueIndex: (orgId: string, date: string, docId: string) => ({ GSI4PK: remindersDue(orgId), GSI4SK: `${date}#${docId}` }),
   remindersDuePartition: (orgId: string) => ({ GSI4PK: remindersDue(orgId) }),
+  /** In an invoice's collection: the late fee charged at a reminder offset (the fee invoice's id), put once: a fee per invoice and offset. */
+  lateFee: (orgId: string, docId: string, offset: number): Key => ({ PK: document(orgId, docId), SK: `LATE_FEE#${offset}` }),
   /** Reminders due on or before a date sort before this bound (`#` < `~`). */
   remindersDueThrough: (date: string) => `${date}#~`,
   /** Present while the organization has reminders on, with GSI1 keys: the organizations the daily run visits (one partition, small items). */

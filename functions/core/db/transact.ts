@@ -19,13 +19,6 @@ class Contended extends Error {
   }
 }
 
-/** DynamoDB kept cancelling the transaction for concurrent ones on the same items: nothing was written. */
-export class TransactionContended extends Conflict {
-  constructor() {
-    super('CONCURRENT_MODIFICATION', 'Another request changed the same data; try again.');
-  }
-}
-
 /**
  * Writes all steps or none. A failed condition becomes that step's domain error;
  * a conflict with a concurrent transaction or throttling is retried with
@@ -39,7 +32,7 @@ export async function transact(steps: TransactionStep[]): Promise<void> {
   } catch (error) {
     if (!(error instanceof Contended)) throw error;
     if (error.reason === 'throttled') throw new UpstreamUnavailable('The database');
-    throw new TransactionContended();
+    throw new Conflict('CONCURRENT_MODIFICATION', 'Another request changed the same data; try again.');
   }
 }
 

@@ -46,6 +46,8 @@ export interface Change {
   event?: OutboxEventData[keyof OutboxEventData];
   /** Other writes that must commit with it. */
   steps?: Step[];
+  /** An action that leaves the document unchanged commits only on the version read: what it writes beside it follows from its amounts (a late fee). */
+  asRead?: boolean;
 }
 
 export interface Decision {
@@ -90,7 +92,7 @@ export function decide(current: StoredDocument, action: DocumentAction, actor: A
   if (rule.to === 'removed') {
     write = documents.deleteDocumentStep(current);
   } else if (rule.to === 'unchanged') {
-    write = documents.documentExistsStep(current);
+    write = documents.documentExistsStep(current, change.asRead);
   } else {
     const status = typeof rule.to === 'function' ? rule.to(changed) : rule.to;
     next = { ...changed, status, ...(rule.stamp ? { [rule.stamp]: now } : {}), version: current.version + 1, updatedAt: now };
@@ -140,12 +142,30 @@ function ledgerEntry(
   };
 }
 
-/** The steps that write a new document (a draft, or the invoice of a conversion) with its first activity entry. */
-export function decideCreation(document: StoredDocument, actor: Actor, change: Omit<Change, 'on' | 'entries'> = {}): Decision {
-  assertInScope(actor, document);
-  const rule = assertAllowed('create', actor.kind, document.kind, 'new');
+/**
+ * The steps that write a new document with its first activity entry: a draft
+ * (`create`, the invoice of a conversion too), or a late fee's invoice written
+ * already sent (`chargeLateFee`), in the status and with the stamp of its rule.
+ */
+export function decideCreation(
+  draft: StoredDocument,
+  actor: Actor,
+  change: Omit<Change, 'on' | 'entries'> = {},
+  action: 'create' | 'chargeLateFee' = 'create',
+): Decision {
+  assertInScope(actor, draft);
+  const rule = assertAllowed(action, actor.kind, draft.kind, 'new');
+  if (typeof rule.to !== 'string' || rule.to === 'unchanged' || rule.to === 'removed') throw new Error(`The ${action} rule must name the status it creates.`);
+  const document: StoredDocument = { ...draft, status: rule.to, ...(rule.stamp ? { [rule.stamp]: draft.createdAt } : {}) };
   assertDocumentFits(document);
-  return { document, steps: [documents.putNewDocumentStep(document), ...effects(rule, document, actor, change, document.createdAt)] };
+  return {
+    document,
+    steps: [
+      documents.putNewDocumentStep(document),
+      ...effects(rule, document, actor, change, document.createdAt),
+      ...receivableSteps(undefined, document, actor),
+    ],
+  };
 }
 
 /** Applies an action and commits it: the document as it now is. */
@@ -157,7 +177,7 @@ export async function apply(current: StoredDocument, action: DocumentAction, act
 }
 
 /** Any change of what a document leaves open is announced, whatever the action, so the receivables aggregates miss none. */
-function receivableSteps(current: StoredDocument, next: StoredDocument, actor: Actor): TransactionStep[] {
+function receivableSteps(current: StoredDocument | undefined, next: StoredDocument, actor: Actor): TransactionStep[] {
   const change = receivableChange(current, next);
   return change ? [outboxStep(newOutboxEvent(next.orgId, 'receivable.changed', actorRef(actor), change))] : [];
 }

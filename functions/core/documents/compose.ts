@@ -19,6 +19,7 @@ export type DocumentContent = Pick<
   | 'discount'
   | 'notes'
   | 'terms'
+  | 'buyerReference'
   | 'subtotal'
   | 'discountTotal'
   | 'taxes'
@@ -93,6 +94,7 @@ export function composeDocument(kind: DocumentKind, input: ContentInput, parties
     discount: input.discount ?? undefined,
     notes: input.notes,
     terms: input.terms,
+    buyerReference: input.buyerReference ?? undefined,
     subtotal: totals.subtotal,
     discountTotal: totals.discountTotal,
     taxes: totals.taxes,
@@ -117,6 +119,7 @@ export const recompose = (document: StoredDocument, parties: TaxParties): Docume
       discount: document.discount,
       notes: document.notes,
       terms: document.terms,
+      buyerReference: document.buyerReference,
     },
     parties,
   );

@@ -75,6 +75,7 @@ export async function convertEstimate(staff: StaffContext, estimateId: string) {
         discount: estimate.discount,
         notes: estimate.notes,
         terms: estimate.terms,
+        buyerReference: estimate.buyerReference,
       },
       partiesOf(staff.organization, await requireContact(staff.orgId, estimate.contactId)),
     );

@@ -5,6 +5,7 @@ import { readerLanguage } from '../contacts/language.ts';
 import type { Contact } from '../contacts/schema.ts';
 import { requireContact } from '../contacts/service.ts';
 import type { Language } from '../i18n/languages.ts';
+import type { PaymentAccount } from '../orgs/einvoicing.ts';
 import type { Organization } from '../orgs/schema.ts';
 import { requireOrganization } from '../orgs/service.ts';
 import { buyerParty, sellerParty } from '../parties/party.ts';
@@ -61,6 +62,7 @@ export async function documentPdf(
       },
       contact: { name: buyer.name, email: contact.email, address: addressText(buyer.address), taxId: taxIdText(buyer) },
       document: { ...document, status: effectiveStatus(document, todayIn(organization)) },
+      ...(organization.einvoicing?.paymentAccount && { paymentAccount: paymentAccountOf(organization.einvoicing.paymentAccount, seller.name) }),
       legends: document.taxes.some((tax) => tax.code === 'reverse_charge') ? [REVERSE_CHARGE_LEGEND] : [],
       ...(registered && {
         gstEinvoice: {
@@ -75,6 +77,13 @@ export async function documentPdf(
   );
   return { content: pdf, filename: `${document.number}.pdf` };
 }
+
+/** The bank account as printed: the holder is the organization unless the account names another. */
+const paymentAccountOf = (account: PaymentAccount, sellerName: string) => ({
+  iban: account.iban,
+  ...(account.bic && { bic: account.bic }),
+  accountName: account.accountName ?? sellerName,
+});
 
 /** The PDF of a document of this organization, reading organization and contact alongside. */
 export async function pdfOf(document: StoredDocument): Promise<DocumentFile> {

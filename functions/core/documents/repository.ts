@@ -71,11 +71,21 @@ export function deleteDocumentStep(read: StoredDocument): TransactionStep {
   };
 }
 
-/** Checks that a document is still there, for a change that writes beside it (a comment) without writing it. */
-export function documentExistsStep(read: StoredDocument): TransactionStep {
+/**
+ * Checks that a document is still there, for a change that writes beside it
+ * (a comment) without writing it; `asRead`, that it is still the version read,
+ * for a change that follows from its amounts (a reminder's late fee).
+ */
+export function documentExistsStep(read: StoredDocument, asRead = false): TransactionStep {
+  const key = { TableName: tableName(), Key: keys.document(read.orgId, read.id) };
+  const unchanged = {
+    ConditionExpression: '#version = :version',
+    ExpressionAttributeNames: { '#version': 'version' },
+    ExpressionAttributeValues: { ':version': read.version },
+  };
   return {
-    write: { ConditionCheck: { TableName: tableName(), Key: keys.document(read.orgId, read.id), ConditionExpression: 'attribute_exists(PK)' } },
-    onConditionFailed: () => new NotFound('Document'),
+    write: { ConditionCheck: { ...key, ...(asRead ? unchanged : { ConditionExpression: 'attribute_exists(PK)' }) } },
+    onConditionFailed: () => (asRead ? new StaleWrite('The document') : new NotFound('Document')),
   };
 }
 

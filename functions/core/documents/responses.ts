@@ -65,6 +65,7 @@ export const StaffDocument = z.object({
   ),
   notes: z.optional(z.string()),
   terms: z.optional(z.string()),
+  buyerReference: z.optional(z.string().check(z.describe("The buyer's reference (BT-10), such as a Leitweg-ID."))),
   subtotal: Money,
   discountTotal: Money,
   taxTotal: Money,
@@ -82,6 +83,11 @@ export const StaffDocument = z.object({
   convertedTo: z.optional(DocumentRef),
   convertedFrom: z.optional(DocumentRef),
   invoice: z.optional(DocumentRef.check(z.describe('Credit notes: the invoice it credits.'))),
+  lateFeeFor: z.optional(
+    z
+      .extend(DocumentRef, { offset: z.int() })
+      .check(z.describe('A late fee: the invoice it is charged on, and the reminder (days after its due date) that charged it.')),
+  ),
   allocation: z.optional(
     z
       .object({ applied: Money, credited: Money })

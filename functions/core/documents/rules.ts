@@ -25,6 +25,7 @@ export type DocumentAction =
   | 'requestRefund'
   | 'recordGstEinvoice'
   | 'remind'
+  | 'chargeLateFee'
   | 'resend';
 /** What Stripe's events do to a document, as the system. */
 export type OnlinePaymentAction = 'creditExcess' | 'refund' | 'dispute' | 'closeDispute' | 'reverse';
@@ -201,6 +202,17 @@ export const rules: Readonly<Record<DocumentAction, Rule>> = {
     activity: 'reminded',
     event: 'invoice.reminder',
     verb: 'reminded',
+  },
+  // A late fee a reminder charges on another invoice: a new invoice, written already sent (reminders/late-fee-invoice.ts).
+  chargeLateFee: {
+    actors: ['system'],
+    kinds: ['invoice'],
+    from: ['new'],
+    to: 'sent',
+    stamp: 'sentAt',
+    activity: 'sent',
+    event: 'document.sent',
+    verb: 'charged as late fees',
   },
   // The document's email again, to the persons who can open it now; the document does not change.
   resend: {

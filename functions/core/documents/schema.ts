@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { ActorRef } from '../access/actor.ts';
 import type { DocumentTotals, TaxLine } from '../money/totals.ts';
 import type { Party } from '../parties/schema.ts';
-import { DateInput, pageCursor, pageLimit } from '../shapes.ts';
+import { DateInput, NameInput, pageCursor, pageLimit } from '../shapes.ts';
 import { type TaxCode, taxCodes } from '../tax/codes.ts';
 import type { DocumentKind } from './kinds.ts';
 import { documentKinds, kindFromPath, kindPaths } from './kinds.ts';
@@ -81,6 +81,15 @@ const documentFields = {
   discount: z.optional(z.nullable(Discount)),
   notes: z.optional(text(5000)),
   terms: z.optional(text(5000)),
+  buyerReference: z.optional(
+    z.nullable(
+      NameInput(100).check(
+        z.describe(
+          "The buyer's reference for the document (EN 16931 BT-10): the reference the customer asked to be quoted, or for German public-sector buyers their Leitweg-ID (`04011000-1234512345-06`). Shown on the PDF and carried by e-invoices; without it e-invoices carry the document number. `null` on an edit removes it.",
+        ),
+      ),
+    ),
+  ),
   invoiceId: z.optional(
     z.nullable(
       id.check(
@@ -154,6 +163,8 @@ export interface StoredDocument extends Omit<DocumentTotals, 'lines' | 'taxableT
   taxes: TaxLine[];
   notes?: string;
   terms?: string;
+  /** The buyer's reference (BT-10), such as a Leitweg-ID. */
+  buyerReference?: string;
   /** Cash payments and applied credit together. */
   amountPaid: number;
   creditsApplied: number;
@@ -167,6 +178,8 @@ export interface StoredDocument extends Omit<DocumentTotals, 'lines' | 'taxableT
   voidedAt?: string;
   convertedTo?: { id: string; number: string };
   convertedFrom?: { id: string; number: string };
+  /** A late fee's invoice: the one whose reminder at `offset` charged it (a fee is never charged a fee). */
+  lateFeeFor?: { id: string; number: string; offset: number };
   /** A credit note's invoice: the one it credits. */
   invoice?: { id: string; number: string };
   /** Where an issued credit note's amount went: `applied` to its invoice, `credited` to the contact's credit. */

@@ -57,17 +57,22 @@ export async function createDocument(staff: StaffContext, kind: DocumentKind, in
 }
 
 /** A new draft with the next number of its kind: the last step before writing, once the content is valid. */
-export async function numberedDraft(
-  staff: StaffContext,
+export const numberedDraft = (staff: StaffContext, kind: DocumentKind, content: DocumentContent, extra: Partial<StoredDocument> = {}) =>
+  numberedDocument(staff.orgId, kind, content, actorRef(staff) as StoredDocument['createdBy'], extra);
+
+/** A new document with the next number of its kind, in the name of `createdBy` (a late fee: the author of the invoice it is charged on). */
+export async function numberedDocument(
+  orgId: string,
   kind: DocumentKind,
   content: DocumentContent,
+  createdBy: StoredDocument['createdBy'],
   extra: Partial<StoredDocument> = {},
 ): Promise<StoredDocument> {
-  const sequence = await takeNextSequence(staff.orgId, kind);
+  const sequence = await takeNextSequence(orgId, kind);
   const now = clock.iso();
   return {
     id: newId('doc'),
-    orgId: staff.orgId,
+    orgId,
     kind,
     number: documentNumber(kind, sequence),
     sequence,
@@ -76,7 +81,7 @@ export async function numberedDraft(
     amountPaid: 0,
     creditsApplied: 0,
     balance: content.total,
-    createdBy: actorRef(staff) as StoredDocument['createdBy'],
+    createdBy,
     ...extra,
     version: 1,
     createdAt: now,
@@ -149,6 +154,7 @@ export async function updateDocument(staff: StaffContext, kind: DocumentKind, do
       discount: changes.discount === undefined ? current.discount : changes.discount,
       notes: changes.notes ?? current.notes,
       terms: changes.terms ?? current.terms,
+      buyerReference: changes.buyerReference === undefined ? current.buyerReference : changes.buyerReference,
       invoiceId: changes.invoiceId,
     },
     partiesOf(staff.organization, contact),

@@ -2,7 +2,7 @@ import { type EInvoiceFormat, FormatFactoryService, type Invoice, invoiceSchema,
 import { Ajv2019, type ValidateFunction } from 'ajv/dist/2019.js';
 import { log } from '../log.ts';
 import { type EInvoiceFormatName, formatSpecs } from './formats.ts';
-import { eInvoiceData, PEPPOL_BIS_CUSTOMIZATION } from './invoice-data.ts';
+import { eInvoiceData, ublCustomization } from './invoice-data.ts';
 import type { EInvoiceSource } from './source.ts';
 
 /**
@@ -80,7 +80,7 @@ export class InvoiceDataRejected extends Error {
 /** The e-invoice of a source in one format: XML text, or the PDF bytes for Factur-X (`pdf` is then required). */
 export async function generateEInvoice(format: EInvoiceFormatName, source: EInvoiceSource, pdf?: Uint8Array): Promise<string | Uint8Array> {
   const { service, validate } = compiledFormat(format);
-  const invoice: Invoice = eInvoiceData(source, format === 'ubl' ? PEPPOL_BIS_CUSTOMIZATION : undefined);
+  const invoice: Invoice = eInvoiceData(source, format === 'ubl' ? ublCustomization(source) : undefined);
   if (!validate(invoice)) throw new InvoiceDataRejected(validate.errors);
   service.fillInvoiceDefaults(invoice);
   if (service.syntax === 'CII') withCiiBillingReference(invoice);

@@ -1,5 +1,6 @@
 import type { Invoice } from '@e-invoice-eu/core';
 import { minorUnits } from '../money/currency.ts';
+import { isSepaIban } from '../parties/iban.ts';
 import type { EInvoiceDocument, EInvoiceLine, EInvoiceParty, EInvoiceSource, EInvoiceTaxCode } from './source.ts';
 
 /**
@@ -11,8 +12,10 @@ type UblInvoice = Invoice['ubl:Invoice'];
 type Party = UblInvoice['cac:AccountingSupplierParty']['cac:Party'];
 type Line = UblInvoice['cac:InvoiceLine'][number];
 
-/** The Peppol BIS Billing 3.0 specification identifier (BT-24) of the `ubl` format. */
+/** The Peppol BIS Billing 3.0 specification identifier (BT-24) of the `ubl` format, when both parties are on Peppol. */
 export const PEPPOL_BIS_CUSTOMIZATION = 'urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0';
+/** EN 16931's own specification identifier: the `ubl` format's when a party has no Peppol address. */
+export const EN16931_CUSTOMIZATION = 'urn:cen.eu:en16931:2017';
 
 /** EN 16931's VAT categories (BT-151) know no "reduced" code: a reduced rate is category S at its rate. */
 const categories: Record<EInvoiceTaxCode, 'S' | 'Z' | 'E' | 'AE' | 'O'> = {
@@ -96,8 +99,8 @@ export function eInvoiceData(source: EInvoiceSource, customizationId?: string): 
     'cbc:InvoiceTypeCode': typeCodes[document.kind],
     ...(notes.length === 0 ? {} : { 'cbc:Note': notes }),
     'cbc:DocumentCurrencyCode': document.currency as UblInvoice['cbc:DocumentCurrencyCode'],
-    // Portico keeps no buyer reference; the document number stands in for it (Peppol and XRechnung ask for one).
-    'cbc:BuyerReference': document.number,
+    // Peppol (R003) and XRechnung (BR-DE-15) ask for a buyer reference: without one, the document number stands in.
+    'cbc:BuyerReference': document.buyerReference ?? document.number,
     ...(document.invoiceReference === undefined
       ? {}
       : {
@@ -249,12 +252,23 @@ function postalAddress(address: EInvoiceParty['address']): Party['cac:PostalAddr
   };
 }
 
+/** The Peppol electronic address scheme (EAS) of a party's VAT id; undefined when it has none Peppol can route by. */
+const peppolScheme = (party: EInvoiceParty): string | undefined => (isVatId(party) ? vatEndpointSchemes[party.taxId.slice(0, 2)] : undefined);
+
+/**
+ * The `ubl` format's specification identifier (BT-24). Peppol BIS requires both parties' electronic addresses
+ * from its EAS list (PEPPOL-EN16931-R010, R020, CL008), which has no email scheme: a consumer or a party with
+ * only a GSTIN cannot be addressed on Peppol, so its invoice is EN 16931 UBL, under EN 16931's identifier.
+ */
+export const ublCustomization = ({ seller, buyer }: EInvoiceSource): string =>
+  peppolScheme(seller) !== undefined && peppolScheme(buyer) !== undefined ? PEPPOL_BIS_CUSTOMIZATION : EN16931_CUSTOMIZATION;
+
 /**
  * The party's electronic address (BT-34, BT-49): its VAT id under Peppol's scheme for that country when there is
  * one, else its email (scheme EM, which EN 16931 accepts and the Peppol network does not route).
  */
 function endpoint(party: EInvoiceParty): Pick<Party, 'cbc:EndpointID' | 'cbc:EndpointID@schemeID'> {
-  const scheme = isVatId(party) ? vatEndpointSchemes[party.taxId.slice(0, 2)] : undefined;
+  const scheme = peppolScheme(party);
   if (scheme !== undefined && isVatId(party)) return { 'cbc:EndpointID': party.taxId, 'cbc:EndpointID@schemeID': scheme as never };
   return party.email === undefined ? {} : { 'cbc:EndpointID': party.email, 'cbc:EndpointID@schemeID': 'EM' };
 }
@@ -301,16 +315,19 @@ function buyerParty(buyer: EInvoiceParty, outsideScope: boolean): UblInvoice['ca
   };
 }
 
-/** BG-16: a SEPA credit transfer to the organization's IBAN when it gave one, else "instrument not defined". */
+/**
+ * BG-16: a credit transfer to the organization's IBAN when it gave one — SEPA (58) within the Single Euro Payments
+ * Area, else a plain credit transfer (30) — and without an account "instrument not defined" (1).
+ */
 function paymentMeans(source: EInvoiceSource): UblInvoice['cac:PaymentMeans'] extends (infer M)[] | undefined ? M : never {
   const { sellerDetails, document } = source;
   if (sellerDetails?.iban === undefined) return { 'cbc:PaymentMeansCode': '1', 'cbc:PaymentID': document.number } as never;
   return {
-    'cbc:PaymentMeansCode': '58',
+    'cbc:PaymentMeansCode': isSepaIban(sellerDetails.iban) ? '58' : '30',
     'cbc:PaymentID': document.number,
     'cac:PayeeFinancialAccount': {
       'cbc:ID': sellerDetails.iban,
-      'cbc:Name': source.seller.name,
+      'cbc:Name': sellerDetails.accountName ?? source.seller.name,
       ...(sellerDetails.bic === undefined ? {} : { 'cac:FinancialInstitutionBranch': { 'cbc:ID': sellerDetails.bic } }),
     },
   } as never;

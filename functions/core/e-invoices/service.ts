@@ -9,8 +9,8 @@ import type { Organization } from '../orgs/schema.ts';
 import { requireOrganization } from '../orgs/service.ts';
 import { type EInvoiceFormatName, formatSpecs } from './formats.ts';
 import { generateEInvoice } from './generate.ts';
-import { taxCodeOf } from './invoice-data.ts';
-import { partiesOf } from './parties.ts';
+import { PEPPOL_BIS_CUSTOMIZATION, taxCodeOf, ublCustomization } from './invoice-data.ts';
+import { partiesOf, sellerDetailsOf } from './parties.ts';
 import type { EInvoiceDocument, EInvoiceSource } from './source.ts';
 
 /** A rendered e-invoice and how it is offered. */
@@ -39,9 +39,9 @@ export async function eInvoiceOf(
   const source: EInvoiceSource = {
     document: eInvoiceDocument(document),
     ...partiesOf(document, organization, contact),
-    sellerDetails: { email: organization.replyTo },
+    sellerDetails: sellerDetailsOf(organization),
   };
-  assertExpressible(source);
+  assertExpressible(source, format);
   const spec = formatSpecs[format];
   const pdf = format === 'facturx' ? (await documentPdf(organization, contact, document, undefined, { embeddedFonts: fonts() })).content : undefined;
   const content = await generateEInvoice(format, source, pdf);
@@ -64,13 +64,15 @@ function eInvoiceDocument(document: StoredDocument): EInvoiceDocument {
     total: document.total,
     notes: document.notes,
     terms: document.terms,
+    buyerReference: document.buyerReference,
     // A credit note against an invoice names it (BG-3); a standalone credit note has none.
     ...(document.invoice ? { invoiceReference: { number: document.invoice.number } } : {}),
   };
 }
 
 /** What EN 16931 requires that a document may lack, refused with the fields to fill in rather than a file that fails its rules. */
-function assertExpressible({ document, seller, buyer }: EInvoiceSource): void {
+function assertExpressible(source: EInvoiceSource, format: EInvoiceFormatName): void {
+  const { document, seller, buyer } = source;
   if (minorUnits(document.currency) > 2) {
     throw new Unprocessable(
       'EINVOICE_UNSUPPORTED',
@@ -91,8 +93,27 @@ function assertExpressible({ document, seller, buyer }: EInvoiceSource): void {
     ...([...codes].some((code) => code !== 'outside_scope') && !seller.taxId
       ? ["organization tax registration (BT-31 or BT-32), the seller's VAT id or GSTIN"]
       : []),
+    ...germanRequirements(source, format),
   ];
   if (missing.length > 0) throw new Unprocessable('EINVOICE_INCOMPLETE', `An e-invoice needs ${missing.join(', ')}.`, { missing });
+}
+
+/**
+ * What XRechnung (BR-DE-2…9), and Peppol's German rules for an invoice between German parties (DE-R-002…009),
+ * add: the seller contact's name, telephone and email, and both parties' post codes.
+ */
+function germanRequirements(source: EInvoiceSource, format: EInvoiceFormatName): string[] {
+  const { seller, buyer, sellerDetails } = source;
+  const betweenGermansOnPeppol =
+    format === 'ubl' && ublCustomization(source) === PEPPOL_BIS_CUSTOMIZATION && seller.address?.country === 'DE' && buyer.address?.country === 'DE';
+  if (format !== 'xrechnung' && !betweenGermansOnPeppol) return [];
+  return [
+    ...(sellerDetails?.contactName ? [] : ['organization e-invoicing contact name (BT-41)']),
+    ...(sellerDetails?.phone ? [] : ['organization e-invoicing contact phone (BT-42)']),
+    ...(sellerDetails?.email ? [] : ['organization e-invoicing contact email (BT-43)']),
+    ...(seller.address?.postalCode ? [] : ['organization address postal code (BT-38)']),
+    ...(buyer.address?.postalCode ? [] : ['contact address postal code (BT-53)']),
+  ];
 }
 
 let embedded: { regular: Uint8Array; bold: Uint8Array } | undefined;

@@ -23,6 +23,8 @@ export interface EInvoiceSellerDetails {
   email?: string;
   iban?: string;
   bic?: string;
+  /** The account holder (BT-85); default: the seller's name. */
+  accountName?: string;
 }
 
 export type EInvoiceLine = Pick<StoredLine, 'description' | 'quantity' | 'unitPrice' | 'discount' | 'net' | 'discountShare' | 'taxRate' | 'taxCode' | 'hsnSac'>;
@@ -41,6 +43,8 @@ export interface EInvoiceDocument {
   total: number;
   notes?: string;
   terms?: string;
+  /** BT-10, such as a Leitweg-ID; without it the document number stands in. */
+  buyerReference?: string;
   /** A credit note's invoice. */
   invoiceReference?: { number: string; issueDate?: string };
 }

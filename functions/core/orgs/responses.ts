@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { LANGUAGES } from '../i18n/languages.ts';
 import { AddressView, TaxRegistrationView } from '../parties/schema.ts';
-import { page, Timestamp } from '../shapes.ts';
+import { Money, page, Timestamp } from '../shapes.ts';
+import { EInvoicingSettingsView } from './einvoicing.ts';
 import { TaxSettings } from './schema.ts';
 
 // Requests refuse unknown keys; answers strip them, so a stored extra never leaves and never fails a read.
@@ -34,6 +35,9 @@ export const Organization = z.object({
   address: z.optional(AddressView),
   taxRegistrations: z.array(TaxRegistrationView),
   oss: z.boolean().check(z.describe("Registered for the EU's One-Stop Shop.")),
+  einvoicing: EInvoicingSettingsView.check(
+    z.describe('The seller contact (BG-6) and the bank account (BG-17) e-invoices carry and invoice PDFs show; each null until given.'),
+  ),
   branding: BrandingView,
   taxSettings: strip(TaxSettings),
   onlinePayments: z.object({ enabled: z.boolean(), allowPartial: z.boolean(), minimumPartial: z.nullable(z.int()) }),
@@ -47,8 +51,19 @@ export const Organization = z.object({
   portal: z.object({ defaultPermissions: z.array(z.enum(['view', 'approve', 'pay'])), mfa: z.enum(['off', 'optional', 'required']) }),
   /** Members act in the organization only from a sign-in with their TOTP. */
   requireStaffMfa: z.boolean(),
-  /** Reminders of open invoices: whether the daily run sends them, and on which days from the due date. */
-  reminders: z.object({ enabled: z.boolean(), offsets: z.array(z.int()) }),
+  /** Reminders of open invoices: whether the daily run sends them, on which days from the due date, and the late fees they charge. */
+  reminders: z.object({
+    enabled: z.boolean(),
+    offsets: z.array(z.int()),
+    lateFees: z.array(
+      z.object({
+        offset: z.int().check(z.describe('The reminder (days after the due date) that charges it.')),
+        percent: z.optional(z.number().check(z.describe("A percentage of the invoice's balance when the reminder goes: `1.5` is 1.5 %."))),
+        amount: z.optional(Money.check(z.describe('A fixed fee in minor units of `currency`, charged on invoices in that currency only.'))),
+        currency: z.optional(z.string().check(z.describe('ISO 4217 code of `amount`.'))),
+      }),
+    ),
+  }),
   version: z.int(),
   createdAt: Timestamp,
   updatedAt: Timestamp,

@@ -5,6 +5,7 @@ import type { Language } from '../i18n/languages.ts';
 import { type Address, AddressInput, type TaxRegistration, TaxRegistrationsInput } from '../parties/schema.ts';
 import { type ReminderSettings, ReminderSettingsInput } from '../reminders/settings.ts';
 import { NameInput } from '../shapes.ts';
+import { type EInvoicingSettings, EInvoicingSettingsInput } from './einvoicing.ts';
 
 const currencyCode = z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 code such as EUR.'));
 const name = NameInput();
@@ -132,6 +133,7 @@ export const CreateOrganizationBody = z.strictObject({
   branding: z.optional(Branding),
   taxSettings: z.optional(TaxSettings),
   ...taxFields(),
+  einvoicing: z.optional(EInvoicingSettingsInput),
 });
 
 export const UpdateOrganizationBody = z.strictObject({
@@ -143,6 +145,7 @@ export const UpdateOrganizationBody = z.strictObject({
   branding: z.optional(Branding),
   taxSettings: z.optional(TaxSettings),
   ...taxFields(),
+  einvoicing: z.optional(EInvoicingSettingsInput),
   onlinePayments: z.optional(OnlinePaymentSettings),
   offlinePaymentInstructions: z.optional(OfflinePaymentInstructions),
   /** Members act in the organization only from a sign-in with their TOTP. */
@@ -202,6 +205,8 @@ export interface Organization {
   requireStaffMfa?: boolean;
   /** Reminders of open invoices; absent: off, with the default offsets. */
   reminders?: ReminderSettings;
+  /** The seller contact and bank account e-invoices carry; absent: none given. */
+  einvoicing?: EInvoicingSettings;
   /** Where answers to the organization's emails go: the email of the owner who created it (absent for organizations created before). */
   replyTo?: string;
   version: number;

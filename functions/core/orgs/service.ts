@@ -11,6 +11,7 @@ import { requirePortalName } from '../portal-names/service.ts';
 import { reminderOrganizationStep } from '../reminders/repository.ts';
 import { changedReminderSettings, reminderSettings } from '../reminders/settings.ts';
 import { countCreationStep } from './creation-allowance.ts';
+import { assertEInvoicingSettings, changedEInvoicingSettings } from './einvoicing.ts';
 import { listMembershipsOf, putMembershipStep } from './membership-repository.ts';
 import * as organizations from './repository.ts';
 import type { CreateOrganizationInput, Organization, StoredBranding, UpdateOrganizationInput } from './schema.ts';
@@ -25,6 +26,7 @@ export async function createOrganization(caller: StaffUser, input: CreateOrganiz
   const portalName = input.portalName === undefined ? null : requirePortalName(input.portalName);
   if (input.timeZone !== undefined) requireTimeZone(input.timeZone);
   if (input.taxRegistrations) assertTaxRegistrations(input.taxRegistrations);
+  if (input.einvoicing) assertEInvoicingSettings(input.einvoicing);
   const now = clock.iso();
   const organization: Organization = {
     id: newId('org'),
@@ -35,6 +37,7 @@ export async function createOrganization(caller: StaffUser, input: CreateOrganiz
     ...(input.address && { address: input.address }),
     ...(input.taxRegistrations && { taxRegistrations: input.taxRegistrations }),
     ...(input.oss !== undefined && { oss: input.oss }),
+    ...(input.einvoicing && { einvoicing: changedEInvoicingSettings(undefined, input.einvoicing) }),
     branding: input.branding?.color ? { color: input.branding.color } : {},
     taxSettings: input.taxSettings ?? {},
     portalName,
@@ -103,6 +106,7 @@ export async function updateOrganization(caller: StaffContext, input: UpdateOrga
   if (Object.keys(input).length === 0) throw new Unprocessable('NOTHING_TO_UPDATE', 'Give at least one field to change.');
   if (input.timeZone !== undefined) requireTimeZone(input.timeZone);
   if (input.taxRegistrations) assertTaxRegistrations(input.taxRegistrations);
+  if (input.einvoicing) assertEInvoicingSettings(input.einvoicing);
   // Whoever turns it on must already pass it, or they would lock themselves out with their own change.
   if (input.requireStaffMfa === true && !caller.secondFactor) {
     throw new Unprocessable(
@@ -122,8 +126,9 @@ export async function updateOrganization(caller: StaffContext, input: UpdateOrga
     ...input,
     branding: input.branding ? brandingWith(current.branding, input.branding) : undefined,
     taxSettings: input.taxSettings ? { ...current.taxSettings, ...input.taxSettings } : undefined,
+    einvoicing: input.einvoicing ? changedEInvoicingSettings(current.einvoicing, input.einvoicing) : undefined,
     onlinePayments: input.onlinePayments ? { ...onlinePayments(current), ...input.onlinePayments } : undefined,
-    reminders: input.reminders ? changedReminderSettings(reminderSettings(current), input.reminders) : undefined,
+    reminders: input.reminders ? changedReminderSettings(reminderSettings(current), input.reminders, input.currency ?? current.currency) : undefined,
     updatedAt: clock.iso(),
   };
   return writeOrganization(caller, fields);

@@ -5,6 +5,7 @@ import { config } from '../config.ts';
 import { organizationLanguage } from '../contacts/language.ts';
 import type { Address } from '../parties/schema.ts';
 import { reminderSettings } from '../reminders/settings.ts';
+import { eInvoicingView } from './einvoicing.ts';
 import type { OnlinePayments, Organization, StoredBranding } from './schema.ts';
 
 /** The portal's public address: links in emails and the login page live under it. */
@@ -53,6 +54,7 @@ export function organizationView(organization: Organization) {
     ...(address && { address }),
     taxRegistrations: organization.taxRegistrations ?? [],
     oss: organization.oss ?? false,
+    einvoicing: eInvoicingView(organization.einvoicing),
     branding: brandingView(organization.branding, organization.portalName),
     timeZone: organization.timeZone ?? DEFAULT_TIME_ZONE,
     language: organizationLanguage(organization),

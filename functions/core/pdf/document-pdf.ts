@@ -32,6 +32,8 @@ export interface DocumentPdfInput {
   contact: { name: string; email?: string; address?: string; taxId?: string };
   /** Statements the law wants printed, such as the reverse-charge legend. */
   legends?: readonly string[];
+  /** The organization's bank account, printed on what asks for payment (invoices, retainer invoices). */
+  paymentAccount?: { iban: string; bic?: string; accountName: string };
   /** India: the invoice's registration with the IRP; the QR code is a PNG of the signed QR. */
   gstEinvoice?: { irn: string; ackNo: string; ackDate: string; qrCode: Buffer };
   document: {
@@ -52,6 +54,8 @@ export interface DocumentPdfInput {
     balance: number;
     notes?: string;
     terms?: string;
+    /** The buyer's reference (such as a purchase order or a Leitweg-ID). */
+    buyerReference?: string;
     /** A credit note's: the invoice it credits. */
     invoice?: { number: string };
     /** An issued credit note's: what it took off its invoice and what it left as credit. */
@@ -116,6 +120,9 @@ export async function renderDocumentPdf(input: DocumentPdfInput, options: Render
   y = drawBillTo(doc, input.contact, label('billTo'), y + 24);
   y = drawLineTable(doc, document.lines, document.currency, input.language, brand, y + 16);
   drawTotals(doc, document, input.language, brand, y + 12);
+  if (input.paymentAccount && (document.kind === 'invoice' || document.kind === 'retainer-invoice')) {
+    drawText(doc, label('bankTransfer'), bankDetails(input.paymentAccount, label('accountHolder')));
+  }
   for (const legend of input.legends ?? []) drawText(doc, label('tax'), legend);
   if (input.gstEinvoice) drawGstEinvoice(doc, input.gstEinvoice);
   drawText(doc, label('notes'), document.notes);
@@ -163,6 +170,7 @@ function drawHeader(doc: PDFKit.PDFDocument, { organization, document, language 
     [label('issueDate'), date(document.issueDate)],
     [label('dueDate'), date(document.dueDate)],
     [label('validUntil'), date(document.expiryDate)],
+    [label('buyerReference'), document.buyerReference],
     [label('creditsInvoice'), document.invoice?.number],
     [label('status'), statusWord(document.status, language)],
   ];
@@ -261,6 +269,12 @@ function drawGstEinvoice(doc: PDFKit.PDFDocument, gst: NonNullable<DocumentPdfIn
   doc.text(`Ack Date: ${gst.ackDate}`, { width });
   doc.x = left;
   doc.y = top + QR_SIZE + 8;
+}
+
+/** Account holder, IBAN in groups of four as printed on paper, and BIC, one a line. */
+function bankDetails(account: NonNullable<DocumentPdfInput['paymentAccount']>, holderLabel: string): string {
+  const iban = account.iban.replace(/(.{4})(?=.)/g, '$1 ');
+  return [`${holderLabel}: ${account.accountName}`, `IBAN: ${iban}`, ...(account.bic ? [`BIC: ${account.bic}`] : [])].join('\n');
 }
 
 /** A titled block of free text below everything else; pdfkit flows it onto new pages as needed. */

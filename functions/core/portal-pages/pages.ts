@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { appliedBrandColor } from '../branding/colour.ts';
 import { NotFound } from '../errors.ts';
 import type { Organization } from '../orgs/schema.ts';
@@ -43,10 +44,18 @@ export async function renderPortalPage(portalName: string, page: string): Promis
   }
 }
 
-/** The app's script by its hashed name; an older name is gone (the shell always names the current one). */
+/**
+ * The app's script, a file beside the code rather than in it, so no other route's cold start parses it: `assets/`
+ * beside this module in the source, beside index.mjs in a bundle (lib/settings/bundling.ts ships it there).
+ */
+const SCRIPT_FILE = new URL('./assets/portal.generated.js', import.meta.url);
+let scriptSource: string | undefined;
+
+/** The app's script by its hashed name, read on the first request for it; an older name is gone (the shell always names the current one). */
 export function portalAsset(file: string): string {
   if (file !== portalScript.file) throw new NotFound('Asset');
-  return portalScript.source;
+  scriptSource ??= readFileSync(SCRIPT_FILE, 'utf8');
+  return scriptSource;
 }
 
 function shell(organization: Organization, status: 200 | 404): RenderedPage {

@@ -4,6 +4,8 @@ import { keys } from '../db/keys.ts';
 import { allPages } from '../db/pages.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import type { ReminderSchedule } from '../documents/reminder-schedule.ts';
+import type { StoredDocument } from '../documents/schema.ts';
+import { Conflict } from '../errors.ts';
 
 /** The organization's reminder schedules due on or before `through`, a page at a time (GSI4, sparse: open invoices only). */
 export async function* dueSchedules(orgId: string, through: string): AsyncGenerator<ReminderSchedule[]> {
@@ -35,4 +37,30 @@ export function reminderOrganizationStep(orgId: string, enabled: boolean): Trans
   return enabled
     ? { write: { Put: { TableName: tableName(), Item: { ...key, ...keys.reminderOrganizationIndex(orgId), type: 'reminder-organization', orgId } } } }
     : { write: { Delete: { TableName: tableName(), Key: key } } };
+}
+
+/**
+ * Records the late fee an invoice's reminder at `offset` charged, put only if
+ * none is (in the fee invoice's transaction): a fee per invoice and offset,
+ * whatever runs twice or at once.
+ */
+export function lateFeeRecordStep(invoice: StoredDocument, offset: number, fee: StoredDocument): TransactionStep {
+  return {
+    write: {
+      Put: {
+        TableName: tableName(),
+        Item: {
+          ...keys.lateFee(invoice.orgId, invoice.id, offset),
+          type: 'late-fee',
+          orgId: invoice.orgId,
+          docId: invoice.id,
+          offset,
+          fee: { id: fee.id, number: fee.number, amount: fee.total, currency: fee.currency },
+          at: fee.createdAt,
+        },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    },
+    onConditionFailed: () => new Conflict('LATE_FEE_CHARGED', `The late fee of the reminder at ${offset} days was charged already.`),
+  };
 }

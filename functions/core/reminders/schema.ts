@@ -8,4 +8,5 @@ export const RunRemindersBody = z.strictObject({
 /** What a run of reminders did. */
 export const ReminderRunResult = z.object({
   sent: z.int().check(z.describe('Reminders sent by this run (one per invoice and offset, ever).')),
+  lateFees: z.int().check(z.describe('Late fees those reminders charged, each a new invoice sent to the contact (one per invoice and offset, ever).')),
 });

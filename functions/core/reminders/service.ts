@@ -3,10 +3,11 @@ import type { StaffContext } from '../access/context.ts';
 import { DEFAULT_TIME_ZONE, hourIn, todayIn } from '../calendar.ts';
 import { requireContact } from '../contacts/service.ts';
 import { transact } from '../db/transact.ts';
-import { apply } from '../documents/commands.ts';
+import { apply, decide } from '../documents/commands.ts';
 import type { DocumentKind } from '../documents/kinds.ts';
 import { deleteReminderScheduleStep, owesMoney, type ReminderSchedule, replaceReminderScheduleStep } from '../documents/reminder-schedule.ts';
 import { getDocument } from '../documents/repository.ts';
+import type { StoredDocument } from '../documents/schema.ts';
 import { requireDocument } from '../documents/service.ts';
 import { documentView } from '../documents/view.ts';
 import { Conflict, Unprocessable } from '../errors.ts';
@@ -15,12 +16,15 @@ import { count } from '../metrics.ts';
 import { portalRecipients } from '../notifications/mails.ts';
 import { getOrganizations } from '../orgs/repository.ts';
 import type { Organization } from '../orgs/schema.ts';
+import { commitWithLateFee } from './late-fee-invoice.ts';
 import { daysBetween, nextReminder, reminderDue } from './plan.ts';
 import { dueSchedules, reminderOrganizations } from './repository.ts';
 import { reminderSettings, reminderTemplate, SEND_HOUR } from './settings.ts';
 
 export interface ReminderRun {
   sent: number;
+  /** Late fees charged with them, each its own invoice. */
+  lateFees: number;
   /** False when the run stopped at its deadline: the rest goes out on the next run. */
   complete: boolean;
 }
@@ -32,21 +36,30 @@ export interface ReminderRun {
  * schedule and `POST …/reminders/run` both run this.
  */
 export async function runReminders(organization: Organization, asOf: string, deadline = Number.POSITIVE_INFINITY): Promise<ReminderRun> {
-  const settings = reminderSettings(organization);
-  if (!settings.enabled) return { sent: 0, complete: true };
-  let sent = 0;
+  if (!reminderSettings(organization).enabled) return { sent: 0, lateFees: 0, complete: true };
+  const run = { sent: 0, lateFees: 0 };
+  const counted = (complete: boolean): ReminderRun => {
+    if (run.sent > 0) count('RemindersSent', run.sent);
+    if (run.lateFees > 0) count('LateFeesCharged', run.lateFees);
+    return { ...run, complete };
+  };
   for await (const schedules of dueSchedules(organization.id, asOf)) {
     for (const schedule of schedules) {
-      if (Date.now() > deadline) return { sent, complete: false };
-      if (await remindFromSchedule(schedule, settings.offsets, asOf)) sent += 1;
+      if (Date.now() > deadline) return counted(false);
+      const reminded = await remindFromSchedule(organization, schedule, asOf);
+      if (reminded) run.sent += 1;
+      if (reminded === 'with late fee') run.lateFees += 1;
     }
   }
-  if (sent > 0) count('RemindersSent', sent);
-  return { sent, complete: true };
+  return counted(true);
 }
 
-/** One invoice's due reminder: sent with its schedule moved on, in one transaction; false when there was nothing to send. */
-async function remindFromSchedule(schedule: ReminderSchedule, offsets: readonly number[], asOf: string): Promise<boolean> {
+/**
+ * One invoice's due reminder: sent with its schedule moved on, and the late
+ * fee it charges, in one transaction; false when there was nothing to send.
+ */
+async function remindFromSchedule(organization: Organization, schedule: ReminderSchedule, asOf: string): Promise<boolean | 'with late fee'> {
+  const { offsets } = reminderSettings(organization);
   const { orgId, docId, dueDate } = schedule;
   const document = await getDocument(orgId, docId);
   const offset = document && owesMoney(document) ? reminderDue(schedule, offsets, asOf) : undefined;
@@ -75,13 +88,16 @@ async function remindFromSchedule(schedule: ReminderSchedule, offsets: readonly 
       return false;
     }
     const daysFromDue = daysBetween(dueDate, asOf);
-    await apply(document, 'remind', systemActor('scheduler'), {
-      on: asOf,
-      details: { offset, daysFromDue },
-      event: { docId, offset, daysFromDue, template: reminderTemplate(offset) },
-      steps: [moved],
-    });
-    return true;
+    const reminder = (fee?: StoredDocument) =>
+      decide(document, 'remind', systemActor('scheduler'), {
+        on: asOf,
+        details: { offset, daysFromDue, ...(fee && { lateFee: { docId: fee.id, number: fee.number, amount: fee.total } }) },
+        event: { docId, offset, daysFromDue, template: reminderTemplate(offset) },
+        steps: [moved],
+        // A fee follows from the balance read: a payment meanwhile makes the next run read it again.
+        asRead: fee !== undefined,
+      }).steps;
+    return (await commitWithLateFee(organization, document, offset, asOf, reminder)) ? 'with late fee' : true;
   } catch (error) {
     // Another run, a payment or a void got there first: what it left decides.
     if (!(error instanceof Conflict)) throw error;

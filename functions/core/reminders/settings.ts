@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { ReminderTemplate } from '../outbox/events.ts';
+import { assertFeesOnOffsets, checkedLateFees, type LateFee, LateFeeInput, MAX_LATE_FEES } from './late-fees.ts';
 
 /** At most this many reminders per invoice: a customer chased more often stops reading. */
 export const MAX_REMINDERS = 6;
@@ -24,25 +25,42 @@ export const ReminderSettingsInput = z.strictObject({
       ),
     ),
   ),
+  lateFees: z.optional(
+    z
+      .array(LateFeeInput)
+      .check(
+        z.maxLength(MAX_LATE_FEES),
+        z.describe(
+          'Late fees charged with reminders after the due date, each as a separate invoice for the fee (due on receipt, outside the scope of VAT), at most once per invoice and reminder. Given whole, it replaces the fees there were; `[]` removes them. Default none.',
+        ),
+      ),
+  ),
 });
 export type ReminderSettingsChange = z.infer<typeof ReminderSettingsInput>;
 
-/** As stored on the organization: offsets ascending. */
+/** As stored on the organization: offsets ascending; no `lateFees` on settings stored before there were any. */
 export interface ReminderSettings {
   enabled: boolean;
   offsets: number[];
+  lateFees?: LateFee[];
 }
 
 /** The organization's reminder settings, every field filled in. */
-export const reminderSettings = (organization: { reminders?: ReminderSettings }): ReminderSettings => ({
+export const reminderSettings = (organization: { reminders?: ReminderSettings }): Required<ReminderSettings> => ({
   enabled: organization.reminders?.enabled ?? false,
   offsets: organization.reminders?.offsets ?? [...DEFAULT_OFFSETS],
+  lateFees: organization.reminders?.lateFees ?? [],
 });
 
-/** The settings after a change: what it names replaces what was, offsets kept ascending. */
-export function changedReminderSettings(current: ReminderSettings, change: ReminderSettingsChange): ReminderSettings {
+/**
+ * The settings after a change: what it names replaces what was, offsets kept
+ * ascending; every late fee must still go with one of the offsets (422).
+ */
+export function changedReminderSettings(current: Required<ReminderSettings>, change: ReminderSettingsChange, currency: string): Required<ReminderSettings> {
   const offsets = change.offsets ? [...change.offsets].sort((a, b) => a - b) : current.offsets;
-  return { enabled: change.enabled ?? current.enabled, offsets };
+  const lateFees = change.lateFees ? checkedLateFees(change.lateFees, offsets, currency) : current.lateFees;
+  assertFeesOnOffsets(lateFees, offsets);
+  return { enabled: change.enabled ?? current.enabled, offsets, lateFees };
 }
 
 /** Which email a reminder is: before the due date, on it, or after it. Each is its own template a business may edit. */

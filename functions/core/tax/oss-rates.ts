@@ -3,14 +3,15 @@ import { Unprocessable } from '../errors.ts';
 import table from './vat-rates/vat-rates.json' with { type: 'json' };
 
 const Periods = z.record(z.string(), z.array(z.object({ effective_from: z.string(), rates: z.record(z.string(), z.number()) })));
-/** Per member state, its periods newest first (checked once, on load). */
-const periods = Periods.parse(table.items);
+/** Per member state, its periods newest first: checked once, on the first OSS line, not while every function that composes documents loads. */
+let periods: z.infer<typeof Periods> | undefined;
+const periodsTable = () => (periods ??= Periods.parse(table.items));
 /** The kinds of reduced rate the table names, in the order the main one is chosen. */
 const REDUCED_KINDS = ['reduced', 'reduced1', 'reduced2', 'super_reduced', 'parking', 'press_publications'];
 
 /** A member state's VAT rates on a date (YYYY-MM-DD): the newest period in effect then. */
 function ratesOn(country: string, date: string, field: string): Record<string, number> {
-  const period = periods[country]?.find((candidate) => candidate.effective_from <= date);
+  const period = periodsTable()[country]?.find((candidate) => candidate.effective_from <= date);
   if (!period) throw new Unprocessable('NO_VAT_RATE', `The VAT rate table has no rates for ${country} on ${date}.`, { field });
   return period.rates;
 }

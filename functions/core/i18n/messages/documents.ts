@@ -1,6 +1,6 @@
 import { defineCatalog } from '../catalog.ts';
 
-/** What documents are called and the words for their statuses, shared by pages, emails and PDFs. */
+/** What documents are called, the words for their statuses and the line of a late fee, shared by pages, emails and PDFs. */
 export const documentWords = defineCatalog(
   {
     'kind.invoice': 'Invoice',
@@ -18,6 +18,7 @@ export const documentWords = defineCatalog(
     'status.converted': 'Invoiced',
     'status.overdue': 'Overdue',
     'status.expired': 'Expired',
+    'lateFee.line': 'Late fee for invoice {number}',
   },
   {
     de: {
@@ -36,6 +37,7 @@ export const documentWords = defineCatalog(
       'status.converted': 'In Rechnung gestellt',
       'status.overdue': 'Überfällig',
       'status.expired': 'Abgelaufen',
+      'lateFee.line': 'Mahngebühr für Rechnung {number}',
     },
     fr: {
       'kind.invoice': 'Facture',
@@ -53,6 +55,7 @@ export const documentWords = defineCatalog(
       'status.converted': 'Facturé',
       'status.overdue': 'En retard',
       'status.expired': 'Expiré',
+      'lateFee.line': 'Pénalité de retard pour la facture {number}',
     },
     es: {
       'kind.invoice': 'Factura',
@@ -70,6 +73,7 @@ export const documentWords = defineCatalog(
       'status.converted': 'Facturado',
       'status.overdue': 'Vencido',
       'status.expired': 'Caducado',
+      'lateFee.line': 'Recargo por demora de la factura {number}',
     },
   },
 );

@@ -30,6 +30,9 @@ export const pdfWords = defineCatalog(
     balanceDue: 'Balance due',
     notes: 'Notes',
     terms: 'Terms',
+    buyerReference: 'Your reference',
+    bankTransfer: 'Bank transfer',
+    accountHolder: 'Account holder',
   },
   {
     de: {
@@ -60,6 +63,9 @@ export const pdfWords = defineCatalog(
       balanceDue: 'Offener Betrag',
       notes: 'Anmerkungen',
       terms: 'Bedingungen',
+      buyerReference: 'Ihre Referenz',
+      bankTransfer: 'Überweisung',
+      accountHolder: 'Kontoinhaber',
     },
     fr: {
       number: 'Numéro',
@@ -89,6 +95,9 @@ export const pdfWords = defineCatalog(
       balanceDue: 'Reste à payer',
       notes: 'Notes',
       terms: 'Conditions',
+      buyerReference: 'Votre référence',
+      bankTransfer: 'Virement bancaire',
+      accountHolder: 'Titulaire du compte',
     },
     es: {
       number: 'Número',
@@ -118,6 +127,9 @@ export const pdfWords = defineCatalog(
       balanceDue: 'Saldo pendiente',
       notes: 'Notas',
       terms: 'Condiciones',
+      buyerReference: 'Su referencia',
+      bankTransfer: 'Transferencia bancaria',
+      accountHolder: 'Titular de la cuenta',
     },
   },
 );
