@@ -4,7 +4,8 @@
  * prints latencies through the local gateway, each benchmarked route's
  * in-process handler against its own AWS calls replayed, every function's
  * bundle and import time against a hello-world's, the cold starts of the
- * portal journey, the itemized cost of 10,000 invoices from what their
+ * portal journey, the aging report of 1,000 open invoices against 10,000 and a
+ * statement page of 6,000 documents, the itemized cost of 10,000 invoices from what their
  * journeys used, and whether the targets hold; the last line is one JSON
  * object with the figures. Local figures are for ratios and regressions, not
  * AWS predictions (docs/bundles-and-benchmarks.md).
@@ -18,6 +19,7 @@ import { invoiceCost, printInvoiceCost } from './bench/cost.ts';
 import { benchDocuments } from './bench/documents.ts';
 import { type Figures, printFigures } from './bench/measure.ts';
 import { benchOrganizations } from './bench/organizations.ts';
+import { benchReceivables } from './bench/receivables.ts';
 import { printBundles, printJourney, printRoutes, printTargets, targetsOf } from './bench/report.ts';
 import { benchRoutes, signInPersonsFor } from './bench/routes.ts';
 import { seedOrganization } from './bench/seed.ts';
@@ -41,6 +43,9 @@ const short = process.argv.includes('--short');
 const size = short
   ? { contacts: 10, documents: 40, requests: 6, coldRuns: 1, httpScale: 0.01, invoiceJourneys: 2 }
   : { contacts: 200, documents: 5_000, requests: 200, coldRuns: 11, httpScale: 1, invoiceJourneys: 20 };
+const receivablesSizes = short
+  ? { contacts: 8, smallInvoices: 100, largeInvoices: 1_000, statementDocuments: 300, requests: 6 }
+  : { contacts: 50, smallInvoices: 1_000, largeInvoices: 10_000, statementDocuments: 6_000, requests: 50 };
 const PORTAL_LIST = 'GET /v1/portal/{portalName}/documents';
 
 process.stdout.write(`Starting the local runtime${short ? ' (short run)' : ''}…\n`);
@@ -72,6 +77,8 @@ try {
 
   const routes = await benchRoutes(state, invoke, org, token, portalToken, size.requests);
   printRoutes(routes, size.requests);
+
+  const receivables = await benchReceivables(staff, invoke, token, receivablesSizes);
 
   const cost = await invoiceCost(state, token, size.invoiceJourneys);
   printInvoiceCost(cost);
@@ -106,7 +113,7 @@ try {
   printJourney(journey);
   console.log(`(bundles and cold starts took ${((Date.now() - started) / 1000).toFixed(0)} s)`);
 
-  const targets = targetsOf({ bundles, listFunction: list.name, coldStart, journey, routes });
+  const targets = targetsOf({ bundles, listFunction: list.name, coldStart, journey, routes, receivables });
   printTargets(targets);
 
   const round = (value: number) => Math.round(value * 100) / 100;
@@ -126,6 +133,14 @@ try {
           ratio: round(at.ratio),
         })),
       })),
+      receivables: {
+        aging: {
+          small: { ...receivables.aging.small, p50Ms: round(receivables.aging.small.p50Ms) },
+          large: { ...receivables.aging.large, p50Ms: round(receivables.aging.large.p50Ms) },
+          ratio: round(receivables.aging.ratio),
+        },
+        statement: { ...receivables.statement, p50Ms: round(receivables.statement.p50Ms) },
+      },
       cost,
       targets,
     }),

@@ -22,7 +22,7 @@ export const docs = {
     },
     'GET /v1/orgs/{orgId}/reports/receivables-ledger': {
       description:
-        "Every open item behind the aging report as of `asOf` (default: today in the organization's time zone): one row per document with what it still owed, its bucket and days past due, by contact then document. As of today or later, what is open now; as of a past date, each document issued by then less its payments, credit, refunds and reversals dated by then (void documents never count, as on statements). JSON answers pages (`limit` 1–100, default 25; `cursor` with the same `asOf`); `Accept: text/csv` answers the whole ledger as one CSV file (amounts in minor units; up to 20,000 rows, else `422 REPORT_TOO_LARGE`: read the JSON pages). Its balances sum to the aging report's totals for the same date, and per contact to the contact's statement closing balance to that date.",
+        "Every open item behind the aging report as of `asOf` (default: today in the organization's time zone): one row per document with what it still owed, its bucket and days past due, by contact then document. As of today or later, what is open now; as of a past date, each document issued by then less its payments, credit, refunds and reversals dated by then (void documents never count, as on statements). JSON answers pages (`limit` 1–100, default 25; `cursor` with the same `asOf`); `Accept: text/csv` answers the whole ledger as one CSV file (amounts in minor units; up to 20,000 rows and 5 MB, one response's worth, else `422 REPORT_TOO_LARGE`: read the JSON pages). Its balances sum to the aging report's totals for the same date, and per contact to the contact's statement closing balance to that date.",
     },
   },
 } satisfies AreaDocs<typeof routes>;

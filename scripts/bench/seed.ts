@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { putCommentStep } from '../../functions/core/comments/repository.ts';
-import { db, tableName } from '../../functions/core/db/client.ts';
+import { batchWrite } from '../../functions/core/db/batch-write.ts';
 import { keys } from '../../functions/core/db/keys.ts';
 import { composeDocument } from '../../functions/core/documents/compose.ts';
 import type { DocumentKind } from '../../functions/core/documents/kinds.ts';
@@ -34,10 +33,6 @@ export interface SeededOrganization {
 const prefixes: Record<DocumentKind, string> = { invoice: 'INV', estimate: 'EST', 'retainer-invoice': 'RET', 'credit-note': 'CN' };
 const kinds: DocumentKind[] = ['invoice', 'invoice', 'estimate', 'retainer-invoice'];
 
-/** A write that met the organization's other writes in its audit trail answers 409 CONCURRENT_MODIFICATION, "try again": the seed does, as a client would. */
-const againOnConflict = <T>(write: () => Promise<T>) =>
-  retrying(write, { retryOn: (error) => String(error).includes('CONCURRENT_MODIFICATION'), attempts: 10, baseDelayMs: 50 });
-
 async function pooled<T>(items: T[], concurrency: number, call: (item: T) => Promise<unknown>) {
   let next = 0;
   await Promise.all(
@@ -46,6 +41,10 @@ async function pooled<T>(items: T[], concurrency: number, call: (item: T) => Pro
     }),
   );
 }
+
+/** A write that met the organization's other writes in its audit trail answers 409 CONCURRENT_MODIFICATION, "try again": the seed does, as a client would. */
+const againOnConflict = <T>(write: () => Promise<T>) =>
+  retrying(write, { retryOn: (error) => String(error).includes('CONCURRENT_MODIFICATION'), attempts: 10, baseDelayMs: 50 });
 
 /**
  * An organization the size of a busy small business: contacts through the API
@@ -60,15 +59,8 @@ export async function seedOrganization(
   documents: number,
   signInPersons = 0,
 ): Promise<SeededOrganization> {
-  const portalName = `bench-${randomUUID().slice(0, 8)}`;
-  const org = await staff('POST', '/v1/orgs', { name: `Bench Trading ${portalName}`, portalName, currency: 'EUR' });
-  const contactIds: string[] = new Array(contacts);
-  await pooled([...Array(contacts).keys()], 8, async (index) => {
-    const contact = await againOnConflict(() =>
-      staff('POST', `/v1/orgs/${org.id}/contacts`, { name: `Customer ${index}`, email: `customer-${index}-${portalName}@example.test` }),
-    );
-    contactIds[index] = contact.id;
-  });
+  const { orgId, portalName, contactIds } = await newBenchOrganization(staff, contacts);
+  const org = { id: orgId };
   const withAccess: PortalPerson[] = new Array(1 + signInPersons);
   await pooled(contactIds.slice(0, 1 + signInPersons), 4, async (contactId) => {
     const contact = await staff('GET', `/v1/orgs/${org.id}/contacts/${contactId}`);
@@ -86,61 +78,17 @@ export async function seedOrganization(
   const sequences: Record<DocumentKind, number> = { invoice: 0, estimate: 0, 'retainer-invoice': 0, 'credit-note': 0 };
   const docIds: string[] = [];
   const now = new Date().toISOString();
-  // A seller without tax registrations: the lines' own rates apply.
-  const domestic = { seller: { name: 'Bench' }, buyer: { name: 'Bench customer' }, oss: false };
   for (let index = 0; index < documents; index++) {
     const kind = kinds[index % kinds.length]!;
     const contactId = contactIds[index % contacts]!;
     const sequence = ++sequences[kind];
-    const content = composeDocument(
-      kind,
-      {
-        contactId,
-        currency: 'EUR',
-        issueDate: `2026-0${1 + (index % 9)}-${String(1 + (index % 28)).padStart(2, '0')}`,
-        lines: [
-          { description: `Consulting, batch ${index}`, quantity: 1 + (index % 5), unitPrice: 12_000, taxRate: 19 },
-          { description: 'Travel', quantity: 1, unitPrice: 4_550, taxRate: 7 },
-        ],
-      },
-      domestic,
-    );
-    const paid = kind === 'invoice' && index % 3 === 0 ? Math.floor(content.total / 2) : 0;
-    const document: StoredDocument = {
-      ...content,
-      id: newId('doc'),
-      orgId: org.id,
-      kind,
-      number: `${prefixes[kind]}-${String(sequence).padStart(6, '0')}`,
-      sequence,
-      status: paid ? 'partially_paid' : 'sent',
-      amountPaid: paid,
-      creditsApplied: 0,
-      balance: content.total - paid,
-      createdBy: { type: 'staff', id: 'bench' },
-      sentAt: now,
-      version: 2,
-      createdAt: now,
-      updatedAt: now,
-    } as StoredDocument;
+    const issueDate = `2026-0${1 + (index % 9)}-${String(1 + (index % 28)).padStart(2, '0')}`;
+    const paid = kind === 'invoice' && index % 3 === 0;
+    const document = benchDocument({ orgId: org.id, kind, contactId, sequence, index, issueDate, now, paidHalf: paid });
     docIds.push(document.id);
     invoke({ table: 'readwrite' }, () => {
       items.push(documentItem(document));
-      if (paid) {
-        const payment = {
-          id: newId('pay'),
-          docId: document.id,
-          contactId,
-          documentNumber: document.number,
-          currency: 'EUR',
-          amount: paid,
-          date: document.issueDate,
-          method: 'bank_transfer' as const,
-          recordedBy: 'bench',
-          createdAt: now,
-        };
-        items.push(putPaymentStep(org.id, payment).write.Put!.Item!);
-      }
+      if (document.amountPaid) items.push(paymentItem(document, now));
       if (index % 2 === 0) {
         const comment = {
           id: newId('com'),
@@ -155,15 +103,92 @@ export async function seedOrganization(
   }
   for (const contactId of contactIds) items.push({ ...keys.contactHasDocuments(org.id, contactId), type: 'contactHasDocuments', contactId });
   for (const [kind, value] of Object.entries(sequences)) items.push({ ...keys.sequence(org.id, kind as DocumentKind), type: 'sequence', value });
-  const batches = Array.from({ length: Math.ceil(items.length / 25) }, (_, index) => items.slice(index * 25, index * 25 + 25));
-  await pooled(batches, 8, async (batch) => {
-    await invoke({ table: 'readwrite' }, async () => {
-      let pending: Record<string, unknown>[] = batch.map((Item) => ({ PutRequest: { Item } }));
-      while (pending.length) {
-        const { UnprocessedItems } = await db().send(new BatchWriteCommand({ RequestItems: { [tableName()]: pending as never } }));
-        pending = (UnprocessedItems?.[tableName()] as Record<string, unknown>[] | undefined) ?? [];
-      }
-    });
-  });
+  await writeItems(invoke, items);
   return { orgId: org.id, portalName, contactIds, person: withAccess[0]!, signInPersons: withAccess.slice(1), docIds };
+}
+
+/** A new organization with `contacts` contacts, made through the API. */
+export async function newBenchOrganization(staff: Client, contacts: number) {
+  const portalName = `bench-${randomUUID().slice(0, 8)}`;
+  const org = await staff('POST', '/v1/orgs', { name: `Bench Trading ${portalName}`, portalName, currency: 'EUR' });
+  const contactIds: string[] = new Array(contacts);
+  await pooled([...Array(contacts).keys()], 4, async (index) => {
+    const contact = await againOnConflict(() =>
+      staff('POST', `/v1/orgs/${org.id}/contacts`, { name: `Customer ${index}`, email: `customer-${index}-${portalName}@example.test` }),
+    );
+    contactIds[index] = contact.id;
+  });
+  return { orgId: org.id as string, portalName, contactIds };
+}
+
+// A seller without tax registrations: the lines' own rates apply.
+const domestic = { seller: { name: 'Bench' }, buyer: { name: 'Bench customer' }, oss: false };
+
+/** A sent document as the writer stores it, its totals composed by the product; half paid when asked. */
+export function benchDocument(at: {
+  orgId: string;
+  kind: DocumentKind;
+  contactId: string;
+  sequence: number;
+  index: number;
+  issueDate: string;
+  dueDate?: string;
+  now: string;
+  paidHalf?: boolean;
+}): StoredDocument {
+  const content = composeDocument(
+    at.kind,
+    {
+      contactId: at.contactId,
+      currency: 'EUR',
+      issueDate: at.issueDate,
+      ...(at.dueDate ? { dueDate: at.dueDate } : {}),
+      lines: [
+        { description: `Consulting, batch ${at.index}`, quantity: 1 + (at.index % 5), unitPrice: 12_000, taxRate: 19 },
+        { description: 'Travel', quantity: 1, unitPrice: 4_550, taxRate: 7 },
+      ],
+    },
+    domestic,
+  );
+  const paid = at.paidHalf ? Math.floor(content.total / 2) : 0;
+  return {
+    ...content,
+    id: newId('doc'),
+    orgId: at.orgId,
+    kind: at.kind,
+    number: `${prefixes[at.kind]}-${String(at.sequence).padStart(6, '0')}`,
+    sequence: at.sequence,
+    status: paid ? 'partially_paid' : 'sent',
+    amountPaid: paid,
+    creditsApplied: 0,
+    balance: content.total - paid,
+    createdBy: { type: 'staff', id: 'bench' },
+    sentAt: at.now,
+    version: 2,
+    createdAt: at.now,
+    updatedAt: at.now,
+  } as StoredDocument;
+}
+
+/** Writes items in bulk, eight batches at a time. */
+export async function writeItems(invoke: InvokeWithEnvironment, items: Record<string, unknown>[]) {
+  const batches = Array.from({ length: Math.ceil(items.length / 250) }, (_, index) => items.slice(index * 250, index * 250 + 250));
+  await pooled(batches, 8, (batch) => invoke({ table: 'readwrite' }, () => batchWrite(batch.map((Item) => ({ PutRequest: { Item } })))));
+}
+
+/** The payment item of a document seeded half paid, dated on its issue date. */
+export function paymentItem(document: StoredDocument, now: string): Record<string, unknown> {
+  const payment = {
+    id: newId('pay'),
+    docId: document.id,
+    contactId: document.contactId,
+    documentNumber: document.number,
+    currency: 'EUR',
+    amount: document.amountPaid,
+    date: document.issueDate,
+    method: 'bank_transfer' as const,
+    recordedBy: 'bench',
+    createdAt: now,
+  };
+  return putPaymentStep(document.orgId, payment).write.Put!.Item!;
 }

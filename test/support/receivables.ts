@@ -1,4 +1,8 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { keys } from '../../functions/core/db/keys.ts';
 import type { as } from './api.ts';
+import { local } from './local.ts';
 import { waitFor } from './wait.ts';
 
 type Api = ReturnType<typeof as>;
@@ -53,4 +57,25 @@ export async function settledAging(api: Api, orgId: string): Promise<{ aging: Ag
     },
     20_000,
   );
+}
+
+/** The organization's aggregate items and document shares as stored, by partition then sort key. */
+export async function storedAggregates(orgId: string): Promise<{ aggregates: Record<string, unknown>[]; shares: Record<string, unknown>[] }> {
+  const { endpoint, tableName } = local().dynamodb;
+  const client = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint, region: 'us-east-1' }));
+  const partition = async (PK: string) => {
+    const items: Record<string, unknown>[] = [];
+    let ExclusiveStartKey: Record<string, unknown> | undefined;
+    do {
+      const page = await client.send(
+        new QueryCommand({ TableName: tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': PK }, ExclusiveStartKey }),
+      );
+      items.push(...(page.Items ?? []));
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return items;
+  };
+  const [aggregates, shares] = await Promise.all([partition(keys.receivablesAggregatesPrefix(orgId).PK), partition(keys.receivableSharesPrefix(orgId).PK)]);
+  client.destroy();
+  return { aggregates, shares };
 }

@@ -74,7 +74,7 @@ describe('the document writer', () => {
       // What it now leaves open, for the receivables aggregates.
       expect.objectContaining({
         eventType: 'receivable.changed',
-        data: { docId: 'doc_1', contactId: 'con_1', currency: 'EUR', before: null, after: { dueDate: '2099-01-31', balance: document.balance } },
+        data: { docId: 'doc_1', version: 4, contactId: 'con_1', currency: 'EUR', before: null, after: { dueDate: '2099-01-31', balance: document.balance } },
       }),
     ]);
     // The trail names the member by id and role only: no email in an entry that can never be changed.
@@ -208,7 +208,7 @@ describe('the document writer', () => {
     expect(ofType(steps, 'activity')[0]).toMatchObject({ action: 'sent', actor: { type: 'system', id: 'scheduler' }, details: { offset: 7 } });
     expect(ofType(steps, 'outbox').map((item) => [item.eventType, item.data])).toEqual([
       ['document.sent', event],
-      ['receivable.changed', { docId: 'doc_fee', contactId: 'con_1', currency: 'EUR', before: null, after: { dueDate: on, balance: 179 } }],
+      ['receivable.changed', { docId: 'doc_fee', version: 1, contactId: 'con_1', currency: 'EUR', before: null, after: { dueDate: on, balance: 179 } }],
     ]);
     expect(auditRecords(steps).map((record) => record.action)).toEqual(['invoice.sent']);
     expect(() => decideCreation(fee, staff, { event }, 'chargeLateFee')).toThrow(expect.objectContaining({ status: 422, code: 'ACTION_NOT_ALLOWED' }));

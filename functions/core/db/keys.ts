@@ -133,8 +133,9 @@ export const keys = {
     SK: contactId === undefined ? `ORG#${currency}#${month}` : `CONTACT#${contactId}#${currency}#${month}`,
   }),
   receivablesAggregatesPrefix: (orgId: string): KeyPrefix => ({ PK: receivablesAggregates(orgId), SKPrefix: '' }),
-  /** In an outbox event's partition: its receivable change was added to the aggregates, in the same transaction. */
-  receivableChangeApplied: (orgId: string, eventId: string): Key => ({ PK: outboxEvent(orgId, eventId), SK: 'APPLIED#receivables' }),
+  /** What one document has put into the receivables aggregates, at which of its versions (apart from the items the report reads). */
+  receivableShare: (orgId: string, docId: string): Key => ({ PK: receivableShares(orgId), SK: docId }),
+  receivableSharesPrefix: (orgId: string): KeyPrefix => ({ PK: receivableShares(orgId), SKPrefix: '' }),
 
   /** The last number given to a document kind in an organization. */
   sequence: (orgId: string, kind: string): Key => ({ PK: org(orgId), SK: `SEQUENCE#${kind}` }),
@@ -280,6 +281,9 @@ function contactDocuments(orgId: string, contactId: string) {
 }
 function receivablesAggregates(orgId: string) {
   return `${org(orgId)}#RECEIVABLES`;
+}
+function receivableShares(orgId: string) {
+  return `${org(orgId)}#RECEIVABLE_SHARES`;
 }
 function contactPayments(orgId: string, contactId: string) {
   return `${org(orgId)}#CONTACT#${contactId}#PAYMENTS`;

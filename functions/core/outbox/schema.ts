@@ -79,6 +79,7 @@ export const OutboxEventSchema = z.discriminatedUnion('eventType', [
     eventType: z.literal('receivable.changed'),
     data: z.object({
       docId: id,
+      version: z.number().check(z.int(), z.positive()),
       contactId: id,
       currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
       before: z.nullable(OpenAmount),

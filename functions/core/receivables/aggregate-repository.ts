@@ -1,38 +1,92 @@
 import { clock } from '../clock.ts';
+import { batchGet } from '../db/batch-get.ts';
+import { batchWrite } from '../db/batch-write.ts';
 import { tableName } from '../db/client.ts';
 import { keys } from '../db/keys.ts';
 import { allItems } from '../db/pages.ts';
 import { type TransactionStep, transact } from '../db/transact.ts';
 import { Conflict } from '../errors.ts';
 import { OUTBOX_TTL_SECONDS } from '../outbox/repository.ts';
-import { type AggregateDelta, type AggregateItem, itemDays } from './aggregates.ts';
+import { type AggregateDelta, type AggregateItem, aggregateDeltas, itemDays, type OpenShare } from './aggregates.ts';
 
-const ALREADY_APPLIED = 'RECEIVABLE_CHANGE_APPLIED';
+/** A document's open amount at one of its versions: what it should now put into the aggregates. */
+export interface DocumentShare {
+  docId: string;
+  version: number;
+  open: OpenShare | null;
+}
+
+const SHARE_MOVED = 'RECEIVABLE_SHARE_MOVED';
+/** DynamoDB's limit of items in one transaction. */
+const MAX_TRANSACTION_ITEMS = 100;
+const ATTEMPTS = 5;
 
 /**
- * Adds one event's change to the aggregates, exactly once: the event's marker
- * is put in the same transaction as the additions, so a redelivered event (or
- * a run that died after committing) finds the marker and adds nothing.
- * Answers false when it had been applied.
+ * Brings documents' shares of the aggregates up to the given versions, exactly
+ * once. Each document's share item remembers the version and open amount it
+ * put in; a newer version takes that amount off and puts its own on, in one
+ * transaction with the share items, each conditioned on the version read. An
+ * older or equal version changes nothing, so a redelivered, late or
+ * out-of-order event, and a rebuild running beside the consumer lane, all end
+ * at each document's newest version. Answers how many shares moved.
  */
-export async function applyAggregateDeltas(orgId: string, eventId: string, deltas: readonly AggregateDelta[]): Promise<boolean> {
-  const marker: TransactionStep = {
+export async function applyShares(orgId: string, shares: readonly DocumentShare[]): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await applySharesOnce(orgId, shares);
+    } catch (error) {
+      // Another writer moved one of these shares since they were read: read them again.
+      if (!(error instanceof Conflict && error.code === SHARE_MOVED) || attempt >= ATTEMPTS) throw error;
+    }
+  }
+}
+
+async function applySharesOnce(orgId: string, shares: readonly DocumentShare[]): Promise<number> {
+  const stored = await batchGet(
+    shares.map((share) => keys.receivableShare(orgId, share.docId)),
+    true,
+  );
+  const moves = shares.flatMap((share, index) => {
+    const current = stored[index] && storedShare(stored[index]);
+    return current && current.version >= share.version ? [] : [{ share, current }];
+  });
+  if (moves.length === 0) return 0;
+  const deltas = aggregateDeltas(moves.map(({ share, current }) => ({ before: current?.open ?? null, after: share.open })));
+  if (moves.length + deltas.length > MAX_TRANSACTION_ITEMS && moves.length > 1) {
+    const half = Math.ceil(moves.length / 2);
+    const parts = [moves.slice(0, half), moves.slice(half)].map((part) => part.map((move) => move.share));
+    return (await applyShares(orgId, parts[0]!)) + (await applyShares(orgId, parts[1]!));
+  }
+  await transact([...moves.map(({ share, current }) => shareStep(orgId, share, current?.version)), ...deltas.map((delta) => addStep(orgId, delta))]);
+  return moves.length;
+}
+
+function storedShare(item: Record<string, unknown>): Omit<DocumentShare, 'docId'> {
+  const open =
+    typeof item.balance === 'number'
+      ? { contactId: item.contactId as string, currency: item.currency as string, dueDate: item.dueDate as string, balance: item.balance }
+      : null;
+  return { version: item.version as number, open };
+}
+
+/**
+ * A document's share at its new version, written only over the version read.
+ * Once nothing is open, the share stays as a marker of its version until no
+ * event older than it can still arrive (the outbox's retention), then expires.
+ */
+function shareStep(orgId: string, share: DocumentShare, readVersion: number | undefined): TransactionStep {
+  const amount = share.open ?? { expiresAt: clock.epochSeconds() + OUTBOX_TTL_SECONDS };
+  return {
     write: {
       Put: {
         TableName: tableName(),
-        Item: { ...keys.receivableChangeApplied(orgId, eventId), type: 'receivable-change-applied', expiresAt: clock.epochSeconds() + OUTBOX_TTL_SECONDS },
-        ConditionExpression: 'attribute_not_exists(PK)',
+        Item: { ...keys.receivableShare(orgId, share.docId), type: 'receivable-share', docId: share.docId, version: share.version, ...amount },
+        ConditionExpression: readVersion === undefined ? 'attribute_not_exists(PK)' : '#version = :read',
+        ...(readVersion === undefined ? {} : { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':read': readVersion } }),
       },
     },
-    onConditionFailed: () => new Conflict(ALREADY_APPLIED, 'This change was added to the aggregates before.'),
+    onConditionFailed: () => new Conflict(SHARE_MOVED, "Another change moved this document's share of the aggregates."),
   };
-  try {
-    await transact([marker, ...deltas.map((delta) => addStep(orgId, delta))]);
-    return true;
-  } catch (error) {
-    if (error instanceof Conflict && error.code === ALREADY_APPLIED) return false;
-    throw error;
-  }
 }
 
 /** Adds a delta to one aggregate item (due days and total), creating it on first use. */
@@ -79,4 +133,17 @@ export async function listAggregates(orgId: string): Promise<AggregateItem[]> {
     ...(typeof item.contactId === 'string' ? { contactId: item.contactId } : {}),
     days: itemDays(item),
   }));
+}
+
+/** Deletes every aggregate item and share of the organization: the start of a rebuild from its documents. */
+export async function clearAggregates(orgId: string): Promise<number> {
+  const partitions = [keys.receivablesAggregatesPrefix(orgId).PK, keys.receivableSharesPrefix(orgId).PK];
+  const read = await Promise.all(
+    partitions.map((partition) =>
+      allItems({ KeyConditionExpression: 'PK = :pk', ProjectionExpression: 'PK, SK', ExpressionAttributeValues: { ':pk': partition } }),
+    ),
+  );
+  const items = read.flat();
+  await batchWrite(items.map((item) => ({ DeleteRequest: { Key: { PK: item.PK as string, SK: item.SK as string } } })));
+  return items.length;
 }

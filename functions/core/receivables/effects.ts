@@ -1,10 +1,10 @@
 import type { EffectsOf } from '../outbox/consumer.ts';
-import { applyAggregateDeltas } from './aggregate-repository.ts';
-import { aggregateDeltas } from './aggregates.ts';
+import { applyShares } from './aggregate-repository.ts';
 
-/** The receivables effect: each change of a document's open amount, added to the organization's and the contact's aggregates once. */
+/** The receivables effect: each change of a document's open amount, brought into the organization's and the contact's aggregates once. */
 export const receivablesEffects: EffectsOf<'receivables'> = {
-  'receivable.changed': async (event) => {
-    await applyAggregateDeltas(event.orgId, event.id, aggregateDeltas(event.data));
+  'receivable.changed': async ({ orgId, data }) => {
+    const { docId, version, contactId, currency, after } = data;
+    await applyShares(orgId, [{ docId, version, open: after && { contactId, currency, ...after } }]);
   },
 };

@@ -22,6 +22,8 @@ export function openAmountOf(document: StoredDocument | undefined): OpenAmount |
 /** What a change of a document does to receivables, or nothing when its open amount stays the same. */
 export interface ReceivableChange {
   docId: string;
+  /** The document's version after the change: the aggregates keep the newest they were given. */
+  version: number;
   contactId: string;
   currency: string;
   before: OpenAmount | null;
@@ -32,5 +34,5 @@ export function receivableChange(current: StoredDocument | undefined, next: Stor
   const before = openAmountOf(current);
   const after = openAmountOf(next);
   if (before?.dueDate === after?.dueDate && before?.balance === after?.balance) return undefined;
-  return { docId: next.id, contactId: next.contactId, currency: next.currency, before, after };
+  return { docId: next.id, version: next.version, contactId: next.contactId, currency: next.currency, before, after };
 }
