@@ -9,7 +9,13 @@ export const docs = {
   tag: "The customer's side, under the business's portal name: signing in, documents, answers to estimates, comments, PDFs, the statement, online payment, and the portal's pages.",
   operations: {
     'GET /v1/portal/{portalName}/documents/archive': { description: ARCHIVE_DESCRIPTION },
-    'GET /v1/portal/{portalName}/statement': { description: `The signed-in person's contact's statement. ${STATEMENT}` },
+    'GET /v1/portal/{portalName}/statement': {
+      description: `The signed-in person's contact's statement. ${STATEMENT} Here, asked for with \`Accept: application/pdf\`, the answer is \`303 See Other\` to \`…/statement/pdf\` with the same query (a browser's fetch follows it with the same headers), so the PDF renderer never loads with the portal's pages.`,
+    },
+    'GET /v1/portal/{portalName}/statement/pdf': {
+      description:
+        "The signed-in person's contact's statement for the whole period in one currency, as a PDF, in the person's language: the query of the JSON statement without `limit` and `cursor`; up to 5,000 lines, else `422 STATEMENT_TOO_LARGE`.",
+    },
     'POST /v1/portal/{portalName}/sessions': {
       description:
         "Answers tokens (use the ID token as the bearer), or a `challenge` with a `session` to answer at `…/sessions/challenge`: `NEW_PASSWORD_REQUIRED` at a first sign-in with a set password, `SOFTWARE_TOKEN_MFA` for the authenticator's code, `MFA_SETUP` where the organization requires a second factor the person has not enrolled. Wrong credentials and unknown emails answer alike (`401 INVALID_CREDENTIALS`); the 11th attempt for one email within 15 minutes is `429` with `Retry-After`.",

@@ -1,9 +1,9 @@
 import { http } from '../core/http/handler.ts';
-import { ok, pdfFile } from '../core/http/responses.ts';
+import { ok, seeOther } from '../core/http/responses.ts';
 import { portalStatement } from '../core/receivables/service.ts';
-import { portalStatementPdf } from '../core/receivables/statement-file.ts';
 import { routes } from './routes.ts';
 
-export const handler = http(routes['GET /v1/portal/{portalName}/statement'], async ({ caller, query, headers }) =>
-  headers.accept?.includes('application/pdf') ? pdfFile(await portalStatementPdf(caller, query)) : ok(await portalStatement(caller, query)),
+// Asked for as a PDF, the statement is handed to its own route: pdfkit stays out of the function serving the portal's pages.
+export const handler = http(routes['GET /v1/portal/{portalName}/statement'], async ({ caller, query, headers, path, rawQuery }) =>
+  headers.accept?.includes('application/pdf') ? seeOther(`${path}/pdf${rawQuery ? `?${rawQuery}` : ''}`) : ok(await portalStatement(caller, query)),
 );

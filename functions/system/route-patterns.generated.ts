@@ -108,6 +108,7 @@ export const routePatterns: readonly RoutePattern[] = [
   { method: 'GET', path: '/v1/portal/{portalName}/documents/archive' },
   { method: 'GET', path: '/v1/portal/{portalName}/documents/{docId}/e-invoice' },
   { method: 'GET', path: '/v1/portal/{portalName}/statement' },
+  { method: 'GET', path: '/v1/portal/{portalName}/statement/pdf' },
   { method: 'POST', path: '/v1/portal/{portalName}/documents/{docId}/checkout' },
   { method: 'POST', path: '/v1/portal/{portalName}/checkout' },
   { method: 'GET', path: '/v1/portal/{portalName}/checkout/{sessionId}' },

@@ -2242,14 +2242,38 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The contact's statement of account with its aging (JSON pages, or the whole period as a PDF)
-         * @description The signed-in person's contact's statement. Opening balance, lines (invoices and retainer invoices as debits on their issue date; payments, applied credit, credit notes (by their own number, for what they took off an invoice), refunds and reversals on their date), totals and closing balance in one currency, with the aging of the contact's open balances as of `to`. `to` defaults to today in the organization's time zone, `from` to the first of that month. `currencies` lists every currency the contact has documents or payments in; `currency` defaults to the organization's when the contact has activity in it, else to the first of `currencies`. Lines of one date: documents first, then in the order they were recorded. Each line names its document (`documentId`, `documentKind`; a credit note's line its credit note) for a link. Lines are paged: `limit` 1–200 (default 100), `cursor` the previous page's `nextCursor` with the same from, to and currency; every page carries the whole period's opening balance, totals and closing balance, and `broughtForward`, the running balance before its first line. The closing balance equals the open balances. With `Accept: application/pdf` the answer is the whole period's statement in that currency as one PDF (`limit` and `cursor` do not apply): the organization's logo and brand colour, seller and contact, period, balances, every line with its running balance, the closing balance and the aging, in the reader's language (staff: the contact's; portal: the person's); up to 5,000 lines, else `422 STATEMENT_TOO_LARGE` (choose a shorter period).
+         * The contact's statement of account with its aging (JSON pages; asked for as a PDF, 303 to the PDF's route)
+         * @description The signed-in person's contact's statement. Opening balance, lines (invoices and retainer invoices as debits on their issue date; payments, applied credit, credit notes (by their own number, for what they took off an invoice), refunds and reversals on their date), totals and closing balance in one currency, with the aging of the contact's open balances as of `to`. `to` defaults to today in the organization's time zone, `from` to the first of that month. `currencies` lists every currency the contact has documents or payments in; `currency` defaults to the organization's when the contact has activity in it, else to the first of `currencies`. Lines of one date: documents first, then in the order they were recorded. Each line names its document (`documentId`, `documentKind`; a credit note's line its credit note) for a link. Lines are paged: `limit` 1–200 (default 100), `cursor` the previous page's `nextCursor` with the same from, to and currency; every page carries the whole period's opening balance, totals and closing balance, and `broughtForward`, the running balance before its first line. The closing balance equals the open balances. With `Accept: application/pdf` the answer is the whole period's statement in that currency as one PDF (`limit` and `cursor` do not apply): the organization's logo and brand colour, seller and contact, period, balances, every line with its running balance, the closing balance and the aging, in the reader's language (staff: the contact's; portal: the person's); up to 5,000 lines, else `422 STATEMENT_TOO_LARGE` (choose a shorter period). Here, asked for with `Accept: application/pdf`, the answer is `303 See Other` to `…/statement/pdf` with the same query (a browser's fetch follows it with the same headers), so the PDF renderer never loads with the portal's pages.
          *
          *     A person with access to this portal (an ID token of the portal pool); another customer's documents and data answer 404.
          *
          *     Paged: pass the `nextCursor` of one page as `cursor` to get the next; the last page has no `nextCursor`.
          */
         get: operations["portalGetStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/portal/{portalName}/statement/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The contact's statement of account for a whole period in one currency, as a PDF
+         * @description The signed-in person's contact's statement for the whole period in one currency, as a PDF, in the person's language: the query of the JSON statement without `limit` and `cursor`; up to 5,000 lines, else `422 STATEMENT_TOO_LARGE`.
+         *
+         *     A person with access to this portal (an ID token of the portal pool); another customer's documents and data answer 404.
+         *
+         *     Paged: pass the `nextCursor` of one page as `cursor` to get the next; the last page has no `nextCursor`.
+         */
+        get: operations["portalGetStatementPdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8798,6 +8822,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description 303 */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
+            400: components["responses"]["BadRequest"];
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            401: components["responses"]["Unauthorized"];
+            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
+            404: components["responses"]["NotFound"];
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RANGE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    portalGetStatementPdf: {
+        parameters: {
+            query?: {
+                currency?: string;
+                cursor?: string;
+                from?: string;
+                limit?: number;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                portalName: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/pdf": string;
                 };
             };

@@ -50,6 +50,7 @@ describe('architecture', () => {
       'core/online-payments/refund-reservations.ts',
       'core/portal-access/mfa.ts',
       'core/receivables/aggregate-repository.ts',
+      'core/receivables/statement-email.ts',
       'core/reminders/service.ts',
       'core/staff-mfa/service.ts',
     ]);

@@ -28,6 +28,8 @@ export interface HttpRequest<O extends HttpOptions> {
   client: { sourceIp: string; userAgent: string };
   method: string;
   path: string;
+  /** The query string as sent, for a link back to the same view. */
+  rawQuery: string;
   requestId: string;
 }
 
@@ -50,6 +52,7 @@ export function http<const O extends HttpOptions>(options: O, handle: (request: 
       client: { sourceIp: event.requestContext.http.sourceIp, userAgent: event.requestContext.http.userAgent },
       method: event.requestContext.http.method,
       path: event.rawPath,
+      rawQuery: event.rawQueryString ?? '',
       requestId: context.awsRequestId,
     } as HttpRequest<O>);
     return toResponse(result, options.responses);

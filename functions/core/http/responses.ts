@@ -12,6 +12,8 @@ export const ok = <B>(body: B) => ({ status: 200 as const, body });
 export const created = <B>(body: B) => ({ status: 201 as const, body });
 export const accepted = () => ({ status: 202 as const, body: { accepted: true as const } });
 export const noContent = () => ({ status: 204 as const });
+/** The answer is at another route (fetch follows it, same origin, with the same headers). */
+export const seeOther = (location: string) => ({ status: 303 as const, headers: { location } });
 /**
  * A body whose static type is wider than its route's schema (an idempotent
  * replay read back from the table, a string that is one of a few values):

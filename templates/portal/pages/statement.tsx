@@ -171,14 +171,14 @@ function PeriodPicker({ period }: { period: Period }) {
   );
 }
 
-/** The same statement as a PDF (`Accept: application/pdf` on the statement route). */
+/** The same statement as a PDF, from its own route (where `Accept: application/pdf` on the statement route leads). */
 function StatementPdf({ period }: { period: Period }) {
   const [error, setError] = useState<string | null>(null);
   const download = async () => {
     setError(null);
     try {
       const pdf = (await call(() =>
-        client.GET('/v1/portal/{portalName}/statement', { params: { path: portal, query: period }, headers: { accept: 'application/pdf' }, parseAs: 'blob' }),
+        client.GET('/v1/portal/{portalName}/statement/pdf', { params: { path: portal, query: period }, parseAs: 'blob' }),
       )) as unknown as Blob;
       if (pdf.type !== 'application/pdf') throw new ApiError(406, 'UNKNOWN', undefined, t('statement.pdfUnavailable'));
       saveBlob(pdf, `statement-${period.currency}-${period.from}-${period.to}.pdf`);
