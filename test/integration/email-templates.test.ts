@@ -23,6 +23,7 @@ describe('email templates', () => {
       ['payment-receipt', false],
       ['comment-added', false],
       ['payment-refunded', false],
+      ['statement', false],
       ['reminder-before', false],
       ['reminder-due', false],
       ['reminder-overdue', false],
