@@ -38,6 +38,8 @@ export function isTimeZone(timeZone: string): boolean {
 
 /** The calendar date (YYYY-MM-DD) an instant falls on in an IANA time zone. */
 export function dateIn(timeZone: string, at: Date = clock.now()): string {
+  // UTC needs no time zone data: a function's first Intl format costs a cold start about 15 ms.
+  if (timeZone === DEFAULT_TIME_ZONE) return at.toISOString().slice(0, 10);
   const parts = formatIn(timeZone).formatToParts(at);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((each) => each.type === type)!.value;
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
@@ -50,6 +52,7 @@ const hourFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The hour (0–23) an instant falls in on an IANA time zone's wall clock. */
 export function hourIn(timeZone: string, at: Date = clock.now()): number {
+  if (timeZone === DEFAULT_TIME_ZONE) return at.getUTCHours();
   let format = hourFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', { timeZone, hour: '2-digit', hourCycle: 'h23', numberingSystem: 'latn' });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dateIn, isTimeZone, todayIn } from '../../functions/core/calendar.ts';
+import { dateIn, hourIn, isTimeZone, todayIn } from '../../functions/core/calendar.ts';
 import { effectiveStatus } from '../../functions/core/documents/status.ts';
 import { pastOrToday } from '../../functions/core/payments/service.ts';
 import { ageReceivables } from '../../functions/core/receivables/aging.ts';
@@ -21,6 +21,15 @@ describe("the organization's calendar", () => {
     expect(todayIn({ timeZone: 'Pacific/Kiritimati' })).toBe('2026-03-15');
     expect(todayIn({ timeZone: 'America/Los_Angeles' })).toBe('2026-03-14');
     expect(todayIn({ timeZone: 'Pacific/Pago_Pago' })).toBe('2026-03-14');
+  });
+
+  it('reads UTC without time zone data, as Intl would', () => {
+    const utc = new Intl.DateTimeFormat('en-CA', { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });
+    for (const instant of ['2026-12-31T23:59:59.999Z', '2027-01-01T00:00:00Z', '2028-02-29T12:00:00Z', '1900-01-01T00:00:00Z', '2199-12-31T23:59:59Z']) {
+      const at = new Date(instant);
+      expect(dateIn('UTC', at)).toBe(utc.format(at));
+      expect(hourIn('UTC', at)).toBe(at.getUTCHours());
+    }
   });
 
   it('accepts a payment dated the local today at 02:00 in Kolkata, which UTC would call tomorrow', () => {

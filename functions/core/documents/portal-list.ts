@@ -1,3 +1,4 @@
+import { compareCodePoints } from '../compare.ts';
 import { BadRequest } from '../errors.ts';
 import type { PortalListInput } from './schema.ts';
 import type { portalDocumentView } from './view.ts';
@@ -26,13 +27,13 @@ export function portalListPage(views: PortalDocumentView[], query: PortalListInp
 }
 
 const dueOf = (view: PortalDocumentView) => view.dueDate ?? view.expiryDate;
-const byNewest = (a: PortalDocumentView, b: PortalDocumentView) => b.issueDate.localeCompare(a.issueDate) || b.number.localeCompare(a.number);
+const byNewest = (a: PortalDocumentView, b: PortalDocumentView) => compareCodePoints(b.issueDate, a.issueDate) || compareCodePoints(b.number, a.number);
 function byDueDate(a: PortalDocumentView, b: PortalDocumentView) {
   const [left, right] = [dueOf(a), dueOf(b)];
   if (left === right) return byNewest(a, b);
   if (left === undefined) return 1;
   if (right === undefined) return -1;
-  return left.localeCompare(right);
+  return compareCodePoints(left, right);
 }
 
 function offsetOf(cursor: string | undefined): number {
@@ -46,5 +47,5 @@ function offsetOf(cursor: string | undefined): number {
 function balancesByCurrency(views: PortalDocumentView[]) {
   const sums = new Map<string, number>();
   for (const view of views) if (view.kind !== 'estimate') sums.set(view.currency, (sums.get(view.currency) ?? 0) + view.balance);
-  return [...sums].sort(([a], [b]) => a.localeCompare(b)).map(([currency, balance]) => ({ currency, balance }));
+  return [...sums].sort(([a], [b]) => compareCodePoints(a, b)).map(([currency, balance]) => ({ currency, balance }));
 }

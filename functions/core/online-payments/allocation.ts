@@ -1,3 +1,4 @@
+import { compareCodePoints } from '../compare.ts';
 import type { Allocation } from './records.ts';
 
 /** What allocation needs to know of a document being paid. */
@@ -12,7 +13,7 @@ export interface Payable {
 
 /** Oldest due date first; a document without one is due on its issue date. */
 const byDueDate = (a: Payable, b: Payable) =>
-  (a.dueDate ?? a.issueDate).localeCompare(b.dueDate ?? b.issueDate) || a.issueDate.localeCompare(b.issueDate) || a.sequence - b.sequence;
+  compareCodePoints(a.dueDate ?? a.issueDate, b.dueDate ?? b.issueDate) || compareCodePoints(a.issueDate, b.issueDate) || a.sequence - b.sequence;
 
 /**
  * Spreads a payment over documents, oldest due date first: each gets up to its

@@ -3,6 +3,7 @@ import { actorRef } from '../access/actor.ts';
 import type { PortalContext } from '../access/context.ts';
 import { todayIn } from '../calendar.ts';
 import { clock } from '../clock.ts';
+import { compareCodePoints } from '../compare.ts';
 import { transact } from '../db/transact.ts';
 import { kindLabels } from '../documents/kinds.ts';
 import { getDocuments } from '../documents/repository.ts';
@@ -175,7 +176,7 @@ const payable = (document: StoredDocument) => ({
 const lineName = (document: StoredDocument) => `${kindLabels[document.kind]} ${document.number}`;
 
 const sameAllocations = (a: readonly Allocation[], b: readonly Allocation[]) => {
-  const key = (allocations: readonly Allocation[]) => JSON.stringify([...allocations].sort((x, y) => x.docId.localeCompare(y.docId)));
+  const key = (allocations: readonly Allocation[]) => JSON.stringify([...allocations].sort((x, y) => compareCodePoints(x.docId, y.docId)));
   return key(a) === key(b);
 };
 

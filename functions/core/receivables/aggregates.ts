@@ -1,6 +1,6 @@
+import { compareCodePoints as compare } from '../compare.ts';
 import { type AgingReport, bucketOf, type ContactAging, type CurrencyAging, emptyBuckets } from './aging.ts';
 import { addMinor } from './amounts.ts';
-import { compareCodePoints as compare } from './compare.ts';
 import { epochDay } from './dates.ts';
 import type { OpenAmount } from './open-amount.ts';
 

@@ -1,5 +1,5 @@
+import { compareCodePoints as compare } from '../compare.ts';
 import { addMinor, minorAmount } from './amounts.ts';
-import { compareCodePoints as compare } from './compare.ts';
 import { epochDay } from './dates.ts';
 
 export interface OpenInvoice {

@@ -1,9 +1,9 @@
+import { compareCodePoints } from '../compare.ts';
 import { type DocumentKind, isPayable } from '../documents/kinds.ts';
 import type { StoredDocument } from '../documents/schema.ts';
 import type { DocumentEntryKind, LedgerEntry } from '../ledger/schema.ts';
 import { type AgingBuckets, bucketOf } from './aging.ts';
 import { addMinor } from './amounts.ts';
-import { compareCodePoints } from './compare.ts';
 import { epochDay } from './dates.ts';
 
 /** One open item of the receivables ledger: a document and what it still owed as of the report's date. */

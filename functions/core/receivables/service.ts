@@ -1,5 +1,6 @@
 import type { PortalContext, StaffContext } from '../access/context.ts';
 import { todayIn } from '../calendar.ts';
+import { compareCodePoints } from '../compare.ts';
 import type { Contact } from '../contacts/schema.ts';
 import { requireContact } from '../contacts/service.ts';
 import type { DocumentKind } from '../documents/kinds.ts';
@@ -9,7 +10,6 @@ import { listContactMovements } from '../ledger/repository.ts';
 import type { DocumentEntryKind, LedgerEntry } from '../ledger/schema.ts';
 import type { Organization } from '../orgs/schema.ts';
 import { ageReceivables, type OpenInvoice } from './aging.ts';
-import { compareCodePoints } from './compare.ts';
 import { isBilled } from './ledger-rows.ts';
 import type { StatementRange } from './schema.ts';
 import { buildStatementPage, type StatementEntry } from './statement.ts';

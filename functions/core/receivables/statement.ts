@@ -1,7 +1,7 @@
+import { compareCodePoints } from '../compare.ts';
 import type { DocumentKind } from '../documents/kinds.ts';
 import { BadRequest, Unprocessable } from '../errors.ts';
 import { addMinor, minorAmount } from './amounts.ts';
-import { compareCodePoints } from './compare.ts';
 import { epochDay } from './dates.ts';
 
 /**

@@ -30,7 +30,7 @@ export const LateFeeInput = z.strictObject({
       .number()
       .check(
         z.describe(
-          `A fixed fee, an integer in minor units of \`currency\` (1 to ${MAX_FIXED_FEE.toLocaleString('en')}): \`2500\` in EUR is 25.00 EUR. Only invoices in that currency are charged it.`,
+          `A fixed fee, an integer in minor units of \`currency\` (1 to ${MAX_FIXED_FEE}): \`2500\` in EUR is 25.00 EUR. Only invoices in that currency are charged it.`,
         ),
       ),
   ),
