@@ -49,20 +49,24 @@ export const ListQuery = z.object({ limit: pageLimit, cursor: pageCursor });
 export type ListInput = z.infer<typeof ListQuery>;
 
 /** The body of every error a function answers (errors.ts, http/middleware.ts). */
-export const ErrorResponse = z.object({
-  error: z.object({
-    code: z.string().register(z.globalRegistry, { description: 'SNAKE_CASE, stable: what clients branch on' }),
-    message: z.string(),
-    details: z.optional(z.unknown()),
+export const ErrorResponse = z.lazy(() =>
+  z.object({
+    error: z.object({
+      code: z.string().register(z.globalRegistry, { description: 'SNAKE_CASE, stable: what clients branch on' }),
+      message: z.string(),
+      details: z.optional(z.unknown()),
+    }),
   }),
-});
+);
 
 /** The OpenAPI document: generated from the route table, so nothing in it is data to hold back. */
-export const ApiDescription = z.looseObject({
-  openapi: z.string(),
-  info: z.looseObject({ title: z.string(), version: z.string() }),
-  paths: z.record(z.string(), z.unknown()),
-});
+export const ApiDescription = z.lazy(() =>
+  z.looseObject({
+    openapi: z.string(),
+    info: z.looseObject({ title: z.string(), version: z.string() }),
+    paths: z.record(z.string(), z.unknown()),
+  }),
+);
 
 // C0 and C1 controls (NUL, CR, LF, tab, escape…) and the bidi embeddings, overrides and isolates that reorder what follows them.
 const LINE_BREAKS = /[\t\n\v\f\r\u0085]/g;

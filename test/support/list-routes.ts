@@ -13,7 +13,13 @@ export const answeredWhole: Record<string, string> = {
     'one item per currency the contact holds credit in; the entries behind each are paged on …/credits/{currency}/entries',
 };
 
-export const shapeOf = (schema: unknown) => (schema as { _zod?: { def?: { shape?: Record<string, z.ZodMiniType> } } } | undefined)?._zod?.def?.shape;
+type Internals = { _zod?: { def?: { type?: string; shape?: Record<string, z.ZodMiniType> }; innerType?: unknown } } | undefined;
+
+/** An object schema's shape, through the lazy wrapper top-level schemas have. */
+export const shapeOf = (schema: unknown): Record<string, z.ZodMiniType> | undefined => {
+  const internals = (schema as Internals)?._zod;
+  return internals?.def?.type === 'lazy' ? shapeOf(internals.innerType) : internals?.def?.shape;
+};
 
 /** Every GET route that answers `{ items, … }`. */
 export const listRoutes = (): Route[] =>

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { type PortalPermission, portalPermissions } from '../access/actor.ts';
+import { built } from '../built-schema.ts';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import { type Address, AddressInput, ContactTaxIdInput } from '../parties/schema.ts';
 import { NameInput } from '../shapes.ts';
@@ -13,7 +14,7 @@ export const Email = z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254
 export const MAX_PERSONS_PER_CONTACT = 25;
 
 /** What a person may do in the portal; `view` is implied. */
-export const PortalPermissions = z.array(z.enum(portalPermissions)).check(z.maxLength(portalPermissions.length));
+export const PortalPermissions = z.lazy(() => z.array(z.enum(portalPermissions)).check(z.maxLength(portalPermissions.length)));
 
 /** The language a reader gets emails, PDFs and pages in. */
 export const LanguageInput = z
@@ -24,20 +25,24 @@ export const LanguageInput = z
     ),
   );
 
-export const PersonBody = z.strictObject({ name, email: Email, portalPermissions: z.optional(PortalPermissions), language: z.optional(LanguageInput) });
+export const PersonBody = z.lazy(() =>
+  z.strictObject({ name, email: Email, portalPermissions: z.optional(PortalPermissions), language: z.optional(LanguageInput) }),
+);
 
 /**
  * `language: null` drops the language. On a person: their own (they read their contact's again); on the
  * contact (PATCH …/contacts/{contactId}): the contact's, which its persons without one read (then the organization's).
  */
-export const UpdatePersonBody = z
-  .strictObject({
-    name: z.optional(name),
-    email: z.optional(Email),
-    portalPermissions: z.optional(PortalPermissions),
-    language: z.optional(z.nullable(LanguageInput)),
-  })
-  .check(z.refine((body) => Object.values(body).some((value) => value !== undefined), 'Give a name, an email, portal permissions or a language.'));
+export const UpdatePersonBody = z.lazy(() =>
+  z
+    .strictObject({
+      name: z.optional(name),
+      email: z.optional(Email),
+      portalPermissions: z.optional(PortalPermissions),
+      language: z.optional(z.nullable(LanguageInput)),
+    })
+    .check(z.refine((body) => Object.values(body).some((value) => value !== undefined), 'Give a name, an email, portal permissions or a language.')),
+);
 
 /** The contact as a party to its documents: where it is and its tax id (checked against its country by the service). */
 const taxId = ContactTaxIdInput.check(
@@ -47,26 +52,30 @@ const taxId = ContactTaxIdInput.check(
 );
 const partyFields = { address: z.optional(AddressInput), taxId: z.optional(taxId) };
 
-export const CreateContactBody = z.strictObject({
-  name,
-  email: Email,
-  portalPermissions: z.optional(PortalPermissions),
-  language: z.optional(LanguageInput),
-  persons: z.optional(z.array(PersonBody).check(z.maxLength(MAX_PERSONS_PER_CONTACT - 1))),
-  ...partyFields,
-});
+export const CreateContactBody = z.lazy(() =>
+  z.strictObject({
+    name,
+    email: Email,
+    portalPermissions: z.optional(PortalPermissions),
+    language: z.optional(LanguageInput),
+    persons: z.optional(z.array(PersonBody).check(z.maxLength(MAX_PERSONS_PER_CONTACT - 1))),
+    ...partyFields,
+  }),
+);
 
 /** A contact's own name and email are its primary person's; `null` removes the address or tax id. */
-export const UpdateContactBody = z
-  .strictObject({
-    ...UpdatePersonBody.shape,
-    address: z.optional(z.nullable(AddressInput)),
-    taxId: z.optional(z.nullable(taxId)),
-  })
-  .check(z.refine((body) => Object.values(body).some((value) => value !== undefined), 'Give a name, an email, portal permissions, an address or a tax id.'));
+export const UpdateContactBody = z.lazy(() =>
+  z
+    .strictObject({
+      ...built(UpdatePersonBody).shape,
+      address: z.optional(z.nullable(AddressInput)),
+      taxId: z.optional(z.nullable(taxId)),
+    })
+    .check(z.refine((body) => Object.values(body).some((value) => value !== undefined), 'Give a name, an email, portal permissions, an address or a tax id.')),
+);
 
-export const OrgContactParams = z.object({ orgId: id, contactId: id });
-export const OrgPersonParams = z.object({ orgId: id, contactId: id, personId: id });
+export const OrgContactParams = z.lazy(() => z.object({ orgId: id, contactId: id }));
+export const OrgPersonParams = z.lazy(() => z.object({ orgId: id, contactId: id, personId: id }));
 
 export type PersonInput = z.infer<typeof PersonBody>;
 export type UpdatePersonInput = z.infer<typeof UpdatePersonBody>;

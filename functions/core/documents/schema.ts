@@ -20,54 +20,58 @@ const kind = z.pipe(
     .register(z.globalRegistry, { description: 'The document kind', enum: [...kindPaths] }),
   z.transform(kindFromPath),
 );
-export const KindParams = z.object({ orgId: id, kind });
-export const DocumentParams = z.object({ orgId: id, kind, docId: id });
-export const OrgDocumentParams = z.object({ orgId: id, docId: id });
+export const KindParams = z.lazy(() => z.object({ orgId: id, kind }));
+export const DocumentParams = z.lazy(() => z.object({ orgId: id, kind, docId: id }));
+export const OrgDocumentParams = z.lazy(() => z.object({ orgId: id, docId: id }));
 
 /** Numbers are checked by the totals (422 with the field): quantity up to 4 decimals, prices in minor units. */
-const Line = z.strictObject({
-  description: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
-  quantity: z.number().check(z.describe('Greater than 0, at most 4 decimals: `1.5` hours.')),
-  unitPrice: z.number().check(z.describe("An integer in minor units of the document's currency: `12500` in EUR is 125.00 EUR; 0 to 999,999,999,999.")),
-  discount: z.optional(z.number().check(z.describe('The line discount as a percentage, 0–100 with at most 2 decimals: `10` is 10 %. Default 0.'))),
-  taxRate: z.optional(
-    z
+const Line = z.lazy(() =>
+  z.strictObject({
+    description: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+    quantity: z.number().check(z.describe('Greater than 0, at most 4 decimals: `1.5` hours.')),
+    unitPrice: z.number().check(z.describe("An integer in minor units of the document's currency: `12500` in EUR is 125.00 EUR; 0 to 999,999,999,999.")),
+    discount: z.optional(z.number().check(z.describe('The line discount as a percentage, 0–100 with at most 2 decimals: `10` is 10 %. Default 0.'))),
+    taxRate: z.optional(
+      z
+        .number()
+        .check(
+          z.describe(
+            "The tax rate as a percentage, 0–100 with at most 4 decimals: `19` is 19 %, `0.25` is 0.25 % (a small rate is a real rate, such as India's 0.25 % and 0.1 % GST, never a fraction of 1). Default 0. For an EU One-Stop-Shop sale the destination's rate replaces it (see `taxCode`).",
+          ),
+        ),
+    ),
+    taxCode: z.optional(
+      z
+        .enum(taxCodes)
+        .check(
+          z.describe(
+            "The line's tax category (UNCL 5305: standard S, reduced AA, zero Z, exempt E, reverse_charge AE, outside_scope O). Default `standard` with a rate, `zero` without. Only `standard` and `reduced` carry a rate. A sale to a business in another EU member state with a VAT id becomes `reverse_charge` at 0 %; an OSS sale to a consumer there takes that country's standard rate, or for `reduced` the given rate when it is one of that country's reduced rates, else its main reduced rate, on the issue date.",
+          ),
+        ),
+    ),
+    hsnSac: z.optional(
+      z
+        .string()
+        .check(
+          z.regex(/^[0-9]{4,8}$/, 'Expected an HSN or SAC code of 4 to 8 digits.'),
+          z.describe("India: the line's HSN (goods) or SAC (services, starting 99) code, 4–8 digits; required on documents of a GST-registered organization."),
+        ),
+    ),
+  }),
+);
+
+const Discount = z.lazy(() =>
+  z.strictObject({
+    type: z.enum(['percent', 'amount']),
+    value: z
       .number()
       .check(
         z.describe(
-          "The tax rate as a percentage, 0–100 with at most 4 decimals: `19` is 19 %, `0.25` is 0.25 % (a small rate is a real rate, such as India's 0.25 % and 0.1 % GST, never a fraction of 1). Default 0. For an EU One-Stop-Shop sale the destination's rate replaces it (see `taxCode`).",
+          "With `percent`, a percentage 0–100 with at most 2 decimals (`5` is 5 %); with `amount`, an integer in minor units of the document's currency, at most the subtotal.",
         ),
       ),
-  ),
-  taxCode: z.optional(
-    z
-      .enum(taxCodes)
-      .check(
-        z.describe(
-          "The line's tax category (UNCL 5305: standard S, reduced AA, zero Z, exempt E, reverse_charge AE, outside_scope O). Default `standard` with a rate, `zero` without. Only `standard` and `reduced` carry a rate. A sale to a business in another EU member state with a VAT id becomes `reverse_charge` at 0 %; an OSS sale to a consumer there takes that country's standard rate, or for `reduced` the given rate when it is one of that country's reduced rates, else its main reduced rate, on the issue date.",
-        ),
-      ),
-  ),
-  hsnSac: z.optional(
-    z
-      .string()
-      .check(
-        z.regex(/^[0-9]{4,8}$/, 'Expected an HSN or SAC code of 4 to 8 digits.'),
-        z.describe("India: the line's HSN (goods) or SAC (services, starting 99) code, 4–8 digits; required on documents of a GST-registered organization."),
-      ),
-  ),
-});
-
-const Discount = z.strictObject({
-  type: z.enum(['percent', 'amount']),
-  value: z
-    .number()
-    .check(
-      z.describe(
-        "With `percent`, a percentage 0–100 with at most 2 decimals (`5` is 5 %); with `amount`, an integer in minor units of the document's currency, at most the subtotal.",
-      ),
-    ),
-});
+  }),
+);
 
 const documentFields = {
   contactId: id,
@@ -101,31 +105,35 @@ const documentFields = {
   ),
 };
 
-export const CreateDocumentBody = z.strictObject(documentFields);
+export const CreateDocumentBody = z.lazy(() => z.strictObject(documentFields));
 
-export const UpdateDocumentBody = z.strictObject({
-  ...z.partial(z.strictObject(documentFields)).shape,
-  /** The version the client edited; a newer stored version is a 409. */
-  version: z.optional(z.number().check(z.int(), z.positive())),
-});
+export const UpdateDocumentBody = z.lazy(() =>
+  z.strictObject({
+    ...z.partial(z.strictObject(documentFields)).shape,
+    /** The version the client edited; a newer stored version is a 409. */
+    version: z.optional(z.number().check(z.int(), z.positive())),
+  }),
+);
 
 const status = z.optional(z.enum(documentStatuses));
 
-export const ListDocumentsQuery = z.object({ limit: pageLimit, cursor: pageCursor, status, contactId: z.optional(id) });
+export const ListDocumentsQuery = z.lazy(() => z.object({ limit: pageLimit, cursor: pageCursor, status, contactId: z.optional(id) }));
 export const portalListSorts = ['newest', 'due'] as const;
-export const PortalListQuery = z.object({
-  limit: pageLimit,
-  cursor: pageCursor,
-  status,
-  kind: z.optional(z.enum(documentKinds)),
-  sort: z._default(
-    z
-      .enum(portalListSorts)
-      .check(z.describe('`newest`: latest issue date first (default); `due`: earliest due or expiry date first, documents without one last.')),
-    'newest',
-  ),
-  number: z.optional(z.string().check(z.minLength(1), z.maxLength(64), z.describe('Only documents whose number contains this text, ignoring case.'))),
-});
+export const PortalListQuery = z.lazy(() =>
+  z.object({
+    limit: pageLimit,
+    cursor: pageCursor,
+    status,
+    kind: z.optional(z.enum(documentKinds)),
+    sort: z._default(
+      z
+        .enum(portalListSorts)
+        .check(z.describe('`newest`: latest issue date first (default); `due`: earliest due or expiry date first, documents without one last.')),
+      'newest',
+    ),
+    number: z.optional(z.string().check(z.minLength(1), z.maxLength(64), z.describe('Only documents whose number contains this text, ignoring case.'))),
+  }),
+);
 
 export type CreateDocumentInput = z.infer<typeof CreateDocumentBody>;
 export type UpdateDocumentInput = z.infer<typeof UpdateDocumentBody>;
@@ -198,8 +206,8 @@ export interface StoredDocument extends Omit<DocumentTotals, 'lines' | 'taxableT
   updatedAt: string;
 }
 
-export const PortalDocumentParams = z.object({ portalName: z.string().check(z.minLength(1), z.maxLength(100)), docId: id });
-export const DeclineBody = z.strictObject({ reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)) });
+export const PortalDocumentParams = z.lazy(() => z.object({ portalName: z.string().check(z.minLength(1), z.maxLength(100)), docId: id }));
+export const DeclineBody = z.lazy(() => z.strictObject({ reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)) }));
 
 export interface DocumentDispute {
   disputeId: string;

@@ -2,18 +2,20 @@ import * as z from 'zod/mini';
 import type { RawReply } from '../route-spec.ts';
 import { eInvoiceFormats } from './formats.ts';
 
-export const EInvoiceQuery = z.object({
-  format: z._default(
-    z
-      .enum(eInvoiceFormats)
-      .check(
-        z.describe(
-          '`ubl`: UBL 2.1, Peppol BIS Billing 3.0 (default). `cii`: UN/CEFACT CII D16B, EN 16931. `xrechnung`: XRechnung 3.0, UBL syntax. `facturx`: Factur-X 1.0 / ZUGFeRD 2 profile EN 16931, a PDF/A-3 with the CII XML embedded.',
+export const EInvoiceQuery = z.lazy(() =>
+  z.object({
+    format: z._default(
+      z
+        .enum(eInvoiceFormats)
+        .check(
+          z.describe(
+            '`ubl`: UBL 2.1, Peppol BIS Billing 3.0 (default). `cii`: UN/CEFACT CII D16B, EN 16931. `xrechnung`: XRechnung 3.0, UBL syntax. `facturx`: Factur-X 1.0 / ZUGFeRD 2 profile EN 16931, a PDF/A-3 with the CII XML embedded.',
+          ),
         ),
-      ),
-    'ubl',
-  ),
-});
+      'ubl',
+    ),
+  }),
+);
 
 /** An e-invoice: XML, or a PDF for Factur-X. */
 export const eInvoiceReply: RawReply = { raw: ['application/xml', 'application/pdf'] };

@@ -2,23 +2,25 @@ import * as z from 'zod/mini';
 import { log } from '../log.ts';
 import { MAIL_TAG_ORGANIZATION, markUndeliverable, type UndeliverableReason } from './undeliverable.ts';
 
-const recipients = z.array(z.object({ emailAddress: z.string() }));
+const recipients = z.lazy(() => z.array(z.object({ emailAddress: z.string() })));
 /** The mail a notification is about: its id, and the tags Portico sent it with. */
-const mail = z.object({ messageId: z.string(), tags: z.optional(z.record(z.string(), z.array(z.string()))) });
+const mail = z.lazy(() => z.object({ messageId: z.string(), tags: z.optional(z.record(z.string(), z.array(z.string()))) }));
 
 /** The parts of an SES event (event publishing through a configuration set to SNS) that say an address takes no more mail. */
-const SesEvent = z.union([
-  z.object({
-    eventType: z.literal('Bounce'),
-    bounce: z.object({ bounceType: z.string(), bouncedRecipients: recipients, timestamp: z.string() }),
-    mail,
-  }),
-  z.object({
-    eventType: z.literal('Complaint'),
-    complaint: z.object({ complainedRecipients: recipients, timestamp: z.string() }),
-    mail,
-  }),
-]);
+const SesEvent = z.lazy(() =>
+  z.union([
+    z.object({
+      eventType: z.literal('Bounce'),
+      bounce: z.object({ bounceType: z.string(), bouncedRecipients: recipients, timestamp: z.string() }),
+      mail,
+    }),
+    z.object({
+      eventType: z.literal('Complaint'),
+      complaint: z.object({ complainedRecipients: recipients, timestamp: z.string() }),
+      mail,
+    }),
+  ]),
+);
 
 /** An address inside `Name <address>` or alone, as stored: lowercased. */
 const addressOf = (recipient: string) => (recipient.match(/<([^>]+)>/)?.[1] ?? recipient).trim().toLowerCase();

@@ -12,14 +12,16 @@ export const MAIL_TAG_ORGANIZATION = 'orgId';
 export const undeliverableReasons = ['bounced', 'complained'] as const;
 export type UndeliverableReason = (typeof undeliverableReasons)[number];
 
-const UndeliverableSchema = z.object({
-  email: z.string(),
-  reason: z.enum(undeliverableReasons),
-  /** When SES saw it. */
-  at: z.string(),
-  /** The SES message it happened to. */
-  messageId: z.string(),
-});
+const UndeliverableSchema = z.lazy(() =>
+  z.object({
+    email: z.string(),
+    reason: z.enum(undeliverableReasons),
+    /** When SES saw it. */
+    at: z.string(),
+    /** The SES message it happened to. */
+    messageId: z.string(),
+  }),
+);
 export type UndeliverableAddress = z.infer<typeof UndeliverableSchema>;
 
 /** Records what SES reported; a later report of the same address replaces the earlier (a redelivered notification writes the same). */

@@ -9,24 +9,26 @@ import { type TemplateKey, templateKeys } from '../email-templates/catalog.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
 
 /** One email a limit held back: everything needed to send it later as it would have gone. */
-export const WaitingMailSchema = z.object({
-  SK: z.string(),
-  orgId: z.string(),
-  at: z.iso.datetime(),
-  id: z.string(),
-  template: z.enum(templateKeys as [TemplateKey, ...TemplateKey[]]),
-  to: z.string(),
-  values: z.record(z.string(), z.string()),
-  senderId: z.optional(z.string()),
-  /** The reader's language; absent: the organization's (staff mail, and mail held before languages). */
-  language: z.optional(z.enum(LANGUAGES)),
-  claimedAt: z.optional(z.number()),
-  /** A digest: not sent before this time; its entries fill the value `digestInto`, `more` counts the entries it had no room for. */
-  notBefore: z.optional(z.iso.datetime()),
-  digestInto: z.optional(z.string()),
-  entries: z.optional(z.array(z.string())),
-  more: z.optional(z.number()),
-});
+export const WaitingMailSchema = z.lazy(() =>
+  z.object({
+    SK: z.string(),
+    orgId: z.string(),
+    at: z.iso.datetime(),
+    id: z.string(),
+    template: z.enum(templateKeys as [TemplateKey, ...TemplateKey[]]),
+    to: z.string(),
+    values: z.record(z.string(), z.string()),
+    senderId: z.optional(z.string()),
+    /** The reader's language; absent: the organization's (staff mail, and mail held before languages). */
+    language: z.optional(z.enum(LANGUAGES)),
+    claimedAt: z.optional(z.number()),
+    /** A digest: not sent before this time; its entries fill the value `digestInto`, `more` counts the entries it had no room for. */
+    notBefore: z.optional(z.iso.datetime()),
+    digestInto: z.optional(z.string()),
+    entries: z.optional(z.array(z.string())),
+    more: z.optional(z.number()),
+  }),
+);
 export type WaitingMail = z.infer<typeof WaitingMailSchema>;
 
 /** How long a claim on a waiting mail belongs to the run that made it: longer than a schedule's run. */

@@ -5,35 +5,39 @@ import { Money } from '../shapes.ts';
  * A webhook delivery's body, as far as routing needs it; the handler verifies
  * the signature over the raw bytes and reads the event from them, never from this.
  */
-export const StripeEventBody = z.object({ id: z.string(), type: z.string() });
+export const StripeEventBody = z.lazy(() => z.object({ id: z.string(), type: z.string() }));
 
 /** What the webhook answers Stripe: any 2xx stops its retries; the outcome is for logs and tests. */
-export const WebhookReceipt = z.object({ received: z.literal(true), outcome: z.enum(['applied', 'duplicate', 'ignored']) });
+export const WebhookReceipt = z.lazy(() => z.object({ received: z.literal(true), outcome: z.enum(['applied', 'duplicate', 'ignored']) }));
 
 /** The organization's Stripe account as staff see it. */
-export const StripeConnectionState = z.object({
-  connected: z.boolean(),
-  accountId: z.optional(z.string()),
-  chargesEnabled: z.boolean(),
-  detailsSubmitted: z.boolean(),
-});
+export const StripeConnectionState = z.lazy(() =>
+  z.object({
+    connected: z.boolean(),
+    accountId: z.optional(z.string()),
+    chargesEnabled: z.boolean(),
+    detailsSubmitted: z.boolean(),
+  }),
+);
 
 /** Where to send the business's owner to finish (or continue) Stripe's onboarding. */
-export const OnboardingLink = z.object({ url: z.string() });
+export const OnboardingLink = z.lazy(() => z.object({ url: z.string() }));
 
 /** A Checkout Session to send the portal person to. */
-export const CheckoutStarted = z.object({ url: z.string(), sessionId: z.string() });
+export const CheckoutStarted = z.lazy(() => z.object({ url: z.string(), sessionId: z.string() }));
 
 /** A checkout's stages (status.ts decides which): declared with the schemas, not the Stripe calls, so a route table never loads the Stripe SDK. */
 export const checkoutProgress = ['open', 'processing', 'paid', 'expired'] as const;
 
 /** Where a checkout stands, for the page Stripe sends the person back to. */
-export const CheckoutStatus = z.object({
-  sessionId: z.string(),
-  status: z.enum(checkoutProgress),
-  currency: z.string(),
-  documents: z.array(z.object({ docId: z.string(), number: z.string(), amount: Money })),
-});
+export const CheckoutStatus = z.lazy(() =>
+  z.object({
+    sessionId: z.string(),
+    status: z.enum(checkoutProgress),
+    currency: z.string(),
+    documents: z.array(z.object({ docId: z.string(), number: z.string(), amount: Money })),
+  }),
+);
 
 /** A refund Stripe accepted; the document's balance reopens when Stripe reports it done (`charge.refunded`). */
-export const RefundRequested = z.object({ refundId: z.string(), status: z.literal('pending') });
+export const RefundRequested = z.lazy(() => z.object({ refundId: z.string(), status: z.literal('pending') }));

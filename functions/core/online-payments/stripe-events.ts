@@ -36,7 +36,9 @@ export type EventOutcome = 'applied' | 'duplicate' | 'ignored';
  * about. Everything else is read from Stripe or from what Portico stored, so
  * an event missing other fields is still applied correctly.
  */
-const HandledEvent = z.object({ id: z.string(), type: z.string(), data: z.object({ object: z.object({ id: z.string().check(z.minLength(1)) }) }) });
+const HandledEvent = z.lazy(() =>
+  z.object({ id: z.string(), type: z.string(), data: z.object({ object: z.object({ id: z.string().check(z.minLength(1)) }) }) }),
+);
 
 /**
  * Applies one Stripe event, from a webhook delivery or from reconciliation.

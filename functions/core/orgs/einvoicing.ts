@@ -10,45 +10,53 @@ import { NameInput } from '../shapes.ts';
  * both the contact's name, telephone and email (BR-DE-2, BR-DE-5…7); every invoice PDF shows the account.
  */
 
-const SellerContactInput = z.strictObject({
-  name: NameInput(100).check(z.describe('The person or department that answers questions about invoices (BT-41): `Accounts receivable`.')),
-  phone: z.optional(
-    z.string().check(
-      z.trim(),
-      // At least three digits, as XRechnung's own check (BR-DE-27) wants.
-      z.regex(/^(?=(?:\D*\d){3})\+?[0-9(][0-9 ()./-]{2,38}$/, 'Expected a telephone number such as +49 30 1234567 or (030) 1234567.'),
-      z.describe('Telephone (BT-42): at least three digits, with an optional leading + and spaces, brackets, dots, slashes or hyphens. XRechnung requires it.'),
-    ),
-  ),
-  email: Email.check(z.describe('Email for questions about invoices (BT-43).')),
-});
-
-const PaymentAccountInput = z.strictObject({
-  iban: z
-    .string()
-    .check(
-      z.maxLength(50),
-      z.overwrite(electronicForm),
-      z.describe(
-        'The IBAN customers pay into (BT-84); spaces are removed and letters upper-cased. Its check digits are verified (422 INVALID_IBAN otherwise).',
+const SellerContactInput = z.lazy(() =>
+  z.strictObject({
+    name: NameInput(100).check(z.describe('The person or department that answers questions about invoices (BT-41): `Accounts receivable`.')),
+    phone: z.optional(
+      z.string().check(
+        z.trim(),
+        // At least three digits, as XRechnung's own check (BR-DE-27) wants.
+        z.regex(/^(?=(?:\D*\d){3})\+?[0-9(][0-9 ()./-]{2,38}$/, 'Expected a telephone number such as +49 30 1234567 or (030) 1234567.'),
+        z.describe(
+          'Telephone (BT-42): at least three digits, with an optional leading + and spaces, brackets, dots, slashes or hyphens. XRechnung requires it.',
+        ),
       ),
     ),
-  bic: z.optional(
-    z.string().check(z.maxLength(20), z.overwrite(electronicForm), z.describe("The bank's BIC, 8 or 11 characters (BT-86); optional within SEPA.")),
-  ),
-  accountName: z.optional(NameInput(140).check(z.describe("The account holder's name (BT-85); default: the organization's name."))),
-});
+    email: Email.check(z.describe('Email for questions about invoices (BT-43).')),
+  }),
+);
 
-export const EInvoicingSettingsInput = z
-  .strictObject({
-    contact: z.optional(z.nullable(SellerContactInput)),
-    paymentAccount: z.optional(z.nullable(PaymentAccountInput)),
-  })
-  .check(
-    z.describe(
-      'The seller contact (BG-6) and the bank account (BG-17) e-invoices carry and invoice PDFs show. Each part given replaces the stored one; `null` removes it; a part not given stays.',
+const PaymentAccountInput = z.lazy(() =>
+  z.strictObject({
+    iban: z
+      .string()
+      .check(
+        z.maxLength(50),
+        z.overwrite(electronicForm),
+        z.describe(
+          'The IBAN customers pay into (BT-84); spaces are removed and letters upper-cased. Its check digits are verified (422 INVALID_IBAN otherwise).',
+        ),
+      ),
+    bic: z.optional(
+      z.string().check(z.maxLength(20), z.overwrite(electronicForm), z.describe("The bank's BIC, 8 or 11 characters (BT-86); optional within SEPA.")),
     ),
-  );
+    accountName: z.optional(NameInput(140).check(z.describe("The account holder's name (BT-85); default: the organization's name."))),
+  }),
+);
+
+export const EInvoicingSettingsInput = z.lazy(() =>
+  z
+    .strictObject({
+      contact: z.optional(z.nullable(SellerContactInput)),
+      paymentAccount: z.optional(z.nullable(PaymentAccountInput)),
+    })
+    .check(
+      z.describe(
+        'The seller contact (BG-6) and the bank account (BG-17) e-invoices carry and invoice PDFs show. Each part given replaces the stored one; `null` removes it; a part not given stays.',
+      ),
+    ),
+);
 
 export type SellerContact = z.infer<typeof SellerContactInput>;
 export type PaymentAccount = z.infer<typeof PaymentAccountInput>;
@@ -88,7 +96,9 @@ export const eInvoicingView = (settings: EInvoicingSettings | undefined) => ({
   paymentAccount: settings?.paymentAccount ?? null,
 });
 
-export const EInvoicingSettingsView = z.object({
-  contact: z.nullable(z.object({ name: z.string(), phone: z.optional(z.string()), email: z.string() })),
-  paymentAccount: z.nullable(z.object({ iban: z.string(), bic: z.optional(z.string()), accountName: z.optional(z.string()) })),
-});
+export const EInvoicingSettingsView = z.lazy(() =>
+  z.object({
+    contact: z.nullable(z.object({ name: z.string(), phone: z.optional(z.string()), email: z.string() })),
+    paymentAccount: z.nullable(z.object({ iban: z.string(), bic: z.optional(z.string()), accountName: z.optional(z.string()) })),
+  }),
+);

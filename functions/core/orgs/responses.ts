@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { built } from '../built-schema.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
 import { AddressView, TaxRegistrationView } from '../parties/schema.ts';
 import { Money, page, Timestamp } from '../shapes.ts';
@@ -9,74 +10,80 @@ import { TaxSettings } from './schema.ts';
 const strip = <T extends z.ZodMiniObject>(schema: T) => z.object(schema.shape);
 
 /** The branding as pages, emails and PDFs apply it. */
-export const BrandingView = z.object({
-  color: z.nullable(z.string().check(z.describe('The brand colour staff set, `#RRGGBB`.'))),
-  appliedColor: z
-    .string()
-    .check(z.describe('The colour pages, emails and PDFs use: `color` when white text on it reaches WCAG AA contrast (4.5:1), else `#1d4ed8`.')),
-  logoUrl: z.nullable(
-    z
+export const BrandingView = z.lazy(() =>
+  z.object({
+    color: z.nullable(z.string().check(z.describe('The brand colour staff set, `#RRGGBB`.'))),
+    appliedColor: z
       .string()
-      .check(z.describe("The uploaded logo, served by Portico from the portal's address; the `v` parameter changes with the logo, so it caches for good.")),
-  ),
-});
-
-/** An organization as its staff see it. */
-export const Organization = z.object({
-  id: z.string(),
-  name: z.string(),
-  currency: z.string(),
-  timeZone: z
-    .string()
-    .check(
-      z.describe("IANA time zone the organization's calendar days are in (`UTC` until set): today, overdue, expiry, payment dates, statements and aging."),
-    ),
-  language: z.enum(LANGUAGES).check(z.describe('Staff mail, and contacts and persons without a language of their own, are in it (`en` until set).')),
-  address: z.optional(AddressView),
-  taxRegistrations: z.array(TaxRegistrationView),
-  oss: z.boolean().check(z.describe("Registered for the EU's One-Stop Shop.")),
-  einvoicing: EInvoicingSettingsView.check(
-    z.describe('The seller contact (BG-6) and the bank account (BG-17) e-invoices carry and invoice PDFs show; each null until given.'),
-  ),
-  branding: BrandingView,
-  taxSettings: strip(TaxSettings),
-  onlinePayments: z.object({ enabled: z.boolean(), allowPartial: z.boolean(), minimumPartial: z.nullable(z.int()) }),
-  offlinePaymentInstructions: z.nullable(z.string()).check(z.describe('How customers pay offline, shown in the portal; null when none are given.')),
-  portalName: z.nullable(z.string()),
-  portalUrl: z.nullable(z.string()),
-  portalEnabled: z.boolean(),
-  /** Bumped on every portal rename: access granted in an older generation no longer works. */
-  portalGeneration: z.int(),
-  /** Permissions new persons get, and whether portal persons use a second factor. */
-  portal: z.object({ defaultPermissions: z.array(z.enum(['view', 'approve', 'pay'])), mfa: z.enum(['off', 'optional', 'required']) }),
-  /** Members act in the organization only from a sign-in with their TOTP. */
-  requireStaffMfa: z.boolean(),
-  /** Reminders of open invoices: whether the daily run sends them, on which days from the due date, and the late fees they charge. */
-  reminders: z.object({
-    enabled: z.boolean(),
-    offsets: z.array(z.int()),
-    lateFees: z.array(
-      z.object({
-        offset: z.int().check(z.describe('The reminder (days after the due date) that charges it.')),
-        percent: z.optional(z.number().check(z.describe("A percentage of the invoice's balance when the reminder goes: `1.5` is 1.5 %."))),
-        amount: z.optional(Money.check(z.describe('A fixed fee in minor units of `currency`, charged on invoices in that currency only.'))),
-        currency: z.optional(z.string().check(z.describe('ISO 4217 code of `amount`.'))),
-      }),
+      .check(z.describe('The colour pages, emails and PDFs use: `color` when white text on it reaches WCAG AA contrast (4.5:1), else `#1d4ed8`.')),
+    logoUrl: z.nullable(
+      z
+        .string()
+        .check(z.describe("The uploaded logo, served by Portico from the portal's address; the `v` parameter changes with the logo, so it caches for good.")),
     ),
   }),
-  version: z.int(),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-});
+);
 
-export const OrganizationPage = page(Organization);
+/** An organization as its staff see it. */
+export const Organization = z.lazy(() =>
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    currency: z.string(),
+    timeZone: z
+      .string()
+      .check(
+        z.describe("IANA time zone the organization's calendar days are in (`UTC` until set): today, overdue, expiry, payment dates, statements and aging."),
+      ),
+    language: z.enum(LANGUAGES).check(z.describe('Staff mail, and contacts and persons without a language of their own, are in it (`en` until set).')),
+    address: z.optional(AddressView),
+    taxRegistrations: z.array(TaxRegistrationView),
+    oss: z.boolean().check(z.describe("Registered for the EU's One-Stop Shop.")),
+    einvoicing: EInvoicingSettingsView.check(
+      z.describe('The seller contact (BG-6) and the bank account (BG-17) e-invoices carry and invoice PDFs show; each null until given.'),
+    ),
+    branding: BrandingView,
+    taxSettings: strip(built(TaxSettings)),
+    onlinePayments: z.object({ enabled: z.boolean(), allowPartial: z.boolean(), minimumPartial: z.nullable(z.int()) }),
+    offlinePaymentInstructions: z.nullable(z.string()).check(z.describe('How customers pay offline, shown in the portal; null when none are given.')),
+    portalName: z.nullable(z.string()),
+    portalUrl: z.nullable(z.string()),
+    portalEnabled: z.boolean(),
+    /** Bumped on every portal rename: access granted in an older generation no longer works. */
+    portalGeneration: z.int(),
+    /** Permissions new persons get, and whether portal persons use a second factor. */
+    portal: z.object({ defaultPermissions: z.array(z.enum(['view', 'approve', 'pay'])), mfa: z.enum(['off', 'optional', 'required']) }),
+    /** Members act in the organization only from a sign-in with their TOTP. */
+    requireStaffMfa: z.boolean(),
+    /** Reminders of open invoices: whether the daily run sends them, on which days from the due date, and the late fees they charge. */
+    reminders: z.object({
+      enabled: z.boolean(),
+      offsets: z.array(z.int()),
+      lateFees: z.array(
+        z.object({
+          offset: z.int().check(z.describe('The reminder (days after the due date) that charges it.')),
+          percent: z.optional(z.number().check(z.describe("A percentage of the invoice's balance when the reminder goes: `1.5` is 1.5 %."))),
+          amount: z.optional(Money.check(z.describe('A fixed fee in minor units of `currency`, charged on invoices in that currency only.'))),
+          currency: z.optional(z.string().check(z.describe('ISO 4217 code of `amount`.'))),
+        }),
+      ),
+    }),
+    version: z.int(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  }),
+);
+
+export const OrganizationPage = z.lazy(() => page(Organization));
 
 /** What a portal shows of its organization, before and after sign-in. */
-export const PortalBranding = z.pick(Organization, { name: true, branding: true });
+export const PortalBranding = z.lazy(() => z.pick(built(Organization), { name: true, branding: true }));
 
 /** The portal's address and state after a claim, rename, enable or disable. */
-export const PortalSettings = z.extend(z.pick(Organization, { portalName: true, portalUrl: true, portalEnabled: true, portalGeneration: true }), {
-  ...Organization.shape.portal.shape,
-  /** Persons holding access who need a new invitation after a rename. */
-  reinviteRequired: z.int(),
-});
+export const PortalSettings = z.lazy(() =>
+  z.extend(z.pick(built(Organization), { portalName: true, portalUrl: true, portalEnabled: true, portalGeneration: true }), {
+    ...built(Organization).shape.portal.shape,
+    /** Persons holding access who need a new invitation after a rename. */
+    reinviteRequired: z.int(),
+  }),
+);

@@ -14,19 +14,21 @@ const name = NameInput();
  * What staff set of the branding. The logo is uploaded (POST /v1/orgs/{orgId}/logo), never a URL:
  * `logoUrl` made every visitor's browser fetch an address anyone could set, so it is refused (only `null`, a no-op, passes).
  */
-export const Branding = z.strictObject({
-  logoUrl: z.optional(z.null('`logoUrl` is retired: upload the logo with POST /v1/orgs/{orgId}/logo.')),
-  color: z.optional(
-    z.nullable(
-      z
-        .string()
-        .check(
-          z.regex(/^#[0-9a-fA-F]{6}$/, 'Expected a colour like #1A73E8.'),
-          z.describe('`#RRGGBB`. Pages, emails and PDFs use it where white text on it reaches WCAG AA contrast (4.5:1), else a default blue.'),
-        ),
+export const Branding = z.lazy(() =>
+  z.strictObject({
+    logoUrl: z.optional(z.null('`logoUrl` is retired: upload the logo with POST /v1/orgs/{orgId}/logo.')),
+    color: z.optional(
+      z.nullable(
+        z
+          .string()
+          .check(
+            z.regex(/^#[0-9a-fA-F]{6}$/, 'Expected a colour like #1A73E8.'),
+            z.describe('`#RRGGBB`. Pages, emails and PDFs use it where white text on it reaches WCAG AA contrast (4.5:1), else a default blue.'),
+          ),
+      ),
     ),
-  ),
-});
+  }),
+);
 
 /** A confirmed logo: checked from its bytes, stored in the private bucket under `key` (named by its hash). */
 export interface StoredLogo {
@@ -44,28 +46,32 @@ export interface StoredBranding {
   logo?: StoredLogo;
 }
 
-export const TaxSettings = z.strictObject({
-  taxId: z.optional(z.nullable(z.string().check(z.maxLength(50)))),
-  taxLabel: z.optional(z.string().check(z.minLength(1), z.maxLength(20))),
-});
+export const TaxSettings = z.lazy(() =>
+  z.strictObject({
+    taxId: z.optional(z.nullable(z.string().check(z.maxLength(50)))),
+    taxLabel: z.optional(z.string().check(z.minLength(1), z.maxLength(20))),
+  }),
+);
 
 /** Whether the portal offers online payment, and of how much; `minimumPartial` is in minor units of the document's currency. */
-export const OnlinePaymentSettings = z.strictObject({
-  enabled: z.optional(z.boolean()),
-  allowPartial: z.optional(z.boolean()),
-  minimumPartial: z.optional(
-    z.nullable(
-      z
-        .number()
-        .check(
-          z.int(),
-          z.positive(),
-          z.maximum(99_999_999),
-          z.describe("The smallest part payment, an integer in minor units of the document's currency (1–99,999,999); null removes the minimum."),
-        ),
+export const OnlinePaymentSettings = z.lazy(() =>
+  z.strictObject({
+    enabled: z.optional(z.boolean()),
+    allowPartial: z.optional(z.boolean()),
+    minimumPartial: z.optional(
+      z.nullable(
+        z
+          .number()
+          .check(
+            z.int(),
+            z.positive(),
+            z.maximum(99_999_999),
+            z.describe("The smallest part payment, an integer in minor units of the document's currency (1–99,999,999); null removes the minimum."),
+          ),
+      ),
     ),
-  ),
-});
+  }),
+);
 
 /** Longest offline payment instructions: a few bank details and a sentence or two, shown on every portal document page. */
 export const MAX_OFFLINE_PAYMENT_INSTRUCTIONS = 2000;
@@ -114,59 +120,65 @@ function taxFields() {
   };
 }
 
-export const OrgParams = z.object({ orgId: z.string().check(z.minLength(1), z.maxLength(64)) });
+export const OrgParams = z.lazy(() => z.object({ orgId: z.string().check(z.minLength(1), z.maxLength(64)) }));
 
-export const CreateOrganizationBody = z.strictObject({
-  name,
-  portalName: z.optional(
-    z
-      .string()
-      .check(
-        z.maxLength(100),
-        z.describe('3–63 lowercase letters, digits and single hyphens, unique across Portico; without it the organization has no portal yet.'),
-      ),
-  ),
-  currency: z.optional(currencyCode.check(z.describe("ISO 4217 code of new documents' default currency; default USD."))),
-  timeZone: z.optional(TimeZoneInput),
-  language: z.optional(LanguageInput),
-  address: z.optional(AddressInput),
-  branding: z.optional(Branding),
-  taxSettings: z.optional(TaxSettings),
-  ...taxFields(),
-  einvoicing: z.optional(EInvoicingSettingsInput),
-});
+export const CreateOrganizationBody = z.lazy(() =>
+  z.strictObject({
+    name,
+    portalName: z.optional(
+      z
+        .string()
+        .check(
+          z.maxLength(100),
+          z.describe('3–63 lowercase letters, digits and single hyphens, unique across Portico; without it the organization has no portal yet.'),
+        ),
+    ),
+    currency: z.optional(currencyCode.check(z.describe("ISO 4217 code of new documents' default currency; default USD."))),
+    timeZone: z.optional(TimeZoneInput),
+    language: z.optional(LanguageInput),
+    address: z.optional(AddressInput),
+    branding: z.optional(Branding),
+    taxSettings: z.optional(TaxSettings),
+    ...taxFields(),
+    einvoicing: z.optional(EInvoicingSettingsInput),
+  }),
+);
 
-export const UpdateOrganizationBody = z.strictObject({
-  name: z.optional(name),
-  currency: z.optional(currencyCode),
-  timeZone: z.optional(TimeZoneInput),
-  language: z.optional(LanguageInput),
-  address: z.optional(AddressInput),
-  branding: z.optional(Branding),
-  taxSettings: z.optional(TaxSettings),
-  ...taxFields(),
-  einvoicing: z.optional(EInvoicingSettingsInput),
-  onlinePayments: z.optional(OnlinePaymentSettings),
-  offlinePaymentInstructions: z.optional(OfflinePaymentInstructions),
-  /** Members act in the organization only from a sign-in with their TOTP. */
-  requireStaffMfa: z.optional(z.boolean()),
-  /** Reminders of open invoices, as days from the due date. */
-  reminders: z.optional(ReminderSettingsInput),
-});
+export const UpdateOrganizationBody = z.lazy(() =>
+  z.strictObject({
+    name: z.optional(name),
+    currency: z.optional(currencyCode),
+    timeZone: z.optional(TimeZoneInput),
+    language: z.optional(LanguageInput),
+    address: z.optional(AddressInput),
+    branding: z.optional(Branding),
+    taxSettings: z.optional(TaxSettings),
+    ...taxFields(),
+    einvoicing: z.optional(EInvoicingSettingsInput),
+    onlinePayments: z.optional(OnlinePaymentSettings),
+    offlinePaymentInstructions: z.optional(OfflinePaymentInstructions),
+    /** Members act in the organization only from a sign-in with their TOTP. */
+    requireStaffMfa: z.optional(z.boolean()),
+    /** Reminders of open invoices, as days from the due date. */
+    reminders: z.optional(ReminderSettingsInput),
+  }),
+);
 
 export const portalMfaModes = ['off', 'optional', 'required'] as const;
 export type PortalMfa = (typeof portalMfaModes)[number];
 
-export const SetPortalBody = z
-  .strictObject({
-    name: z.optional(z.string().check(z.maxLength(100))),
-    enabled: z.optional(z.boolean()),
-    /** What persons get when added, or granted access without naming permissions. */
-    defaultPermissions: z.optional(PortalPermissions),
-    /** Whether persons sign in with a second factor (TOTP): not at all, if they enrolled, or always. */
-    mfa: z.optional(z.enum(portalMfaModes)),
-  })
-  .check(z.refine((body) => Object.values(body).some((value) => value !== undefined), 'Give at least one of name, enabled, defaultPermissions, mfa.'));
+export const SetPortalBody = z.lazy(() =>
+  z
+    .strictObject({
+      name: z.optional(z.string().check(z.maxLength(100))),
+      enabled: z.optional(z.boolean()),
+      /** What persons get when added, or granted access without naming permissions. */
+      defaultPermissions: z.optional(PortalPermissions),
+      /** Whether persons sign in with a second factor (TOTP): not at all, if they enrolled, or always. */
+      mfa: z.optional(z.enum(portalMfaModes)),
+    })
+    .check(z.refine((body) => Object.values(body).some((value) => value !== undefined), 'Give at least one of name, enabled, defaultPermissions, mfa.')),
+);
 
 export type CreateOrganizationInput = z.infer<typeof CreateOrganizationBody>;
 export type UpdateOrganizationInput = z.infer<typeof UpdateOrganizationBody>;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { built } from '../built-schema.ts';
 import { OrgParams } from '../orgs/schema.ts';
 
 /** The events an endpoint can subscribe to. */
@@ -17,14 +18,16 @@ export type WebhookEventType = (typeof webhookEventTypes)[number];
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 
-export const CreateWebhookBody = z.strictObject({
-  url: z.string().check(z.minLength(8), z.maxLength(2048)),
-  events: z.array(z.enum(webhookEventTypes)).check(z.minLength(1), z.maxLength(webhookEventTypes.length)),
-});
+export const CreateWebhookBody = z.lazy(() =>
+  z.strictObject({
+    url: z.string().check(z.minLength(8), z.maxLength(2048)),
+    events: z.array(z.enum(webhookEventTypes)).check(z.minLength(1), z.maxLength(webhookEventTypes.length)),
+  }),
+);
 export type CreateWebhookInput = z.infer<typeof CreateWebhookBody>;
 
-export const WebhookParams = z.extend(OrgParams, { webhookId: id });
-export const DeliveryParams = z.extend(WebhookParams, { deliveryId: z.string().check(z.minLength(1), z.maxLength(100)) });
+export const WebhookParams = z.lazy(() => z.extend(built(OrgParams), { webhookId: id }));
+export const DeliveryParams = z.lazy(() => z.extend(built(WebhookParams), { deliveryId: z.string().check(z.minLength(1), z.maxLength(100)) }));
 
 /** An endpoint as stored. The secrets sign; more than one only during a rotation, the older with its end. */
 export interface WebhookEndpoint {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { built } from '../built-schema.ts';
 import { isCountry } from './countries.ts';
 
 const line = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
@@ -13,20 +14,22 @@ export const CountryInput = z
   );
 
 /** A postal address, given whole: a new one replaces the old. */
-export const AddressInput = z.strictObject({
-  line1: line(200),
-  line2: z.optional(line(200)),
-  city: line(100),
-  postalCode: z.optional(line(20)),
-  region: z.optional(
-    line(100).check(
-      z.describe(
-        "State, province or county. In India, the state's GST code (`29`), its ISO 3166-2 code (`KA` or `IN-KA`) or its name decides the place of supply.",
+export const AddressInput = z.lazy(() =>
+  z.strictObject({
+    line1: line(200),
+    line2: z.optional(line(200)),
+    city: line(100),
+    postalCode: z.optional(line(20)),
+    region: z.optional(
+      line(100).check(
+        z.describe(
+          "State, province or county. In India, the state's GST code (`29`), its ISO 3166-2 code (`KA` or `IN-KA`) or its name decides the place of supply.",
+        ),
       ),
     ),
-  ),
-  country: CountryInput,
-});
+    country: CountryInput,
+  }),
+);
 export type Address = z.infer<typeof AddressInput>;
 
 export const taxSchemes = ['vat', 'gst'] as const;
@@ -37,15 +40,17 @@ export type TaxScheme = (typeof taxSchemes)[number];
  * its country's format (with its prefix: `DE123456789`, `EL…` for Greece,
  * `XI…` for Northern Ireland); an Indian GSTIN for its check character.
  */
-export const TaxRegistrationInput = z.strictObject({
-  country: CountryInput,
-  scheme: z.enum(taxSchemes),
-  id: z.string().check(z.trim(), z.toUpperCase(), z.minLength(2), z.maxLength(20)),
-});
+export const TaxRegistrationInput = z.lazy(() =>
+  z.strictObject({
+    country: CountryInput,
+    scheme: z.enum(taxSchemes),
+    id: z.string().check(z.trim(), z.toUpperCase(), z.minLength(2), z.maxLength(20)),
+  }),
+);
 export type TaxRegistration = z.infer<typeof TaxRegistrationInput>;
 
 export const MAX_TAX_REGISTRATIONS = 30;
-export const TaxRegistrationsInput = z.array(TaxRegistrationInput).check(z.maxLength(MAX_TAX_REGISTRATIONS));
+export const TaxRegistrationsInput = z.lazy(() => z.array(TaxRegistrationInput).check(z.maxLength(MAX_TAX_REGISTRATIONS)));
 
 /** A contact's tax id: its VAT id (with its country prefix), GSTIN or other business tax number. */
 export const ContactTaxIdInput = z.string().check(z.trim(), z.toUpperCase(), z.minLength(2), z.maxLength(20));
@@ -59,11 +64,13 @@ export interface Party {
 }
 
 /** Responses: answers strip unknown keys. */
-export const AddressView = z.object(AddressInput.shape);
-export const TaxRegistrationView = z.object(TaxRegistrationInput.shape);
-export const PartyView = z.object({
-  name: z.string(),
-  address: z.optional(AddressView),
-  taxId: z.optional(z.string()),
-  taxScheme: z.optional(z.enum(taxSchemes)),
-});
+export const AddressView = z.lazy(() => z.object(built(AddressInput).shape));
+export const TaxRegistrationView = z.lazy(() => z.object(built(TaxRegistrationInput).shape));
+export const PartyView = z.lazy(() =>
+  z.object({
+    name: z.string(),
+    address: z.optional(AddressView),
+    taxId: z.optional(z.string()),
+    taxScheme: z.optional(z.enum(taxSchemes)),
+  }),
+);

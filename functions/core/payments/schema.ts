@@ -3,25 +3,31 @@ import { AmountInput, DateInput } from '../shapes.ts';
 
 export const paymentMethods = ['bank_transfer', 'cash', 'check', 'card', 'other'] as const;
 
-export const PaymentBody = z.strictObject({
-  amount: AmountInput,
-  date: z.optional(DateInput.check(z.describe("When the money arrived, at the latest today in the organization's time zone; default: that day."))),
-  method: z.optional(z.enum(paymentMethods)),
-  reference: z.optional(z.string().check(z.trim(), z.maxLength(200))),
-});
+export const PaymentBody = z.lazy(() =>
+  z.strictObject({
+    amount: AmountInput,
+    date: z.optional(DateInput.check(z.describe("When the money arrived, at the latest today in the organization's time zone; default: that day."))),
+    method: z.optional(z.enum(paymentMethods)),
+    reference: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  }),
+);
 
-export const CreditBody = z.strictObject({
-  amount: AmountInput,
-  date: z.optional(z.iso.date().check(z.describe("At the latest today in the organization's time zone; default: that day."))),
-});
+export const CreditBody = z.lazy(() =>
+  z.strictObject({
+    amount: AmountInput,
+    date: z.optional(z.iso.date().check(z.describe("At the latest today in the organization's time zone; default: that day."))),
+  }),
+);
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 /** One currency of a contact's credit: its entries are paged apart from the credit itself. */
-export const CreditEntriesParams = z.object({
-  orgId: id,
-  contactId: id,
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 code such as EUR.'), z.describe('ISO 4217 code of the credit, e.g. `EUR`.')),
-});
+export const CreditEntriesParams = z.lazy(() =>
+  z.object({
+    orgId: id,
+    contactId: id,
+    currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 code such as EUR.'), z.describe('ISO 4217 code of the credit, e.g. `EUR`.')),
+  }),
+);
 
 export type PaymentInput = z.infer<typeof PaymentBody>;
 export type CreditInput = z.infer<typeof CreditBody>;

@@ -6,34 +6,42 @@ const id = z.string().check(z.minLength(1), z.maxLength(64));
 const password = z.string().check(z.minLength(1), z.maxLength(256));
 const opaque = z.string().check(z.minLength(1), z.maxLength(8192));
 
-export const EnableAccessBody = z.strictObject({
-  personIds: z.array(id).check(z.minLength(1), z.maxLength(MAX_PERSONS_PER_CONTACT)),
-  password: z.optional(password),
-  passwordPermanent: z.optional(z.boolean()),
-  /** For every person named; without it each keeps their own (or gets the organization's default). */
-  portalPermissions: z.optional(PortalPermissions),
-});
+export const EnableAccessBody = z.lazy(() =>
+  z.strictObject({
+    personIds: z.array(id).check(z.minLength(1), z.maxLength(MAX_PERSONS_PER_CONTACT)),
+    password: z.optional(password),
+    passwordPermanent: z.optional(z.boolean()),
+    /** For every person named; without it each keeps their own (or gets the organization's default). */
+    portalPermissions: z.optional(PortalPermissions),
+  }),
+);
 
-export const ReinviteBody = z.strictObject({
-  contactIds: z.optional(z.array(id).check(z.minLength(1), z.maxLength(100))),
-});
+export const ReinviteBody = z.lazy(() =>
+  z.strictObject({
+    contactIds: z.optional(z.array(id).check(z.minLength(1), z.maxLength(100))),
+  }),
+);
 
-export const SignInBody = z.strictObject({ email: Email, password });
-export const ChallengeBody = z.strictObject({
-  email: Email,
-  challenge: z.enum(['NEW_PASSWORD_REQUIRED', 'SOFTWARE_TOKEN_MFA', 'MFA_SETUP']),
-  session: opaque,
-  /** The new password, or the authenticator's 6-digit code; MFA_SETUP without it asks for the secret to enrol. */
-  answer: z.optional(password),
-});
+export const SignInBody = z.lazy(() => z.strictObject({ email: Email, password }));
+export const ChallengeBody = z.lazy(() =>
+  z.strictObject({
+    email: Email,
+    challenge: z.enum(['NEW_PASSWORD_REQUIRED', 'SOFTWARE_TOKEN_MFA', 'MFA_SETUP']),
+    session: opaque,
+    /** The new password, or the authenticator's 6-digit code; MFA_SETUP without it asks for the secret to enrol. */
+    answer: z.optional(password),
+  }),
+);
 /** The enrolment calls act with the person's access token (the ID token that authorizes the request cannot). */
-export const MfaAccessBody = z.strictObject({ accessToken: opaque });
-export const MfaCodeBody = z.strictObject({ accessToken: opaque, code: z.string().check(z.minLength(1), z.maxLength(10)) });
-export const NewPasswordBody = z.strictObject({ email: Email, session: opaque, newPassword: password });
-export const RefreshBody = z.strictObject({ refreshToken: opaque });
-export const AcceptInvitationBody = z.strictObject({ token: z.string().check(z.minLength(1), z.maxLength(200)), password });
-export const PasswordResetBody = z.strictObject({ email: Email });
-export const ConfirmPasswordResetBody = z.strictObject({ email: Email, code: z.string().check(z.minLength(1), z.maxLength(100)), newPassword: password });
+export const MfaAccessBody = z.lazy(() => z.strictObject({ accessToken: opaque }));
+export const MfaCodeBody = z.lazy(() => z.strictObject({ accessToken: opaque, code: z.string().check(z.minLength(1), z.maxLength(10)) }));
+export const NewPasswordBody = z.lazy(() => z.strictObject({ email: Email, session: opaque, newPassword: password }));
+export const RefreshBody = z.lazy(() => z.strictObject({ refreshToken: opaque }));
+export const AcceptInvitationBody = z.lazy(() => z.strictObject({ token: z.string().check(z.minLength(1), z.maxLength(200)), password }));
+export const PasswordResetBody = z.lazy(() => z.strictObject({ email: Email }));
+export const ConfirmPasswordResetBody = z.lazy(() =>
+  z.strictObject({ email: Email, code: z.string().check(z.minLength(1), z.maxLength(100)), newPassword: password }),
+);
 
 export type EnableAccessInput = z.infer<typeof EnableAccessBody>;
 export type ReinviteInput = z.infer<typeof ReinviteBody>;

@@ -1,12 +1,15 @@
 import * as z from 'zod/mini';
+import { built } from '../built-schema.ts';
 import { Organization, PortalBranding } from '../orgs/responses.ts';
 
 /** A form check of a name; the claim itself decides. */
-export const PortalNameCheck = z.object({
-  name: z.string(),
-  available: z.boolean(),
-  reason: z.optional(z.enum(['invalid', 'reserved', 'taken'])),
-});
+export const PortalNameCheck = z.lazy(() =>
+  z.object({
+    name: z.string(),
+    available: z.boolean(),
+    reason: z.optional(z.enum(['invalid', 'reserved', 'taken'])),
+  }),
+);
 
 /** What a portal's login page shows before anyone signs in. */
-export const PortalInfo = z.extend(z.pick(Organization, { portalName: true, portalUrl: true }), { organization: PortalBranding });
+export const PortalInfo = z.lazy(() => z.extend(z.pick(built(Organization), { portalName: true, portalUrl: true }), { organization: PortalBranding }));

@@ -8,43 +8,47 @@ const currency = z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an 
 export const MAX_STATEMENT_LINES = 200;
 export const DEFAULT_STATEMENT_LINES = 100;
 
-export const AgingQuery = z.object({ asOf: z.optional(DateInput) });
-export const StatementQuery = z.object({
-  from: z.optional(DateInput),
-  to: z.optional(DateInput),
-  currency,
-  limit: z._default(
-    z.coerce
-      .number()
-      .check(
-        z.int(),
-        z.minimum(1),
-        z.maximum(MAX_STATEMENT_LINES),
-        z.describe(`Lines per page, 1–${MAX_STATEMENT_LINES}; default ${DEFAULT_STATEMENT_LINES}.`),
-      ),
-    DEFAULT_STATEMENT_LINES,
-  ),
-  cursor: pageCursor,
-});
+export const AgingQuery = z.lazy(() => z.object({ asOf: z.optional(DateInput) }));
+export const StatementQuery = z.lazy(() =>
+  z.object({
+    from: z.optional(DateInput),
+    to: z.optional(DateInput),
+    currency,
+    limit: z._default(
+      z.coerce
+        .number()
+        .check(
+          z.int(),
+          z.minimum(1),
+          z.maximum(MAX_STATEMENT_LINES),
+          z.describe(`Lines per page, 1–${MAX_STATEMENT_LINES}; default ${DEFAULT_STATEMENT_LINES}.`),
+        ),
+      DEFAULT_STATEMENT_LINES,
+    ),
+    cursor: pageCursor,
+  }),
+);
 
 export type StatementRange = z.infer<typeof StatementQuery>;
 
 /** A page of the receivables ledger as of a date: the list convention's `limit` and `cursor`. */
-export const LedgerQuery = z.object({ asOf: z.optional(DateInput), limit: ListQuery.shape.limit, cursor: ListQuery.shape.cursor });
+export const LedgerQuery = z.lazy(() => z.object({ asOf: z.optional(DateInput), limit: ListQuery.shape.limit, cursor: ListQuery.shape.cursor }));
 
 /** Emailing a statement: the period and currency as the statement takes them, and whom to send it to. */
-export const StatementEmailBody = z.strictObject({
-  from: z.optional(DateInput),
-  to: z.optional(DateInput),
-  currency,
-  personIds: z.optional(
-    z
-      .array(z.string().check(z.minLength(1), z.maxLength(64)))
-      .check(
-        z.minLength(1),
-        z.maxLength(MAX_PERSONS_PER_CONTACT),
-        z.describe("The contact's persons to send it to; default every person whose address is not bouncing."),
-      ),
-  ),
-});
+export const StatementEmailBody = z.lazy(() =>
+  z.strictObject({
+    from: z.optional(DateInput),
+    to: z.optional(DateInput),
+    currency,
+    personIds: z.optional(
+      z
+        .array(z.string().check(z.minLength(1), z.maxLength(64)))
+        .check(
+          z.minLength(1),
+          z.maxLength(MAX_PERSONS_PER_CONTACT),
+          z.describe("The contact's persons to send it to; default every person whose address is not bouncing."),
+        ),
+    ),
+  }),
+);
 export type StatementEmailInput = z.infer<typeof StatementEmailBody>;

@@ -13,29 +13,31 @@ export const SEND_HOUR = 9;
 
 const Offset = z.int().check(z.minimum(OFFSET_RANGE.earliest), z.maximum(OFFSET_RANGE.latest));
 
-export const ReminderSettingsInput = z.strictObject({
-  enabled: z.optional(z.boolean().check(z.describe('Whether the daily run sends reminders of open invoices; default false.'))),
-  offsets: z.optional(
-    z.array(Offset).check(
-      z.minLength(1),
-      z.maxLength(MAX_REMINDERS),
-      z.refine((offsets) => new Set(offsets).size === offsets.length, 'Each offset may appear once.'),
-      z.describe(
-        `Days from the due date on which a reminder goes out: negative before it, 0 on it, positive after it (${OFFSET_RANGE.earliest} to ${OFFSET_RANGE.latest}, 1–${MAX_REMINDERS} distinct values; default ${DEFAULT_OFFSETS.join(', ')}).`,
-      ),
-    ),
-  ),
-  lateFees: z.optional(
-    z
-      .array(LateFeeInput)
-      .check(
-        z.maxLength(MAX_LATE_FEES),
+export const ReminderSettingsInput = z.lazy(() =>
+  z.strictObject({
+    enabled: z.optional(z.boolean().check(z.describe('Whether the daily run sends reminders of open invoices; default false.'))),
+    offsets: z.optional(
+      z.array(Offset).check(
+        z.minLength(1),
+        z.maxLength(MAX_REMINDERS),
+        z.refine((offsets) => new Set(offsets).size === offsets.length, 'Each offset may appear once.'),
         z.describe(
-          'Late fees charged with reminders after the due date, each as a separate invoice for the fee (due on receipt, outside the scope of VAT), at most once per invoice and reminder. Given whole, it replaces the fees there were; `[]` removes them. Default none.',
+          `Days from the due date on which a reminder goes out: negative before it, 0 on it, positive after it (${OFFSET_RANGE.earliest} to ${OFFSET_RANGE.latest}, 1–${MAX_REMINDERS} distinct values; default ${DEFAULT_OFFSETS.join(', ')}).`,
         ),
       ),
-  ),
-});
+    ),
+    lateFees: z.optional(
+      z
+        .array(LateFeeInput)
+        .check(
+          z.maxLength(MAX_LATE_FEES),
+          z.describe(
+            'Late fees charged with reminders after the due date, each as a separate invoice for the fee (due on receipt, outside the scope of VAT), at most once per invoice and reminder. Given whole, it replaces the fees there were; `[]` removes them. Default none.',
+          ),
+        ),
+    ),
+  }),
+);
 export type ReminderSettingsChange = z.infer<typeof ReminderSettingsInput>;
 
 /** As stored on the organization: offsets ascending; no `lateFees` on settings stored before there were any. */

@@ -10,7 +10,9 @@ export interface StripeSecrets {
 }
 
 /** The secret's value, as the operator puts it (README, Deploying). */
-const SecretValue = z.object({ secretKey: z.string().check(z.regex(/^(sk|rk)_(test|live)_\w+$/)), webhookSecret: z.string().check(z.regex(/^whsec_\w+$/)) });
+const SecretValue = z.lazy(() =>
+  z.object({ secretKey: z.string().check(z.regex(/^(sk|rk)_(test|live)_\w+$/)), webhookSecret: z.string().check(z.regex(/^whsec_\w+$/)) }),
+);
 
 let secretsManager: SecretsManagerClient | undefined;
 // Per configuration: one per container in Lambda; locally, functions with different environments share the process.

@@ -1,38 +1,45 @@
 import * as z from 'zod/mini';
 import { staffRoles } from '../access/roles.ts';
+import { built } from '../built-schema.ts';
 import { page, Timestamp } from '../shapes.ts';
 
 const role = z.enum(staffRoles);
 
-export const Member = z.object({
-  staffId: z.string(),
-  /** Null for members who joined before emails were recorded. */
-  email: z.nullable(z.string()),
-  role,
-  createdAt: Timestamp,
-});
+export const Member = z.lazy(() =>
+  z.object({
+    staffId: z.string(),
+    /** Null for members who joined before emails were recorded. */
+    email: z.nullable(z.string()),
+    role,
+    createdAt: Timestamp,
+  }),
+);
 
-export const PendingStaffInvitation = z.object({ email: z.string(), role, invitedAt: Timestamp, validUntil: Timestamp });
+export const PendingStaffInvitation = z.lazy(() => z.object({ email: z.string(), role, invitedAt: Timestamp, validUntil: Timestamp }));
 
 /** The team: its members and the invitations not yet accepted. */
 /** A page of members; the pending invitations come with the first page (they expire within days). */
-export const Team = z.extend(page(Member), { invitations: z.array(PendingStaffInvitation) });
+export const Team = z.lazy(() => z.extend(page(Member), { invitations: z.array(PendingStaffInvitation) }));
 
-export const StaffInvitationSent = z.extend(PendingStaffInvitation, {
-  /** Whether the invitation email went out; if not, invite again. */
-  emailSent: z.boolean(),
-});
+export const StaffInvitationSent = z.lazy(() =>
+  z.extend(built(PendingStaffInvitation), {
+    /** Whether the invitation email went out; if not, invite again. */
+    emailSent: z.boolean(),
+  }),
+);
 
 /** A membership from an accepted invitation. */
-export const JoinedOrganization = z.extend(Member, { organizationId: z.string() });
+export const JoinedOrganization = z.lazy(() => z.extend(built(Member), { organizationId: z.string() }));
 
-export const OrgActivityEntry = z.object({
-  id: z.string(),
-  at: Timestamp,
-  actor: z.object({ type: z.enum(['staff', 'portal', 'system']), id: z.string(), email: z.optional(z.string()) }),
-  action: z.enum(['member.invited', 'member.joined', 'member.role_changed', 'member.removed']),
-  subject: z.object({ staffId: z.optional(z.string()), email: z.optional(z.string()) }),
-  details: z.optional(z.object({ role: z.optional(role), previousRole: z.optional(role) })),
-});
+export const OrgActivityEntry = z.lazy(() =>
+  z.object({
+    id: z.string(),
+    at: Timestamp,
+    actor: z.object({ type: z.enum(['staff', 'portal', 'system']), id: z.string(), email: z.optional(z.string()) }),
+    action: z.enum(['member.invited', 'member.joined', 'member.role_changed', 'member.removed']),
+    subject: z.object({ staffId: z.optional(z.string()), email: z.optional(z.string()) }),
+    details: z.optional(z.object({ role: z.optional(role), previousRole: z.optional(role) })),
+  }),
+);
 
-export const OrgActivityPage = page(OrgActivityEntry);
+export const OrgActivityPage = z.lazy(() => page(OrgActivityEntry));
