@@ -49,7 +49,7 @@ export class HandlerFunction extends NodejsFunction {
       timeout: props.timeout ?? Duration.seconds(FUNCTION_TIMEOUT_SECONDS),
       loggingFormat: LoggingFormat.JSON,
       logGroup,
-      environment: { NODE_OPTIONS: '--enable-source-maps', ...environmentFor(props.needs, props.bindables) },
+      environment: environmentFor(props.needs, props.bindables),
       bundling: {
         target: bundling.target,
         format: OutputFormat.ESM,

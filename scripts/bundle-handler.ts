@@ -29,6 +29,7 @@ export async function bundleWithSizes(entry: string, outdir: string, beside?: Be
     target: bundling.target,
     format: bundling.format,
     minify: bundling.minify,
+    sourcemap: bundling.sourceMap,
     mainFields: [...bundling.mainFields],
     banner: { js: bundling.banner },
     alias: aliasesOf(beside),
@@ -37,7 +38,10 @@ export async function bundleWithSizes(entry: string, outdir: string, beside?: Be
   });
   for (const directory of beside?.directories ?? []) cpSync(`${projectRoot}${directory.from}`, `${outdir}/${directory.to}`, { recursive: true });
   if (beside?.packageJson) writeFileSync(`${outdir}/package.json`, JSON.stringify(beside.packageJson));
-  const outputs = Object.values(result.metafile.outputs);
+  // The source map beside it is shipped but not loaded (read only when an error is logged): not counted.
+  const outputs = Object.entries(result.metafile.outputs)
+    .filter(([file]) => !file.endsWith('.map'))
+    .map(([, output]) => output);
   const bytes = outputs.reduce((total, output) => total + output.bytes, 0);
   const sdkBytes = outputs
     .flatMap((output) => Object.entries(output.inputs))

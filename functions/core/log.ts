@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Logger } from '@aws-lambda-powertools/logger';
+import { withOriginalStacks } from './stack-traces.ts';
 
 /**
  * Structured JSON logs through Powertools Logger: a level, a timestamp, the
@@ -47,6 +48,6 @@ function write(level: 'debug' | 'info' | 'warn' | 'error', message: string, fiel
   // Read per line: tests and the local runtime switch it at run time.
   if (process.env.PORTICO_LOG === 'silent') return;
   // An Error anywhere in a line is written as its name, message and stack (Powertools' formatter).
-  const failure = error === undefined ? {} : { error: error instanceof Error ? error : String(error) };
+  const failure = error === undefined ? {} : { error: error instanceof Error ? withOriginalStacks(error) : String(error) };
   logger[level](message, { ...invocation.getStore(), ...fields, ...failure });
 }

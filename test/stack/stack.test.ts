@@ -122,10 +122,9 @@ const scheduleRate = (minutes: number) => {
   return `rate(${count} ${unit}${count === 1 ? '' : 's'})`;
 };
 
-/** The variables AWS must set for each need (the optional endpoints are local only). */
+/** The variables AWS must set for each need (the optional endpoints are local only); no NODE_OPTIONS: source maps are read when an error is logged, not at every cold start. */
 const expectedVariables = (needs: Needs) =>
   [
-    'NODE_OPTIONS',
     ...(needs.table ? ['TABLE_NAME'] : []),
     ...(needs.portalPool ? ['PORTAL_USER_POOL_ID', 'PORTAL_CLIENT_ID'] : []),
     ...(needs.staffPool ? ['STAFF_USER_POOL_ID'] : []),
@@ -250,7 +249,7 @@ describe('the stack', () => {
   it("grants each API function exactly what each of its routes needs, and sets exactly its routes' needs' variables", () => {
     for (const { fn, routeKeys } of handlerFunctions().filter((candidate) => candidate.routeKeys.length > 0)) {
       const granted = permissionsOf(fn.Properties.Role);
-      const variables = Object.keys(fn.Properties.Environment.Variables).sort();
+      const variables = Object.keys(fn.Properties.Environment?.Variables ?? {}).sort();
       const logGroupId = fn.Properties.LoggingConfig.LogGroup.Ref;
       const served = routeKeys.filter((routeKey) => routeByKey.has(routeKey)).map((key) => routeByKey.get(key)!);
       // Routes share a function only where sharing grants none of them more: what differs between them is variables alone.
@@ -313,7 +312,7 @@ describe('the stack', () => {
   });
 
   it('gives each effect its own alarmed dead-letter queue, which only the dispatcher may send to, by the URLs in its environment', () => {
-    const dispatcher = handlerFunctions().find(({ fn }) => fn.Properties.Environment.Variables.DEAD_LETTER_QUEUES)!;
+    const dispatcher = handlerFunctions().find(({ fn }) => fn.Properties.Environment?.Variables?.DEAD_LETTER_QUEUES)!;
     const urls = JSON.stringify(dispatcher.fn.Properties.Environment.Variables.DEAD_LETTER_QUEUES);
     for (const name of effectNames) {
       const queueId = effectQueueId(name);
@@ -350,8 +349,8 @@ describe('the stack', () => {
     expect(permissionsOf(fn.Properties.Role).filter((permission) => !permission.startsWith('sqs:'))).toEqual(
       expectedPermissions(subscribers.mailFeedback.needs, fn.Properties.LoggingConfig.LogGroup.Ref),
     );
-    expect(Object.keys(fn.Properties.Environment.Variables).sort()).toEqual(expectedVariables(subscribers.mailFeedback.needs));
-    for (const { fn: sender } of handlerFunctions().filter((candidate) => candidate.fn.Properties.Environment.Variables.EMAIL_FROM))
+    expect(Object.keys(fn.Properties.Environment?.Variables ?? {}).sort()).toEqual(expectedVariables(subscribers.mailFeedback.needs));
+    for (const { fn: sender } of handlerFunctions().filter((candidate) => candidate.fn.Properties.Environment?.Variables?.EMAIL_FROM))
       expect(sender.Properties.Environment.Variables.SES_CONFIGURATION_SET).toEqual({ Ref: setId });
   });
 
@@ -371,7 +370,7 @@ describe('the stack', () => {
       const { fn } = functions.find((candidate) => candidate.id === functionId)!;
       expect(fn.Properties.Timeout).toBe(spec.timeoutSeconds);
       expect(permissionsOf(fn.Properties.Role)).toEqual(expectedPermissions(spec.needs, fn.Properties.LoggingConfig.LogGroup.Ref));
-      expect(Object.keys(fn.Properties.Environment.Variables).sort()).toEqual(expectedVariables(spec.needs));
+      expect(Object.keys(fn.Properties.Environment?.Variables ?? {}).sort()).toEqual(expectedVariables(spec.needs));
       const functionArn = { 'Fn::GetAtt': [functionId, 'Arn'] };
       expect(permissionsOf(schedule.Properties.Target.RoleArn)).toEqual(
         [functionArn, { 'Fn::Join': ['', [functionArn, ':*']] }].map((resource) => `lambda:InvokeFunction ${JSON.stringify(resource)}`).sort(),
@@ -397,7 +396,7 @@ describe('the stack', () => {
         `secretsmanager:GetSecretValue ${JSON.stringify({ Ref: secretId })}`,
       ]);
     }
-    const withStripe = handlerFunctions().filter(({ fn }) => 'STRIPE_SECRETS_ARN' in fn.Properties.Environment.Variables);
+    const withStripe = handlerFunctions().filter(({ fn }) => 'STRIPE_SECRETS_ARN' in (fn.Properties.Environment?.Variables ?? {}));
     expect(withStripe.map(({ id }) => id).sort()).toEqual(readers.map(({ id }) => id).sort());
     expect(stripeEntries.length).toBeGreaterThanOrEqual(readers.length);
     expect(template.toJSON().Outputs.StripeSecretsArn.Value).toEqual({ Ref: secretId });
