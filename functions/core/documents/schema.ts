@@ -73,7 +73,8 @@ const Discount = z.lazy(() =>
   }),
 );
 
-const documentFields = {
+/** Built for each schema that uses them (inside its lazy schema), not at import. */
+const documentFields = () => ({
   contactId: id,
   currency: z.optional(
     z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 code such as EUR.'), z.describe("ISO 4217 code; default: the organization's currency.")),
@@ -103,13 +104,13 @@ const documentFields = {
       ),
     ),
   ),
-};
+});
 
-export const CreateDocumentBody = z.lazy(() => z.strictObject(documentFields));
+export const CreateDocumentBody = z.lazy(() => z.strictObject(documentFields()));
 
 export const UpdateDocumentBody = z.lazy(() =>
   z.strictObject({
-    ...z.partial(z.strictObject(documentFields)).shape,
+    ...z.partial(z.strictObject(documentFields())).shape,
     /** The version the client edited; a newer stored version is a 409. */
     version: z.optional(z.number().check(z.int(), z.positive())),
   }),
