@@ -1,4 +1,4 @@
-import { requireContact } from '../core/contacts/service.ts';
+import { requireContact } from '../core/contacts/lookup.ts';
 import { documentArchive } from '../core/documents/archive.ts';
 import { http } from '../core/http/handler.ts';
 import { zipFile } from '../core/http/responses.ts';

@@ -1,4 +1,4 @@
-import { staffComments } from '../core/comments/service.ts';
+import { staffComments } from '../core/comments/reads.ts';
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
 import { routes } from './routes.ts';

@@ -1,4 +1,4 @@
-import { requireDocument } from '../core/documents/service.ts';
+import { requireDocument } from '../core/documents/lookup.ts';
 import { eInvoiceOf } from '../core/e-invoices/service.ts';
 import { http } from '../core/http/handler.ts';
 import { download } from '../core/http/responses.ts';

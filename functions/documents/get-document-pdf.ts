@@ -1,5 +1,5 @@
+import { requireDocument } from '../core/documents/lookup.ts';
 import { pdfOf } from '../core/documents/pdf.ts';
-import { requireDocument } from '../core/documents/service.ts';
 import { http } from '../core/http/handler.ts';
 import { pdfFile } from '../core/http/responses.ts';
 import { routes } from './routes.ts';

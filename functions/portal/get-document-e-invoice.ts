@@ -1,4 +1,4 @@
-import { requirePortalDocument } from '../core/documents/portal-service.ts';
+import { requirePortalDocument } from '../core/documents/portal-reads.ts';
 import { eInvoiceOf } from '../core/e-invoices/service.ts';
 import { http } from '../core/http/handler.ts';
 import { download } from '../core/http/responses.ts';

@@ -1,6 +1,6 @@
 import { readerLanguage } from '../core/contacts/language.ts';
 import { documentPdf } from '../core/documents/pdf.ts';
-import { requirePortalDocument } from '../core/documents/portal-service.ts';
+import { requirePortalDocument } from '../core/documents/portal-reads.ts';
 import { http } from '../core/http/handler.ts';
 import { pdfFile } from '../core/http/responses.ts';
 import { routes } from './routes.ts';

@@ -1,4 +1,4 @@
-import { listPortalDocuments } from '../core/documents/portal-service.ts';
+import { listPortalDocuments } from '../core/documents/portal-reads.ts';
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
 import { routes } from './routes.ts';

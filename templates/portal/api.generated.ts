@@ -4296,7 +4296,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_MFA_CODE`, `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_MFA_CODE`. */
             422: components["responses"]["Unprocessable"];
             /** @description Too many attempts; wait and try again. Codes: `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
@@ -4339,7 +4339,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_MFA_CODE`, `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_MFA_CODE`. */
             422: components["responses"]["Unprocessable"];
             /** @description Too many attempts; wait and try again. Codes: `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
@@ -4731,7 +4731,7 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `INVALID_IDEMPOTENCY_KEY`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
             403: components["responses"]["Forbidden"];
@@ -4848,17 +4848,17 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `INVALID_IDEMPOTENCY_KEY`, `MALFORMED_JSON`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_QUANTITY`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_VAT_RATE`, `OVERPAYMENT`, `TAX_RATE_NOT_ALLOWED`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -4886,7 +4886,7 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `INVALID_IDEMPOTENCY_KEY`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
             403: components["responses"]["Forbidden"];
@@ -4916,13 +4916,13 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `INVALID_IDEMPOTENCY_KEY`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
         };
     };
@@ -5016,17 +5016,17 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `INVALID_IDEMPOTENCY_KEY`, `MALFORMED_JSON`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_QUANTITY`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_VAT_RATE`, `OVERPAYMENT`, `TAX_RATE_NOT_ALLOWED`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5057,7 +5057,7 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `INVALID_IDEMPOTENCY_KEY`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
             403: components["responses"]["Forbidden"];
@@ -5090,9 +5090,9 @@ export interface operations {
                     "application/json": components["schemas"]["CommentsListCommentsResponse"];
                 };
             };
-            /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `INVALID_IDEMPOTENCY_KEY`, `VALIDATION_FAILED`. */
+            /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
             403: components["responses"]["Forbidden"];
@@ -5133,9 +5133,9 @@ export interface operations {
                     "application/json": components["schemas"]["Comment"];
                 };
             };
-            /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `INVALID_IDEMPOTENCY_KEY`, `MALFORMED_JSON`, `VALIDATION_FAILED`. */
+            /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `MALFORMED_JSON`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
             403: components["responses"]["Forbidden"];
@@ -5170,17 +5170,17 @@ export interface operations {
                     "application/xml": string;
                 };
             };
-            /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `INVALID_IDEMPOTENCY_KEY`, `VALIDATION_FAILED`. */
+            /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `DOCUMENT_NOT_SENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `LATE_FEE_CHARGED`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `DOCUMENT_NOT_SENT`, `EMAIL_IN_USE`, `LATE_FEE_CHARGED`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EINVOICE_INCOMPLETE`, `EINVOICE_UNSUPPORTED`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_LOGO`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVALID_TIME_ZONE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `NOT_AN_INVOICE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `STRIPE_NOT_READY`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `EINVOICE_INCOMPLETE`, `EINVOICE_UNSUPPORTED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_LOGO`, `INVALID_PORTAL_NAME`, `INVALID_TIME_ZONE`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `NOT_AN_INVOICE`, `PORTAL_NAME_REQUIRED`, `STRIPE_NOT_READY`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5237,17 +5237,17 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `INVALID_IDEMPOTENCY_KEY`, `MALFORMED_JSON`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `OVERPAYMENT`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5273,9 +5273,9 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
-            /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `INVALID_IDEMPOTENCY_KEY`, `VALIDATION_FAILED`. */
+            /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
             403: components["responses"]["Forbidden"];
@@ -5307,15 +5307,15 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `INVALID_IDEMPOTENCY_KEY`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `LATE_FEE_CHARGED`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `LATE_FEE_CHARGED`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_RECIPIENTS`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_QUANTITY`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_RECIPIENTS`, `NO_VAT_RATE`, `OVERPAYMENT`, `TAX_RATE_NOT_ALLOWED`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5343,13 +5343,13 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `INVALID_IDEMPOTENCY_KEY`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
         };
     };
@@ -5377,13 +5377,13 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `INVALID_IDEMPOTENCY_KEY`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
         };
     };
@@ -5782,7 +5782,7 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `INVALID_IDEMPOTENCY_KEY`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
             403: components["responses"]["Forbidden"];
@@ -5817,7 +5817,7 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `INVALID_IDEMPOTENCY_KEY`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
             403: components["responses"]["Forbidden"];
@@ -5850,7 +5850,7 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
             403: components["responses"]["Forbidden"];
@@ -5914,7 +5914,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -5948,7 +5948,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6036,7 +6036,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `MFA_REQUIRED_BY_ORGANIZATION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `MFA_REQUIRED_BY_ORGANIZATION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
         };
     };
@@ -6067,7 +6067,7 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
             403: components["responses"]["Forbidden"];
@@ -6159,7 +6159,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NOT_ENABLED`, `TEMPLATE_TOO_LARGE`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
             /** @description Too many attempts; wait and try again. Codes: `MAIL_CAP_REACHED`, `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
@@ -6223,7 +6223,7 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
             403: components["responses"]["Forbidden"];
@@ -6261,13 +6261,13 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_LOGO`, `INVALID_PORTAL_NAME`, `INVALID_RANGE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVALID_TIME_ZONE`, `INVITATION_INVALID`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `STATEMENT_TOO_LARGE`, `STRIPE_NOT_READY`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_LOGO`, `INVALID_PORTAL_NAME`, `INVALID_RANGE`, `INVALID_TIME_ZONE`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `PORTAL_NAME_REQUIRED`, `STATEMENT_TOO_LARGE`, `STRIPE_NOT_READY`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6319,19 +6319,19 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `INVALID_IDEMPOTENCY_KEY`, `MALFORMED_JSON`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `IDEMPOTENCY_KEY_IN_USE`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RANGE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `NO_RECIPIENTS`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `STATEMENT_TOO_LARGE`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CURRENCY`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_RANGE`, `NO_RECIPIENTS`, `STATEMENT_TOO_LARGE`, `UNKNOWN_CURRENCY`. */
             422: components["responses"]["Unprocessable"];
-            /** @description Too many attempts; wait and try again. Codes: `MAIL_CAP_REACHED`, `TOO_MANY_ATTEMPTS`. */
+            /** @description Too many attempts; wait and try again. Codes: `MAIL_CAP_REACHED`. */
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -6446,7 +6446,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_TEMPLATE`, `PORTAL_NAME_REQUIRED`, `TEMPLATE_TOO_LARGE`, `UNKNOWN_PLACEHOLDER`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_TEMPLATE`, `TEMPLATE_TOO_LARGE`, `UNKNOWN_PLACEHOLDER`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6533,7 +6533,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_TEMPLATE`, `PORTAL_NAME_REQUIRED`, `TEMPLATE_TOO_LARGE`, `UNKNOWN_PLACEHOLDER`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_TEMPLATE`, `TEMPLATE_TOO_LARGE`, `UNKNOWN_PLACEHOLDER`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6560,13 +6560,13 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `INVALID_IDEMPOTENCY_KEY`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
         };
     };
@@ -6611,17 +6611,17 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `INVALID_IDEMPOTENCY_KEY`, `MALFORMED_JSON`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `OVERPAYMENT`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6646,17 +6646,17 @@ export interface operations {
                     "application/json": components["schemas"]["GstEinvoiceGetGstEinvoiceResponse"];
                 };
             };
-            /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `INVALID_IDEMPOTENCY_KEY`, `VALIDATION_FAILED`. */
+            /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `DOCUMENT_NOT_SENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `DOCUMENT_NOT_SENT`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `INVALID_STATUS_TRANSITION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `GST_ADDRESS_INCOMPLETE`, `GST_DOCUMENT_NUMBER`, `GST_EINVOICE_CURRENCY`, `GST_EINVOICE_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `IRN_MISMATCH`, `NOTHING_TO_UPDATE`, `NOT_GST_REGISTERED`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `GST_ADDRESS_INCOMPLETE`, `GST_DOCUMENT_NUMBER`, `GST_EINVOICE_CURRENCY`, `GST_EINVOICE_NOT_APPLICABLE`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `IRN_MISMATCH`, `NOT_GST_REGISTERED`, `OVERPAYMENT`, `UNKNOWN_PLACE_OF_SUPPLY`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6701,19 +6701,19 @@ export interface operations {
                     "application/json": components["schemas"]["StaffDocument"];
                 };
             };
-            /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `INVALID_IDEMPOTENCY_KEY`, `MALFORMED_JSON`, `VALIDATION_FAILED`. */
+            /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `MALFORMED_JSON`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `DOCUMENT_NOT_SENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `DOCUMENT_NOT_SENT`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `INVALID_STATUS_TRANSITION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `GST_ADDRESS_INCOMPLETE`, `GST_DOCUMENT_NUMBER`, `GST_EINVOICE_CURRENCY`, `GST_EINVOICE_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `IRN_MISMATCH`, `NOTHING_TO_UPDATE`, `NOT_GST_REGISTERED`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `GST_ADDRESS_INCOMPLETE`, `GST_DOCUMENT_NUMBER`, `GST_EINVOICE_CURRENCY`, `GST_EINVOICE_NOT_APPLICABLE`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `IRN_MISMATCH`, `NOT_GST_REGISTERED`, `OVERPAYMENT`, `UNKNOWN_PLACE_OF_SUPPLY`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -6740,15 +6740,15 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `INVALID_IDEMPOTENCY_KEY`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `LATE_FEE_CHARGED`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `CREDIT_NOTE_CREDIT_SPENT`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `INVALID_STATUS_TRANSITION`, `LATE_FEE_CHARGED`, `NOT_LATEST_NUMBER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_QUANTITY`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_RECIPIENTS`, `NO_VAT_RATE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TAX_RATE_NOT_ALLOWED`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACEHOLDER`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DISCOUNT_EXCEEDS_SUBTOTAL`, `DOCUMENT_TOO_LARGE`, `EMPTY_CREDIT_NOTE`, `FIELD_NOT_APPLICABLE`, `HSN_SAC_REQUIRED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_QUANTITY`, `INVOICE_MISMATCH`, `NOTHING_TO_UPDATE`, `NO_RECIPIENTS`, `NO_VAT_RATE`, `OVERPAYMENT`, `TAX_RATE_NOT_ALLOWED`, `UNKNOWN_CONTACT`, `UNKNOWN_PLACE_OF_SUPPLY`, `UNSUPPORTED_CURRENCY`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7028,7 +7028,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `ALREADY_MEMBER`, `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `LAST_OWNER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `ALREADY_MEMBER`, `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `LAST_OWNER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
@@ -7063,7 +7063,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `ALREADY_MEMBER`, `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `LAST_OWNER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `ALREADY_MEMBER`, `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `LAST_OWNER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
         };
     };
@@ -7108,7 +7108,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `ALREADY_MEMBER`, `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `LAST_OWNER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `ALREADY_MEMBER`, `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `LAST_OWNER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
@@ -7161,11 +7161,11 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `IDEMPOTENCY_KEY_REUSED`, `INVALID_STATUS_TRANSITION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_IN_USE`, `IDEMPOTENCY_KEY_REUSED`, `INVALID_STATUS_TRANSITION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `ALREADY_REFUNDED`, `AMOUNT_BELOW_MINIMUM`, `AMOUNT_NOT_CHARGEABLE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `NOTHING_TO_REFUND`, `NOT_REFUNDABLE`, `OVERPAYMENT`, `PAYMENT_DISPUTED`, `PAYMENT_NOT_REFUNDABLE`, `PORTAL_NAME_REQUIRED`, `REFUND_EXCEEDS_PAYMENT`, `STRIPE_ACCOUNT_UNAVAILABLE`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `ALREADY_REFUNDED`, `AMOUNT_BELOW_MINIMUM`, `AMOUNT_NOT_CHARGEABLE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `NOTHING_TO_REFUND`, `NOT_REFUNDABLE`, `OVERPAYMENT`, `PAYMENT_DISPUTED`, `PAYMENT_NOT_REFUNDABLE`, `REFUND_EXCEEDS_PAYMENT`, `STRIPE_ACCOUNT_UNAVAILABLE`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7267,7 +7267,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NOT_ENABLED`, `TEMPLATE_TOO_LARGE`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
             /** @description Too many attempts; wait and try again. Codes: `MAIL_CAP_REACHED`, `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
@@ -7310,7 +7310,7 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `INVALID_IDEMPOTENCY_KEY`, `MALFORMED_JSON`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description The caller may not do this. Codes: `FORBIDDEN`, `MFA_REQUIRED`. */
             403: components["responses"]["Forbidden"];
@@ -7385,7 +7385,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`, `REPORT_TOO_LARGE`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `REPORT_TOO_LARGE`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7447,9 +7447,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `IDEMPOTENCY_KEY_REUSED`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `IDEMPOTENCY_KEY_REUSED`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`, `STRIPE_ACCOUNT_UNAVAILABLE`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `STRIPE_ACCOUNT_UNAVAILABLE`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7532,7 +7532,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `PORTAL_NAME_REQUIRED`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7774,11 +7774,11 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `DOCUMENT_NOT_OPEN`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_REUSED`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `DOCUMENT_NOT_OPEN`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_REUSED`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_ABOVE_BALANCE`, `AMOUNT_ABOVE_MAXIMUM`, `AMOUNT_BELOW_MINIMUM`, `AMOUNT_BELOW_PARTIAL_MINIMUM`, `AMOUNT_NOT_CHARGEABLE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `CURRENCY_MISMATCH`, `DOCUMENT_NOT_OPEN`, `DOCUMENT_NOT_PAYABLE`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `ONLINE_PAYMENTS_DISABLED`, `OVERPAYMENT`, `PARTIAL_PAYMENT_NOT_ALLOWED`, `PORTAL_NAME_REQUIRED`, `STRIPE_ACCOUNT_UNAVAILABLE`, `STRIPE_NOT_READY`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_ABOVE_BALANCE`, `AMOUNT_ABOVE_MAXIMUM`, `AMOUNT_BELOW_MINIMUM`, `AMOUNT_BELOW_PARTIAL_MINIMUM`, `AMOUNT_NOT_CHARGEABLE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `CURRENCY_MISMATCH`, `DOCUMENT_NOT_OPEN`, `DOCUMENT_NOT_PAYABLE`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `ONLINE_PAYMENTS_DISABLED`, `OVERPAYMENT`, `PARTIAL_PAYMENT_NOT_ALLOWED`, `STRIPE_ACCOUNT_UNAVAILABLE`, `STRIPE_NOT_READY`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7904,9 +7904,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `INVALID_STATUS_TRANSITION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `INVALID_STATUS_TRANSITION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `OVERPAYMENT`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7966,11 +7966,11 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `DOCUMENT_NOT_OPEN`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_REUSED`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `DOCUMENT_NOT_OPEN`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `IDEMPOTENCY_KEY_REUSED`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`, `STRIPE_ACCOUNT_TAKEN`, `STRIPE_ALREADY_CONNECTED`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_ABOVE_BALANCE`, `AMOUNT_ABOVE_MAXIMUM`, `AMOUNT_BELOW_MINIMUM`, `AMOUNT_BELOW_PARTIAL_MINIMUM`, `AMOUNT_NOT_CHARGEABLE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `CURRENCY_MISMATCH`, `DOCUMENT_NOT_OPEN`, `DOCUMENT_NOT_PAYABLE`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `ONLINE_PAYMENTS_DISABLED`, `OVERPAYMENT`, `PARTIAL_PAYMENT_NOT_ALLOWED`, `PORTAL_NAME_REQUIRED`, `STRIPE_ACCOUNT_UNAVAILABLE`, `STRIPE_NOT_READY`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_ABOVE_BALANCE`, `AMOUNT_ABOVE_MAXIMUM`, `AMOUNT_BELOW_MINIMUM`, `AMOUNT_BELOW_PARTIAL_MINIMUM`, `AMOUNT_NOT_CHARGEABLE`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `CURRENCY_MISMATCH`, `DOCUMENT_NOT_OPEN`, `DOCUMENT_NOT_PAYABLE`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `ONLINE_PAYMENTS_DISABLED`, `OVERPAYMENT`, `PARTIAL_PAYMENT_NOT_ALLOWED`, `STRIPE_ACCOUNT_UNAVAILABLE`, `STRIPE_NOT_READY`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -7998,9 +7998,9 @@ export interface operations {
                     "application/json": components["schemas"]["CommentsListCommentsResponse"];
                 };
             };
-            /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `INVALID_IDEMPOTENCY_KEY`, `VALIDATION_FAILED`. */
+            /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
@@ -8038,9 +8038,9 @@ export interface operations {
                     "application/json": components["schemas"]["Comment"];
                 };
             };
-            /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `INVALID_IDEMPOTENCY_KEY`, `MALFORMED_JSON`, `VALIDATION_FAILED`. */
+            /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `MALFORMED_JSON`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
@@ -8088,11 +8088,11 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `EMAIL_IN_USE`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `INVALID_STATUS_TRANSITION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `CREDIT_NOTE_APPLIED`, `GST_EINVOICE_RECORDED`, `HAS_PAYMENTS`, `INVALID_STATUS_TRANSITION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `OVERPAYMENT`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8122,11 +8122,11 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ACTION_NOT_ALLOWED`, `COMMENT_LIMIT_REACHED`, `CREDIT_EXCEEDS_INVOICE`, `CREDIT_LIMIT_EXCEEDED`, `DOCUMENT_TOO_LARGE`, `EINVOICE_INCOMPLETE`, `EINVOICE_UNSUPPORTED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_LOGO`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVALID_TIME_ZONE`, `INVITATION_INVALID`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `NOT_AN_INVOICE`, `OVERPAYMENT`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `STRIPE_NOT_READY`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `EINVOICE_INCOMPLETE`, `EINVOICE_UNSUPPORTED`, `INSUFFICIENT_CREDIT`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_LOGO`, `INVALID_PORTAL_NAME`, `INVALID_TIME_ZONE`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `NOT_AN_INVOICE`, `PORTAL_NAME_REQUIRED`, `STRIPE_NOT_READY`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8153,7 +8153,7 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
@@ -8183,7 +8183,7 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
@@ -8226,13 +8226,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `MFA_REQUIRED_BY_ORGANIZATION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `MFA_REQUIRED_BY_ORGANIZATION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_RESET_CODE`, `INVITATION_INVALID`, `MFA_OFF`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
-            /** @description Too many attempts; wait and try again. Codes: `MAIL_CAP_REACHED`, `TOO_MANY_ATTEMPTS`. */
+            /** @description Too many attempts; wait and try again. Codes: `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -8331,7 +8331,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_RESET_CODE`, `MFA_OFF`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8370,11 +8370,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `MFA_REQUIRED_BY_ORGANIZATION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `MFA_REQUIRED_BY_ORGANIZATION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_RESET_CODE`, `MFA_OFF`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8417,11 +8417,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `MFA_REQUIRED_BY_ORGANIZATION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `MFA_REQUIRED_BY_ORGANIZATION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_RESET_CODE`, `MFA_OFF`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8450,7 +8450,7 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
@@ -8566,7 +8566,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `PORTAL_NAME_REQUIRED`, `TEMPLATE_TOO_LARGE`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `TEMPLATE_TOO_LARGE`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
             /** @description Too many attempts; wait and try again. Codes: `MAIL_CAP_REACHED`, `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
@@ -8613,7 +8613,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description Too many attempts; wait and try again. Codes: `MAIL_CAP_REACHED`, `TOO_MANY_ATTEMPTS`. */
+            /** @description Too many attempts; wait and try again. Codes: `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -8663,9 +8663,9 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ANSWER_REQUIRED`, `INVALID_ACCESS_TOKEN`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `ANSWER_REQUIRED`, `INVALID_ACCESS_TOKEN`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_RESET_CODE`, `MFA_OFF`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
-            /** @description Too many attempts; wait and try again. Codes: `MAIL_CAP_REACHED`, `TOO_MANY_ATTEMPTS`. */
+            /** @description Too many attempts; wait and try again. Codes: `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -8712,9 +8712,9 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `MFA_OFF`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_RESET_CODE`, `MFA_OFF`, `WEAK_PASSWORD`. */
             422: components["responses"]["Unprocessable"];
-            /** @description Too many attempts; wait and try again. Codes: `MAIL_CAP_REACHED`, `TOO_MANY_ATTEMPTS`. */
+            /** @description Too many attempts; wait and try again. Codes: `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -8757,7 +8757,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description Too many attempts; wait and try again. Codes: `MAIL_CAP_REACHED`, `TOO_MANY_ATTEMPTS`. */
+            /** @description Too many attempts; wait and try again. Codes: `TOO_MANY_ATTEMPTS`. */
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -8833,11 +8833,11 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_RANGE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_RANGE`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8869,11 +8869,11 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
+            /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
             /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
             404: components["responses"]["NotFound"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_LOGO`, `INVALID_PORTAL_NAME`, `INVALID_RANGE`, `INVALID_RESET_CODE`, `INVALID_TEMPLATE`, `INVALID_TIME_ZONE`, `INVITATION_INVALID`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `PORTAL_NAME_REQUIRED`, `PORTAL_NOT_ENABLED`, `PRIMARY_PERSON`, `STATEMENT_TOO_LARGE`, `STRIPE_NOT_READY`, `TEMPLATE_TOO_LARGE`, `TOO_MANY_PERSONS`, `UNKNOWN_PLACEHOLDER`, `WEAK_PASSWORD`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `AMOUNT_TOO_LARGE`, `COMMENT_LIMIT_REACHED`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_CREDIT`, `INVALID_AMOUNT`, `INVALID_BIC`, `INVALID_DATE`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_LOGO`, `INVALID_PORTAL_NAME`, `INVALID_RANGE`, `INVALID_TIME_ZONE`, `MFA_NOT_ENROLLED`, `NOTHING_TO_UPDATE`, `PORTAL_NAME_REQUIRED`, `STATEMENT_TOO_LARGE`, `STRIPE_NOT_READY`. */
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -8912,11 +8912,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /** @description The caller may not do this. Codes: `EMAIL_NOT_VERIFIED`, `FORBIDDEN`, `INVITATION_EMAIL_MISMATCH`, `MFA_REQUIRED`. */
             403: components["responses"]["Forbidden"];
-            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `ALREADY_MEMBER`, `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `EMAIL_IN_USE`, `LAST_OWNER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
+            /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `ALREADY_MEMBER`, `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `LAST_OWNER`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
-            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_PORTAL_NAME`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `PORTAL_NAME_REQUIRED`, `TEMPLATE_TOO_LARGE`, `UNKNOWN_PLACEHOLDER`. */
+            /** @description A domain rule refused it; `details.field` names the field where there is one. Codes: `INVALID_BIC`, `INVALID_IBAN`, `INVALID_LATE_FEE`, `INVALID_TEMPLATE`, `INVITATION_INVALID`, `TEMPLATE_TOO_LARGE`, `UNKNOWN_PLACEHOLDER`. */
             422: components["responses"]["Unprocessable"];
         };
     };

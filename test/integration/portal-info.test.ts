@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withEnvironment } from '../../functions/core/config.ts';
-import { publicPortalInfo } from '../../functions/core/portal-names/service.ts';
+import { publicPortalInfo } from '../../functions/core/portal-names/resolve.ts';
 import { routes } from '../../functions/routes.ts';
 import { attachCounter, recordCalls } from '../../scripts/bench/aws-calls.ts';
 import { localEnvironment } from '../../scripts/local/function-environment.ts';

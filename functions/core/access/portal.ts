@@ -3,7 +3,7 @@ import { Forbidden, Unauthorized } from '../errors.ts';
 import type { Organization } from '../orgs/schema.ts';
 import { currentAccess } from '../portal-access/current-access.ts';
 import { readPortalRequest } from '../portal-access/portal-request.ts';
-import { livePortal } from '../portal-names/service.ts';
+import { livePortal } from '../portal-names/resolve.ts';
 import type { PortalContext } from './context.ts';
 import { permissionsOf } from './permissions.ts';
 

@@ -1,5 +1,5 @@
 import { NotFound } from '../errors.ts';
-import { resolvePortal } from '../portal-names/service.ts';
+import { resolvePortal } from '../portal-names/resolve.ts';
 import { logoBytes } from './logo-service.ts';
 
 /** A year: the address names the logo's hash, so a new logo is a new address. */

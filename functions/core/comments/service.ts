@@ -3,28 +3,13 @@ import { todayIn } from '../calendar.ts';
 import { clock } from '../clock.ts';
 import { apply } from '../documents/commands.ts';
 import type { DocumentKind } from '../documents/kinds.ts';
-import { requirePortalDocument } from '../documents/portal-service.ts';
+import { requireDocument } from '../documents/lookup.ts';
+import { requirePortalDocument } from '../documents/portal-reads.ts';
 import type { StoredDocument } from '../documents/schema.ts';
-import { requireDocument } from '../documents/service.ts';
-import { commentView, portalCommentViews } from '../documents/view.ts';
+import { commentView } from '../documents/view.ts';
 import { newId } from '../ids.ts';
-import type { ListInput } from '../shapes.ts';
-import { countCommentStep, listComments, putCommentStep } from './repository.ts';
+import { countCommentStep, putCommentStep } from './repository.ts';
 import type { Comment, CommentInput } from './schema.ts';
-
-/** A page of comments on a document of the staff member's organization, from the newest back (repository.ts). */
-export async function staffComments(staff: StaffContext, kind: DocumentKind, docId: string, page: ListInput) {
-  await requireDocument(staff.orgId, kind, docId);
-  const found = await listComments(staff.orgId, docId, page);
-  return { items: found.items.map(commentView), nextCursor: found.nextCursor };
-}
-
-/** A page of comments on a document the portal person can see; internal notes are left out, so a page may hold fewer. */
-export async function portalComments(person: PortalContext, docId: string, page: ListInput) {
-  await requirePortalDocument(person, docId);
-  const found = await listComments(person.orgId, docId, page);
-  return { items: portalCommentViews(person.organization, found.items), nextCursor: found.nextCursor };
-}
 
 export async function addStaffComment(staff: StaffContext, kind: DocumentKind, docId: string, input: CommentInput) {
   const document = await requireDocument(staff.orgId, kind, docId);

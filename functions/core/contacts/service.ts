@@ -2,12 +2,13 @@ import type { StaffContext } from '../access/context.ts';
 import { defaultPermissions, permissionSet } from '../access/permissions.ts';
 import { auditStep, commit } from '../audit/commit.ts';
 import { clock } from '../clock.ts';
-import { NotFound, Unprocessable } from '../errors.ts';
+import { Unprocessable } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { Organization } from '../orgs/schema.ts';
 import { contactTaxScheme } from '../parties/tax-ids.ts';
 import { deleteUsersOf, loginRemovalSteps, personSubject, writeWithLoginOf } from '../portal-access/grants.ts';
 import type { ListInput } from '../shapes.ts';
+import { requireContact, requirePerson } from './lookup.ts';
 import * as contacts from './repository.ts';
 import {
   type Contact,
@@ -39,19 +40,6 @@ function changedPerson(before: Person, input: UpdatePersonInput): Person {
   return { ...base, ...rest, ...(rest.portalPermissions ? { portalPermissions: permissionSet(rest.portalPermissions) } : {}) };
 }
 const contactSubject = (contact: Contact) => ({ type: 'contact', id: contact.id });
-
-/** A contact of the caller's organization; another organization's is as missing as one that never existed. */
-export async function requireContact(orgId: string, contactId: string): Promise<Contact> {
-  const contact = await contacts.getContact(orgId, contactId);
-  if (!contact) throw new NotFound('Contact');
-  return contact;
-}
-
-export function requirePerson(contact: Contact, personId: string): Person {
-  const person = contact.persons.find((candidate) => candidate.id === personId);
-  if (!person) throw new NotFound('Contact person');
-  return person;
-}
 
 /** Creates a contact; its name and email are those of its primary person. */
 export async function createContact(caller: StaffContext, input: CreateContactInput) {

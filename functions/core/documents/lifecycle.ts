@@ -1,6 +1,6 @@
 import type { StaffContext } from '../access/context.ts';
 import { todayIn } from '../calendar.ts';
-import { requireContact } from '../contacts/service.ts';
+import { requireContact } from '../contacts/lookup.ts';
 import { idempotent } from '../idempotency/service.ts';
 import { portalRecipients } from '../notifications/mails.ts';
 import { reminderScheduleOnSend } from '../reminders/on-send.ts';
@@ -8,9 +8,10 @@ import { apply, decide, decideCreation } from './commands.ts';
 import { composeDocument, lineInputOf, recompose } from './compose.ts';
 import { creditNoteVoidSteps, creditSpent, type Frozen, issueCreditNote } from './credit-notes.ts';
 import type { DocumentKind } from './kinds.ts';
+import { requireDocument } from './lookup.ts';
 import { partiesOf } from './parties.ts';
 import type { StoredDocument } from './schema.ts';
-import { numberedDraft, requireDocument, writeNumbered } from './service.ts';
+import { numberedDraft, writeNumbered } from './service.ts';
 import { documentView } from './view.ts';
 
 /** Sends a draft: it appears in the portal, and the consumer lane emails the contact's persons with portal access. */

@@ -1,8 +1,8 @@
 import QRCode from 'qrcode';
 import { todayIn } from '../calendar.ts';
 import { readerLanguage } from '../contacts/language.ts';
+import { requireContact } from '../contacts/lookup.ts';
 import type { Contact } from '../contacts/schema.ts';
-import { requireContact } from '../contacts/service.ts';
 import type { Language } from '../i18n/languages.ts';
 import type { PaymentAccount } from '../orgs/einvoicing.ts';
 import type { Organization } from '../orgs/schema.ts';

@@ -3,8 +3,8 @@ import type { StaffContext } from '../access/context.ts';
 import { commit, type Step } from '../audit/commit.ts';
 import { todayIn } from '../calendar.ts';
 import { clock } from '../clock.ts';
+import { requireContact } from '../contacts/lookup.ts';
 import { markHasDocuments } from '../contacts/repository.ts';
-import { requireContact } from '../contacts/service.ts';
 import { NotFound, StaleWrite, Unprocessable } from '../errors.ts';
 import { idempotent } from '../idempotency/service.ts';
 import { newId } from '../ids.ts';
@@ -15,19 +15,13 @@ import { apply, decideCreation } from './commands.ts';
 import { composeDocument, type DocumentContent, lineInputOf } from './compose.ts';
 import { invoiceLink, invoiceToCredit } from './credit-notes.ts';
 import { type DocumentKind, documentNumber } from './kinds.ts';
+import { requireDocument } from './lookup.ts';
 import { partiesOf } from './parties.ts';
 import * as documents from './repository.ts';
 import type { CreateDocumentInput, ListDocumentsInput, StoredDocument, UpdateDocumentInput } from './schema.ts';
 import { returnSequence, returnSequenceStep, takeNextSequence } from './sequence-repository.ts';
 import { allOf, equals, statusFilter } from './status-filter.ts';
 import { commentView, documentView, paymentView } from './view.ts';
-
-/** A document of the organization, of the kind in the path; anything else is 404. */
-export async function requireDocument(orgId: string, kind: DocumentKind, docId: string): Promise<StoredDocument> {
-  const document = await documents.getDocument(orgId, docId);
-  if (!document || document.kind !== kind) throw new NotFound('Document');
-  return document;
-}
 
 /**
  * Creates a draft. Everything that can refuse the request (contact, currency,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { requireContact } from '../contacts/lookup.ts';
 import type { Contact } from '../contacts/schema.ts';
-import { requireContact } from '../contacts/service.ts';
 import { documentPdf } from '../documents/pdf.ts';
 import type { StoredDocument } from '../documents/schema.ts';
 import { Conflict, Unprocessable } from '../errors.ts';

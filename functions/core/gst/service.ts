@@ -2,7 +2,7 @@ import type { StaffContext } from '../access/context.ts';
 import { todayIn } from '../calendar.ts';
 import { clock } from '../clock.ts';
 import { apply } from '../documents/commands.ts';
-import { requireDocument } from '../documents/service.ts';
+import { requireDocument } from '../documents/lookup.ts';
 import { documentView } from '../documents/view.ts';
 import { Unprocessable } from '../errors.ts';
 import { gstEinvoicePayload, irnOf } from './payload.ts';

@@ -1,5 +1,5 @@
 import { Unprocessable } from '../errors.ts';
-import { resolvePortal } from '../portal-names/service.ts';
+import { resolvePortal } from '../portal-names/resolve.ts';
 import * as cognito from './cognito.ts';
 import { accessRevoked } from './current-access.ts';
 import { getLogin } from './login-repository.ts';

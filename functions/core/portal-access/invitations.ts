@@ -2,7 +2,7 @@ import { auditStep, commit } from '../audit/commit.ts';
 import { clock } from '../clock.ts';
 import { updateContactStep } from '../contacts/repository.ts';
 import { DomainError } from '../errors.ts';
-import { resolvePortal } from '../portal-names/service.ts';
+import { resolvePortal } from '../portal-names/resolve.ts';
 import * as cognito from './cognito.ts';
 import { requireCurrentAccess } from './current-access.ts';
 import { consumeInvitationStep, getInvitation, invalidInvitation } from './invitation-repository.ts';

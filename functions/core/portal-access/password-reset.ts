@@ -1,6 +1,6 @@
 import { clock } from '../clock.ts';
 import { newId } from '../ids.ts';
-import { resolvePortal } from '../portal-names/service.ts';
+import { resolvePortal } from '../portal-names/resolve.ts';
 import * as cognito from './cognito.ts';
 import { requireCurrentAccess } from './current-access.ts';
 import { getLogin } from './login-repository.ts';

@@ -1,5 +1,5 @@
 import { newId } from '../ids.ts';
-import { resolvePortal } from '../portal-names/service.ts';
+import { resolvePortal } from '../portal-names/resolve.ts';
 import * as cognito from './cognito.ts';
 import { accessRevoked, requireCurrentAccess } from './current-access.ts';
 import { getLogin } from './login-repository.ts';

@@ -1,6 +1,6 @@
 import type { PortalContext, StaffContext } from '../access/context.ts';
 import { clock } from '../clock.ts';
-import { requireContact, requirePerson } from '../contacts/service.ts';
+import { requireContact, requirePerson } from '../contacts/lookup.ts';
 import { DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { log } from '../log.ts';

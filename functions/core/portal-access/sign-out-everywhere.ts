@@ -2,9 +2,9 @@ import type { Actor } from '../access/actor.ts';
 import type { PortalContext, StaffContext } from '../access/context.ts';
 import { auditStep, commit } from '../audit/commit.ts';
 import { clock } from '../clock.ts';
+import { requireContact, requirePerson } from '../contacts/lookup.ts';
 import { updateContactStep } from '../contacts/repository.ts';
 import { type Contact, hasAccess, type Person } from '../contacts/schema.ts';
-import { requireContact, requirePerson } from '../contacts/service.ts';
 import { signOutEverywhere } from './cognito.ts';
 
 /**

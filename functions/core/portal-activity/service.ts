@@ -1,6 +1,6 @@
 import type { StaffContext } from '../access/context.ts';
 import { todayIn } from '../calendar.ts';
-import { requireContact } from '../contacts/service.ts';
+import { requireContact } from '../contacts/lookup.ts';
 import { activityOf } from '../documents/activity.ts';
 import { listContactDocuments } from '../documents/repository.ts';
 import type { StoredDocument } from '../documents/schema.ts';

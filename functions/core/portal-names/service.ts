@@ -2,12 +2,12 @@ import type { StaffContext } from '../access/context.ts';
 import { permissionSet } from '../access/permissions.ts';
 import { auditStep, commit, type Step } from '../audit/commit.ts';
 import { clock } from '../clock.ts';
-import { NotFound, Unprocessable } from '../errors.ts';
-import { getOrganization, updateOrganizationStep } from '../orgs/repository.ts';
+import { Unprocessable } from '../errors.ts';
+import { updateOrganizationStep } from '../orgs/repository.ts';
 import type { Organization, SetPortalInput } from '../orgs/schema.ts';
-import { brandingView, portalPolicies, portalUrl } from '../orgs/view.ts';
+import { portalPolicies, portalUrl } from '../orgs/view.ts';
 import { countPortalLogins } from '../portal-access/login-repository.ts';
-import { claimStep, getPortalNameClaim, holdStep, isClaimable, type PortalNameClaim, publicPortalOf, publicPortalStep } from './repository.ts';
+import { claimStep, getPortalNameClaim, holdStep, isClaimable, publicPortalOf, publicPortalStep } from './repository.ts';
 import { PORTAL_NAME_RULES, portalNameProblem, RENAMED_PORTAL_HOLD_DAYS } from './rules.ts';
 
 const DAY_SECONDS = 86_400;
@@ -74,26 +74,4 @@ export async function setPortal(caller: StaffContext, input: SetPortalInput) {
     ...portalPolicies({ ...current, ...changes }),
     reinviteRequired: renaming ? await countPortalLogins(caller.orgId) : 0,
   };
-}
-
-/** The organization behind a portal URL; unknown, held and disabled portals are all 404. */
-export async function resolvePortal(portalName: string): Promise<Organization> {
-  const claim = await getPortalNameClaim(portalName.toLowerCase());
-  return livePortal(claim, claim?.state === 'active' ? await getOrganization(claim.orgId) : undefined);
-}
-
-/** The claim's organization if the portal is live under that name; 404 otherwise. */
-export function livePortal(claim: PortalNameClaim | undefined, organization: Organization | undefined): Organization {
-  if (claim?.state !== 'active' || !organization || organization.id !== claim.orgId || !organization.portalEnabled || organization.portalName !== claim.name) {
-    throw new NotFound('Portal');
-  }
-  return organization;
-}
-
-/** What the portal's login page shows before anyone signs in: one read of the claim, which carries it. */
-export async function publicPortalInfo(portalName: string) {
-  const claim = await getPortalNameClaim(portalName.toLowerCase());
-  const shown = claim?.state === 'active' ? (claim.public ?? publicPortalOf(livePortal(claim, await getOrganization(claim.orgId)))) : undefined;
-  if (!claim || !shown?.enabled) throw new NotFound('Portal');
-  return { portalName: claim.name, portalUrl: portalUrl(claim.name), organization: { name: shown.name, branding: brandingView(shown.branding, claim.name) } };
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { appliedBrandColor } from '../branding/colour.ts';
 import { NotFound } from '../errors.ts';
 import type { Organization } from '../orgs/schema.ts';
-import { resolvePortal } from '../portal-names/service.ts';
+import { resolvePortal } from '../portal-names/resolve.ts';
 import { escapeHtml } from './escape.ts';
 import { portalScript } from './script.generated.ts';
 import { portalStyles } from './styles.ts';

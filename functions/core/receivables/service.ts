@@ -1,8 +1,8 @@
 import type { PortalContext, StaffContext } from '../access/context.ts';
 import { todayIn } from '../calendar.ts';
 import { compareCodePoints } from '../compare.ts';
+import { requireContact } from '../contacts/lookup.ts';
 import type { Contact } from '../contacts/schema.ts';
-import { requireContact } from '../contacts/service.ts';
 import type { DocumentKind } from '../documents/kinds.ts';
 import { allContactDocuments, listOpenReceivables } from '../documents/repository.ts';
 import type { StoredDocument } from '../documents/schema.ts';

@@ -1,8 +1,8 @@
 import { actorRef } from '../access/actor.ts';
 import type { StaffContext } from '../access/context.ts';
 import { readerLanguage } from '../contacts/language.ts';
+import { requireContact } from '../contacts/lookup.ts';
 import type { Contact, Person } from '../contacts/schema.ts';
-import { requireContact } from '../contacts/service.ts';
 import { transact } from '../db/transact.ts';
 import { requireMailAllowance } from '../email/cap.ts';
 import { getUndeliverable } from '../email/undeliverable.ts';

@@ -1,6 +1,6 @@
 import type { PortalContext, StaffContext } from '../access/context.ts';
 import { readerLanguage } from '../contacts/language.ts';
-import { requireContact } from '../contacts/service.ts';
+import { requireContact } from '../contacts/lookup.ts';
 import type { Language } from '../i18n/languages.ts';
 import { buyerParty, sellerParty } from '../parties/party.ts';
 import { pdfParties } from '../pdf/parties.ts';

@@ -1,7 +1,7 @@
 import { systemActor } from '../access/actor.ts';
 import { commit, type Step } from '../audit/commit.ts';
 import { readerLanguage } from '../contacts/language.ts';
-import { requireContact } from '../contacts/service.ts';
+import { requireContact } from '../contacts/lookup.ts';
 import { type Decision, decideCreation } from '../documents/commands.ts';
 import { composeDocument, type DocumentContent } from '../documents/compose.ts';
 import { partiesOf } from '../documents/parties.ts';

@@ -1,14 +1,14 @@
 import { systemActor } from '../access/actor.ts';
 import type { StaffContext } from '../access/context.ts';
 import { DEFAULT_TIME_ZONE, hourIn, todayIn } from '../calendar.ts';
-import { requireContact } from '../contacts/service.ts';
+import { requireContact } from '../contacts/lookup.ts';
 import { transact } from '../db/transact.ts';
 import { apply, decide } from '../documents/commands.ts';
 import type { DocumentKind } from '../documents/kinds.ts';
+import { requireDocument } from '../documents/lookup.ts';
 import { deleteReminderScheduleStep, owesMoney, type ReminderSchedule, replaceReminderScheduleStep } from '../documents/reminder-schedule.ts';
 import { getDocument } from '../documents/repository.ts';
 import type { StoredDocument } from '../documents/schema.ts';
-import { requireDocument } from '../documents/service.ts';
 import { documentView } from '../documents/view.ts';
 import { Conflict, Unprocessable } from '../errors.ts';
 import { log } from '../log.ts';
