@@ -1,5 +1,5 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { Logger } from '@aws-lambda-powertools/logger';
+import { invocationScoped } from './invocation-scope.ts';
 import { withOriginalStacks } from './stack-traces.ts';
 
 /**
@@ -12,8 +12,8 @@ type Fields = Record<string, string | number | boolean | null | undefined>;
 /** An error to log with its stack: `log.error('…', { eventId }, error)`. */
 type Failure = unknown;
 
-// Per invocation, so concurrent requests in one process (the local gateway) keep their own ids.
-const invocation = new AsyncLocalStorage<Fields>();
+// Per invocation (invocation-scope.ts), so requests running side by side in the local runtime keep their own ids.
+const invocation = invocationScoped<Fields>();
 
 /** Runs one invocation with its own log fields. */
 export const withLogContext = <T>(run: () => T): T => invocation.run({}, run);
@@ -36,7 +36,7 @@ const logger = new Logger({ serviceName: 'portico', jsonReplacerFn: redact });
 export const log = {
   /** Fields repeated on every later line of the current invocation (request id, org id, route). */
   bind(fields: Fields) {
-    Object.assign(invocation.getStore() ?? {}, fields);
+    Object.assign(invocation.get() ?? {}, fields);
   },
   debug: (message: string, fields: Fields = {}) => write('debug', message, fields),
   info: (message: string, fields: Fields = {}) => write('info', message, fields),
@@ -49,5 +49,5 @@ function write(level: 'debug' | 'info' | 'warn' | 'error', message: string, fiel
   if (process.env.PORTICO_LOG === 'silent') return;
   // An Error anywhere in a line is written as its name, message and stack (Powertools' formatter).
   const failure = error === undefined ? {} : { error: error instanceof Error ? withOriginalStacks(error) : String(error) };
-  logger[level](message, { ...invocation.getStore(), ...fields, ...failure });
+  logger[level](message, { ...invocation.get(), ...fields, ...failure });
 }

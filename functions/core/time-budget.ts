@@ -1,4 +1,4 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { invocationScoped } from './invocation-scope.ts';
 
 /**
  * How long one invocation may run, and what fits inside it. The stack gives
@@ -19,11 +19,11 @@ export const STRIPE_RETRIES = 1;
  */
 export const IN_PROGRESS_LEASE_MS = FUNCTION_TIMEOUT_SECONDS * 1_000;
 
-const invocationDeadline = new AsyncLocalStorage<number>();
+const invocationDeadline = invocationScoped<number>();
 
 /** Runs one invocation's work knowing when Lambda stops it (a context without the clock, as some callers pass, gets a whole timeout). */
 export const withinInvocation = <T>(context: { getRemainingTimeInMillis?: () => number }, run: () => T): T =>
   invocationDeadline.run(Date.now() + (context.getRemainingTimeInMillis?.() ?? FUNCTION_TIMEOUT_SECONDS * 1_000), run);
 
 /** What is left of the current invocation; outside one (scripts, tests), a whole function timeout. */
-export const invocationTimeLeftMs = (): number => (invocationDeadline.getStore() ?? Date.now() + FUNCTION_TIMEOUT_SECONDS * 1_000) - Date.now();
+export const invocationTimeLeftMs = (): number => (invocationDeadline.get() ?? Date.now() + FUNCTION_TIMEOUT_SECONDS * 1_000) - Date.now();

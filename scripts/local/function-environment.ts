@@ -1,5 +1,6 @@
 import { type Config, type Environment, withEnvironment } from '../../functions/core/config.ts';
 import { mailLimitVariables } from '../../functions/core/email/limits.ts';
+import { isolateInvocations } from '../../functions/core/invocation-scope.ts';
 import { type NeedName, type Needs, needNames } from '../../functions/core/needs.ts';
 import type { LocalState } from './local-state.ts';
 import { localMailLimits } from './mail-limits.ts';
@@ -50,6 +51,8 @@ export type InvokeWithEnvironment = <T>(needs: Needs, invoke: () => T) => T;
  * needs, so config parses each section once per function, as in a container.
  */
 export function environmentInvoker(services: LocalServices): InvokeWithEnvironment {
+  // Invocations run side by side in this one process: each keeps its own deadline and log fields.
+  isolateInvocations();
   const environments = new Map<string, Environment>();
   return (needs, invoke) => {
     const key = JSON.stringify(needNames(needs).map((name) => [name, needs[name]]));

@@ -1,6 +1,7 @@
 import type { Context } from 'aws-lambda';
 import { afterEach, expect, it, vi } from 'vitest';
 import type { HttpEvent } from '../../functions/core/http/event.ts';
+import { isolateInvocations } from '../../functions/core/invocation-scope.ts';
 import { handler } from '../../functions/system/fallback.ts';
 
 const event = (method: string, path: string) =>
@@ -9,7 +10,8 @@ const context = (awsRequestId: string) => ({ awsRequestId }) as Context;
 
 afterEach(() => vi.restoreAllMocks());
 
-it('logs each of two concurrent invocations with its own request id, and returns it as x-request-id', async () => {
+it('logs each of two concurrent invocations in one process (as the local runtime runs them) with its own request id, and returns it as x-request-id', async () => {
+  isolateInvocations();
   const lines: string[] = [];
   vi.stubEnv('PORTICO_LOG', 'on');
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
