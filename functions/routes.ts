@@ -115,3 +115,9 @@ export const areaTags = () => areas.map(({ area, docs }) => ({ name: area, ...(d
 
 /** The entry that answers requests no route matches (404, or 405 with the allowed methods). */
 export const FALLBACK_ENTRY = 'system/fallback';
+
+/**
+ * What every other function answers a route key it does not serve: API Gateway
+ * sends it none (each route names its function), so it needs no route table.
+ */
+export const UNROUTED_ENTRY = 'system/unrouted';

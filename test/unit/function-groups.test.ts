@@ -5,6 +5,7 @@ import { dispatch, type HttpHandler } from '../../functions/core/http/dispatch.t
 import type { HttpEvent } from '../../functions/core/http/event.ts';
 import { grantingNeeds } from '../../functions/core/needs.ts';
 import { routeList } from '../../functions/routes.ts';
+import { handler as unrouted } from '../../functions/system/unrouted.ts';
 import { entryFile, FALLBACK_GROUP, type FunctionGroup, functionGroups, groupEntry } from '../../lib/settings/function-groups.ts';
 
 const answering =
@@ -44,10 +45,11 @@ describe('function groups', () => {
     expect(functionOf('GET /v1/portal/{portalName}/documents/{docId}/pdf')).toBe('LogoBucketReadTableReadPdf');
   });
 
-  it("generate an entry that imports exactly the function's handlers and the fallback", () => {
+  it("generate an entry that imports exactly the function's handlers and a fallback: the route table's only in the function API Gateway sends unmatched requests", () => {
     for (const group of functionGroups()) {
       const imported = [...readFileSync(groupEntry(group), 'utf8').matchAll(/import \{ handler as \w+ \} from "([^"]+)"/g)].map((match) => match[1]);
-      expect(imported.sort()).toEqual([...new Set([entryFile('system/fallback'), ...group.routes.map((route) => entryFile(route.entry))])].sort());
+      const fallback = entryFile(group.name === FALLBACK_GROUP ? 'system/fallback' : 'system/unrouted');
+      expect(imported.sort()).toEqual([...new Set([fallback, ...group.routes.map((route) => entryFile(route.entry))])].sort());
     }
   });
 
@@ -55,5 +57,15 @@ describe('function groups', () => {
     const handler = dispatch({ 'GET /a': answering('a'), 'POST /a': answering('post a') }, answering('fallback'));
     const answers = await Promise.all(['GET /a', 'POST /a', '$default', 'ANY /{proxy+}', 'constructor'].map((key) => handler(event(key), {} as Context)));
     expect(answers.map((answer) => answer.body)).toEqual(['a', 'post a', 'fallback', 'fallback', 'fallback']);
+  });
+
+  it('answer a route key the function does not serve as an unknown route, without the route table', async () => {
+    const answer = await unrouted(
+      { rawPath: '/v1/orgs', routeKey: 'DELETE /v1/orgs', requestContext: { http: { method: 'DELETE' } }, headers: {} } as unknown as HttpEvent,
+      {
+        awsRequestId: 'unrouted',
+      } as Context,
+    );
+    expect([answer.statusCode, JSON.parse(String(answer.body)).error.code]).toEqual([404, 'ROUTE_NOT_FOUND']);
   });
 });
