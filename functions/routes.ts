@@ -48,8 +48,8 @@ interface Area {
 
 /**
  * Every area's routes, merged: for the stack, the local gateway, the OpenAPI
- * document, the docs and tests. No handler imports this file: each takes its
- * route from its own area's `routes.ts`, so a bundle holds only what its routes reach.
+ * document, the docs and tests. No handler imports this file: each imports its
+ * own route by name from its area's `routes.ts`, so a bundle holds only what its routes reach.
  */
 const areas: Area[] = [
   { ...orgs, docs: orgsDocs },

@@ -1,6 +1,6 @@
 import { verifyAudit } from '../core/audit/service.ts';
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
-import { routes } from './routes.ts';
+import { verifyAuditRoute } from './routes.ts';
 
-export const handler = http(routes['GET /v1/orgs/{orgId}/audit/verify'], async ({ caller, query }) => ok(await verifyAudit(caller, query.from)));
+export const handler = http(verifyAuditRoute, async ({ caller, query }) => ok(await verifyAudit(caller, query.from)));

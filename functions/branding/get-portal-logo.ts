@@ -1,8 +1,8 @@
 import { portalLogo } from '../core/branding/serve.ts';
 import { http } from '../core/http/handler.ts';
-import { routes } from './routes.ts';
+import { getPortalLogoRoute } from './routes.ts';
 
-export const handler = http(routes['GET /v1/portal/{portalName}/logo'], async ({ params, query }) => {
+export const handler = http(getPortalLogoRoute, async ({ params, query }) => {
   const logo = await portalLogo(params.portalName, query.v);
   return {
     status: 200 as const,

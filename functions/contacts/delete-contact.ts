@@ -1,9 +1,9 @@
 import { deleteContact } from '../core/contacts/service.ts';
 import { http } from '../core/http/handler.ts';
 import { noContent } from '../core/http/responses.ts';
-import { routes } from './routes.ts';
+import { deleteContactRoute } from './routes.ts';
 
-export const handler = http(routes['DELETE /v1/orgs/{orgId}/contacts/{contactId}'], async ({ caller, params }) => {
+export const handler = http(deleteContactRoute, async ({ caller, params }) => {
   await deleteContact(caller, params.contactId);
   return noContent();
 });

@@ -1,6 +1,6 @@
 import { listContacts } from '../core/contacts/service.ts';
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
-import { routes } from './routes.ts';
+import { listContactsRoute } from './routes.ts';
 
-export const handler = http(routes['GET /v1/orgs/{orgId}/contacts'], async ({ caller, query }) => ok(await listContacts(caller, query)));
+export const handler = http(listContactsRoute, async ({ caller, query }) => ok(await listContacts(caller, query)));

@@ -2,9 +2,9 @@ import { requireDocument } from '../core/documents/lookup.ts';
 import { eInvoiceOf } from '../core/e-invoices/service.ts';
 import { http } from '../core/http/handler.ts';
 import { download } from '../core/http/responses.ts';
-import { routes } from './routes.ts';
+import { getDocumentEInvoiceRoute } from './routes.ts';
 
-export const handler = http(routes['GET /v1/orgs/{orgId}/{kind}/{docId}/e-invoice'], async ({ caller, params, query }) => {
+export const handler = http(getDocumentEInvoiceRoute, async ({ caller, params, query }) => {
   const eInvoice = await eInvoiceOf(await requireDocument(caller.orgId, params.kind, params.docId), query.format);
   return download(eInvoice.content, eInvoice.contentType, eInvoice.filename);
 });

@@ -1,6 +1,6 @@
 import { listDocuments } from '../core/documents/service.ts';
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
-import { routes } from './routes.ts';
+import { listDocumentsRoute } from './routes.ts';
 
-export const handler = http(routes['GET /v1/orgs/{orgId}/{kind}'], async ({ caller, params, query }) => ok(await listDocuments(caller, params.kind, query)));
+export const handler = http(listDocumentsRoute, async ({ caller, params, query }) => ok(await listDocuments(caller, params.kind, query)));

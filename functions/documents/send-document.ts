@@ -1,8 +1,6 @@
 import { sendDocument } from '../core/documents/lifecycle.ts';
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
-import { routes } from './routes.ts';
+import { sendDocumentRoute } from './routes.ts';
 
-export const handler = http(routes['POST /v1/orgs/{orgId}/{kind}/{docId}/send'], async ({ caller, params }) =>
-  ok(await sendDocument(caller, params.kind, params.docId)),
-);
+export const handler = http(sendDocumentRoute, async ({ caller, params }) => ok(await sendDocument(caller, params.kind, params.docId)));

@@ -1,6 +1,6 @@
 import { listTemplates } from '../core/email-templates/service.ts';
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
-import { routes } from './routes.ts';
+import { listEmailTemplatesRoute } from './routes.ts';
 
-export const handler = http(routes['GET /v1/orgs/{orgId}/email-templates'], async ({ caller }) => ok(await listTemplates(caller)));
+export const handler = http(listEmailTemplatesRoute, async ({ caller }) => ok(await listTemplates(caller)));

@@ -1,8 +1,6 @@
 import { previewTemplate } from '../core/email-templates/editing.ts';
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
-import { routes } from './routes.ts';
+import { previewEmailTemplateRoute } from './routes.ts';
 
-export const handler = http(routes['POST /v1/orgs/{orgId}/email-templates/{key}/preview'], async ({ caller, params, query, body }) =>
-  ok(await previewTemplate(caller, params.key, query, body)),
-);
+export const handler = http(previewEmailTemplateRoute, async ({ caller, params, query, body }) => ok(await previewTemplate(caller, params.key, query, body)));

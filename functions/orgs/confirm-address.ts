@@ -1,9 +1,9 @@
 import { confirmAddress } from '../core/email/addresses.ts';
 import { http } from '../core/http/handler.ts';
 import { noContent } from '../core/http/responses.ts';
-import { routes } from './routes.ts';
+import { confirmAddressRoute } from './routes.ts';
 
-export const handler = http(routes['DELETE /v1/orgs/{orgId}/mail/undeliverable/{email}'], async ({ caller, params }) => {
+export const handler = http(confirmAddressRoute, async ({ caller, params }) => {
   await confirmAddress(caller, params.email);
   return noContent();
 });

@@ -1,6 +1,6 @@
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
 import { readOrganization } from '../core/orgs/service.ts';
-import { routes } from './routes.ts';
+import { getOrganizationRoute } from './routes.ts';
 
-export const handler = http(routes['GET /v1/orgs/{orgId}'], async ({ caller }) => ok(await readOrganization(caller)));
+export const handler = http(getOrganizationRoute, async ({ caller }) => ok(await readOrganization(caller)));

@@ -1,6 +1,6 @@
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
 import { listOrganizations } from '../core/orgs/service.ts';
-import { routes } from './routes.ts';
+import { listOrganizationsRoute } from './routes.ts';
 
-export const handler = http(routes['GET /v1/orgs'], async ({ caller }) => ok({ items: await listOrganizations(caller), nextCursor: null }));
+export const handler = http(listOrganizationsRoute, async ({ caller }) => ok({ items: await listOrganizations(caller), nextCursor: null }));

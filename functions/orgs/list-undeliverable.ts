@@ -1,6 +1,6 @@
 import { undeliverableAddresses } from '../core/email/addresses.ts';
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
-import { routes } from './routes.ts';
+import { listUndeliverableRoute } from './routes.ts';
 
-export const handler = http(routes['GET /v1/orgs/{orgId}/mail/undeliverable'], async ({ caller, query }) => ok(await undeliverableAddresses(caller, query)));
+export const handler = http(listUndeliverableRoute, async ({ caller, query }) => ok(await undeliverableAddresses(caller, query)));

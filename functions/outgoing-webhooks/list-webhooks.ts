@@ -1,6 +1,6 @@
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
 import { listWebhookEndpoints } from '../core/outgoing-webhooks/service.ts';
-import { routes } from './routes.ts';
+import { listWebhooksRoute } from './routes.ts';
 
-export const handler = http(routes['GET /v1/orgs/{orgId}/webhooks'], async ({ caller, query }) => ok(await listWebhookEndpoints(caller, query)));
+export const handler = http(listWebhooksRoute, async ({ caller, query }) => ok(await listWebhookEndpoints(caller, query)));

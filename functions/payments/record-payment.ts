@@ -1,9 +1,9 @@
 import { http } from '../core/http/handler.ts';
 import { created, unchecked } from '../core/http/responses.ts';
 import { recordPayment } from '../core/payments/service.ts';
-import { routes } from './routes.ts';
+import { recordPaymentRoute } from './routes.ts';
 
-export const handler = http(routes['POST /v1/orgs/{orgId}/{kind}/{docId}/payments'], async ({ caller, params, body, headers }) => {
+export const handler = http(recordPaymentRoute, async ({ caller, params, body, headers }) => {
   const { response, replayed } = await recordPayment(caller, params.kind, params.docId, body, headers['idempotency-key']);
   return { ...created(unchecked(response)), headers: replayed ? { 'idempotent-replayed': 'true' } : undefined };
 });

@@ -1,8 +1,8 @@
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
 import { personSignIns } from '../core/portal-access/sign-in-history.ts';
-import { routes } from './routes.ts';
+import { listPersonSignInsRoute } from './routes.ts';
 
-export const handler = http(routes['GET /v1/orgs/{orgId}/contacts/{contactId}/persons/{personId}/sign-ins'], async ({ caller, params, query }) =>
+export const handler = http(listPersonSignInsRoute, async ({ caller, params, query }) =>
   ok(await personSignIns(caller, params.contactId, params.personId, query)),
 );

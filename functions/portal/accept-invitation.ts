@@ -1,8 +1,6 @@
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
 import { acceptInvitation } from '../core/portal-access/invitations.ts';
-import { routes } from './routes.ts';
+import { acceptInvitationRoute } from './routes.ts';
 
-export const handler = http(routes['POST /v1/portal/{portalName}/invitations/accept'], async ({ params, body, client }) =>
-  ok(await acceptInvitation(params.portalName, body, client.sourceIp)),
-);
+export const handler = http(acceptInvitationRoute, async ({ params, body, client }) => ok(await acceptInvitation(params.portalName, body, client.sourceIp)));

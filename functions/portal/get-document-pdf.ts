@@ -3,9 +3,9 @@ import { documentPdf } from '../core/documents/pdf.ts';
 import { requirePortalDocument } from '../core/documents/portal-reads.ts';
 import { http } from '../core/http/handler.ts';
 import { pdfFile } from '../core/http/responses.ts';
-import { routes } from './routes.ts';
+import { getDocumentPdfRoute } from './routes.ts';
 
-export const handler = http(routes['GET /v1/portal/{portalName}/documents/{docId}/pdf'], async ({ caller, params }) =>
+export const handler = http(getDocumentPdfRoute, async ({ caller, params }) =>
   pdfFile(
     await documentPdf(
       caller.organization,

@@ -1,6 +1,6 @@
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
 import { publicPortalInfo } from '../core/portal-names/resolve.ts';
-import { routes } from './routes.ts';
+import { getPortalInfoRoute } from './routes.ts';
 
-export const handler = http(routes['GET /v1/portal/{portalName}'], async ({ params }) => ok(await publicPortalInfo(params.portalName)));
+export const handler = http(getPortalInfoRoute, async ({ params }) => ok(await publicPortalInfo(params.portalName)));

@@ -1,9 +1,9 @@
 import { http } from '../core/http/handler.ts';
 import { accepted } from '../core/http/responses.ts';
 import { requestPasswordReset } from '../core/portal-access/password-reset.ts';
-import { routes } from './routes.ts';
+import { requestPasswordResetRoute } from './routes.ts';
 
-export const handler = http(routes['POST /v1/portal/{portalName}/password-reset'], async ({ params, body, client }) => {
+export const handler = http(requestPasswordResetRoute, async ({ params, body, client }) => {
   await requestPasswordReset(params.portalName, body.email, client.sourceIp);
   return accepted();
 });

@@ -1,8 +1,6 @@
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
 import { signIn } from '../core/portal-access/sessions.ts';
-import { routes } from './routes.ts';
+import { signInRoute } from './routes.ts';
 
-export const handler = http(routes['POST /v1/portal/{portalName}/sessions'], async ({ params, body, client }) =>
-  ok(await signIn(params.portalName, body, client)),
-);
+export const handler = http(signInRoute, async ({ params, body, client }) => ok(await signIn(params.portalName, body, client)));

@@ -1,8 +1,6 @@
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
 import { completeEnrolment } from '../core/portal-access/mfa.ts';
-import { routes } from './routes.ts';
+import { verifyMfaEnrolmentRoute } from './routes.ts';
 
-export const handler = http(routes['POST /v1/portal/{portalName}/me/mfa/verify'], async ({ caller, body }) =>
-  ok(await completeEnrolment(caller, body.accessToken, body.code)),
-);
+export const handler = http(verifyMfaEnrolmentRoute, async ({ caller, body }) => ok(await completeEnrolment(caller, body.accessToken, body.code)));

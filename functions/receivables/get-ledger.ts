@@ -1,9 +1,9 @@
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
 import { receivablesLedgerCsv, receivablesLedgerPage } from '../core/receivables/ledger.ts';
-import { routes } from './routes.ts';
+import { getLedgerRoute } from './routes.ts';
 
-export const handler = http(routes['GET /v1/orgs/{orgId}/reports/receivables-ledger'], async ({ caller, query, headers }) => {
+export const handler = http(getLedgerRoute, async ({ caller, query, headers }) => {
   if (!headers.accept?.includes('text/csv')) return ok(await receivablesLedgerPage(caller, query));
   const { asOf, csv } = await receivablesLedgerCsv(caller, query.asOf);
   return {

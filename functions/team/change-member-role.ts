@@ -1,8 +1,6 @@
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
 import { changeMemberRole } from '../core/team/service.ts';
-import { routes } from './routes.ts';
+import { changeMemberRoleRoute } from './routes.ts';
 
-export const handler = http(routes['PATCH /v1/orgs/{orgId}/members/{staffId}'], async ({ caller, params, body }) =>
-  ok(await changeMemberRole(caller, params.staffId, body.role)),
-);
+export const handler = http(changeMemberRoleRoute, async ({ caller, params, body }) => ok(await changeMemberRole(caller, params.staffId, body.role)));

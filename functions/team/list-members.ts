@@ -1,6 +1,6 @@
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
 import { listTeam } from '../core/team/service.ts';
-import { routes } from './routes.ts';
+import { listMembersRoute } from './routes.ts';
 
-export const handler = http(routes['GET /v1/orgs/{orgId}/members'], async ({ caller, query }) => ok(await listTeam(caller, query)));
+export const handler = http(listMembersRoute, async ({ caller, query }) => ok(await listTeam(caller, query)));

@@ -1,6 +1,6 @@
 import { http } from '../core/http/handler.ts';
 import { ok } from '../core/http/responses.ts';
 import { orgActivity } from '../core/team/service.ts';
-import { routes } from './routes.ts';
+import { listOrgActivityRoute } from './routes.ts';
 
-export const handler = http(routes['GET /v1/orgs/{orgId}/activity'], async ({ caller, query }) => ok(await orgActivity(caller, query)));
+export const handler = http(listOrgActivityRoute, async ({ caller, query }) => ok(await orgActivity(caller, query)));
