@@ -1,4 +1,5 @@
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { flushAtInvocationEnd } from './metrics-flush.ts';
 
 /** Where the product's counts go in CloudWatch, and their one dimension (Powertools' `service`); the alarms and the dashboard read them there. */
 export const metricsNamespace = 'Portico';
@@ -38,18 +39,9 @@ export function count(name: MetricName, value = 1): void {
   metrics.addMetric(name, MetricUnit.Count, value);
 }
 
-/** Runs one invocation and then writes what it counted, however it ended. */
-export async function withMetrics<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } finally {
-    flushMetrics();
-  }
-}
-
 /** Writes the invocation's counts as one EMF line on stdout, which CloudWatch turns into metrics; nothing when nothing was counted. */
-function flushMetrics(): void {
+flushAtInvocationEnd(function flushMetrics(): void {
   if (!metrics.hasStoredMetrics()) return;
   if (process.env.PORTICO_LOG === 'silent') metrics.clearMetrics();
   else metrics.publishStoredMetrics();
-}
+});

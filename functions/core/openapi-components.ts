@@ -10,7 +10,7 @@ import { AgingReport, Statement } from './receivables/responses.ts';
 import { ErrorResponse } from './shapes.ts';
 
 /** What API Gateway's JWT authorizer answers before any function runs; HTTP APIs cannot change it. */
-const GatewayRejection = z.lazy(() => z.object({ message: z.string() }));
+const GatewayRejection = /* @__PURE__ */ z.lazy(() => z.object({ message: z.string() }));
 
 /**
  * Shapes that several routes share, under the names clients see in the API

@@ -49,7 +49,7 @@ export const ListQuery = z.object({ limit: pageLimit, cursor: pageCursor });
 export type ListInput = z.infer<typeof ListQuery>;
 
 /** The body of every error a function answers (errors.ts, http/middleware.ts). */
-export const ErrorResponse = z.lazy(() =>
+export const ErrorResponse = /* @__PURE__ */ z.lazy(() =>
   z.object({
     error: z.object({
       code: z.string().register(z.globalRegistry, { description: 'SNAKE_CASE, stable: what clients branch on' }),
@@ -60,7 +60,7 @@ export const ErrorResponse = z.lazy(() =>
 );
 
 /** The OpenAPI document: generated from the route table, so nothing in it is data to hold back. */
-export const ApiDescription = z.lazy(() =>
+export const ApiDescription = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     openapi: z.string(),
     info: z.looseObject({ title: z.string(), version: z.string() }),

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { actorRef, systemActor } from '../core/access/actor.ts';
 import { log, withLogContext } from '../core/log.ts';
-import { withMetrics } from '../core/metrics.ts';
+import { withMetrics } from '../core/metrics-flush.ts';
 import { reconcileStripeEvents } from '../core/online-payments/reconcile.ts';
 
 /** The schedule sends `{}`; an operator may invoke it by hand with `{ "accountId": "acct_…" }` to catch up one account now. */

@@ -1,5 +1,6 @@
 import { afterEach, expect, it, vi } from 'vitest';
-import { count, withMetrics } from '../../functions/core/metrics.ts';
+import { count } from '../../functions/core/metrics.ts';
+import { withMetrics } from '../../functions/core/metrics-flush.ts';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -4,7 +4,7 @@ import { page, Timestamp } from '../shapes.ts';
 
 const sha256 = z.string().check(z.regex(/^[0-9a-f]{64}$/), z.describe('SHA-256, 64 lower-case hex digits.'));
 
-const AuditActor = z.lazy(() =>
+const AuditActor = /* @__PURE__ */ z.lazy(() =>
   z.discriminatedUnion('type', [
     z.object({ type: z.literal('staff'), id: z.string(), role: z.enum(staffRoles) }),
     z.object({ type: z.literal('portal'), id: z.string(), contactId: z.string() }),
@@ -12,7 +12,7 @@ const AuditActor = z.lazy(() =>
   ]),
 );
 
-export const AuditEntry = z.lazy(() =>
+export const AuditEntry = /* @__PURE__ */ z.lazy(() =>
   z.object({
     seq: z.int().check(z.describe('1 for the first entry, then one more per entry, without gaps.')),
     at: Timestamp,
@@ -24,9 +24,9 @@ export const AuditEntry = z.lazy(() =>
   }),
 );
 
-export const AuditPage = z.lazy(() => page(AuditEntry));
+export const AuditPage = /* @__PURE__ */ z.lazy(() => page(AuditEntry));
 
-export const AuditVerification = z.lazy(() =>
+export const AuditVerification = /* @__PURE__ */ z.lazy(() =>
   z.object({
     ok: z.boolean().check(z.describe('True only when every entry up to the head was checked and none is broken.')),
     checked: z.int().check(z.describe('Entries whose hash and link were recomputed by this call.')),

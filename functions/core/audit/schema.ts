@@ -6,14 +6,14 @@ export const MAX_EXPORT_LINES = 5_000;
 const seq = z.coerce.number().check(z.int(), z.minimum(1), z.maximum(Number.MAX_SAFE_INTEGER));
 
 /** `?from=`: verify from this entry on, trusting the hash of the one before it (a checkpoint, or a `resumeFrom`) once it is recomputed. */
-export const VerifyQuery = z.lazy(() =>
+export const VerifyQuery = /* @__PURE__ */ z.lazy(() =>
   z.object({
     from: z.optional(seq.check(z.describe('Start at this `seq` (default 1): the entry before it is recomputed and its hash taken as the anchor.'))),
   }),
 );
 
 /** `?from=&limit=`: one slice of the trail, oldest first. */
-export const ExportQuery = z.lazy(() =>
+export const ExportQuery = /* @__PURE__ */ z.lazy(() =>
   z.object({
     from: z._default(seq.check(z.describe('The first `seq` of the slice; default 1. The next slice starts after the last line.')), 1),
     limit: z._default(

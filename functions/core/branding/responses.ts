@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /** A presigned POST: the browser posts `fields` and then the file (as `file`, last) to `uploadUrl` as multipart/form-data. */
-export const LogoUpload = z.lazy(() =>
+export const LogoUpload = /* @__PURE__ */ z.lazy(() =>
   z.object({
     uploadId: z.string().check(z.describe('Confirm the upload with it (POST /v1/orgs/{orgId}/logo/confirm).')),
     uploadUrl: z.string(),

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { page, Timestamp } from '../shapes.ts';
 
 /** A comment as both sides see it: the author's kind and name, never their id or email. */
-export const Comment = z.lazy(() =>
+export const Comment = /* @__PURE__ */ z.lazy(() =>
   z.object({
     id: z.string(),
     body: z.string(),
@@ -11,4 +11,4 @@ export const Comment = z.lazy(() =>
   }),
 );
 
-export const CommentPage = z.lazy(() => page(Comment));
+export const CommentPage = /* @__PURE__ */ z.lazy(() => page(Comment));

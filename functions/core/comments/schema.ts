@@ -5,7 +5,7 @@ export const MAX_COMMENTS_PER_DOCUMENT = 1_000;
 /** How many of the latest comments a document read brings; `commentsCursor` leads to older ones. */
 export const THREAD_COMMENTS = 50;
 
-export const CommentBody = z.lazy(() => z.strictObject({ body: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)) }));
+export const CommentBody = /* @__PURE__ */ z.lazy(() => z.strictObject({ body: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)) }));
 export type CommentInput = z.infer<typeof CommentBody>;
 
 /** A comment on a document, from staff or from a portal person of the document's contact. */

@@ -4,7 +4,7 @@ import { AddressView } from '../parties/schema.ts';
 import { page, Timestamp } from '../shapes.ts';
 
 /** A contact person: no usernames, generations or grant times, which only the access checks need. */
-export const Person = z.lazy(() =>
+export const Person = /* @__PURE__ */ z.lazy(() =>
   z.object({
     id: z.string(),
     name: z.string(),
@@ -19,7 +19,7 @@ export const Person = z.lazy(() =>
   }),
 );
 
-export const Contact = z.lazy(() =>
+export const Contact = /* @__PURE__ */ z.lazy(() =>
   z.object({
     id: z.string(),
     name: z.string(),
@@ -35,4 +35,4 @@ export const Contact = z.lazy(() =>
   }),
 );
 
-export const ContactPage = z.lazy(() => page(Contact));
+export const ContactPage = /* @__PURE__ */ z.lazy(() => page(Contact));

@@ -14,7 +14,7 @@ export const Email = z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254
 export const MAX_PERSONS_PER_CONTACT = 25;
 
 /** What a person may do in the portal; `view` is implied. */
-export const PortalPermissions = z.lazy(() => z.array(z.enum(portalPermissions)).check(z.maxLength(portalPermissions.length)));
+export const PortalPermissions = /* @__PURE__ */ z.lazy(() => z.array(z.enum(portalPermissions)).check(z.maxLength(portalPermissions.length)));
 
 /** The language a reader gets emails, PDFs and pages in. */
 export const LanguageInput = z
@@ -25,7 +25,7 @@ export const LanguageInput = z
     ),
   );
 
-export const PersonBody = z.lazy(() =>
+export const PersonBody = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({ name, email: Email, portalPermissions: z.optional(PortalPermissions), language: z.optional(LanguageInput) }),
 );
 
@@ -33,7 +33,7 @@ export const PersonBody = z.lazy(() =>
  * `language: null` drops the language. On a person: their own (they read their contact's again); on the
  * contact (PATCH …/contacts/{contactId}): the contact's, which its persons without one read (then the organization's).
  */
-export const UpdatePersonBody = z.lazy(() =>
+export const UpdatePersonBody = /* @__PURE__ */ z.lazy(() =>
   z
     .strictObject({
       name: z.optional(name),
@@ -52,7 +52,7 @@ const taxId = ContactTaxIdInput.check(
 );
 const partyFields = { address: z.optional(AddressInput), taxId: z.optional(taxId) };
 
-export const CreateContactBody = z.lazy(() =>
+export const CreateContactBody = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     name,
     email: Email,
@@ -64,7 +64,7 @@ export const CreateContactBody = z.lazy(() =>
 );
 
 /** A contact's own name and email are its primary person's; `null` removes the address or tax id. */
-export const UpdateContactBody = z.lazy(() =>
+export const UpdateContactBody = /* @__PURE__ */ z.lazy(() =>
   z
     .strictObject({
       ...built(UpdatePersonBody).shape,
@@ -74,8 +74,8 @@ export const UpdateContactBody = z.lazy(() =>
     .check(z.refine((body) => Object.values(body).some((value) => value !== undefined), 'Give a name, an email, portal permissions, an address or a tax id.')),
 );
 
-export const OrgContactParams = z.lazy(() => z.object({ orgId: id, contactId: id }));
-export const OrgPersonParams = z.lazy(() => z.object({ orgId: id, contactId: id, personId: id }));
+export const OrgContactParams = /* @__PURE__ */ z.lazy(() => z.object({ orgId: id, contactId: id }));
+export const OrgPersonParams = /* @__PURE__ */ z.lazy(() => z.object({ orgId: id, contactId: id, personId: id }));
 
 export type PersonInput = z.infer<typeof PersonBody>;
 export type UpdatePersonInput = z.infer<typeof UpdatePersonBody>;

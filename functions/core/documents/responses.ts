@@ -8,7 +8,7 @@ import { taxCodes } from '../tax/codes.ts';
 import { documentKinds } from './kinds.ts';
 import { documentStatuses } from './status.ts';
 
-const Line = z.lazy(() =>
+const Line = /* @__PURE__ */ z.lazy(() =>
   z.object({
     description: z.string(),
     quantity: z.number(),
@@ -25,13 +25,13 @@ const Line = z.lazy(() =>
   }),
 );
 
-const DocumentRef = z.lazy(() => z.object({ id: z.string(), number: z.string() }));
+const DocumentRef = /* @__PURE__ */ z.lazy(() => z.object({ id: z.string(), number: z.string() }));
 
 /** A staff member as activity entries and documents name them. */
-const StaffRef = z.lazy(() => z.object({ type: z.literal('staff'), id: z.string(), email: z.optional(z.string()) }));
+const StaffRef = /* @__PURE__ */ z.lazy(() => z.object({ type: z.literal('staff'), id: z.string(), email: z.optional(z.string()) }));
 
 /** Who did something to a document: staff, a portal person, or Portico itself. */
-const ActorRef = z.lazy(() =>
+const ActorRef = /* @__PURE__ */ z.lazy(() =>
   z.discriminatedUnion('type', [
     StaffRef,
     z.object({ type: z.literal('portal'), id: z.string(), name: z.string() }),
@@ -40,7 +40,7 @@ const ActorRef = z.lazy(() =>
 );
 
 /** A document as staff see it: its content, totals, lifecycle dates and the bookkeeping to edit it safely. */
-export const StaffDocument = z.lazy(() =>
+export const StaffDocument = /* @__PURE__ */ z.lazy(() =>
   z.object({
     id: z.string(),
     kind: z.enum(documentKinds),
@@ -122,22 +122,22 @@ export const StaffDocument = z.lazy(() =>
 );
 
 /** A document as its contact's persons see it: no staff identities, no edit bookkeeping. */
-export const PortalDocument = z.lazy(() => z.omit(built(StaffDocument), { createdBy: true, version: true, dispute: true }));
+export const PortalDocument = /* @__PURE__ */ z.lazy(() => z.omit(built(StaffDocument), { createdBy: true, version: true, dispute: true }));
 
 const commentsCursor = z
   .nullable(z.string())
   .check(z.describe("Older comments: pass as `cursor` to the document's comments list; null when `comments` holds them all."));
 /** A document read brings its latest comments (at most 50, oldest first) and a cursor for older ones. */
-export const StaffDocumentThread = z.lazy(() =>
+export const StaffDocumentThread = /* @__PURE__ */ z.lazy(() =>
   z.extend(built(StaffDocument), { comments: z.array(Comment), commentsCursor, payments: z.array(StaffPayment) }),
 );
-export const PortalDocumentThread = z.lazy(() =>
+export const PortalDocumentThread = /* @__PURE__ */ z.lazy(() =>
   z.extend(built(PortalDocument), { comments: z.array(Comment), commentsCursor, payments: z.array(PortalPayment) }),
 );
 
-export const StaffDocumentPage = z.lazy(() => page(StaffDocument));
+export const StaffDocumentPage = /* @__PURE__ */ z.lazy(() => page(StaffDocument));
 /** What a portal list matched in all, over every page: how many, and the balances per currency. */
-export const PortalDocumentPage = z.lazy(() =>
+export const PortalDocumentPage = /* @__PURE__ */ z.lazy(() =>
   z.extend(page(PortalDocument), {
     total: z.int().check(z.describe('How many documents match the filters, over all pages.')),
     balances: z.array(z.object({ currency: z.string(), balance: Money })).check(z.describe('What the matching documents leave owing, per currency.')),
@@ -145,7 +145,7 @@ export const PortalDocumentPage = z.lazy(() =>
 );
 
 /** One line of a document's audit trail (staff only). */
-export const ActivityEntry = z.lazy(() =>
+export const ActivityEntry = /* @__PURE__ */ z.lazy(() =>
   z.object({
     id: z.string(),
     docId: z.string(),
@@ -158,7 +158,7 @@ export const ActivityEntry = z.lazy(() =>
   }),
 );
 
-export const ActivityPage = z.lazy(() => page(ActivityEntry));
+export const ActivityPage = /* @__PURE__ */ z.lazy(() => page(ActivityEntry));
 
 /** An invoice paid from its contact's credit, and the payment that did it. */
-export const CreditApplied = z.lazy(() => z.object({ invoice: StaffDocument, payment: StaffPayment }));
+export const CreditApplied = /* @__PURE__ */ z.lazy(() => z.object({ invoice: StaffDocument, payment: StaffPayment }));

@@ -20,12 +20,12 @@ const kind = z.pipe(
     .register(z.globalRegistry, { description: 'The document kind', enum: [...kindPaths] }),
   z.transform(kindFromPath),
 );
-export const KindParams = z.lazy(() => z.object({ orgId: id, kind }));
-export const DocumentParams = z.lazy(() => z.object({ orgId: id, kind, docId: id }));
-export const OrgDocumentParams = z.lazy(() => z.object({ orgId: id, docId: id }));
+export const KindParams = /* @__PURE__ */ z.lazy(() => z.object({ orgId: id, kind }));
+export const DocumentParams = /* @__PURE__ */ z.lazy(() => z.object({ orgId: id, kind, docId: id }));
+export const OrgDocumentParams = /* @__PURE__ */ z.lazy(() => z.object({ orgId: id, docId: id }));
 
 /** Numbers are checked by the totals (422 with the field): quantity up to 4 decimals, prices in minor units. */
-const Line = z.lazy(() =>
+const Line = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     description: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
     quantity: z.number().check(z.describe('Greater than 0, at most 4 decimals: `1.5` hours.')),
@@ -60,7 +60,7 @@ const Line = z.lazy(() =>
   }),
 );
 
-const Discount = z.lazy(() =>
+const Discount = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     type: z.enum(['percent', 'amount']),
     value: z
@@ -106,9 +106,9 @@ const documentFields = () => ({
   ),
 });
 
-export const CreateDocumentBody = z.lazy(() => z.strictObject(documentFields()));
+export const CreateDocumentBody = /* @__PURE__ */ z.lazy(() => z.strictObject(documentFields()));
 
-export const UpdateDocumentBody = z.lazy(() =>
+export const UpdateDocumentBody = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     ...z.partial(z.strictObject(documentFields())).shape,
     /** The version the client edited; a newer stored version is a 409. */
@@ -118,9 +118,9 @@ export const UpdateDocumentBody = z.lazy(() =>
 
 const status = z.optional(z.enum(documentStatuses));
 
-export const ListDocumentsQuery = z.lazy(() => z.object({ limit: pageLimit, cursor: pageCursor, status, contactId: z.optional(id) }));
+export const ListDocumentsQuery = /* @__PURE__ */ z.lazy(() => z.object({ limit: pageLimit, cursor: pageCursor, status, contactId: z.optional(id) }));
 export const portalListSorts = ['newest', 'due'] as const;
-export const PortalListQuery = z.lazy(() =>
+export const PortalListQuery = /* @__PURE__ */ z.lazy(() =>
   z.object({
     limit: pageLimit,
     cursor: pageCursor,
@@ -207,8 +207,8 @@ export interface StoredDocument extends Omit<DocumentTotals, 'lines' | 'taxableT
   updatedAt: string;
 }
 
-export const PortalDocumentParams = z.lazy(() => z.object({ portalName: z.string().check(z.minLength(1), z.maxLength(100)), docId: id }));
-export const DeclineBody = z.lazy(() => z.strictObject({ reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)) }));
+export const PortalDocumentParams = /* @__PURE__ */ z.lazy(() => z.object({ portalName: z.string().check(z.minLength(1), z.maxLength(100)), docId: id }));
+export const DeclineBody = /* @__PURE__ */ z.lazy(() => z.strictObject({ reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)) }));
 
 export interface DocumentDispute {
   disputeId: string;

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { RawReply } from '../route-spec.ts';
 import { eInvoiceFormats } from './formats.ts';
 
-export const EInvoiceQuery = z.lazy(() =>
+export const EInvoiceQuery = /* @__PURE__ */ z.lazy(() =>
   z.object({
     format: z._default(
       z

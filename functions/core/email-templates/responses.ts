@@ -4,10 +4,10 @@ import { LANGUAGES } from '../i18n/languages.ts';
 import { page, Timestamp } from '../shapes.ts';
 import { templateKeys } from './catalog.ts';
 
-const Placeholder = z.lazy(() => z.object({ name: z.string(), description: z.string(), sample: z.string() }));
+const Placeholder = /* @__PURE__ */ z.lazy(() => z.object({ name: z.string(), description: z.string(), sample: z.string() }));
 
 /** A template of the catalog: which placeholders it may use, and in which languages the organization customized it. */
-export const TemplateSummary = z.lazy(() =>
+export const TemplateSummary = /* @__PURE__ */ z.lazy(() =>
   z.object({
     key: z.enum(templateKeys),
     /** Customized in the organization's language. */
@@ -17,10 +17,10 @@ export const TemplateSummary = z.lazy(() =>
   }),
 );
 
-export const TemplateSummaryPage = z.lazy(() => page(TemplateSummary));
+export const TemplateSummaryPage = /* @__PURE__ */ z.lazy(() => page(TemplateSummary));
 
 /** The template the organization's emails use: its override, or the default (`updatedAt` null). */
-export const EmailTemplate = z.lazy(() =>
+export const EmailTemplate = /* @__PURE__ */ z.lazy(() =>
   z.extend(z.omit(built(TemplateSummary), { customizedLanguages: true }), {
     /** The language of this template: mail to a reader of it uses this override, or that language's default. */
     language: z.enum(LANGUAGES),
@@ -32,4 +32,4 @@ export const EmailTemplate = z.lazy(() =>
 );
 
 /** A rendering with sample or given values. */
-export const TemplatePreview = z.lazy(() => z.pick(built(EmailTemplate), { key: true, subject: true, html: true, text: true }));
+export const TemplatePreview = /* @__PURE__ */ z.lazy(() => z.pick(built(EmailTemplate), { key: true, subject: true, html: true, text: true }));

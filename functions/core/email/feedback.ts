@@ -2,12 +2,12 @@ import * as z from 'zod/mini';
 import { log } from '../log.ts';
 import { MAIL_TAG_ORGANIZATION, markUndeliverable, type UndeliverableReason } from './undeliverable.ts';
 
-const recipients = z.lazy(() => z.array(z.object({ emailAddress: z.string() })));
+const recipients = /* @__PURE__ */ z.lazy(() => z.array(z.object({ emailAddress: z.string() })));
 /** The mail a notification is about: its id, and the tags Portico sent it with. */
-const mail = z.lazy(() => z.object({ messageId: z.string(), tags: z.optional(z.record(z.string(), z.array(z.string()))) }));
+const mail = /* @__PURE__ */ z.lazy(() => z.object({ messageId: z.string(), tags: z.optional(z.record(z.string(), z.array(z.string()))) }));
 
 /** The parts of an SES event (event publishing through a configuration set to SNS) that say an address takes no more mail. */
-const SesEvent = z.lazy(() =>
+const SesEvent = /* @__PURE__ */ z.lazy(() =>
   z.union([
     z.object({
       eventType: z.literal('Bounce'),

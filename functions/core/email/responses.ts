@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { page, Timestamp } from '../shapes.ts';
 
 /** The organization's mail as its staff see it: today's limit and use, and what a limit holds back. */
-export const MailOverview = z.lazy(() =>
+export const MailOverview = /* @__PURE__ */ z.lazy(() =>
   z.object({
     limits: z.object({ daily: z.int(), used: z.int(), resetsAt: Timestamp }),
     waiting: z.object({
@@ -14,7 +14,7 @@ export const MailOverview = z.lazy(() =>
 );
 
 /** An address SES reported for this organization's mail: nothing more is sent to it until staff confirm it or change the person's email. */
-export const UndeliverableAddress = z.lazy(() =>
+export const UndeliverableAddress = /* @__PURE__ */ z.lazy(() =>
   z.object({
     email: z.string(),
     /** `bounced`: the receiving server refused it for good; `complained`: its owner marked a mail as spam. */
@@ -22,4 +22,4 @@ export const UndeliverableAddress = z.lazy(() =>
     at: Timestamp,
   }),
 );
-export const UndeliverableAddressPage = z.lazy(() => page(UndeliverableAddress));
+export const UndeliverableAddressPage = /* @__PURE__ */ z.lazy(() => page(UndeliverableAddress));

@@ -3,4 +3,4 @@ import { Email } from '../contacts/schema.ts';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 
-export const UndeliverableParams = z.lazy(() => z.object({ orgId: id, email: Email }));
+export const UndeliverableParams = /* @__PURE__ */ z.lazy(() => z.object({ orgId: id, email: Email }));

@@ -12,7 +12,7 @@ export const MAIL_TAG_ORGANIZATION = 'orgId';
 export const undeliverableReasons = ['bounced', 'complained'] as const;
 export type UndeliverableReason = (typeof undeliverableReasons)[number];
 
-const UndeliverableSchema = z.lazy(() =>
+const UndeliverableSchema = /* @__PURE__ */ z.lazy(() =>
   z.object({
     email: z.string(),
     reason: z.enum(undeliverableReasons),

@@ -9,7 +9,7 @@ import { type TemplateKey, templateKeys } from '../email-templates/catalog.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
 
 /** One email a limit held back: everything needed to send it later as it would have gone. */
-export const WaitingMailSchema = z.lazy(() =>
+export const WaitingMailSchema = /* @__PURE__ */ z.lazy(() =>
   z.object({
     SK: z.string(),
     orgId: z.string(),

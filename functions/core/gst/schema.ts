@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /** What the IRP answered when the invoice was registered, as a GSP relays it. */
-export const RecordGstEinvoiceBody = z.lazy(() =>
+export const RecordGstEinvoiceBody = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     irn: z
       .string()
@@ -28,7 +28,7 @@ export const RecordGstEinvoiceBody = z.lazy(() =>
 );
 export type RecordGstEinvoiceInput = z.infer<typeof RecordGstEinvoiceBody>;
 
-export const GstEinvoice = z.lazy(() =>
+export const GstEinvoice = /* @__PURE__ */ z.lazy(() =>
   z.object({
     irn: z.string().check(z.describe('Lowercase hex SHA-256 of seller GSTIN, financial year (YYYY-YY), document type (INV) and number.')),
     payload: z.looseObject({ Version: z.literal('1.1') }).check(z.describe("The invoice in NIC's e-invoice JSON schema v1.1, as a GSP submits it to the IRP.")),

@@ -4,7 +4,7 @@ import type * as z from 'zod/mini';
 import type { PortalContext, StaffContext, StaffUser } from '../access/context.ts';
 import { rolesFor } from '../access/roles.ts';
 import { withLogContext } from '../log.ts';
-import { withMetrics } from '../metrics.ts';
+import { withMetrics } from '../metrics-flush.ts';
 import type { Auth, HttpOptions, Schema } from '../route-spec.ts';
 import { withinInvocation } from '../time-budget.ts';
 import { memberOf, portalPersonOf, staffUser } from './callers.ts';

@@ -5,13 +5,13 @@ import { Money } from '../shapes.ts';
  * A webhook delivery's body, as far as routing needs it; the handler verifies
  * the signature over the raw bytes and reads the event from them, never from this.
  */
-export const StripeEventBody = z.lazy(() => z.object({ id: z.string(), type: z.string() }));
+export const StripeEventBody = /* @__PURE__ */ z.lazy(() => z.object({ id: z.string(), type: z.string() }));
 
 /** What the webhook answers Stripe: any 2xx stops its retries; the outcome is for logs and tests. */
-export const WebhookReceipt = z.lazy(() => z.object({ received: z.literal(true), outcome: z.enum(['applied', 'duplicate', 'ignored']) }));
+export const WebhookReceipt = /* @__PURE__ */ z.lazy(() => z.object({ received: z.literal(true), outcome: z.enum(['applied', 'duplicate', 'ignored']) }));
 
 /** The organization's Stripe account as staff see it. */
-export const StripeConnectionState = z.lazy(() =>
+export const StripeConnectionState = /* @__PURE__ */ z.lazy(() =>
   z.object({
     connected: z.boolean(),
     accountId: z.optional(z.string()),
@@ -21,16 +21,16 @@ export const StripeConnectionState = z.lazy(() =>
 );
 
 /** Where to send the business's owner to finish (or continue) Stripe's onboarding. */
-export const OnboardingLink = z.lazy(() => z.object({ url: z.string() }));
+export const OnboardingLink = /* @__PURE__ */ z.lazy(() => z.object({ url: z.string() }));
 
 /** A Checkout Session to send the portal person to. */
-export const CheckoutStarted = z.lazy(() => z.object({ url: z.string(), sessionId: z.string() }));
+export const CheckoutStarted = /* @__PURE__ */ z.lazy(() => z.object({ url: z.string(), sessionId: z.string() }));
 
 /** A checkout's stages (status.ts decides which): declared with the schemas, not the Stripe calls, so a route table never loads the Stripe SDK. */
 export const checkoutProgress = ['open', 'processing', 'paid', 'expired'] as const;
 
 /** Where a checkout stands, for the page Stripe sends the person back to. */
-export const CheckoutStatus = z.lazy(() =>
+export const CheckoutStatus = /* @__PURE__ */ z.lazy(() =>
   z.object({
     sessionId: z.string(),
     status: z.enum(checkoutProgress),
@@ -40,4 +40,4 @@ export const CheckoutStatus = z.lazy(() =>
 );
 
 /** A refund Stripe accepted; the document's balance reopens when Stripe reports it done (`charge.refunded`). */
-export const RefundRequested = z.lazy(() => z.object({ refundId: z.string(), status: z.literal('pending') }));
+export const RefundRequested = /* @__PURE__ */ z.lazy(() => z.object({ refundId: z.string(), status: z.literal('pending') }));

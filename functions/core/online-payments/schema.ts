@@ -18,9 +18,9 @@ const amount = z.optional(
 /** Most documents one payment may settle. */
 export const MAX_CHECKOUT_DOCUMENTS = 20;
 
-export const CheckoutBody = z.lazy(() => z.strictObject({ amount }));
+export const CheckoutBody = /* @__PURE__ */ z.lazy(() => z.strictObject({ amount }));
 
-export const MultiCheckoutBody = z.lazy(() =>
+export const MultiCheckoutBody = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     docIds: z.array(id).check(
       z.minLength(1),
@@ -31,7 +31,7 @@ export const MultiCheckoutBody = z.lazy(() =>
   }),
 );
 
-export const CheckoutParams = z.lazy(() =>
+export const CheckoutParams = /* @__PURE__ */ z.lazy(() =>
   z.object({
     portalName: z.string().check(z.minLength(1), z.maxLength(100)),
     sessionId: z.string().check(z.minLength(1), z.maxLength(255)),
@@ -39,14 +39,14 @@ export const CheckoutParams = z.lazy(() =>
 );
 
 /** Where Stripe sends the person back to: `return` after paying, `cancel` after leaving; anything else is the portal's HTML 404. */
-export const PaymentPageParams = z.lazy(() =>
+export const PaymentPageParams = /* @__PURE__ */ z.lazy(() =>
   z.object({ portalName: z.string().check(z.minLength(1), z.maxLength(100)), outcome: z.string().check(z.maxLength(40)) }),
 );
 
-export const PaymentParams = z.lazy(() => z.object({ orgId: id, paymentId: id }));
+export const PaymentParams = /* @__PURE__ */ z.lazy(() => z.object({ orgId: id, paymentId: id }));
 
 /** The page a Stripe onboarding link returns to: `<orgId>.<secret>` and `return` or `refresh`; anything else is its HTML 404. */
-export const OnboardingPageParams = z.lazy(() =>
+export const OnboardingPageParams = /* @__PURE__ */ z.lazy(() =>
   z.object({
     state: z.string().check(z.minLength(1), z.maxLength(200)),
     outcome: z.string().check(z.maxLength(40)),
@@ -54,7 +54,7 @@ export const OnboardingPageParams = z.lazy(() =>
 );
 
 /** Without an amount, what is left to refund of the payment. */
-export const RefundBody = z.lazy(() =>
+export const RefundBody = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     amount: z.optional(
       z.number().check(z.int(), z.positive(), z.describe("An integer in minor units of the payment's currency; default: all that is left to refund.")),

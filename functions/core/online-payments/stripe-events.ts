@@ -36,7 +36,7 @@ export type EventOutcome = 'applied' | 'duplicate' | 'ignored';
  * about. Everything else is read from Stripe or from what Portico stored, so
  * an event missing other fields is still applied correctly.
  */
-const HandledEvent = z.lazy(() =>
+const HandledEvent = /* @__PURE__ */ z.lazy(() =>
   z.object({ id: z.string(), type: z.string(), data: z.object({ object: z.object({ id: z.string().check(z.minLength(1)) }) }) }),
 );
 

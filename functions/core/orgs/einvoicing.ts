@@ -10,7 +10,7 @@ import { NameInput } from '../shapes.ts';
  * both the contact's name, telephone and email (BR-DE-2, BR-DE-5…7); every invoice PDF shows the account.
  */
 
-const SellerContactInput = z.lazy(() =>
+const SellerContactInput = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     name: NameInput(100).check(z.describe('The person or department that answers questions about invoices (BT-41): `Accounts receivable`.')),
     phone: z.optional(
@@ -27,7 +27,7 @@ const SellerContactInput = z.lazy(() =>
   }),
 );
 
-const PaymentAccountInput = z.lazy(() =>
+const PaymentAccountInput = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     iban: z
       .string()
@@ -45,7 +45,7 @@ const PaymentAccountInput = z.lazy(() =>
   }),
 );
 
-export const EInvoicingSettingsInput = z.lazy(() =>
+export const EInvoicingSettingsInput = /* @__PURE__ */ z.lazy(() =>
   z
     .strictObject({
       contact: z.optional(z.nullable(SellerContactInput)),
@@ -96,7 +96,7 @@ export const eInvoicingView = (settings: EInvoicingSettings | undefined) => ({
   paymentAccount: settings?.paymentAccount ?? null,
 });
 
-export const EInvoicingSettingsView = z.lazy(() =>
+export const EInvoicingSettingsView = /* @__PURE__ */ z.lazy(() =>
   z.object({
     contact: z.nullable(z.object({ name: z.string(), phone: z.optional(z.string()), email: z.string() })),
     paymentAccount: z.nullable(z.object({ iban: z.string(), bic: z.optional(z.string()), accountName: z.optional(z.string()) })),

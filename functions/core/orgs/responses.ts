@@ -10,7 +10,7 @@ import { TaxSettings } from './schema.ts';
 const strip = <T extends z.ZodMiniObject>(schema: T) => z.object(schema.shape);
 
 /** The branding as pages, emails and PDFs apply it. */
-export const BrandingView = z.lazy(() =>
+export const BrandingView = /* @__PURE__ */ z.lazy(() =>
   z.object({
     color: z.nullable(z.string().check(z.describe('The brand colour staff set, `#RRGGBB`.'))),
     appliedColor: z
@@ -25,7 +25,7 @@ export const BrandingView = z.lazy(() =>
 );
 
 /** An organization as its staff see it. */
-export const Organization = z.lazy(() =>
+export const Organization = /* @__PURE__ */ z.lazy(() =>
   z.object({
     id: z.string(),
     name: z.string(),
@@ -74,13 +74,13 @@ export const Organization = z.lazy(() =>
   }),
 );
 
-export const OrganizationPage = z.lazy(() => page(Organization));
+export const OrganizationPage = /* @__PURE__ */ z.lazy(() => page(Organization));
 
 /** What a portal shows of its organization, before and after sign-in. */
-export const PortalBranding = z.lazy(() => z.pick(built(Organization), { name: true, branding: true }));
+export const PortalBranding = /* @__PURE__ */ z.lazy(() => z.pick(built(Organization), { name: true, branding: true }));
 
 /** The portal's address and state after a claim, rename, enable or disable. */
-export const PortalSettings = z.lazy(() =>
+export const PortalSettings = /* @__PURE__ */ z.lazy(() =>
   z.extend(z.pick(built(Organization), { portalName: true, portalUrl: true, portalEnabled: true, portalGeneration: true }), {
     ...built(Organization).shape.portal.shape,
     /** Persons holding access who need a new invitation after a rename. */

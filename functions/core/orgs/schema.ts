@@ -14,7 +14,7 @@ const name = NameInput();
  * What staff set of the branding. The logo is uploaded (POST /v1/orgs/{orgId}/logo), never a URL:
  * `logoUrl` made every visitor's browser fetch an address anyone could set, so it is refused (only `null`, a no-op, passes).
  */
-export const Branding = z.lazy(() =>
+export const Branding = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     logoUrl: z.optional(z.null('`logoUrl` is retired: upload the logo with POST /v1/orgs/{orgId}/logo.')),
     color: z.optional(
@@ -46,7 +46,7 @@ export interface StoredBranding {
   logo?: StoredLogo;
 }
 
-export const TaxSettings = z.lazy(() =>
+export const TaxSettings = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     taxId: z.optional(z.nullable(z.string().check(z.maxLength(50)))),
     taxLabel: z.optional(z.string().check(z.minLength(1), z.maxLength(20))),
@@ -54,7 +54,7 @@ export const TaxSettings = z.lazy(() =>
 );
 
 /** Whether the portal offers online payment, and of how much; `minimumPartial` is in minor units of the document's currency. */
-export const OnlinePaymentSettings = z.lazy(() =>
+export const OnlinePaymentSettings = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     enabled: z.optional(z.boolean()),
     allowPartial: z.optional(z.boolean()),
@@ -120,9 +120,9 @@ function taxFields() {
   };
 }
 
-export const OrgParams = z.lazy(() => z.object({ orgId: z.string().check(z.minLength(1), z.maxLength(64)) }));
+export const OrgParams = /* @__PURE__ */ z.lazy(() => z.object({ orgId: z.string().check(z.minLength(1), z.maxLength(64)) }));
 
-export const CreateOrganizationBody = z.lazy(() =>
+export const CreateOrganizationBody = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     name,
     portalName: z.optional(
@@ -144,7 +144,7 @@ export const CreateOrganizationBody = z.lazy(() =>
   }),
 );
 
-export const UpdateOrganizationBody = z.lazy(() =>
+export const UpdateOrganizationBody = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     name: z.optional(name),
     currency: z.optional(currencyCode),
@@ -167,7 +167,7 @@ export const UpdateOrganizationBody = z.lazy(() =>
 export const portalMfaModes = ['off', 'optional', 'required'] as const;
 export type PortalMfa = (typeof portalMfaModes)[number];
 
-export const SetPortalBody = z.lazy(() =>
+export const SetPortalBody = /* @__PURE__ */ z.lazy(() =>
   z
     .strictObject({
       name: z.optional(z.string().check(z.maxLength(100))),

@@ -3,7 +3,7 @@ import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEven
 import { type EffectName, type effects, effectsOf, streamDelivery } from '../consumers.ts';
 import { keys } from '../db/keys.ts';
 import { log, withLogContext } from '../log.ts';
-import { withMetrics } from '../metrics.ts';
+import { withMetrics } from '../metrics-flush.ts';
 import { sendToDeadLetters } from './dead-letters.ts';
 import { claimRun, settleRun } from './effect-runs.ts';
 import type { OutboxEvent, OutboxEventType } from './events.ts';

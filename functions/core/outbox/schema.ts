@@ -4,7 +4,7 @@ import type { OutboxEvent } from './events.ts';
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 const text = z.string().check(z.maxLength(10_000));
 
-const ActorRef = z.lazy(() =>
+const ActorRef = /* @__PURE__ */ z.lazy(() =>
   z.discriminatedUnion('type', [
     z.object({ type: z.literal('staff'), id, email: z.optional(z.string()) }),
     z.object({ type: z.literal('portal'), id, name: text }),
@@ -12,7 +12,7 @@ const ActorRef = z.lazy(() =>
   ]),
 );
 
-const OpenAmount = z.lazy(() => z.object({ dueDate: z.iso.date(), balance: z.number().check(z.int(), z.positive()) }));
+const OpenAmount = /* @__PURE__ */ z.lazy(() => z.object({ dueDate: z.iso.date(), balance: z.number().check(z.int(), z.positive()) }));
 
 const envelope = { id, orgId: id, at: z.iso.datetime(), actor: ActorRef };
 
@@ -21,7 +21,7 @@ const envelope = { id, orgId: id, at: z.iso.datetime(), actor: ActorRef };
  * nothing it did not check, so a malformed item fails its record (and ends in
  * the dead letters) instead of sending a half-filled email.
  */
-export const OutboxEventSchema = z.lazy(
+export const OutboxEventSchema = /* @__PURE__ */ z.lazy(
   () =>
     z.discriminatedUnion('eventType', [
       z.object({

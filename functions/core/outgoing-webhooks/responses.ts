@@ -3,7 +3,7 @@ import { built } from '../built-schema.ts';
 import { page, Timestamp } from '../shapes.ts';
 import { webhookEventTypes } from './schema.ts';
 
-export const WebhookEndpointView = z.lazy(() =>
+export const WebhookEndpointView = /* @__PURE__ */ z.lazy(() =>
   z.object({
     id: z.string(),
     url: z.string(),
@@ -15,7 +15,7 @@ export const WebhookEndpointView = z.lazy(() =>
 );
 
 /** Answered once, at creation or rotation: the secret is never shown again. */
-export const WebhookEndpointWithSecret = z.lazy(() =>
+export const WebhookEndpointWithSecret = /* @__PURE__ */ z.lazy(() =>
   z.extend(built(WebhookEndpointView), {
     secret: z.string(),
     /** During a rotation: until when the previous secret still signs. */
@@ -23,11 +23,11 @@ export const WebhookEndpointWithSecret = z.lazy(() =>
   }),
 );
 
-export const WebhookEndpointPage = z.lazy(() => page(WebhookEndpointView));
+export const WebhookEndpointPage = /* @__PURE__ */ z.lazy(() => page(WebhookEndpointView));
 
-const Attempt = z.lazy(() => z.object({ at: Timestamp, status: z.nullable(z.int()), error: z.nullable(z.string()), manual: z.boolean() }));
+const Attempt = /* @__PURE__ */ z.lazy(() => z.object({ at: Timestamp, status: z.nullable(z.int()), error: z.nullable(z.string()), manual: z.boolean() }));
 
-export const WebhookDeliveryView = z.lazy(() =>
+export const WebhookDeliveryView = /* @__PURE__ */ z.lazy(() =>
   z.object({
     id: z.string(),
     eventType: z.enum(webhookEventTypes),
@@ -39,4 +39,4 @@ export const WebhookDeliveryView = z.lazy(() =>
   }),
 );
 
-export const WebhookDeliveryPage = z.lazy(() => page(WebhookDeliveryView));
+export const WebhookDeliveryPage = /* @__PURE__ */ z.lazy(() => page(WebhookDeliveryView));

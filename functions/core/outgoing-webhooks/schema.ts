@@ -18,7 +18,7 @@ export type WebhookEventType = (typeof webhookEventTypes)[number];
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 
-export const CreateWebhookBody = z.lazy(() =>
+export const CreateWebhookBody = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     url: z.string().check(z.minLength(8), z.maxLength(2048)),
     events: z.array(z.enum(webhookEventTypes)).check(z.minLength(1), z.maxLength(webhookEventTypes.length)),
@@ -26,8 +26,8 @@ export const CreateWebhookBody = z.lazy(() =>
 );
 export type CreateWebhookInput = z.infer<typeof CreateWebhookBody>;
 
-export const WebhookParams = z.lazy(() => z.extend(built(OrgParams), { webhookId: id }));
-export const DeliveryParams = z.lazy(() => z.extend(built(WebhookParams), { deliveryId: z.string().check(z.minLength(1), z.maxLength(100)) }));
+export const WebhookParams = /* @__PURE__ */ z.lazy(() => z.extend(built(OrgParams), { webhookId: id }));
+export const DeliveryParams = /* @__PURE__ */ z.lazy(() => z.extend(built(WebhookParams), { deliveryId: z.string().check(z.minLength(1), z.maxLength(100)) }));
 
 /** An endpoint as stored. The secrets sign; more than one only during a rotation, the older with its end. */
 export interface WebhookEndpoint {

@@ -14,7 +14,7 @@ export const CountryInput = z
   );
 
 /** A postal address, given whole: a new one replaces the old. */
-export const AddressInput = z.lazy(() =>
+export const AddressInput = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     line1: line(200),
     line2: z.optional(line(200)),
@@ -40,7 +40,7 @@ export type TaxScheme = (typeof taxSchemes)[number];
  * its country's format (with its prefix: `DE123456789`, `EL…` for Greece,
  * `XI…` for Northern Ireland); an Indian GSTIN for its check character.
  */
-export const TaxRegistrationInput = z.lazy(() =>
+export const TaxRegistrationInput = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     country: CountryInput,
     scheme: z.enum(taxSchemes),
@@ -50,7 +50,7 @@ export const TaxRegistrationInput = z.lazy(() =>
 export type TaxRegistration = z.infer<typeof TaxRegistrationInput>;
 
 export const MAX_TAX_REGISTRATIONS = 30;
-export const TaxRegistrationsInput = z.lazy(() => z.array(TaxRegistrationInput).check(z.maxLength(MAX_TAX_REGISTRATIONS)));
+export const TaxRegistrationsInput = /* @__PURE__ */ z.lazy(() => z.array(TaxRegistrationInput).check(z.maxLength(MAX_TAX_REGISTRATIONS)));
 
 /** A contact's tax id: its VAT id (with its country prefix), GSTIN or other business tax number. */
 export const ContactTaxIdInput = z.string().check(z.trim(), z.toUpperCase(), z.minLength(2), z.maxLength(20));
@@ -64,9 +64,9 @@ export interface Party {
 }
 
 /** Responses: answers strip unknown keys. */
-export const AddressView = z.lazy(() => z.object(built(AddressInput).shape));
-export const TaxRegistrationView = z.lazy(() => z.object(built(TaxRegistrationInput).shape));
-export const PartyView = z.lazy(() =>
+export const AddressView = /* @__PURE__ */ z.lazy(() => z.object(built(AddressInput).shape));
+export const TaxRegistrationView = /* @__PURE__ */ z.lazy(() => z.object(built(TaxRegistrationInput).shape));
+export const PartyView = /* @__PURE__ */ z.lazy(() =>
   z.object({
     name: z.string(),
     address: z.optional(AddressView),

@@ -5,7 +5,7 @@ import { IsoDate, Money, page, Timestamp } from '../shapes.ts';
 import { paymentMethods } from './schema.ts';
 
 /** A payment as the contact's persons see it; who recorded it stays with staff. */
-export const PortalPayment = z.lazy(() =>
+export const PortalPayment = /* @__PURE__ */ z.lazy(() =>
   z.object({
     id: z.string(),
     docId: z.string(),
@@ -21,14 +21,14 @@ export const PortalPayment = z.lazy(() =>
 );
 
 /** Staff also see where Stripe keeps a payment made online; the portal never does. */
-export const StaffPayment = z.lazy(() =>
+export const StaffPayment = /* @__PURE__ */ z.lazy(() =>
   z.extend(built(PortalPayment), {
     stripe: z.optional(z.object({ paymentIntentId: z.string(), chargeId: z.optional(z.string()), sessionId: z.string(), eventId: z.string() })),
   }),
 );
 
 /** One movement of a contact's credit: signed (in positive, out negative), tied to what caused it. */
-const CreditEntry = z.lazy(() =>
+const CreditEntry = /* @__PURE__ */ z.lazy(() =>
   z.object({
     id: z.string(),
     kind: z.enum(creditEntryKinds),
@@ -42,7 +42,7 @@ const CreditEntry = z.lazy(() =>
 );
 
 /** A contact's credit in each currency it holds some in (one item per currency); its entries are paged on their own route. */
-export const ContactCreditPage = z.lazy(() => page(z.object({ contactId: z.string(), currency: z.string(), available: Money, owed: Money })));
+export const ContactCreditPage = /* @__PURE__ */ z.lazy(() => page(z.object({ contactId: z.string(), currency: z.string(), available: Money, owed: Money })));
 
 /** One page of a contact's credit entries in one currency, oldest first. */
-export const CreditEntryPage = z.lazy(() => page(CreditEntry));
+export const CreditEntryPage = /* @__PURE__ */ z.lazy(() => page(CreditEntry));

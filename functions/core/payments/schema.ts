@@ -3,7 +3,7 @@ import { AmountInput, DateInput } from '../shapes.ts';
 
 export const paymentMethods = ['bank_transfer', 'cash', 'check', 'card', 'other'] as const;
 
-export const PaymentBody = z.lazy(() =>
+export const PaymentBody = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     amount: AmountInput,
     date: z.optional(DateInput.check(z.describe("When the money arrived, at the latest today in the organization's time zone; default: that day."))),
@@ -12,7 +12,7 @@ export const PaymentBody = z.lazy(() =>
   }),
 );
 
-export const CreditBody = z.lazy(() =>
+export const CreditBody = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     amount: AmountInput,
     date: z.optional(z.iso.date().check(z.describe("At the latest today in the organization's time zone; default: that day."))),
@@ -21,7 +21,7 @@ export const CreditBody = z.lazy(() =>
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 /** One currency of a contact's credit: its entries are paged apart from the credit itself. */
-export const CreditEntriesParams = z.lazy(() =>
+export const CreditEntriesParams = /* @__PURE__ */ z.lazy(() =>
   z.object({
     orgId: id,
     contactId: id,

@@ -6,7 +6,7 @@ const id = z.string().check(z.minLength(1), z.maxLength(64));
 const password = z.string().check(z.minLength(1), z.maxLength(256));
 const opaque = z.string().check(z.minLength(1), z.maxLength(8192));
 
-export const EnableAccessBody = z.lazy(() =>
+export const EnableAccessBody = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     personIds: z.array(id).check(z.minLength(1), z.maxLength(MAX_PERSONS_PER_CONTACT)),
     password: z.optional(password),
@@ -16,14 +16,14 @@ export const EnableAccessBody = z.lazy(() =>
   }),
 );
 
-export const ReinviteBody = z.lazy(() =>
+export const ReinviteBody = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     contactIds: z.optional(z.array(id).check(z.minLength(1), z.maxLength(100))),
   }),
 );
 
-export const SignInBody = z.lazy(() => z.strictObject({ email: Email, password }));
-export const ChallengeBody = z.lazy(() =>
+export const SignInBody = /* @__PURE__ */ z.lazy(() => z.strictObject({ email: Email, password }));
+export const ChallengeBody = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     email: Email,
     challenge: z.enum(['NEW_PASSWORD_REQUIRED', 'SOFTWARE_TOKEN_MFA', 'MFA_SETUP']),
@@ -33,13 +33,13 @@ export const ChallengeBody = z.lazy(() =>
   }),
 );
 /** The enrolment calls act with the person's access token (the ID token that authorizes the request cannot). */
-export const MfaAccessBody = z.lazy(() => z.strictObject({ accessToken: opaque }));
-export const MfaCodeBody = z.lazy(() => z.strictObject({ accessToken: opaque, code: z.string().check(z.minLength(1), z.maxLength(10)) }));
-export const NewPasswordBody = z.lazy(() => z.strictObject({ email: Email, session: opaque, newPassword: password }));
-export const RefreshBody = z.lazy(() => z.strictObject({ refreshToken: opaque }));
-export const AcceptInvitationBody = z.lazy(() => z.strictObject({ token: z.string().check(z.minLength(1), z.maxLength(200)), password }));
-export const PasswordResetBody = z.lazy(() => z.strictObject({ email: Email }));
-export const ConfirmPasswordResetBody = z.lazy(() =>
+export const MfaAccessBody = /* @__PURE__ */ z.lazy(() => z.strictObject({ accessToken: opaque }));
+export const MfaCodeBody = /* @__PURE__ */ z.lazy(() => z.strictObject({ accessToken: opaque, code: z.string().check(z.minLength(1), z.maxLength(10)) }));
+export const NewPasswordBody = /* @__PURE__ */ z.lazy(() => z.strictObject({ email: Email, session: opaque, newPassword: password }));
+export const RefreshBody = /* @__PURE__ */ z.lazy(() => z.strictObject({ refreshToken: opaque }));
+export const AcceptInvitationBody = /* @__PURE__ */ z.lazy(() => z.strictObject({ token: z.string().check(z.minLength(1), z.maxLength(200)), password }));
+export const PasswordResetBody = /* @__PURE__ */ z.lazy(() => z.strictObject({ email: Email }));
+export const ConfirmPasswordResetBody = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({ email: Email, code: z.string().check(z.minLength(1), z.maxLength(100)), newPassword: password }),
 );
 

@@ -4,7 +4,7 @@ import { documentStatuses } from '../documents/status.ts';
 import { Timestamp } from '../shapes.ts';
 
 /** What a contact's persons did in the portal, for staff. */
-export const ContactPortalActivity = z.lazy(() =>
+export const ContactPortalActivity = /* @__PURE__ */ z.lazy(() =>
   z.object({
     persons: z.array(
       z.object({

@@ -3,7 +3,7 @@ import { built } from '../built-schema.ts';
 import { Organization, PortalBranding } from '../orgs/responses.ts';
 
 /** A form check of a name; the claim itself decides. */
-export const PortalNameCheck = z.lazy(() =>
+export const PortalNameCheck = /* @__PURE__ */ z.lazy(() =>
   z.object({
     name: z.string(),
     available: z.boolean(),
@@ -12,4 +12,6 @@ export const PortalNameCheck = z.lazy(() =>
 );
 
 /** What a portal's login page shows before anyone signs in. */
-export const PortalInfo = z.lazy(() => z.extend(z.pick(built(Organization), { portalName: true, portalUrl: true }), { organization: PortalBranding }));
+export const PortalInfo = /* @__PURE__ */ z.lazy(() =>
+  z.extend(z.pick(built(Organization), { portalName: true, portalUrl: true }), { organization: PortalBranding }),
+);

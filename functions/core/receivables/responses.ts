@@ -4,7 +4,7 @@ import { documentKinds } from '../documents/kinds.ts';
 import { IsoDate, Money } from '../shapes.ts';
 
 /** Balances by days past due: current is not yet due or due that day. */
-const CurrencyAging = z.lazy(() =>
+const CurrencyAging = /* @__PURE__ */ z.lazy(() =>
   z.object({
     currency: z.string(),
     current: Money,
@@ -17,7 +17,7 @@ const CurrencyAging = z.lazy(() =>
 );
 
 /** One row per contact and currency and one total per currency: currencies are never added together. */
-export const AgingReport = z.lazy(() =>
+export const AgingReport = /* @__PURE__ */ z.lazy(() =>
   z.object({
     asOf: IsoDate,
     contacts: z.array(z.extend(built(CurrencyAging), { contactId: z.string() })),
@@ -29,7 +29,7 @@ export const AgingReport = z.lazy(() =>
  * A contact's statement of account in one currency, one page of its lines at a
  * time, with the aging of its closing balance; the same for staff and portal.
  */
-export const Statement = z.lazy(() =>
+export const Statement = /* @__PURE__ */ z.lazy(() =>
   z.object({
     contact: z.object({ id: z.string(), name: z.string() }),
     currency: z.string(),
@@ -61,7 +61,7 @@ export const Statement = z.lazy(() =>
 );
 
 /** The receivables ledger: the open items behind the aging report, as of a date. */
-export const ReceivablesLedger = z.lazy(() =>
+export const ReceivablesLedger = /* @__PURE__ */ z.lazy(() =>
   z.object({
     asOf: IsoDate,
     items: z.array(
@@ -85,7 +85,7 @@ export const ReceivablesLedger = z.lazy(() =>
 );
 
 /** A statement email queued: what goes to whom; each mail leaves from the consumer lane a moment later. */
-export const StatementEmailQueued = z.lazy(() =>
+export const StatementEmailQueued = /* @__PURE__ */ z.lazy(() =>
   z.object({
     contactId: z.string(),
     currency: z.string(),

@@ -8,8 +8,8 @@ const currency = z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an 
 export const MAX_STATEMENT_LINES = 200;
 export const DEFAULT_STATEMENT_LINES = 100;
 
-export const AgingQuery = z.lazy(() => z.object({ asOf: z.optional(DateInput) }));
-export const StatementQuery = z.lazy(() =>
+export const AgingQuery = /* @__PURE__ */ z.lazy(() => z.object({ asOf: z.optional(DateInput) }));
+export const StatementQuery = /* @__PURE__ */ z.lazy(() =>
   z.object({
     from: z.optional(DateInput),
     to: z.optional(DateInput),
@@ -32,10 +32,12 @@ export const StatementQuery = z.lazy(() =>
 export type StatementRange = z.infer<typeof StatementQuery>;
 
 /** A page of the receivables ledger as of a date: the list convention's `limit` and `cursor`. */
-export const LedgerQuery = z.lazy(() => z.object({ asOf: z.optional(DateInput), limit: ListQuery.shape.limit, cursor: ListQuery.shape.cursor }));
+export const LedgerQuery = /* @__PURE__ */ z.lazy(() =>
+  z.object({ asOf: z.optional(DateInput), limit: ListQuery.shape.limit, cursor: ListQuery.shape.cursor }),
+);
 
 /** Emailing a statement: the period and currency as the statement takes them, and whom to send it to. */
-export const StatementEmailBody = z.lazy(() =>
+export const StatementEmailBody = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     from: z.optional(DateInput),
     to: z.optional(DateInput),

@@ -20,7 +20,7 @@ export const MAX_LATE_FEES = 24;
 const PERCENT_DECIMALS = 2;
 
 /** Numbers are checked by `assertLateFees` (422 with the field), as line amounts are by the totals. */
-export const LateFeeInput = z.lazy(() =>
+export const LateFeeInput = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     offset: z.int().check(z.describe('The reminder it goes with: one of `offsets`, after the due date (> 0).')),
     percent: z.optional(

@@ -1,14 +1,14 @@
 import * as z from 'zod/mini';
 import { DateInput } from '../shapes.ts';
 
-export const RunRemindersBody = z.lazy(() =>
+export const RunRemindersBody = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     asOf: z.optional(DateInput.check(z.describe("The day to run as (YYYY-MM-DD, the organization's calendar); default today in its time zone."))),
   }),
 );
 
 /** What a run of reminders did. */
-export const ReminderRunResult = z.lazy(() =>
+export const ReminderRunResult = /* @__PURE__ */ z.lazy(() =>
   z.object({
     sent: z.int().check(z.describe('Reminders sent by this run (one per invoice and offset, ever).')),
     lateFees: z.int().check(z.describe('Late fees those reminders charged, each a new invoice sent to the contact (one per invoice and offset, ever).')),

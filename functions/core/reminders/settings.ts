@@ -13,7 +13,7 @@ export const SEND_HOUR = 9;
 
 const Offset = z.int().check(z.minimum(OFFSET_RANGE.earliest), z.maximum(OFFSET_RANGE.latest));
 
-export const ReminderSettingsInput = z.lazy(() =>
+export const ReminderSettingsInput = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     enabled: z.optional(z.boolean().check(z.describe('Whether the daily run sends reminders of open invoices; default false.'))),
     offsets: z.optional(

@@ -10,7 +10,7 @@ export interface StripeSecrets {
 }
 
 /** The secret's value, as the operator puts it (README, Deploying). */
-const SecretValue = z.lazy(() =>
+const SecretValue = /* @__PURE__ */ z.lazy(() =>
   z.object({ secretKey: z.string().check(z.regex(/^(sk|rk)_(test|live)_\w+$/)), webhookSecret: z.string().check(z.regex(/^whsec_\w+$/)) }),
 );
 

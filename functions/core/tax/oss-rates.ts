@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { Unprocessable } from '../errors.ts';
 import table from './vat-rates/vat-rates.json' with { type: 'json' };
 
-const Periods = z.lazy(() => z.record(z.string(), z.array(z.object({ effective_from: z.string(), rates: z.record(z.string(), z.number()) }))));
+const Periods = /* @__PURE__ */ z.lazy(() => z.record(z.string(), z.array(z.object({ effective_from: z.string(), rates: z.record(z.string(), z.number()) }))));
 /** Per member state, its periods newest first: checked once, on the first OSS line, not while every function that composes documents loads. */
 let periods: z.infer<typeof Periods> | undefined;
 const periodsTable = () => (periods ??= Periods.parse(table.items));

@@ -5,7 +5,7 @@ import { page, Timestamp } from '../shapes.ts';
 
 const role = z.enum(staffRoles);
 
-export const Member = z.lazy(() =>
+export const Member = /* @__PURE__ */ z.lazy(() =>
   z.object({
     staffId: z.string(),
     /** Null for members who joined before emails were recorded. */
@@ -15,13 +15,13 @@ export const Member = z.lazy(() =>
   }),
 );
 
-export const PendingStaffInvitation = z.lazy(() => z.object({ email: z.string(), role, invitedAt: Timestamp, validUntil: Timestamp }));
+export const PendingStaffInvitation = /* @__PURE__ */ z.lazy(() => z.object({ email: z.string(), role, invitedAt: Timestamp, validUntil: Timestamp }));
 
 /** The team: its members and the invitations not yet accepted. */
 /** A page of members; the pending invitations come with the first page (they expire within days). */
-export const Team = z.lazy(() => z.extend(page(Member), { invitations: z.array(PendingStaffInvitation) }));
+export const Team = /* @__PURE__ */ z.lazy(() => z.extend(page(Member), { invitations: z.array(PendingStaffInvitation) }));
 
-export const StaffInvitationSent = z.lazy(() =>
+export const StaffInvitationSent = /* @__PURE__ */ z.lazy(() =>
   z.extend(built(PendingStaffInvitation), {
     /** Whether the invitation email went out; if not, invite again. */
     emailSent: z.boolean(),
@@ -29,9 +29,9 @@ export const StaffInvitationSent = z.lazy(() =>
 );
 
 /** A membership from an accepted invitation. */
-export const JoinedOrganization = z.lazy(() => z.extend(built(Member), { organizationId: z.string() }));
+export const JoinedOrganization = /* @__PURE__ */ z.lazy(() => z.extend(built(Member), { organizationId: z.string() }));
 
-export const OrgActivityEntry = z.lazy(() =>
+export const OrgActivityEntry = /* @__PURE__ */ z.lazy(() =>
   z.object({
     id: z.string(),
     at: Timestamp,
@@ -42,4 +42,4 @@ export const OrgActivityEntry = z.lazy(() =>
   }),
 );
 
-export const OrgActivityPage = z.lazy(() => page(OrgActivityEntry));
+export const OrgActivityPage = /* @__PURE__ */ z.lazy(() => page(OrgActivityEntry));
