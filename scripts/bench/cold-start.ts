@@ -66,9 +66,18 @@ export async function bundleAll(workDir: string, routeKeys?: string[]): Promise<
   return bundled;
 }
 
-/** Median milliseconds of `runs` fresh Node processes: import of the bundle, then the first request when there is one. */
-export function medianColdStart(dir: string, env: NodeJS.ProcessEnv, event: object | undefined, runs: number): number {
-  const runner = join(dir, 'run.mjs');
+/** A bundle to cold-start: its directory, its environment and the request it answers first (none: import only). */
+export interface ColdStartSubject {
+  dir: string;
+  env: NodeJS.ProcessEnv;
+  event?: object;
+  /** Names the runner file, so one directory can hold several. */
+  name?: string;
+}
+
+/** Writes the subject's runner and returns one timed fresh Node process: milliseconds of import, then the first request. */
+function coldStartRun({ dir, env, event, name = 'run' }: ColdStartSubject): () => number {
+  const runner = join(dir, `${name}.mjs`);
   writeFileSync(
     runner,
     [
@@ -79,8 +88,26 @@ export function medianColdStart(dir: string, env: NodeJS.ProcessEnv, event: obje
       'process.stdout.write(String(performance.now() - started));',
     ].join('\n'),
   );
-  const times = Array.from({ length: runs }, () => Number(execFileSync(process.execPath, [runner], { cwd: dir, env }).toString())).sort((a, b) => a - b);
-  return times[Math.floor(runs / 2)]!;
+  return () => Number(execFileSync(process.execPath, [runner], { cwd: dir, env }).toString());
+}
+
+const median = (times: number[]) => times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+
+/** Median milliseconds of `runs` fresh Node processes: import of the bundle, then the first request when there is one. */
+export function medianColdStart(dir: string, env: NodeJS.ProcessEnv, event: object | undefined, runs: number): number {
+  const run = coldStartRun({ dir, env, event });
+  return median(Array.from({ length: runs }, run));
+}
+
+/**
+ * The median cold start of each subject, their runs taken in turn (A, B, A, B…):
+ * a slower stretch of the machine weighs on each alike, so their ratio compares like with like.
+ */
+export function alternatingColdStarts(subjects: ColdStartSubject[], runs: number): number[] {
+  const timed = subjects.map(coldStartRun);
+  const times = subjects.map((): number[] => []);
+  for (let round = 0; round < runs; round++) timed.forEach((run, index) => times[index]!.push(run()));
+  return times.map(median);
 }
 
 /** The function serving a route. */
