@@ -6,8 +6,8 @@ import * as z from 'zod/mini';
  * environment once per section and validated. Each Lambda receives only the
  * variables of its needs, so sections are built and parsed on first use.
  */
-const optionalUrl = z.optional(z.url());
-const count = z.string().check(z.regex(/^[1-9]\d*$/));
+const optionalUrl = /* @__PURE__ */ z.lazy(() => z.optional(z.url()));
+const count = /* @__PURE__ */ z.lazy(() => z.string().check(z.regex(/^[1-9]\d*$/)));
 
 const sections = {
   table: z.lazy(() =>

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /** YYYY-MM-DD. */
-export const IsoDate = z.iso.date();
+export const IsoDate = /* @__PURE__ */ z.lazy(() => z.iso.date());
 
 /**
  * The dates a request may bring, everywhere one enters: 1900 to 2199. Years
@@ -9,9 +9,11 @@ export const IsoDate = z.iso.date();
  * aging for good.
  */
 export const DATE_RANGE = { first: '1900-01-01', last: '2199-12-31' } as const;
-export const DateInput = z.iso
-  .date()
-  .check(z.refine((date) => date >= DATE_RANGE.first && date <= DATE_RANGE.last, `Expected a date from ${DATE_RANGE.first} to ${DATE_RANGE.last}.`));
+export const DateInput = /* @__PURE__ */ z.lazy(() =>
+  z.iso
+    .date()
+    .check(z.refine((date) => date >= DATE_RANGE.first && date <= DATE_RANGE.last, `Expected a date from ${DATE_RANGE.first} to ${DATE_RANGE.last}.`)),
+);
 
 /**
  * The largest amount of money anything holds, in minor units: a document's
@@ -28,9 +30,11 @@ export const AmountInput = z
     z.describe("A positive integer in minor units of the document's currency: `5000` in EUR is 50.00 EUR; at most 999,999,999,999."),
   );
 /** An instant, as `clock.iso()` writes it. */
-export const Timestamp = z.iso.datetime();
+export const Timestamp = /* @__PURE__ */ z.lazy(() => z.iso.datetime());
 /** Integer minor units of the currency alongside. */
-export const Money = z.int().check(z.describe('An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY.'));
+export const Money = /* @__PURE__ */ z.lazy(() =>
+  z.int().check(z.describe('An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY.')),
+);
 
 /** One page of a list: every list answers this shape. */
 export const page = <Item extends z.ZodMiniType>(item: Item) =>
@@ -39,11 +43,15 @@ export const page = <Item extends z.ZodMiniType>(item: Item) =>
 /** The most items one page of any list holds, and how many unless asked. */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
-export const pageLimit = z._default(
-  z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_PAGE_SIZE), z.describe(`Items per page, 1–${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}.`)),
-  DEFAULT_PAGE_SIZE,
+export const pageLimit = /* @__PURE__ */ z.lazy(() =>
+  z._default(
+    z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_PAGE_SIZE), z.describe(`Items per page, 1–${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}.`)),
+    DEFAULT_PAGE_SIZE,
+  ),
 );
-export const pageCursor = z.optional(z.string().check(z.maxLength(2048), z.describe("The previous page's `nextCursor`; omit for the first page.")));
+export const pageCursor = /* @__PURE__ */ z.lazy(() =>
+  z.optional(z.string().check(z.maxLength(2048), z.describe("The previous page's `nextCursor`; omit for the first page."))),
+);
 /** The query of every list: `?limit=&cursor=`. */
 export const ListQuery = z.object({ limit: pageLimit, cursor: pageCursor });
 export type ListInput = z.infer<typeof ListQuery>;

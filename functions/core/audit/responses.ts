@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { staffRoles } from '../access/roles.ts';
 import { page, Timestamp } from '../shapes.ts';
 
-const sha256 = z.string().check(z.regex(/^[0-9a-f]{64}$/), z.describe('SHA-256, 64 lower-case hex digits.'));
+const sha256 = /* @__PURE__ */ z.lazy(() => z.string().check(z.regex(/^[0-9a-f]{64}$/), z.describe('SHA-256, 64 lower-case hex digits.')));
 
 const AuditActor = /* @__PURE__ */ z.lazy(() =>
   z.discriminatedUnion('type', [

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 /** The most entries one export call answers: about 2 MB of JSON lines, well inside a function's 6 MB response. */
 export const MAX_EXPORT_LINES = 5_000;
 
-const seq = z.coerce.number().check(z.int(), z.minimum(1), z.maximum(Number.MAX_SAFE_INTEGER));
+const seq = /* @__PURE__ */ z.lazy(() => z.coerce.number().check(z.int(), z.minimum(1), z.maximum(Number.MAX_SAFE_INTEGER)));
 
 /** `?from=`: verify from this entry on, trusting the hash of the one before it (a checkpoint, or a `resumeFrom`) once it is recomputed. */
 export const VerifyQuery = /* @__PURE__ */ z.lazy(() =>

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 
-const id = z.string().check(z.minLength(1), z.maxLength(64));
+const id = /* @__PURE__ */ z.lazy(() => z.string().check(z.minLength(1), z.maxLength(64)));
 
 export const ConfirmLogoBody = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({

@@ -5,10 +5,12 @@ import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import { type Address, AddressInput, ContactTaxIdInput } from '../parties/schema.ts';
 import { NameInput } from '../shapes.ts';
 
-const id = z.string().check(z.minLength(1), z.maxLength(64));
+const id = /* @__PURE__ */ z.lazy(() => z.string().check(z.minLength(1), z.maxLength(64)));
 const name = NameInput();
 /** Emails are compared case-insensitively everywhere, so they are stored lowercased. */
-export const Email = z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254), z.regex(z.regexes.email, 'Expected an email address.'));
+export const Email = /* @__PURE__ */ z.lazy(() =>
+  z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254), z.regex(z.regexes.email, 'Expected an email address.')),
+);
 
 /** A contact's persons, primary included, all travel in its one item (and in one transaction). */
 export const MAX_PERSONS_PER_CONTACT = 25;

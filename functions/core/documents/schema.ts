@@ -8,17 +8,19 @@ import type { DocumentKind } from './kinds.ts';
 import { documentKinds, kindFromPath, kindPaths } from './kinds.ts';
 import { documentStatuses, type StoredStatus } from './status.ts';
 
-const id = z.string().check(z.minLength(1), z.maxLength(64));
+const id = /* @__PURE__ */ z.lazy(() => z.string().check(z.minLength(1), z.maxLength(64)));
 const date = DateInput;
 const text = (max: number) => z.string().check(z.maxLength(max));
 
 /** Parsed once into a document kind; an unknown kind is an unknown route (404). The API description lists the kinds. */
-const kind = z.pipe(
-  z
-    .string()
-    .check(z.maxLength(32))
-    .register(z.globalRegistry, { description: 'The document kind', enum: [...kindPaths] }),
-  z.transform(kindFromPath),
+const kind = /* @__PURE__ */ z.lazy(() =>
+  z.pipe(
+    z
+      .string()
+      .check(z.maxLength(32))
+      .register(z.globalRegistry, { description: 'The document kind', enum: [...kindPaths] }),
+    z.transform(kindFromPath),
+  ),
 );
 export const KindParams = /* @__PURE__ */ z.lazy(() => z.object({ orgId: id, kind }));
 export const DocumentParams = /* @__PURE__ */ z.lazy(() => z.object({ orgId: id, kind, docId: id }));
@@ -116,7 +118,7 @@ export const UpdateDocumentBody = /* @__PURE__ */ z.lazy(() =>
   }),
 );
 
-const status = z.optional(z.enum(documentStatuses));
+const status = /* @__PURE__ */ z.lazy(() => z.optional(z.enum(documentStatuses)));
 
 export const ListDocumentsQuery = /* @__PURE__ */ z.lazy(() => z.object({ limit: pageLimit, cursor: pageCursor, status, contactId: z.optional(id) }));
 export const portalListSorts = ['newest', 'due'] as const;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { LanguageInput } from '../contacts/schema.ts';
 
-const id = z.string().check(z.minLength(1), z.maxLength(64));
+const id = /* @__PURE__ */ z.lazy(() => z.string().check(z.minLength(1), z.maxLength(64)));
 
 export const TemplateParams = /* @__PURE__ */ z.lazy(() => z.object({ orgId: id, key: z.string().check(z.minLength(1), z.maxLength(64)) }));
 

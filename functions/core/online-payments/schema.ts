@@ -1,18 +1,20 @@
 import * as z from 'zod/mini';
 
-const id = z.string().check(z.minLength(1), z.maxLength(64));
+const id = /* @__PURE__ */ z.lazy(() => z.string().check(z.minLength(1), z.maxLength(64)));
 /** Minor units of the documents' currency; the balances, when absent. */
-const amount = z.optional(
-  z
-    .number()
-    .check(
-      z.int(),
-      z.positive(),
-      z.maximum(99_999_999_999),
-      z.describe(
-        "What to pay now, an integer in minor units of the documents' currency; default: the whole balance. Spread over the documents oldest due date first.",
+const amount = /* @__PURE__ */ z.lazy(() =>
+  z.optional(
+    z
+      .number()
+      .check(
+        z.int(),
+        z.positive(),
+        z.maximum(99_999_999_999),
+        z.describe(
+          "What to pay now, an integer in minor units of the documents' currency; default: the whole balance. Spread over the documents oldest due date first.",
+        ),
       ),
-    ),
+  ),
 );
 
 /** Most documents one payment may settle. */

@@ -7,7 +7,7 @@ import { type ReminderSettings, ReminderSettingsInput } from '../reminders/setti
 import { NameInput } from '../shapes.ts';
 import { type EInvoicingSettings, EInvoicingSettingsInput } from './einvoicing.ts';
 
-const currencyCode = z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 code such as EUR.'));
+const currencyCode = /* @__PURE__ */ z.lazy(() => z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 code such as EUR.')));
 const name = NameInput();
 
 /**
@@ -77,15 +77,17 @@ export const OnlinePaymentSettings = /* @__PURE__ */ z.lazy(() =>
 export const MAX_OFFLINE_PAYMENT_INSTRUCTIONS = 2000;
 
 /** How to pay without the portal's Pay button (bank transfer details, a reference to quote); null removes them. */
-const OfflinePaymentInstructions = z.nullable(
-  z
-    .string()
-    .check(
-      z.maxLength(MAX_OFFLINE_PAYMENT_INSTRUCTIONS),
-      z.describe(
-        'How customers pay offline (bank details, the reference to quote), shown on portal document pages when online payment is off or not theirs to use; plain text, line breaks kept, at most 2,000 characters; null removes them.',
+const OfflinePaymentInstructions = /* @__PURE__ */ z.lazy(() =>
+  z.nullable(
+    z
+      .string()
+      .check(
+        z.maxLength(MAX_OFFLINE_PAYMENT_INSTRUCTIONS),
+        z.describe(
+          'How customers pay offline (bank details, the reference to quote), shown on portal document pages when online payment is off or not theirs to use; plain text, line breaks kept, at most 2,000 characters; null removes them.',
+        ),
       ),
-    ),
+  ),
 );
 
 /** Checked by the service (422 INVALID_TIME_ZONE): whether a name is a zone depends on the runtime's time zone data. */

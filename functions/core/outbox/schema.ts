@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import type { OutboxEvent } from './events.ts';
 
-const id = z.string().check(z.minLength(1), z.maxLength(64));
-const text = z.string().check(z.maxLength(10_000));
+const id = /* @__PURE__ */ z.lazy(() => z.string().check(z.minLength(1), z.maxLength(64)));
+const text = /* @__PURE__ */ z.lazy(() => z.string().check(z.maxLength(10_000)));
 
 const ActorRef = /* @__PURE__ */ z.lazy(() =>
   z.discriminatedUnion('type', [

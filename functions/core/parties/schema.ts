@@ -53,7 +53,7 @@ export const MAX_TAX_REGISTRATIONS = 30;
 export const TaxRegistrationsInput = /* @__PURE__ */ z.lazy(() => z.array(TaxRegistrationInput).check(z.maxLength(MAX_TAX_REGISTRATIONS)));
 
 /** A contact's tax id: its VAT id (with its country prefix), GSTIN or other business tax number. */
-export const ContactTaxIdInput = z.string().check(z.trim(), z.toUpperCase(), z.minLength(2), z.maxLength(20));
+export const ContactTaxIdInput = /* @__PURE__ */ z.lazy(() => z.string().check(z.trim(), z.toUpperCase(), z.minLength(2), z.maxLength(20)));
 
 /** Seller or buyer as a sent document records them: later profile edits do not change them. */
 export interface Party {

@@ -19,7 +19,7 @@ export const CreditBody = /* @__PURE__ */ z.lazy(() =>
   }),
 );
 
-const id = z.string().check(z.minLength(1), z.maxLength(64));
+const id = /* @__PURE__ */ z.lazy(() => z.string().check(z.minLength(1), z.maxLength(64)));
 /** One currency of a contact's credit: its entries are paged apart from the credit itself. */
 export const CreditEntriesParams = /* @__PURE__ */ z.lazy(() =>
   z.object({

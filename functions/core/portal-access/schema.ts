@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { Email, MAX_PERSONS_PER_CONTACT, PortalPermissions } from '../contacts/schema.ts';
 
-const id = z.string().check(z.minLength(1), z.maxLength(64));
+const id = /* @__PURE__ */ z.lazy(() => z.string().check(z.minLength(1), z.maxLength(64)));
 /** Only the shape here: the pool's policy is a domain rule (422 WEAK_PASSWORD), see password-policy.ts. */
-const password = z.string().check(z.minLength(1), z.maxLength(256));
-const opaque = z.string().check(z.minLength(1), z.maxLength(8192));
+const password = /* @__PURE__ */ z.lazy(() => z.string().check(z.minLength(1), z.maxLength(256)));
+const opaque = /* @__PURE__ */ z.lazy(() => z.string().check(z.minLength(1), z.maxLength(8192)));
 
 export const EnableAccessBody = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({

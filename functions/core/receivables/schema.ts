@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { MAX_PERSONS_PER_CONTACT } from '../contacts/schema.ts';
 import { DateInput, ListQuery, pageCursor } from '../shapes.ts';
 
-const currency = z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 code such as EUR.')));
+const currency = /* @__PURE__ */ z.lazy(() => z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 code such as EUR.'))));
 
 /** Lines per statement page: a page of the longest lines stays far below 100 KB. */
 export const MAX_STATEMENT_LINES = 200;

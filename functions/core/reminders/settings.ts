@@ -11,7 +11,7 @@ export const DEFAULT_OFFSETS: readonly number[] = [-3, 0, 7, 14];
 /** The hour of the organization's day (its time zone) from which the day's reminders go out. */
 export const SEND_HOUR = 9;
 
-const Offset = z.int().check(z.minimum(OFFSET_RANGE.earliest), z.maximum(OFFSET_RANGE.latest));
+const Offset = /* @__PURE__ */ z.lazy(() => z.int().check(z.minimum(OFFSET_RANGE.earliest), z.maximum(OFFSET_RANGE.latest)));
 
 export const ReminderSettingsInput = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({

@@ -3,7 +3,7 @@ import { staffRoles } from '../access/roles.ts';
 import { built } from '../built-schema.ts';
 import { page, Timestamp } from '../shapes.ts';
 
-const role = z.enum(staffRoles);
+const role = /* @__PURE__ */ z.lazy(() => z.enum(staffRoles));
 
 export const Member = /* @__PURE__ */ z.lazy(() =>
   z.object({

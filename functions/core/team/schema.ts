@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 import { staffRoles } from '../access/roles.ts';
 import { Email } from '../contacts/schema.ts';
 
-const id = z.string().check(z.minLength(1), z.maxLength(64));
-const role = z.enum(staffRoles);
+const id = /* @__PURE__ */ z.lazy(() => z.string().check(z.minLength(1), z.maxLength(64)));
+const role = /* @__PURE__ */ z.lazy(() => z.enum(staffRoles));
 
 export const MemberParams = /* @__PURE__ */ z.lazy(() => z.object({ orgId: id, staffId: id }));
 export const InviteMemberBody = /* @__PURE__ */ z.lazy(() => z.strictObject({ email: Email, role }));
