@@ -135,7 +135,7 @@ export function journeyColdStarts(
   return journey;
 }
 
-/** A request as API Gateway hands it to a function: the route's key, path parameters and the verified claims. */
+/** A request as API Gateway hands it to a function: the route's key, path parameters, the verified claims and the caller's address (the throttles count by it). */
 export const gatewayEvent = (
   routeKey: RouteKey,
   rawPath: string,
@@ -152,7 +152,7 @@ export const gatewayEvent = (
   pathParameters,
   body: body === undefined ? undefined : JSON.stringify(body),
   isBase64Encoded: false,
-  requestContext: { http: { method: routeKey.split(' ')[0], path: rawPath }, requestId: 'bench', routeKey, authorizer: { jwt: { claims, scopes: [] } } },
+  requestContext: { http: { method: routeKey.split(' ')[0], path: rawPath, sourceIp: '127.0.0.1', userAgent: 'portico-bench' }, requestId: 'bench', routeKey, authorizer: { jwt: { claims, scopes: [] } } },
 });
 
 /** The demo portal person's requests, as API Gateway events: pages and API calls in the order a browser makes them. */
