@@ -8,7 +8,7 @@ import type { Construct } from 'constructs';
 import type { Needs } from '../functions/core/needs.ts';
 import { FUNCTION_TIMEOUT_SECONDS } from '../functions/core/time-budget.ts';
 import { type Bindables, environmentFor, grantsFor } from './needs-binding.ts';
-import { type BesideBundle, bundling } from './settings/bundling.ts';
+import { aliasesOf, type BesideBundle, bundling } from './settings/bundling.ts';
 import { FUNCTION_MEMORY_MB } from './settings/function-memory.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -58,9 +58,7 @@ export class HandlerFunction extends NodejsFunction {
         mainFields: [...bundling.mainFields],
         banner: bundling.banner,
         externalModules: [],
-        ...(beside?.aliases && {
-          esbuildArgs: Object.fromEntries(Object.entries(beside.aliases).map(([module, file]) => [`--alias:${module}`, `${projectRoot}${file}`])),
-        }),
+        esbuildArgs: Object.fromEntries(Object.entries(aliasesOf(beside)).map(([module, file]) => [`--alias:${module}`, `${projectRoot}${file}`])),
         commandHooks: beside && {
           beforeBundling: () => [],
           beforeInstall: () => [],

@@ -2,7 +2,7 @@ import { cpSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Needs } from '../functions/core/needs.ts';
-import { type BesideBundle, bundling } from '../lib/settings/bundling.ts';
+import { aliasesOf, type BesideBundle, bundling } from '../lib/settings/bundling.ts';
 import { localEnvironment } from './local/function-environment.ts';
 import type { LocalState } from './local/local-state.ts';
 
@@ -32,7 +32,7 @@ export async function bundleWithSizes(entry: string, outdir: string, beside?: Be
     sourcemap: bundling.sourceMap,
     mainFields: [...bundling.mainFields],
     banner: { js: bundling.banner },
-    alias: aliasesOf(beside),
+    alias: absoluteAliases(beside),
     metafile: true,
     logLevel: 'silent',
   });
@@ -50,10 +50,8 @@ export async function bundleWithSizes(entry: string, outdir: string, beside?: Be
 }
 
 /** Module aliases as esbuild takes them: absolute paths. */
-function aliasesOf(beside: BesideBundle | undefined): Record<string, string> {
-  const aliases = beside?.aliases ?? {};
-  return Object.fromEntries(Object.entries(aliases).map(([module, file]) => [module, `${projectRoot}${file}`]));
-}
+const absoluteAliases = (beside: BesideBundle | undefined): Record<string, string> =>
+  Object.fromEntries(Object.entries(aliasesOf(beside)).map(([module, file]) => [module, `${projectRoot}${file}`]));
 
 /** The npm packages a function's bundle holds and its unminified code, to check what it loads and calls (nothing is written). */
 export async function bundleContents(entry: string, beside?: BesideBundle): Promise<{ packages: Set<string>; code: string }> {
@@ -66,7 +64,7 @@ export async function bundleContents(entry: string, beside?: BesideBundle): Prom
     target: bundling.target,
     format: bundling.format,
     mainFields: [...bundling.mainFields],
-    alias: aliasesOf(beside),
+    alias: absoluteAliases(beside),
     metafile: true,
     logLevel: 'silent',
   });

@@ -14,7 +14,12 @@ export const bundling = {
   mainFields: ['module', 'main'],
   /** ESM bundles need `require` for the SDK's dynamic `node:` requires. */
   banner: "import { createRequire as __portico_createRequire } from 'node:module'; const require = __portico_createRequire(import.meta.url);",
+  /** Modules every bundle replaces (esbuild `alias`), by a file from the project root: @middy/core's web streams load on first use. */
+  aliases: { 'node:stream/web': 'functions/core/http/lazy-web-streams.ts' },
 } as const;
+
+/** Every module a function's bundle replaces: the common ones and its heavy library's. */
+export const aliasesOf = (beside: BesideBundle | undefined): Readonly<Record<string, string>> => ({ ...bundling.aliases, ...beside?.aliases });
 
 interface Directory {
   /** From the project root. */

@@ -106,7 +106,9 @@ export function medianColdStart(dir: string, env: NodeJS.ProcessEnv, event: obje
 export function alternatingColdStarts(subjects: ColdStartSubject[], runs: number): number[] {
   const timed = subjects.map(coldStartRun);
   const times = subjects.map((): number[] => []);
-  for (let round = 0; round < runs; round++) timed.forEach((run, index) => times[index]!.push(run()));
+  for (let round = 0; round < runs; round++) {
+    for (const [index, run] of timed.entries()) times[index]!.push(run());
+  }
   return times.map(median);
 }
 
@@ -152,7 +154,12 @@ export const gatewayEvent = (
   pathParameters,
   body: body === undefined ? undefined : JSON.stringify(body),
   isBase64Encoded: false,
-  requestContext: { http: { method: routeKey.split(' ')[0], path: rawPath, sourceIp: '127.0.0.1', userAgent: 'portico-bench' }, requestId: 'bench', routeKey, authorizer: { jwt: { claims, scopes: [] } } },
+  requestContext: {
+    http: { method: routeKey.split(' ')[0], path: rawPath, sourceIp: '127.0.0.1', userAgent: 'portico-bench' },
+    requestId: 'bench',
+    routeKey,
+    authorizer: { jwt: { claims, scopes: [] } },
+  },
 });
 
 /** The demo portal person's requests, as API Gateway events: pages and API calls in the order a browser makes them. */
