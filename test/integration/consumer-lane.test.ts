@@ -142,7 +142,16 @@ describe('consumer lane', () => {
       error: 'NotFound',
       event: { id: unknownDocument.id, eventType: 'document.sent', orgId: org.id, data: { docId: 'doc_missing' } },
     });
-    expect(await effectRun(unknownDocument, 'notifications')).toEqual({ status: 'dead-lettered', attempts: 6 });
+    // The letter is sent before the run is settled (so a failed send leaves it to retry): wait for the settling.
+    const settled = await waitFor(
+      () => 'the run to settle',
+      async () => {
+        const run = await effectRun(unknownDocument, 'notifications');
+        return run?.status === 'pending' ? undefined : run;
+      },
+      10_000,
+    );
+    expect(settled).toEqual({ status: 'dead-lettered', attempts: 6 });
     const later = newOutboxEvent(org.id, 'payment.received', staff, receipt(invoice.id));
     await emit(later);
     expect(await waitForMails(contact.persons[0]!.email, 1, 10_000, isReceipt)).toHaveLength(1);
