@@ -58,7 +58,7 @@ export class HandlerFunction extends NodejsFunction {
         mainFields: [...bundling.mainFields],
         banner: bundling.banner,
         externalModules: [],
-        esbuildArgs: Object.fromEntries(Object.entries(aliasesOf(beside)).map(([module, file]) => [`--alias:${module}`, `${projectRoot}${file}`])),
+        esbuildArgs: Object.fromEntries(Object.entries(aliasesOf(beside)).map(([module, file]) => [`--alias:${module}`, file])),
         commandHooks: beside && {
           beforeBundling: () => [],
           beforeInstall: () => [],

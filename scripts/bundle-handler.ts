@@ -32,7 +32,7 @@ export async function bundleWithSizes(entry: string, outdir: string, beside?: Be
     sourcemap: bundling.sourceMap,
     mainFields: [...bundling.mainFields],
     banner: { js: bundling.banner },
-    alias: absoluteAliases(beside),
+    alias: aliasesOf(beside),
     metafile: true,
     logLevel: 'silent',
   });
@@ -49,10 +49,6 @@ export async function bundleWithSizes(entry: string, outdir: string, beside?: Be
   return { bytes, appBytes: bytes - sdkBytes };
 }
 
-/** Module aliases as esbuild takes them: absolute paths. */
-const absoluteAliases = (beside: BesideBundle | undefined): Record<string, string> =>
-  Object.fromEntries(Object.entries(aliasesOf(beside)).map(([module, file]) => [module, `${projectRoot}${file}`]));
-
 /** The npm packages a function's bundle holds and its unminified code, to check what it loads and calls (nothing is written). */
 export async function bundleContents(entry: string, beside?: BesideBundle): Promise<{ packages: Set<string>; code: string }> {
   const result = await build({
@@ -64,7 +60,7 @@ export async function bundleContents(entry: string, beside?: BesideBundle): Prom
     target: bundling.target,
     format: bundling.format,
     mainFields: [...bundling.mainFields],
-    alias: absoluteAliases(beside),
+    alias: aliasesOf(beside),
     metafile: true,
     logLevel: 'silent',
   });

@@ -1,4 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import type { Route } from '../../functions/core/route-spec.ts';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * esbuild settings for every handler. Bundles target the runtime Lambda runs
@@ -18,8 +21,9 @@ export const bundling = {
   aliases: { 'node:stream/web': 'functions/core/http/lazy-web-streams.ts' },
 } as const;
 
-/** Every module a function's bundle replaces: the common ones and its heavy library's. */
-export const aliasesOf = (beside: BesideBundle | undefined): Readonly<Record<string, string>> => ({ ...bundling.aliases, ...beside?.aliases });
+/** Every module a function's bundle replaces (the common ones and its heavy library's), by an absolute path as esbuild takes it. */
+export const aliasesOf = (beside: BesideBundle | undefined): Record<string, string> =>
+  Object.fromEntries(Object.entries({ ...bundling.aliases, ...beside?.aliases }).map(([module, file]) => [module, `${projectRoot}${file}`]));
 
 interface Directory {
   /** From the project root. */
