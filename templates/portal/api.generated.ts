@@ -8224,7 +8224,7 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `MALFORMED_JSON`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
+            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`. */
             404: components["responses"]["NotFound"];
             /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `MFA_REQUIRED_BY_ORGANIZATION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
@@ -8288,7 +8288,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
-            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
+            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`. */
             404: components["responses"]["NotFound"];
         };
     };
@@ -8327,7 +8327,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
-            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
+            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`. */
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
@@ -8368,7 +8368,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
-            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
+            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`. */
             404: components["responses"]["NotFound"];
             /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `MFA_REQUIRED_BY_ORGANIZATION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
@@ -8415,7 +8415,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
-            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
+            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`. */
             404: components["responses"]["NotFound"];
             /** @description The current state does not allow it, or another request changed it first (`CONCURRENT_MODIFICATION`). Codes: `CONCURRENT_MODIFICATION`, `CONDITION_FAILED`, `CONTACT_HAS_DOCUMENTS`, `MFA_REQUIRED_BY_ORGANIZATION`, `PORTAL_NAME_MOVED`, `PORTAL_NAME_TAKEN`. */
             409: components["responses"]["Conflict"];
@@ -8452,7 +8452,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
-            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
+            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`. */
             404: components["responses"]["NotFound"];
         };
     };
@@ -8478,7 +8478,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
-            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
+            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`. */
             404: components["responses"]["NotFound"];
         };
     };
@@ -8515,7 +8515,7 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `MALFORMED_JSON`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
+            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`. */
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
@@ -8562,7 +8562,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
-            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
+            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`. */
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
@@ -8609,7 +8609,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
-            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
+            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`. */
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
@@ -8659,7 +8659,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
-            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
+            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`. */
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
@@ -8708,7 +8708,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
-            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
+            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`. */
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
@@ -8753,7 +8753,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             /** @description No valid token (API Gateway answers `{ "message": "Unauthorized" }`), revoked portal access, or wrong credentials. Codes: `INVALID_ACCESS_TOKEN`, `INVALID_CREDENTIALS`, `UNAUTHORIZED`. */
             401: components["responses"]["Unauthorized"];
-            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
+            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`. */
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
@@ -8792,7 +8792,7 @@ export interface operations {
             };
             /** @description Malformed JSON (`MALFORMED_JSON`), input failing its schema (`VALIDATION_FAILED`, with `details`), or a cursor this list did not return. Codes: `INVALID_CURSOR`, `MALFORMED_JSON`, `VALIDATION_FAILED`. */
             400: components["responses"]["BadRequest"];
-            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`, `ROUTE_NOT_FOUND`. */
+            /** @description Unknown, or another tenant’s: the two are never told apart. Codes: `NOT_FOUND`. */
             404: components["responses"]["NotFound"];
             /** @description A body over 1 MB. Codes: `PAYLOAD_TOO_LARGE`. */
             413: components["responses"]["PayloadTooLarge"];
