@@ -33,9 +33,13 @@ export async function spawnLocalRuntime({ timeoutMs = 120_000, meter = false } =
     ],
     { detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
+  // Kept until it has started, to explain a failed start; read and dropped afterwards, so a long run holds none of it.
+  let startupOutput: string | undefined = '';
+  const collect = (chunk: Buffer) => {
+    if (startupOutput !== undefined) startupOutput += chunk;
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
 
   const stop = () => {
     try {
@@ -51,9 +55,10 @@ export async function spawnLocalRuntime({ timeoutMs = 120_000, meter = false } =
   while (!existsSync(stateFile)) {
     if (child.exitCode !== null || Date.now() > deadline) {
       stop();
-      throw new Error(`The local runtime did not start:\n${output}`);
+      throw new Error(`The local runtime did not start:\n${startupOutput}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+  startupOutput = undefined;
   return { state: JSON.parse(readFileSync(stateFile, 'utf8')) as LocalState, stop };
 }
