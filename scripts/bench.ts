@@ -125,7 +125,7 @@ try {
     JSON.stringify({
       short,
       bundles: bundles.map((bundle) => ({ ...bundle, importMs: round(bundle.importMs) })),
-      hello: { importMs: round(hello.importMs), firstRequestMs: round(coldStart.helloMs) },
+      hello: { importMs: round(hello.importMs) },
       coldStart: { ...coldStart, handlerMs: round(coldStart.handlerMs), helloMs: round(coldStart.helloMs), ratio: round(coldStart.ratio) },
       journey: journey.map((step) => ({ ...step, firstRequestMs: round(step.firstRequestMs) })),
       routes: routes.map((row) => ({

@@ -3,7 +3,6 @@ import type { DocumentKind } from './kinds.ts';
 import * as documents from './repository.ts';
 import type { StoredDocument } from './schema.ts';
 
-/** A document of this kind in the organization; another organization's is as missing as one that never existed. */
 /** A document of the organization, of the kind in the path; anything else is 404. */
 export async function requireDocument(orgId: string, kind: DocumentKind, docId: string): Promise<StoredDocument> {
   const document = await documents.getDocument(orgId, docId);
