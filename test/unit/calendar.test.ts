@@ -63,6 +63,45 @@ describe("the organization's calendar", () => {
     expect(ageReceivables(open, after).totals[0]).toMatchObject({ current: 0, days1to30: 10_000 });
   });
 
+  it("reads every zone's date and hour as Intl does, around daylight saving changes and in any case of the name", () => {
+    const formats = new Map<string, Intl.DateTimeFormat>();
+    const wallClock = (timeZone: string, at: Date) => {
+      if (!formats.has(timeZone))
+        formats.set(
+          timeZone,
+          new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit' }),
+        );
+      const parts = formats.get(timeZone)!.formatToParts(at);
+      const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((each) => each.type === type)!.value;
+      return { date: `${part('year')}-${part('month')}-${part('day')}`, hour: Number(part('hour')) };
+    };
+    const zones = [...Intl.supportedValuesOf('timeZone'), 'Asia/Calcutta', 'US/Eastern', 'EST5EDT', 'Etc/GMT', 'europe/berlin', 'AMERICA/NEW_YORK'];
+    // Every 37 days and 5 hours from 2024 to 2029: each zone on both sides of its changes, at many hours of the day.
+    const instants = Array.from({ length: 48 }, (_, index) => new Date(Date.UTC(2024, 0, 1) + index * (37 * 24 + 5) * 3_600_000));
+    // The hours either side of New York's spring change, and Lord Howe's half-hour one (02:00 local, 15:00 UTC the day before).
+    instants.push(new Date('2026-03-08T06:59:00Z'), new Date('2026-03-08T07:00:00Z'), new Date('2026-10-03T14:59:00Z'), new Date('2026-10-03T15:00:00Z'));
+    const mismatches = zones.flatMap((zone) =>
+      instants
+        .filter((at) => {
+          const expected = wallClock(zone, at);
+          return dateIn(zone, at) !== expected.date || hourIn(zone, at) !== expected.hour;
+        })
+        .map((at) => `${zone} ${at.toISOString()}`),
+    );
+    expect(mismatches).toEqual([]);
+    expect(zones.length).toBeGreaterThan(400);
+  });
+
+  it("leaves the process's own time zone as it found it", () => {
+    const own = process.env.TZ;
+    const noon = new Date('2026-03-14T12:00:00Z');
+    const localHour = noon.getHours();
+    expect(dateIn('Pacific/Kiritimati', new Date('2026-03-14T20:30:00Z'))).toBe('2026-03-15');
+    expect(hourIn('Asia/Kolkata', noon)).toBe(17);
+    expect(process.env.TZ).toBe(own);
+    expect(noon.getHours()).toBe(localHour);
+  });
+
   it('knows IANA names, and nothing else', () => {
     for (const zone of ['UTC', 'Europe/Berlin', 'Asia/Kolkata', 'Asia/Calcutta', 'America/Argentina/Buenos_Aires', 'Pacific/Kiritimati', 'Etc/GMT+5'])
       expect(isTimeZone(zone), zone).toBe(true);
