@@ -16,10 +16,22 @@ const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
+/** The zone's wall clock to the second, in parts: where `TZ` cannot be trusted (below), and to check a name. */
 function formatIn(timeZone: string): Intl.DateTimeFormat {
   let format = formats.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, calendar: 'gregory', numberingSystem: 'latn', year: 'numeric', month: '2-digit', day: '2-digit' });
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
     formats.set(timeZone, format);
   }
   return format;
@@ -37,31 +49,18 @@ export function isTimeZone(timeZone: string): boolean {
 }
 
 /** The calendar date (YYYY-MM-DD) an instant falls on in an IANA time zone. */
-export function dateIn(timeZone: string, at: Date = clock.now()): string {
-  if (timeZone === DEFAULT_TIME_ZONE) return at.toISOString().slice(0, 10);
-  const local = wallClock(timeZone, at);
-  if (local) return local.toISOString().slice(0, 10);
-  const parts = formatIn(timeZone).formatToParts(at);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((each) => each.type === type)!.value;
-  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
-}
+export const dateIn = (timeZone: string, at: Date = clock.now()): string => wallClock(timeZone, at).toISOString().slice(0, 10);
 
 /** Today in the organization's time zone (UTC until it sets one). */
 export const todayIn = (organization: { timeZone?: string }, at: Date = clock.now()): string => dateIn(organization.timeZone ?? DEFAULT_TIME_ZONE, at);
 
-const hourFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** The hour (0–23) an instant falls in on an IANA time zone's wall clock. */
-export function hourIn(timeZone: string, at: Date = clock.now()): number {
-  if (timeZone === DEFAULT_TIME_ZONE) return at.getUTCHours();
-  const local = wallClock(timeZone, at);
-  if (local) return local.getUTCHours();
-  let format = hourFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, hour: '2-digit', hourCycle: 'h23', numberingSystem: 'latn' });
-    hourFormats.set(timeZone, format);
-  }
-  return Number(format.formatToParts(at).find((part) => part.type === 'hour')!.value);
+export const hourIn = (timeZone: string, at: Date = clock.now()): number => wallClock(timeZone, at).getUTCHours();
+
+/** The zone's wall clock at `at`, as the instant whose UTC fields read the same. */
+function wallClock(timeZone: string, at: Date): Date {
+  // UTC needs no zone data at all.
+  return timeZone === DEFAULT_TIME_ZONE ? at : new Date(at.getTime() + offsetMs(timeZone, at));
 }
 
 /*
@@ -78,28 +77,37 @@ let zoneSwitching: boolean | undefined;
 /** What ICU calls a zone it does not know: GMT, named by its offset (`GMT+00:00`, in some languages `UTC+00:00`). */
 const UNKNOWN_ZONE = /\((?:GMT|UTC)[+-]00:00\)$/;
 /** Each zone's offset in the minute it was last read: zones change offset on the minute, and a warm process reads it again without switching. */
-const lastOffsets = new Map<string, { minute: number; offset: number | undefined }>();
+const lastOffsets = new Map<string, { minute: number; offsetMs: number }>();
 
-/** The zone's wall clock at `at`, as the instant whose UTC fields read the same; undefined when only Intl can tell. */
-function wallClock(timeZone: string, at: Date): Date | undefined {
-  const offset = offsetMinutes(timeZone, at);
-  return offset === undefined ? undefined : new Date(at.getTime() + offset * 60_000);
-}
-
-/** Minutes east of UTC on the zone's wall clock at `at`. */
-function offsetMinutes(timeZone: string, at: Date): number | undefined {
+/** How far the zone's wall clock is ahead of UTC at `at`, in milliseconds. */
+function offsetMs(timeZone: string, at: Date): number {
   const minute = Math.floor(at.getTime() / 60_000);
   const last = lastOffsets.get(timeZone);
-  if (last?.minute === minute) return last.offset;
-  zoneSwitching ??= inZone('Etc/GMT-14', () => new Date(0).getTimezoneOffset() === -14 * 60);
-  const offset = zoneSwitching
-    ? inZone(timeZone, () => {
-        const minutes = -at.getTimezoneOffset();
-        return minutes === 0 && UNKNOWN_ZONE.test(at.toString()) ? undefined : minutes;
-      })
-    : undefined;
-  lastOffsets.set(timeZone, { minute, offset });
+  if (last?.minute === minute) return last.offsetMs;
+  const offset = switchedOffsetMs(timeZone, at) ?? intlOffsetMs(timeZone, at);
+  lastOffsets.set(timeZone, { minute, offsetMs: offset });
   return offset;
+}
+
+/** The offset as Date's local time gives it under `TZ`; undefined where the switch cannot be trusted. */
+function switchedOffsetMs(timeZone: string, at: Date): number | undefined {
+  zoneSwitching ??= inZone('Etc/GMT-14', () => new Date(0).getTimezoneOffset() === -14 * 60);
+  if (!zoneSwitching) return undefined;
+  return inZone(timeZone, () => {
+    const minutes = -at.getTimezoneOffset();
+    return minutes === 0 && UNKNOWN_ZONE.test(at.toString()) ? undefined : minutes * 60_000;
+  });
+}
+
+/** The offset as Intl's wall clock gives it, to the second. */
+function intlOffsetMs(timeZone: string, at: Date): number {
+  const parts = formatIn(timeZone).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((each) => each.type === type)!.value);
+  const local = new Date(0);
+  // Not Date.UTC: it reads years 0–99 as 1900–1999.
+  local.setUTCFullYear(part('year'), part('month') - 1, part('day'));
+  local.setUTCHours(part('hour'), part('minute'), part('second'));
+  return local.getTime() - Math.floor(at.getTime() / 1_000) * 1_000;
 }
 
 /** Runs `read` with the process's time zone set to `timeZone`, then restores it: one synchronous step, so no other code sees the borrowed zone. */
