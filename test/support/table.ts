@@ -27,28 +27,25 @@ export async function expireInvitation(orgId: string, token: string): Promise<vo
 }
 
 /**
- * Sets attributes on a stored document directly, as a later feature (a Stripe
- * id, an audit hash) would: keys are paths such as `lines[0].costPrice`.
+ * Sets fields of a stored document directly, as a later feature (a Stripe id,
+ * an audit hash) would: keys are paths such as `lines[0].costPrice`, inside the
+ * document's JSON.
  */
 export async function setDocumentAttributes(orgId: string, docId: string, values: Record<string, unknown>): Promise<void> {
   const { client, tableName } = documents();
-  const names: Record<string, string> = {};
-  const assignments = Object.keys(values).map((path, index) => {
-    const target = path.replace(/\w+/g, (name) => {
-      if (/^\d+$/.test(name)) return name;
-      names[`#${name}`] = name;
-      return `#${name}`;
-    });
-    return `${target} = :value${index}`;
-  });
+  const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: keys.document(orgId, docId), ConsistentRead: true }));
+  const document = JSON.parse(Item!.documentJson);
+  for (const [path, value] of Object.entries(values)) {
+    const names = path.split(/[.[\]]+/).filter(Boolean);
+    const parent = names.slice(0, -1).reduce((object, name) => object[name], document);
+    parent[names.at(-1)!] = value;
+  }
   await client.send(
-    new UpdateCommand({
+    new PutCommand({
       TableName: tableName,
-      Key: keys.document(orgId, docId),
-      UpdateExpression: `SET ${assignments.join(', ')}`,
-      ConditionExpression: 'attribute_exists(PK)',
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: Object.fromEntries(Object.values(values).map((value, index) => [`:value${index}`, value])),
+      Item: { ...Item, documentJson: JSON.stringify(document) },
+      ConditionExpression: 'documentJson = :read',
+      ExpressionAttributeValues: { ':read': Item!.documentJson },
     }),
   );
   client.destroy();

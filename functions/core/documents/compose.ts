@@ -5,7 +5,7 @@ import { changedByRules, lineTax } from '../tax/line-tax.ts';
 import { taxRegime } from '../tax/regime.ts';
 import { type DocumentKind, isPayable } from './kinds.ts';
 import type { CreateDocumentInput, LineInput, StoredDocument, StoredLine } from './schema.ts';
-import { assertDocumentFits, BOOKKEEPING_BYTES } from './size.ts';
+import { assertContentFits } from './size.ts';
 
 /** The fields of a document its author writes, with everything the server computes from them. */
 export type DocumentContent = Pick<
@@ -101,7 +101,7 @@ export function composeDocument(kind: DocumentKind, input: ContentInput, parties
     taxTotal: totals.taxTotal,
     total: totals.total,
   };
-  assertDocumentFits(content, BOOKKEEPING_BYTES);
+  assertContentFits(content);
   return content;
 }
 

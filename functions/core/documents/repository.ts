@@ -3,6 +3,7 @@ import { listComments } from '../comments/repository.ts';
 import { type Comment, THREAD_COMMENTS } from '../comments/schema.ts';
 import { batchGet } from '../db/batch-get.ts';
 import { db, tableName } from '../db/client.ts';
+import { itemBytes } from '../db/item-size.ts';
 import { withoutKeys } from '../db/items.ts';
 import { keys } from '../db/keys.ts';
 import { allInIndexPartition, allItems, type Page, queryIndexPage } from '../db/pages.ts';
@@ -15,9 +16,18 @@ import type { StoredDocument } from './schema.ts';
 import type { Filter } from './status-filter.ts';
 
 /**
+ * The attributes DynamoDB itself reads from a document item, kept beside its JSON: the writer's conditions
+ * (`version`, `status`, a first view's `viewedAt`) and the staff list's filters (`status-filter.ts`, `contactId`).
+ */
+const EXPRESSION_ATTRIBUTES = ['version', 'status', 'kind', 'contactId', 'dueDate', 'expiryDate', 'balance', 'viewedAt'] as const;
+
+/**
  * The item of a document with the index attributes its state calls for:
  * GSI1 always (staff lists by kind), GSI2 once sent (the portal sees it),
  * GSI3 while a sent invoice or retainer invoice has a balance (receivables).
+ * The document itself is one JSON string (`documentJson`): reading a contact's
+ * documents then parses one string each instead of passing every value of every
+ * line through DynamoDB's typed format (docs/data-model.md).
  */
 export function documentItem(document: StoredDocument): Record<string, unknown> {
   const visible = document.status !== 'draft';
@@ -27,8 +37,17 @@ export function documentItem(document: StoredDocument): Record<string, unknown> 
     ...(visible ? keys.contactDocumentIndex(document.orgId, document.contactId, document.issueDate, document.id) : {}),
     ...(isOpenReceivable(document) ? keys.receivableIndex(document.orgId, document.contactId, document.id) : {}),
     type: 'document',
-    ...document,
+    ...Object.fromEntries(EXPRESSION_ATTRIBUTES.map((attribute) => [attribute, document[attribute]])),
+    documentJson: JSON.stringify(document),
   };
+}
+
+/** A document's stored size as DynamoDB counts it, keys included. */
+export const documentItemBytes = (document: StoredDocument) => itemBytes(documentItem(document));
+
+/** The document an item holds. An item written before documents were stored as JSON holds it as attributes, until its next change. */
+export function documentOf(item: Record<string, unknown>): StoredDocument {
+  return typeof item.documentJson === 'string' ? JSON.parse(item.documentJson) : withoutKeys<StoredDocument>(item);
 }
 
 /** Creates a document (a step of its creation transaction). */
@@ -92,13 +111,13 @@ export function documentExistsStep(read: StoredDocument, asRead = false): Transa
 /** One document of an organization by id; `consistent` for a writer that must see every committed change. */
 export async function getDocument(orgId: string, docId: string, consistent = false): Promise<StoredDocument | undefined> {
   const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: keys.document(orgId, docId), ConsistentRead: consistent }));
-  return Item ? withoutKeys<StoredDocument>(Item) : undefined;
+  return Item ? documentOf(Item) : undefined;
 }
 
 /** Several documents of an organization by id (one payment for many), in the order asked; undefined where absent. */
 export async function getDocuments(orgId: string, docIds: readonly string[]): Promise<(StoredDocument | undefined)[]> {
   const items = await batchGet(docIds.map((docId) => keys.document(orgId, docId)));
-  return items.map((item) => (item ? withoutKeys<StoredDocument>(item) : undefined));
+  return items.map((item) => (item ? documentOf(item) : undefined));
 }
 
 export interface DocumentThread {
@@ -124,7 +143,7 @@ export async function getDocumentThread(orgId: string, docId: string): Promise<D
   ]);
   const thread: DocumentThread = { document: undefined, comments: comments.items, commentsCursor: comments.nextCursor, payments: [] };
   for (const item of items) {
-    if (item.type === 'document') thread.document = withoutKeys<StoredDocument>(item);
+    if (item.type === 'document') thread.document = documentOf(item);
     if (item.type === 'payment') thread.payments.push(withoutKeys<Payment>(item));
   }
   return thread;
@@ -153,13 +172,13 @@ export async function listContactDocuments(
 
 /** Every sent document of a contact (GSI2): what a statement of account is built from. */
 export async function allContactDocuments(orgId: string, contactId: string): Promise<StoredDocument[]> {
-  return (await allInIndexPartition('GSI2', keys.contactDocumentsPartition(orgId, contactId))).map((item) => withoutKeys<StoredDocument>(item));
+  return (await allInIndexPartition('GSI2', keys.contactDocumentsPartition(orgId, contactId))).map(documentOf);
 }
 
 /** Documents with a balance owed: the whole organization, or one contact by sort-key prefix (GSI3). */
 export async function listOpenReceivables(orgId: string, contactId?: string): Promise<StoredDocument[]> {
   const prefix = contactId === undefined ? undefined : keys.contactReceivablesPrefix(contactId);
-  return (await allInIndexPartition('GSI3', keys.receivablesPartition(orgId), prefix)).map((item) => withoutKeys<StoredDocument>(item));
+  return (await allInIndexPartition('GSI3', keys.receivablesPartition(orgId), prefix)).map(documentOf);
 }
 
 /** One page of the organization's open receivables, by contact then document (GSI3), after a given one. */
@@ -178,7 +197,7 @@ export async function openReceivablesPage(
       ExclusiveStartKey: after && { ...keys.document(orgId, after.docId), ...keys.receivableIndex(orgId, after.contactId, after.docId) },
     }),
   );
-  return { items: Items.slice(0, limit).map((item) => withoutKeys<StoredDocument>(item)), more: Items.length > limit };
+  return { items: Items.slice(0, limit).map(documentOf), more: Items.length > limit };
 }
 
 async function documentsPage(index: 'GSI1' | 'GSI2', partition: Record<string, string>, page: { limit: number; cursor?: string }, filter?: Filter) {
@@ -194,5 +213,5 @@ async function documentsPage(index: 'GSI1' | 'GSI2', partition: Record<string, s
     },
     { ...page, partition },
   );
-  return { items: result.items.map((item) => withoutKeys<StoredDocument>(item)), nextCursor: result.nextCursor };
+  return { items: result.items.map(documentOf), nextCursor: result.nextCursor };
 }

@@ -1,19 +1,26 @@
 import { itemBytes, MAX_ITEM_BYTES } from '../db/item-size.ts';
 import { Unprocessable } from '../errors.ts';
+import { documentItemBytes } from './repository.ts';
+import type { StoredDocument } from './schema.ts';
 
 /**
  * What the writer adds to a document's content, at most: ids, number, status
- * and stamps, the author, index keys, a decline reason, conversion links.
+ * and stamps, the author, index keys and the attributes beside the JSON, a
+ * decline reason, conversion links.
  */
-export const BOOKKEEPING_BYTES = 8 * 1024;
+const BOOKKEEPING_BYTES = 8 * 1024;
 
-/**
- * Refuses a document DynamoDB could not store, before anything is written:
- * content is checked with room for its bookkeeping (before a number is taken),
- * and the writer checks every state it writes.
- */
-export function assertDocumentFits(document: object, reserve = 0): void {
-  const bytes = itemBytes(document) + reserve;
+/** Refuses content DynamoDB could not store once the writer adds its bookkeeping: checked before a number is taken. */
+export function assertContentFits(content: object): void {
+  assertFits(itemBytes({ documentJson: JSON.stringify(content) }) + BOOKKEEPING_BYTES);
+}
+
+/** Refuses a state of a document DynamoDB could not store, as its writer is about to write it. */
+export function assertDocumentFits(document: StoredDocument): void {
+  assertFits(documentItemBytes(document));
+}
+
+function assertFits(bytes: number): void {
   if (bytes > MAX_ITEM_BYTES) {
     throw new Unprocessable(
       'DOCUMENT_TOO_LARGE',
