@@ -33,12 +33,15 @@ export const AmountInput = z
 export const Timestamp = /* @__PURE__ */ z.lazy(() => z.iso.datetime());
 /** Integer minor units of the currency alongside. */
 export const Money = /* @__PURE__ */ z.lazy(() =>
-  z.int().check(z.describe('An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY.')),
+  z.int().register(z.globalRegistry, { description: 'An integer in minor units of the currency alongside: `12345` in EUR is 123.45 EUR, in JPY 12,345 JPY.' }),
 );
 
 /** One page of a list: every list answers this shape. */
 export const page = <Item extends z.ZodMiniType>(item: Item) =>
-  z.object({ items: z.array(item), nextCursor: z.nullable(z.string()).check(z.describe('Pass as `cursor` for the next page; null on the last page.')) });
+  z.object({
+    items: z.array(item),
+    nextCursor: z.nullable(z.string()).register(z.globalRegistry, { description: 'Pass as `cursor` for the next page; null on the last page.' }),
+  });
 
 /** The most items one page of any list holds, and how many unless asked. */
 export const MAX_PAGE_SIZE = 100;

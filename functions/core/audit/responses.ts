@@ -14,10 +14,10 @@ const AuditActor = /* @__PURE__ */ z.lazy(() =>
 
 export const AuditEntry = /* @__PURE__ */ z.lazy(() =>
   z.object({
-    seq: z.int().check(z.describe('1 for the first entry, then one more per entry, without gaps.')),
+    seq: z.int().register(z.globalRegistry, { description: '1 for the first entry, then one more per entry, without gaps.' }),
     at: Timestamp,
     actor: AuditActor,
-    action: z.string().check(z.describe('`<entity>.<what happened>`, e.g. `invoice.sent`, `member.role_changed`.')),
+    action: z.string().register(z.globalRegistry, { description: '`<entity>.<what happened>`, e.g. `invoice.sent`, `member.role_changed`.' }),
     subject: z.object({ type: z.string(), id: z.string() }),
     prevHash: sha256,
     hash: sha256,
@@ -28,8 +28,8 @@ export const AuditPage = /* @__PURE__ */ z.lazy(() => page(AuditEntry));
 
 export const AuditVerification = /* @__PURE__ */ z.lazy(() =>
   z.object({
-    ok: z.boolean().check(z.describe('True only when every entry up to the head was checked and none is broken.')),
-    checked: z.int().check(z.describe('Entries whose hash and link were recomputed by this call.')),
+    ok: z.boolean().register(z.globalRegistry, { description: 'True only when every entry up to the head was checked and none is broken.' }),
+    checked: z.int().register(z.globalRegistry, { description: 'Entries whose hash and link were recomputed by this call.' }),
     head: z.object({ seq: z.int(), hash: sha256 }),
     firstBroken: z.optional(
       z.object({
@@ -37,6 +37,8 @@ export const AuditVerification = /* @__PURE__ */ z.lazy(() =>
         reason: z.enum(['hash_mismatch', 'link_mismatch', 'missing', 'head_mismatch']),
       }),
     ),
-    resumeFrom: z.optional(z.int().check(z.describe('Present when the time budget ran out before the head: call again with `?from=` this value.'))),
+    resumeFrom: z.optional(
+      z.int().register(z.globalRegistry, { description: 'Present when the time budget ran out before the head: call again with `?from=` this value.' }),
+    ),
   }),
 );

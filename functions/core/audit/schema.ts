@@ -8,7 +8,9 @@ const seq = /* @__PURE__ */ z.lazy(() => z.coerce.number().check(z.int(), z.mini
 /** `?from=`: verify from this entry on, trusting the hash of the one before it (a checkpoint, or a `resumeFrom`) once it is recomputed. */
 export const VerifyQuery = /* @__PURE__ */ z.lazy(() =>
   z.object({
-    from: z.optional(seq.check(z.describe('Start at this `seq` (default 1): the entry before it is recomputed and its hash taken as the anchor.'))),
+    from: z
+      .optional(seq)
+      .register(z.globalRegistry, { description: 'Start at this `seq` (default 1): the entry before it is recomputed and its hash taken as the anchor.' }),
   }),
 );
 

@@ -21,11 +21,10 @@ export const PortalPermissions = /* @__PURE__ */ z.lazy(() => z.array(z.enum(por
 /** The language a reader gets emails, PDFs and pages in. */
 export const LanguageInput = z
   .enum(LANGUAGES)
-  .check(
-    z.describe(
+  .register(z.globalRegistry, {
+    description:
       "`en`, `de`, `fr` or `es`: emails, PDFs and portal pages in that language. A person without one reads their contact's; a contact without one the organization's.",
-    ),
-  );
+  });
 
 export const PersonBody = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({ name, email: Email, portalPermissions: z.optional(PortalPermissions), language: z.optional(LanguageInput) }),

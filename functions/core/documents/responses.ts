@@ -13,10 +13,12 @@ const Line = /* @__PURE__ */ z.lazy(() =>
     description: z.string(),
     quantity: z.number(),
     unitPrice: Money,
-    discount: z.optional(z.number().check(z.describe('The line discount as a percentage: `10` is 10 %.'))),
-    taxRate: z.optional(z.number().check(z.describe('The tax rate that applies, as a percentage: `19` is 19 %, `0.25` is 0.25 %.'))),
-    taxCode: z.enum(taxCodes).check(z.describe('The tax category that applies (UNCL 5305: S, AA, Z, E, AE, O), after the reverse-charge and OSS rules.')),
-    hsnSac: z.optional(z.string().check(z.describe('India: HSN or SAC code.'))),
+    discount: z.optional(z.number().register(z.globalRegistry, { description: 'The line discount as a percentage: `10` is 10 %.' })),
+    taxRate: z.optional(z.number().register(z.globalRegistry, { description: 'The tax rate that applies, as a percentage: `19` is 19 %, `0.25` is 0.25 %.' })),
+    taxCode: z
+      .enum(taxCodes)
+      .register(z.globalRegistry, { description: 'The tax category that applies (UNCL 5305: S, AA, Z, E, AE, O), after the reverse-charge and OSS rules.' }),
+    hsnSac: z.optional(z.string().register(z.globalRegistry, { description: 'India: HSN or SAC code.' })),
     net: Money,
     /** This line's share of the document discount. */
     discountShare: Money,
@@ -48,7 +50,7 @@ export const StaffDocument = /* @__PURE__ */ z.lazy(() =>
     /** As of today: overdue and expired follow from dates. */
     status: z.enum(documentStatuses),
     contactId: z.string(),
-    currency: z.string().check(z.describe('ISO 4217 code; every amount of the document is in its minor units.')),
+    currency: z.string().register(z.globalRegistry, { description: 'ISO 4217 code; every amount of the document is in its minor units.' }),
     issueDate: IsoDate,
     dueDate: z.optional(IsoDate),
     expiryDate: z.optional(IsoDate),
@@ -57,7 +59,7 @@ export const StaffDocument = /* @__PURE__ */ z.lazy(() =>
     taxes: z.array(
       z.object({
         code: z.enum(taxCodes),
-        rate: z.number().check(z.describe('A percentage: `19` is 19 %, `0.25` is 0.25 %.')),
+        rate: z.number().register(z.globalRegistry, { description: 'A percentage: `19` is 19 %, `0.25` is 0.25 %.' }),
         taxable: Money,
         tax: Money,
         components: z.optional(
@@ -65,17 +67,17 @@ export const StaffDocument = /* @__PURE__ */ z.lazy(() =>
             .array(
               z.object({
                 name: z.enum(['CGST', 'SGST', 'IGST']),
-                rate: z.number().check(z.describe('A percentage: `9` is 9 %, `0.25` is 0.25 %.')),
+                rate: z.number().register(z.globalRegistry, { description: 'A percentage: `9` is 9 %, `0.25` is 0.25 %.' }),
                 tax: Money,
               }),
             )
-            .check(z.describe('India: the parts `tax` is the sum of, CGST + SGST within a state, IGST between states.')),
+            .register(z.globalRegistry, { description: 'India: the parts `tax` is the sum of, CGST + SGST within a state, IGST between states.' }),
         ),
       }),
     ),
     notes: z.optional(z.string()),
     terms: z.optional(z.string()),
-    buyerReference: z.optional(z.string().check(z.describe("The buyer's reference (BT-10), such as a Leitweg-ID."))),
+    buyerReference: z.optional(z.string().register(z.globalRegistry, { description: "The buyer's reference (BT-10), such as a Leitweg-ID." })),
     subtotal: Money,
     discountTotal: Money,
     taxTotal: Money,
@@ -92,24 +94,28 @@ export const StaffDocument = /* @__PURE__ */ z.lazy(() =>
     voidedAt: z.optional(Timestamp),
     convertedTo: z.optional(DocumentRef),
     convertedFrom: z.optional(DocumentRef),
-    invoice: z.optional(DocumentRef.check(z.describe('Credit notes: the invoice it credits.'))),
+    invoice: z.optional(DocumentRef).register(z.globalRegistry, { description: 'Credit notes: the invoice it credits.' }),
     lateFeeFor: z.optional(
       z
         .extend(built(DocumentRef), { offset: z.int() })
-        .check(z.describe('A late fee: the invoice it is charged on, and the reminder (days after its due date) that charged it.')),
+        .register(z.globalRegistry, { description: 'A late fee: the invoice it is charged on, and the reminder (days after its due date) that charged it.' }),
     ),
     allocation: z.optional(
       z
         .object({ applied: Money, credited: Money })
-        .check(z.describe("An issued credit note: `applied` lowered its invoice's balance, `credited` went to the contact's credit.")),
+        .register(z.globalRegistry, {
+          description: "An issued credit note: `applied` lowered its invoice's balance, `credited` went to the contact's credit.",
+        }),
     ),
-    creditNotesTotal: z.optional(Money.check(z.describe('Invoices: the totals of the credit notes issued against it; never more than its total.'))),
-    seller: z.optional(PartyView.check(z.describe('The organization as it was when the document was sent; absent on drafts.'))),
-    buyer: z.optional(PartyView.check(z.describe('The contact as it was when the document was sent; absent on drafts.'))),
+    creditNotesTotal: z
+      .optional(Money)
+      .register(z.globalRegistry, { description: 'Invoices: the totals of the credit notes issued against it; never more than its total.' }),
+    seller: z.optional(PartyView).register(z.globalRegistry, { description: 'The organization as it was when the document was sent; absent on drafts.' }),
+    buyer: z.optional(PartyView).register(z.globalRegistry, { description: 'The contact as it was when the document was sent; absent on drafts.' }),
     gstEinvoice: z.optional(
       z
         .object({ irn: z.string(), ackNo: z.string(), ackDate: z.string(), signedQrCode: z.string() })
-        .check(z.describe("India: the invoice's registration with the IRP (IRN, acknowledgement and signed QR code).")),
+        .register(z.globalRegistry, { description: "India: the invoice's registration with the IRP (IRN, acknowledgement and signed QR code)." }),
     ),
     /** A disputed card payment (staff only). */
     dispute: z.optional(z.object({ disputeId: z.string(), status: z.enum(['open', 'won', 'lost']), amount: Money, reason: z.string() })),
@@ -126,7 +132,7 @@ export const PortalDocument = /* @__PURE__ */ z.lazy(() => z.omit(built(StaffDoc
 
 const commentsCursor = z
   .nullable(z.string())
-  .check(z.describe("Older comments: pass as `cursor` to the document's comments list; null when `comments` holds them all."));
+  .register(z.globalRegistry, { description: "Older comments: pass as `cursor` to the document's comments list; null when `comments` holds them all." });
 /** A document read brings its latest comments (at most 50, oldest first) and a cursor for older ones. */
 export const StaffDocumentThread = /* @__PURE__ */ z.lazy(() =>
   z.extend(built(StaffDocument), { comments: z.array(Comment), commentsCursor, payments: z.array(StaffPayment) }),
@@ -139,8 +145,10 @@ export const StaffDocumentPage = /* @__PURE__ */ z.lazy(() => page(StaffDocument
 /** What a portal list matched in all, over every page: how many, and the balances per currency. */
 export const PortalDocumentPage = /* @__PURE__ */ z.lazy(() =>
   z.extend(page(PortalDocument), {
-    total: z.int().check(z.describe('How many documents match the filters, over all pages.')),
-    balances: z.array(z.object({ currency: z.string(), balance: Money })).check(z.describe('What the matching documents leave owing, per currency.')),
+    total: z.int().register(z.globalRegistry, { description: 'How many documents match the filters, over all pages.' }),
+    balances: z
+      .array(z.object({ currency: z.string(), balance: Money }))
+      .register(z.globalRegistry, { description: 'What the matching documents leave owing, per currency.' }),
   }),
 );
 

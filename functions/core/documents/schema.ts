@@ -30,26 +30,28 @@ export const OrgDocumentParams = /* @__PURE__ */ z.lazy(() => z.object({ orgId: 
 const Line = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     description: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
-    quantity: z.number().check(z.describe('Greater than 0, at most 4 decimals: `1.5` hours.')),
-    unitPrice: z.number().check(z.describe("An integer in minor units of the document's currency: `12500` in EUR is 125.00 EUR; 0 to 999,999,999,999.")),
-    discount: z.optional(z.number().check(z.describe('The line discount as a percentage, 0–100 with at most 2 decimals: `10` is 10 %. Default 0.'))),
+    quantity: z.number().register(z.globalRegistry, { description: 'Greater than 0, at most 4 decimals: `1.5` hours.' }),
+    unitPrice: z
+      .number()
+      .register(z.globalRegistry, { description: "An integer in minor units of the document's currency: `12500` in EUR is 125.00 EUR; 0 to 999,999,999,999." }),
+    discount: z.optional(
+      z.number().register(z.globalRegistry, { description: 'The line discount as a percentage, 0–100 with at most 2 decimals: `10` is 10 %. Default 0.' }),
+    ),
     taxRate: z.optional(
       z
         .number()
-        .check(
-          z.describe(
+        .register(z.globalRegistry, {
+          description:
             "The tax rate as a percentage, 0–100 with at most 4 decimals: `19` is 19 %, `0.25` is 0.25 % (a small rate is a real rate, such as India's 0.25 % and 0.1 % GST, never a fraction of 1). Default 0. For an EU One-Stop-Shop sale the destination's rate replaces it (see `taxCode`).",
-          ),
-        ),
+        }),
     ),
     taxCode: z.optional(
       z
         .enum(taxCodes)
-        .check(
-          z.describe(
+        .register(z.globalRegistry, {
+          description:
             "The line's tax category (UNCL 5305: standard S, reduced AA, zero Z, exempt E, reverse_charge AE, outside_scope O). Default `standard` with a rate, `zero` without. Only `standard` and `reduced` carry a rate. A sale to a business in another EU member state with a VAT id becomes `reverse_charge` at 0 %; an OSS sale to a consumer there takes that country's standard rate, or for `reduced` the given rate when it is one of that country's reduced rates, else its main reduced rate, on the issue date.",
-          ),
-        ),
+        }),
     ),
     hsnSac: z.optional(
       z
@@ -67,11 +69,10 @@ const Discount = /* @__PURE__ */ z.lazy(() =>
     type: z.enum(['percent', 'amount']),
     value: z
       .number()
-      .check(
-        z.describe(
+      .register(z.globalRegistry, {
+        description:
           "With `percent`, a percentage 0–100 with at most 2 decimals (`5` is 5 %); with `amount`, an integer in minor units of the document's currency, at most the subtotal.",
-        ),
-      ),
+      }),
   }),
 );
 
@@ -81,20 +82,23 @@ const documentFields = () => ({
   currency: z.optional(
     z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 code such as EUR.'), z.describe("ISO 4217 code; default: the organization's currency.")),
   ),
-  issueDate: z.optional(date.check(z.describe("Default: today in the organization's time zone."))),
-  dueDate: z.optional(date.check(z.describe('Invoices and retainer invoices only; not before the issue date. Default: the issue date (due on receipt).'))),
-  expiryDate: z.optional(date.check(z.describe('Estimates only; not before the issue date. No default: the estimate does not expire.'))),
+  issueDate: z.optional(date).register(z.globalRegistry, { description: "Default: today in the organization's time zone." }),
+  dueDate: z
+    .optional(date)
+    .register(z.globalRegistry, { description: 'Invoices and retainer invoices only; not before the issue date. Default: the issue date (due on receipt).' }),
+  expiryDate: z
+    .optional(date)
+    .register(z.globalRegistry, { description: 'Estimates only; not before the issue date. No default: the estimate does not expire.' }),
   lines: z.array(Line).check(z.minLength(1), z.maxLength(200)),
   discount: z.optional(z.nullable(Discount)),
   notes: z.optional(text(5000)),
   terms: z.optional(text(5000)),
   buyerReference: z.optional(
     z.nullable(
-      NameInput(100).check(
-        z.describe(
+      NameInput(100).register(z.globalRegistry, {
+        description:
           "The buyer's reference for the document (EN 16931 BT-10): the reference the customer asked to be quoted, or for German public-sector buyers their Leitweg-ID (`04011000-1234512345-06`). Shown on the PDF and carried by e-invoices; without it e-invoices carry the document number. `null` on an edit removes it.",
-        ),
-      ),
+      }),
     ),
   ),
   invoiceId: z.optional(
@@ -131,7 +135,9 @@ export const PortalListQuery = /* @__PURE__ */ z.lazy(() =>
     sort: z._default(
       z
         .enum(portalListSorts)
-        .check(z.describe('`newest`: latest issue date first (default); `due`: earliest due or expiry date first, documents without one last.')),
+        .register(z.globalRegistry, {
+          description: '`newest`: latest issue date first (default); `due`: earliest due or expiry date first, documents without one last.',
+        }),
       'newest',
     ),
     number: z.optional(z.string().check(z.minLength(1), z.maxLength(64), z.describe('Only documents whose number contains this text, ignoring case.'))),

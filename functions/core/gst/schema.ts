@@ -30,8 +30,12 @@ export type RecordGstEinvoiceInput = z.infer<typeof RecordGstEinvoiceBody>;
 
 export const GstEinvoice = /* @__PURE__ */ z.lazy(() =>
   z.object({
-    irn: z.string().check(z.describe('Lowercase hex SHA-256 of seller GSTIN, financial year (YYYY-YY), document type (INV) and number.')),
-    payload: z.looseObject({ Version: z.literal('1.1') }).check(z.describe("The invoice in NIC's e-invoice JSON schema v1.1, as a GSP submits it to the IRP.")),
+    irn: z
+      .string()
+      .register(z.globalRegistry, { description: 'Lowercase hex SHA-256 of seller GSTIN, financial year (YYYY-YY), document type (INV) and number.' }),
+    payload: z
+      .looseObject({ Version: z.literal('1.1') })
+      .register(z.globalRegistry, { description: "The invoice in NIC's e-invoice JSON schema v1.1, as a GSP submits it to the IRP." }),
     registration: z.optional(z.object({ ackNo: z.string(), ackDate: z.string(), signedQrCode: z.string() })),
   }),
 );

@@ -12,7 +12,9 @@ import { NameInput } from '../shapes.ts';
 
 const SellerContactInput = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
-    name: NameInput(100).check(z.describe('The person or department that answers questions about invoices (BT-41): `Accounts receivable`.')),
+    name: NameInput(100).register(z.globalRegistry, {
+      description: 'The person or department that answers questions about invoices (BT-41): `Accounts receivable`.',
+    }),
     phone: z.optional(
       z.string().check(
         z.trim(),
@@ -41,7 +43,7 @@ const PaymentAccountInput = /* @__PURE__ */ z.lazy(() =>
     bic: z.optional(
       z.string().check(z.maxLength(20), z.overwrite(electronicForm), z.describe("The bank's BIC, 8 or 11 characters (BT-86); optional within SEPA.")),
     ),
-    accountName: z.optional(NameInput(140).check(z.describe("The account holder's name (BT-85); default: the organization's name."))),
+    accountName: z.optional(NameInput(140).register(z.globalRegistry, { description: "The account holder's name (BT-85); default: the organization's name." })),
   }),
 );
 
@@ -51,11 +53,10 @@ export const EInvoicingSettingsInput = /* @__PURE__ */ z.lazy(() =>
       contact: z.optional(z.nullable(SellerContactInput)),
       paymentAccount: z.optional(z.nullable(PaymentAccountInput)),
     })
-    .check(
-      z.describe(
+    .register(z.globalRegistry, {
+      description:
         'The seller contact (BG-6) and the bank account (BG-17) e-invoices carry and invoice PDFs show. Each part given replaces the stored one; `null` removes it; a part not given stays.',
-      ),
-    ),
+    }),
 );
 
 export type SellerContact = z.infer<typeof SellerContactInput>;

@@ -12,14 +12,18 @@ const strip = <T extends z.ZodMiniObject>(schema: T) => z.object(schema.shape);
 /** The branding as pages, emails and PDFs apply it. */
 export const BrandingView = /* @__PURE__ */ z.lazy(() =>
   z.object({
-    color: z.nullable(z.string().check(z.describe('The brand colour staff set, `#RRGGBB`.'))),
+    color: z.nullable(z.string().register(z.globalRegistry, { description: 'The brand colour staff set, `#RRGGBB`.' })),
     appliedColor: z
       .string()
-      .check(z.describe('The colour pages, emails and PDFs use: `color` when white text on it reaches WCAG AA contrast (4.5:1), else `#1d4ed8`.')),
+      .register(z.globalRegistry, {
+        description: 'The colour pages, emails and PDFs use: `color` when white text on it reaches WCAG AA contrast (4.5:1), else `#1d4ed8`.',
+      }),
     logoUrl: z.nullable(
       z
         .string()
-        .check(z.describe("The uploaded logo, served by Portico from the portal's address; the `v` parameter changes with the logo, so it caches for good.")),
+        .register(z.globalRegistry, {
+          description: "The uploaded logo, served by Portico from the portal's address; the `v` parameter changes with the logo, so it caches for good.",
+        }),
     ),
   }),
 );
@@ -32,20 +36,24 @@ export const Organization = /* @__PURE__ */ z.lazy(() =>
     currency: z.string(),
     timeZone: z
       .string()
-      .check(
-        z.describe("IANA time zone the organization's calendar days are in (`UTC` until set): today, overdue, expiry, payment dates, statements and aging."),
-      ),
-    language: z.enum(LANGUAGES).check(z.describe('Staff mail, and contacts and persons without a language of their own, are in it (`en` until set).')),
+      .register(z.globalRegistry, {
+        description: "IANA time zone the organization's calendar days are in (`UTC` until set): today, overdue, expiry, payment dates, statements and aging.",
+      }),
+    language: z
+      .enum(LANGUAGES)
+      .register(z.globalRegistry, { description: 'Staff mail, and contacts and persons without a language of their own, are in it (`en` until set).' }),
     address: z.optional(AddressView),
     taxRegistrations: z.array(TaxRegistrationView),
-    oss: z.boolean().check(z.describe("Registered for the EU's One-Stop Shop.")),
+    oss: z.boolean().register(z.globalRegistry, { description: "Registered for the EU's One-Stop Shop." }),
     einvoicing: EInvoicingSettingsView.check(
       z.describe('The seller contact (BG-6) and the bank account (BG-17) e-invoices carry and invoice PDFs show; each null until given.'),
     ),
     branding: BrandingView,
     taxSettings: strip(built(TaxSettings)),
     onlinePayments: z.object({ enabled: z.boolean(), allowPartial: z.boolean(), minimumPartial: z.nullable(z.int()) }),
-    offlinePaymentInstructions: z.nullable(z.string()).check(z.describe('How customers pay offline, shown in the portal; null when none are given.')),
+    offlinePaymentInstructions: z
+      .nullable(z.string())
+      .register(z.globalRegistry, { description: 'How customers pay offline, shown in the portal; null when none are given.' }),
     portalName: z.nullable(z.string()),
     portalUrl: z.nullable(z.string()),
     portalEnabled: z.boolean(),
@@ -61,10 +69,14 @@ export const Organization = /* @__PURE__ */ z.lazy(() =>
       offsets: z.array(z.int()),
       lateFees: z.array(
         z.object({
-          offset: z.int().check(z.describe('The reminder (days after the due date) that charges it.')),
-          percent: z.optional(z.number().check(z.describe("A percentage of the invoice's balance when the reminder goes: `1.5` is 1.5 %."))),
-          amount: z.optional(Money.check(z.describe('A fixed fee in minor units of `currency`, charged on invoices in that currency only.'))),
-          currency: z.optional(z.string().check(z.describe('ISO 4217 code of `amount`.'))),
+          offset: z.int().register(z.globalRegistry, { description: 'The reminder (days after the due date) that charges it.' }),
+          percent: z.optional(
+            z.number().register(z.globalRegistry, { description: "A percentage of the invoice's balance when the reminder goes: `1.5` is 1.5 %." }),
+          ),
+          amount: z
+            .optional(Money)
+            .register(z.globalRegistry, { description: 'A fixed fee in minor units of `currency`, charged on invoices in that currency only.' }),
+          currency: z.optional(z.string().register(z.globalRegistry, { description: 'ISO 4217 code of `amount`.' })),
         }),
       ),
     }),

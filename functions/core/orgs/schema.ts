@@ -113,11 +113,10 @@ function taxFields() {
     oss: z.optional(
       z
         .boolean()
-        .check(
-          z.describe(
+        .register(z.globalRegistry, {
+          description:
             "Registered for the EU's One-Stop Shop: sales to consumers in other member states are taxed at the destination's rate, from the dated rate table. Default false.",
-          ),
-        ),
+        }),
     ),
   };
 }
@@ -135,7 +134,7 @@ export const CreateOrganizationBody = /* @__PURE__ */ z.lazy(() =>
           z.describe('3–63 lowercase letters, digits and single hyphens, unique across Portico; without it the organization has no portal yet.'),
         ),
     ),
-    currency: z.optional(currencyCode.check(z.describe("ISO 4217 code of new documents' default currency; default USD."))),
+    currency: z.optional(currencyCode).register(z.globalRegistry, { description: "ISO 4217 code of new documents' default currency; default USD." }),
     timeZone: z.optional(TimeZoneInput),
     language: z.optional(LanguageInput),
     address: z.optional(AddressInput),

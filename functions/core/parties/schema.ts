@@ -21,11 +21,10 @@ export const AddressInput = /* @__PURE__ */ z.lazy(() =>
     city: line(100),
     postalCode: z.optional(line(20)),
     region: z.optional(
-      line(100).check(
-        z.describe(
+      line(100).register(z.globalRegistry, {
+        description:
           "State, province or county. In India, the state's GST code (`29`), its ISO 3166-2 code (`KA` or `IN-KA`) or its name decides the place of supply.",
-        ),
-      ),
+      }),
     ),
     country: CountryInput,
   }),

@@ -6,7 +6,9 @@ export const paymentMethods = ['bank_transfer', 'cash', 'check', 'card', 'other'
 export const PaymentBody = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     amount: AmountInput,
-    date: z.optional(DateInput.check(z.describe("When the money arrived, at the latest today in the organization's time zone; default: that day."))),
+    date: z
+      .optional(DateInput)
+      .register(z.globalRegistry, { description: "When the money arrived, at the latest today in the organization's time zone; default: that day." }),
     method: z.optional(z.enum(paymentMethods)),
     reference: z.optional(z.string().check(z.trim(), z.maxLength(200))),
   }),
@@ -15,7 +17,7 @@ export const PaymentBody = /* @__PURE__ */ z.lazy(() =>
 export const CreditBody = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     amount: AmountInput,
-    date: z.optional(z.iso.date().check(z.describe("At the latest today in the organization's time zone; default: that day."))),
+    date: z.optional(z.iso.date().register(z.globalRegistry, { description: "At the latest today in the organization's time zone; default: that day." })),
   }),
 );
 

@@ -56,7 +56,9 @@ export const PasswordChanged = /* @__PURE__ */ z.lazy(() => z.object({ passwordC
 export const PortalMe = /* @__PURE__ */ z.lazy(() =>
   z.object({
     person: Person,
-    language: z.enum(LANGUAGES).check(z.describe("The language the person reads: their own, else their contact's, else the organization's.")),
+    language: z
+      .enum(LANGUAGES)
+      .register(z.globalRegistry, { description: "The language the person reads: their own, else their contact's, else the organization's." }),
     contact: z.pick(built(Contact), { id: true, name: true, email: true }),
     mfa: z.object({ setting: z.enum(['off', 'optional', 'required']), enrolled: z.boolean() }),
     organization: z.pick(built(Organization), { name: true, branding: true, portalName: true, portalUrl: true, offlinePaymentInstructions: true }),

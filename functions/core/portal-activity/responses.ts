@@ -12,7 +12,9 @@ export const ContactPortalActivity = /* @__PURE__ */ z.lazy(() =>
         name: z.string(),
         email: z.string(),
         portalAccess: z.enum(['disabled', 'invited', 'active']),
-        lastSignInAt: z.nullable(Timestamp).check(z.describe('The last successful portal sign-in within the 90 days sign-ins are kept; null if none.')),
+        lastSignInAt: z
+          .nullable(Timestamp)
+          .register(z.globalRegistry, { description: 'The last successful portal sign-in within the 90 days sign-ins are kept; null if none.' }),
       }),
     ),
     items: z.array(
@@ -22,19 +24,23 @@ export const ContactPortalActivity = /* @__PURE__ */ z.lazy(() =>
         number: z.string(),
         status: z.enum(documentStatuses),
         sentAt: z.nullable(Timestamp),
-        viewedAt: z.nullable(Timestamp).check(z.describe('When a person of the contact first opened the document in the portal; null if nobody has.')),
+        viewedAt: z
+          .nullable(Timestamp)
+          .register(z.globalRegistry, { description: 'When a person of the contact first opened the document in the portal; null if nobody has.' }),
         viewedBy: z.nullable(z.object({ personId: z.string(), name: z.string() })),
         reminders: z.array(
           z.object({
             at: Timestamp,
             offset: z
               .nullable(z.int())
-              .check(z.describe("The organization's reminder (days from the due date) the daily run sent; null when staff sent it by hand.")),
+              .register(z.globalRegistry, {
+                description: "The organization's reminder (days from the due date) the daily run sent; null when staff sent it by hand.",
+              }),
             byHand: z.boolean(),
           }),
         ),
       }),
     ),
-    nextCursor: z.nullable(z.string()).check(z.describe('Pass as `cursor` for the next page of documents; null on the last page.')),
+    nextCursor: z.nullable(z.string()).register(z.globalRegistry, { description: 'Pass as `cursor` for the next page of documents; null on the last page.' }),
   }),
 );

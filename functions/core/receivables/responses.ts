@@ -35,7 +35,9 @@ export const Statement = /* @__PURE__ */ z.lazy(() =>
     currency: z.string(),
     currencies: z
       .array(z.string())
-      .check(z.describe('Every currency the contact has documents or payments in, sorted: the statement answers one of them at a time.')),
+      .register(z.globalRegistry, {
+        description: 'Every currency the contact has documents or payments in, sorted: the statement answers one of them at a time.',
+      }),
     from: IsoDate,
     to: IsoDate,
     openingBalance: Money.check(z.describe('The balance on the day before `from`, the same on every page.')),
@@ -45,7 +47,7 @@ export const Statement = /* @__PURE__ */ z.lazy(() =>
         date: IsoDate,
         type: z.enum(['invoice', 'retainer-invoice', 'credit-note', 'payment', 'credit', 'refund', 'reversal']),
         reference: z.string(),
-        documentId: z.optional(z.string().check(z.describe('The document the line is, or the document the money moved on.'))),
+        documentId: z.optional(z.string().register(z.globalRegistry, { description: 'The document the line is, or the document the money moved on.' })),
         documentKind: z.optional(z.enum(documentKinds)),
         debit: Money,
         credit: Money,
@@ -53,10 +55,12 @@ export const Statement = /* @__PURE__ */ z.lazy(() =>
         balance: Money,
       }),
     ),
-    totals: z.object({ debits: Money, credits: Money }).check(z.describe("The whole period's, on every page.")),
+    totals: z.object({ debits: Money, credits: Money }).register(z.globalRegistry, { description: "The whole period's, on every page." }),
     closingBalance: Money,
     aging: CurrencyAging,
-    nextCursor: z.nullable(z.string()).check(z.describe('Pass as `cursor` (with the same from, to and currency) for the next lines; null on the last page.')),
+    nextCursor: z
+      .nullable(z.string())
+      .register(z.globalRegistry, { description: 'Pass as `cursor` (with the same from, to and currency) for the next lines; null on the last page.' }),
   }),
 );
 
@@ -73,14 +77,16 @@ export const ReceivablesLedger = /* @__PURE__ */ z.lazy(() =>
         currency: z.string(),
         issueDate: IsoDate,
         dueDate: IsoDate,
-        daysPastDue: z.int().check(z.describe('Days from the due date to `asOf`; 0 or less is not yet overdue.')),
+        daysPastDue: z.int().register(z.globalRegistry, { description: 'Days from the due date to `asOf`; 0 or less is not yet overdue.' }),
         bucket: z.enum(['current', 'days1to30', 'days31to60', 'days61to90', 'days90plus']),
         total: Money,
         paid: Money.check(z.describe('Paid, credited and given back as of `asOf`: `total − balance`.')),
         balance: Money,
       }),
     ),
-    nextCursor: z.nullable(z.string()).check(z.describe('Pass as `cursor` (with the same asOf) for the next page; null on the last page.')),
+    nextCursor: z
+      .nullable(z.string())
+      .register(z.globalRegistry, { description: 'Pass as `cursor` (with the same asOf) for the next page; null on the last page.' }),
   }),
 );
 

@@ -22,23 +22,27 @@ const PERCENT_DECIMALS = 2;
 /** Numbers are checked by `assertLateFees` (422 with the field), as line amounts are by the totals. */
 export const LateFeeInput = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
-    offset: z.int().check(z.describe('The reminder it goes with: one of `offsets`, after the due date (> 0).')),
+    offset: z.int().register(z.globalRegistry, { description: 'The reminder it goes with: one of `offsets`, after the due date (> 0).' }),
     percent: z.optional(
-      z.number().check(z.describe("A percentage of the invoice's balance when the reminder goes, over 0 and at most 100, at most 2 decimals: `1.5` is 1.5 %.")),
+      z
+        .number()
+        .register(z.globalRegistry, {
+          description: "A percentage of the invoice's balance when the reminder goes, over 0 and at most 100, at most 2 decimals: `1.5` is 1.5 %.",
+        }),
     ),
     amount: z.optional(
       z
         .number()
-        .check(
-          z.describe(
-            `A fixed fee, an integer in minor units of \`currency\` (1 to 999,999,999,999): \`2500\` in EUR is 25.00 EUR. Only invoices in that currency are charged it.`,
-          ),
-        ),
+        .register(z.globalRegistry, {
+          description: `A fixed fee, an integer in minor units of \`currency\` (1 to 999,999,999,999): \`2500\` in EUR is 25.00 EUR. Only invoices in that currency are charged it.`,
+        }),
     ),
     currency: z.optional(
       z
         .string()
-        .check(z.describe("With `amount`: the ISO 4217 code it is in; default the organization's currency. Give one fee per currency to charge several.")),
+        .register(z.globalRegistry, {
+          description: "With `amount`: the ISO 4217 code it is in; default the organization's currency. Give one fee per currency to charge several.",
+        }),
     ),
   }),
 );

@@ -15,7 +15,7 @@ const Offset = /* @__PURE__ */ z.lazy(() => z.int().check(z.minimum(OFFSET_RANGE
 
 export const ReminderSettingsInput = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
-    enabled: z.optional(z.boolean().check(z.describe('Whether the daily run sends reminders of open invoices; default false.'))),
+    enabled: z.optional(z.boolean().register(z.globalRegistry, { description: 'Whether the daily run sends reminders of open invoices; default false.' })),
     offsets: z.optional(
       z.array(Offset).check(
         z.minLength(1),
