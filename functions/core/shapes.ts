@@ -22,13 +22,15 @@ export const DateInput = /* @__PURE__ */ z.lazy(() =>
  */
 export const MAX_AMOUNT = 999_999_999_999;
 /** A positive amount a request brings, in minor units. */
-export const AmountInput = z
-  .int()
-  .check(
-    z.positive(),
-    z.maximum(MAX_AMOUNT),
-    z.describe("A positive integer in minor units of the document's currency: `5000` in EUR is 50.00 EUR; at most 999,999,999,999."),
-  );
+export const AmountInput = /* @__PURE__ */ z.lazy(() =>
+  z
+    .int()
+    .check(
+      z.positive(),
+      z.maximum(MAX_AMOUNT),
+      z.describe("A positive integer in minor units of the document's currency: `5000` in EUR is 50.00 EUR; at most 999,999,999,999."),
+    ),
+);
 /** An instant, as `clock.iso()` writes it. */
 export const Timestamp = /* @__PURE__ */ z.lazy(() => z.iso.datetime());
 /** Integer minor units of the currency alongside. */
@@ -56,7 +58,7 @@ export const pageCursor = /* @__PURE__ */ z.lazy(() =>
   z.optional(z.string().check(z.maxLength(2048), z.describe("The previous page's `nextCursor`; omit for the first page."))),
 );
 /** The query of every list: `?limit=&cursor=`. */
-export const ListQuery = z.object({ limit: pageLimit, cursor: pageCursor });
+export const ListQuery = /* @__PURE__ */ z.lazy(() => z.object({ limit: pageLimit, cursor: pageCursor }));
 export type ListInput = z.infer<typeof ListQuery>;
 
 /** The body of every error a function answers (errors.ts, http/middleware.ts). */

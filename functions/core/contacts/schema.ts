@@ -6,7 +6,7 @@ import { type Address, AddressInput, ContactTaxIdInput } from '../parties/schema
 import { NameInput } from '../shapes.ts';
 
 const id = /* @__PURE__ */ z.lazy(() => z.string().check(z.minLength(1), z.maxLength(64)));
-const name = NameInput();
+const name = /* @__PURE__ */ z.lazy(() => NameInput());
 /** Emails are compared case-insensitively everywhere, so they are stored lowercased. */
 export const Email = /* @__PURE__ */ z.lazy(() =>
   z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254), z.regex(z.regexes.email, 'Expected an email address.')),
@@ -19,12 +19,12 @@ export const MAX_PERSONS_PER_CONTACT = 25;
 export const PortalPermissions = /* @__PURE__ */ z.lazy(() => z.array(z.enum(portalPermissions)).check(z.maxLength(portalPermissions.length)));
 
 /** The language a reader gets emails, PDFs and pages in. */
-export const LanguageInput = z
-  .enum(LANGUAGES)
-  .register(z.globalRegistry, {
+export const LanguageInput = /* @__PURE__ */ z.lazy(() =>
+  z.enum(LANGUAGES).register(z.globalRegistry, {
     description:
       "`en`, `de`, `fr` or `es`: emails, PDFs and portal pages in that language. A person without one reads their contact's; a contact without one the organization's.",
-  });
+  }),
+);
 
 export const PersonBody = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({ name, email: Email, portalPermissions: z.optional(PortalPermissions), language: z.optional(LanguageInput) }),
@@ -46,12 +46,14 @@ export const UpdatePersonBody = /* @__PURE__ */ z.lazy(() =>
 );
 
 /** The contact as a party to its documents: where it is and its tax id (checked against its country by the service). */
-const taxId = ContactTaxIdInput.check(
-  z.describe(
-    "The customer's VAT id with its country prefix (`FR40303265045`, checked for its country's format), GSTIN (checked for its check character) or other tax number. A valid EU VAT id of another member state makes the organization's sales to it reverse-charged.",
+const taxId = /* @__PURE__ */ z.lazy(() =>
+  ContactTaxIdInput.check(
+    z.describe(
+      "The customer's VAT id with its country prefix (`FR40303265045`, checked for its country's format), GSTIN (checked for its check character) or other tax number. A valid EU VAT id of another member state makes the organization's sales to it reverse-charged.",
+    ),
   ),
 );
-const partyFields = { address: z.optional(AddressInput), taxId: z.optional(taxId) };
+const partyFields = () => ({ address: z.optional(AddressInput), taxId: z.optional(taxId) });
 
 export const CreateContactBody = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
@@ -60,7 +62,7 @@ export const CreateContactBody = /* @__PURE__ */ z.lazy(() =>
     portalPermissions: z.optional(PortalPermissions),
     language: z.optional(LanguageInput),
     persons: z.optional(z.array(PersonBody).check(z.maxLength(MAX_PERSONS_PER_CONTACT - 1))),
-    ...partyFields,
+    ...partyFields(),
   }),
 );
 

@@ -101,11 +101,9 @@ export const StaffDocument = /* @__PURE__ */ z.lazy(() =>
         .register(z.globalRegistry, { description: 'A late fee: the invoice it is charged on, and the reminder (days after its due date) that charged it.' }),
     ),
     allocation: z.optional(
-      z
-        .object({ applied: Money, credited: Money })
-        .register(z.globalRegistry, {
-          description: "An issued credit note: `applied` lowered its invoice's balance, `credited` went to the contact's credit.",
-        }),
+      z.object({ applied: Money, credited: Money }).register(z.globalRegistry, {
+        description: "An issued credit note: `applied` lowered its invoice's balance, `credited` went to the contact's credit.",
+      }),
     ),
     creditNotesTotal: z
       .optional(Money)
@@ -130,9 +128,11 @@ export const StaffDocument = /* @__PURE__ */ z.lazy(() =>
 /** A document as its contact's persons see it: no staff identities, no edit bookkeeping. */
 export const PortalDocument = /* @__PURE__ */ z.lazy(() => z.omit(built(StaffDocument), { createdBy: true, version: true, dispute: true }));
 
-const commentsCursor = z
-  .nullable(z.string())
-  .register(z.globalRegistry, { description: "Older comments: pass as `cursor` to the document's comments list; null when `comments` holds them all." });
+const commentsCursor = /* @__PURE__ */ z.lazy(() =>
+  z
+    .nullable(z.string())
+    .register(z.globalRegistry, { description: "Older comments: pass as `cursor` to the document's comments list; null when `comments` holds them all." }),
+);
 /** A document read brings its latest comments (at most 50, oldest first) and a cursor for older ones. */
 export const StaffDocumentThread = /* @__PURE__ */ z.lazy(() =>
   z.extend(built(StaffDocument), { comments: z.array(Comment), commentsCursor, payments: z.array(StaffPayment) }),

@@ -38,20 +38,16 @@ const Line = /* @__PURE__ */ z.lazy(() =>
       z.number().register(z.globalRegistry, { description: 'The line discount as a percentage, 0–100 with at most 2 decimals: `10` is 10 %. Default 0.' }),
     ),
     taxRate: z.optional(
-      z
-        .number()
-        .register(z.globalRegistry, {
-          description:
-            "The tax rate as a percentage, 0–100 with at most 4 decimals: `19` is 19 %, `0.25` is 0.25 % (a small rate is a real rate, such as India's 0.25 % and 0.1 % GST, never a fraction of 1). Default 0. For an EU One-Stop-Shop sale the destination's rate replaces it (see `taxCode`).",
-        }),
+      z.number().register(z.globalRegistry, {
+        description:
+          "The tax rate as a percentage, 0–100 with at most 4 decimals: `19` is 19 %, `0.25` is 0.25 % (a small rate is a real rate, such as India's 0.25 % and 0.1 % GST, never a fraction of 1). Default 0. For an EU One-Stop-Shop sale the destination's rate replaces it (see `taxCode`).",
+      }),
     ),
     taxCode: z.optional(
-      z
-        .enum(taxCodes)
-        .register(z.globalRegistry, {
-          description:
-            "The line's tax category (UNCL 5305: standard S, reduced AA, zero Z, exempt E, reverse_charge AE, outside_scope O). Default `standard` with a rate, `zero` without. Only `standard` and `reduced` carry a rate. A sale to a business in another EU member state with a VAT id becomes `reverse_charge` at 0 %; an OSS sale to a consumer there takes that country's standard rate, or for `reduced` the given rate when it is one of that country's reduced rates, else its main reduced rate, on the issue date.",
-        }),
+      z.enum(taxCodes).register(z.globalRegistry, {
+        description:
+          "The line's tax category (UNCL 5305: standard S, reduced AA, zero Z, exempt E, reverse_charge AE, outside_scope O). Default `standard` with a rate, `zero` without. Only `standard` and `reduced` carry a rate. A sale to a business in another EU member state with a VAT id becomes `reverse_charge` at 0 %; an OSS sale to a consumer there takes that country's standard rate, or for `reduced` the given rate when it is one of that country's reduced rates, else its main reduced rate, on the issue date.",
+      }),
     ),
     hsnSac: z.optional(
       z
@@ -67,12 +63,10 @@ const Line = /* @__PURE__ */ z.lazy(() =>
 const Discount = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     type: z.enum(['percent', 'amount']),
-    value: z
-      .number()
-      .register(z.globalRegistry, {
-        description:
-          "With `percent`, a percentage 0–100 with at most 2 decimals (`5` is 5 %); with `amount`, an integer in minor units of the document's currency, at most the subtotal.",
-      }),
+    value: z.number().register(z.globalRegistry, {
+      description:
+        "With `percent`, a percentage 0–100 with at most 2 decimals (`5` is 5 %); with `amount`, an integer in minor units of the document's currency, at most the subtotal.",
+    }),
   }),
 );
 
@@ -133,11 +127,9 @@ export const PortalListQuery = /* @__PURE__ */ z.lazy(() =>
     status,
     kind: z.optional(z.enum(documentKinds)),
     sort: z._default(
-      z
-        .enum(portalListSorts)
-        .register(z.globalRegistry, {
-          description: '`newest`: latest issue date first (default); `due`: earliest due or expiry date first, documents without one last.',
-        }),
+      z.enum(portalListSorts).register(z.globalRegistry, {
+        description: '`newest`: latest issue date first (default); `due`: earliest due or expiry date first, documents without one last.',
+      }),
       'newest',
     ),
     number: z.optional(z.string().check(z.minLength(1), z.maxLength(64), z.describe('Only documents whose number contains this text, ignoring case.'))),

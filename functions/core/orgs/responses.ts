@@ -13,17 +13,13 @@ const strip = <T extends z.ZodMiniObject>(schema: T) => z.object(schema.shape);
 export const BrandingView = /* @__PURE__ */ z.lazy(() =>
   z.object({
     color: z.nullable(z.string().register(z.globalRegistry, { description: 'The brand colour staff set, `#RRGGBB`.' })),
-    appliedColor: z
-      .string()
-      .register(z.globalRegistry, {
-        description: 'The colour pages, emails and PDFs use: `color` when white text on it reaches WCAG AA contrast (4.5:1), else `#1d4ed8`.',
-      }),
+    appliedColor: z.string().register(z.globalRegistry, {
+      description: 'The colour pages, emails and PDFs use: `color` when white text on it reaches WCAG AA contrast (4.5:1), else `#1d4ed8`.',
+    }),
     logoUrl: z.nullable(
-      z
-        .string()
-        .register(z.globalRegistry, {
-          description: "The uploaded logo, served by Portico from the portal's address; the `v` parameter changes with the logo, so it caches for good.",
-        }),
+      z.string().register(z.globalRegistry, {
+        description: "The uploaded logo, served by Portico from the portal's address; the `v` parameter changes with the logo, so it caches for good.",
+      }),
     ),
   }),
 );
@@ -34,11 +30,9 @@ export const Organization = /* @__PURE__ */ z.lazy(() =>
     id: z.string(),
     name: z.string(),
     currency: z.string(),
-    timeZone: z
-      .string()
-      .register(z.globalRegistry, {
-        description: "IANA time zone the organization's calendar days are in (`UTC` until set): today, overdue, expiry, payment dates, statements and aging.",
-      }),
+    timeZone: z.string().register(z.globalRegistry, {
+      description: "IANA time zone the organization's calendar days are in (`UTC` until set): today, overdue, expiry, payment dates, statements and aging.",
+    }),
     language: z
       .enum(LANGUAGES)
       .register(z.globalRegistry, { description: 'Staff mail, and contacts and persons without a language of their own, are in it (`en` until set).' }),

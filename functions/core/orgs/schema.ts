@@ -8,7 +8,7 @@ import { NameInput } from '../shapes.ts';
 import { type EInvoicingSettings, EInvoicingSettingsInput } from './einvoicing.ts';
 
 const currencyCode = /* @__PURE__ */ z.lazy(() => z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 code such as EUR.')));
-const name = NameInput();
+const name = /* @__PURE__ */ z.lazy(() => NameInput());
 
 /**
  * What staff set of the branding. The logo is uploaded (POST /v1/orgs/{orgId}/logo), never a URL:
@@ -91,14 +91,16 @@ const OfflinePaymentInstructions = /* @__PURE__ */ z.lazy(() =>
 );
 
 /** Checked by the service (422 INVALID_TIME_ZONE): whether a name is a zone depends on the runtime's time zone data. */
-const TimeZoneInput = z
-  .string()
-  .check(
-    z.maxLength(64),
-    z.describe(
-      "The organization's IANA time zone (`Europe/Berlin`, `Asia/Kolkata`, `America/New_York`); default `UTC`. Today's date in it is the latest a payment may be dated, the day overdue and expired are judged on, and the default end of statements and date of aging reports. Offsets such as `+05:30` are not zone names.",
+const TimeZoneInput = /* @__PURE__ */ z.lazy(() =>
+  z
+    .string()
+    .check(
+      z.maxLength(64),
+      z.describe(
+        "The organization's IANA time zone (`Europe/Berlin`, `Asia/Kolkata`, `America/New_York`); default `UTC`. Today's date in it is the latest a payment may be dated, the day overdue and expired are judged on, and the default end of statements and date of aging reports. Offsets such as `+05:30` are not zone names.",
+      ),
     ),
-  );
+);
 
 /** Where the organization is registered for VAT or GST, and whether it declares EU cross-border sales to consumers through the OSS. */
 function taxFields() {
@@ -111,12 +113,10 @@ function taxFields() {
       ),
     ),
     oss: z.optional(
-      z
-        .boolean()
-        .register(z.globalRegistry, {
-          description:
-            "Registered for the EU's One-Stop Shop: sales to consumers in other member states are taxed at the destination's rate, from the dated rate table. Default false.",
-        }),
+      z.boolean().register(z.globalRegistry, {
+        description:
+          "Registered for the EU's One-Stop Shop: sales to consumers in other member states are taxed at the destination's rate, from the dated rate table. Default false.",
+      }),
     ),
   };
 }

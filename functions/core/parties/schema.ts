@@ -5,13 +5,15 @@ import { isCountry } from './countries.ts';
 const line = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 /** An ISO 3166-1 alpha-2 code that is assigned (`DE`, `IN`, `GB`); `UK` or `EU` are not countries. */
-export const CountryInput = z
-  .string()
-  .check(
-    z.regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 code such as DE.'),
-    z.refine(isCountry, 'Not an assigned ISO 3166-1 alpha-2 country code.'),
-    z.describe('ISO 3166-1 alpha-2 country code: `DE`, `IN`, `GB` (Northern Ireland is `GB`; its VAT ids start with `XI`).'),
-  );
+export const CountryInput = /* @__PURE__ */ z.lazy(() =>
+  z
+    .string()
+    .check(
+      z.regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 code such as DE.'),
+      z.refine(isCountry, 'Not an assigned ISO 3166-1 alpha-2 country code.'),
+      z.describe('ISO 3166-1 alpha-2 country code: `DE`, `IN`, `GB` (Northern Ireland is `GB`; its VAT ids start with `XI`).'),
+    ),
+);
 
 /** A postal address, given whole: a new one replaces the old. */
 export const AddressInput = /* @__PURE__ */ z.lazy(() =>

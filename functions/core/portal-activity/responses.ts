@@ -31,11 +31,9 @@ export const ContactPortalActivity = /* @__PURE__ */ z.lazy(() =>
         reminders: z.array(
           z.object({
             at: Timestamp,
-            offset: z
-              .nullable(z.int())
-              .register(z.globalRegistry, {
-                description: "The organization's reminder (days from the due date) the daily run sent; null when staff sent it by hand.",
-              }),
+            offset: z.nullable(z.int()).register(z.globalRegistry, {
+              description: "The organization's reminder (days from the due date) the daily run sent; null when staff sent it by hand.",
+            }),
             byHand: z.boolean(),
           }),
         ),

@@ -33,11 +33,9 @@ export const Statement = /* @__PURE__ */ z.lazy(() =>
   z.object({
     contact: z.object({ id: z.string(), name: z.string() }),
     currency: z.string(),
-    currencies: z
-      .array(z.string())
-      .register(z.globalRegistry, {
-        description: 'Every currency the contact has documents or payments in, sorted: the statement answers one of them at a time.',
-      }),
+    currencies: z.array(z.string()).register(z.globalRegistry, {
+      description: 'Every currency the contact has documents or payments in, sorted: the statement answers one of them at a time.',
+    }),
     from: IsoDate,
     to: IsoDate,
     openingBalance: Money.check(z.describe('The balance on the day before `from`, the same on every page.')),

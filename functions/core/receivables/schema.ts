@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { built } from '../built-schema.ts';
 import { MAX_PERSONS_PER_CONTACT } from '../contacts/schema.ts';
 import { DateInput, ListQuery, pageCursor } from '../shapes.ts';
 
@@ -32,9 +33,7 @@ export const StatementQuery = /* @__PURE__ */ z.lazy(() =>
 export type StatementRange = z.infer<typeof StatementQuery>;
 
 /** A page of the receivables ledger as of a date: the list convention's `limit` and `cursor`. */
-export const LedgerQuery = /* @__PURE__ */ z.lazy(() =>
-  z.object({ asOf: z.optional(DateInput), limit: ListQuery.shape.limit, cursor: ListQuery.shape.cursor }),
-);
+export const LedgerQuery = /* @__PURE__ */ z.lazy(() => z.object({ asOf: z.optional(DateInput), ...built(ListQuery).shape }));
 
 /** Emailing a statement: the period and currency as the statement takes them, and whom to send it to. */
 export const StatementEmailBody = /* @__PURE__ */ z.lazy(() =>

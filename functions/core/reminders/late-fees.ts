@@ -24,25 +24,19 @@ export const LateFeeInput = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     offset: z.int().register(z.globalRegistry, { description: 'The reminder it goes with: one of `offsets`, after the due date (> 0).' }),
     percent: z.optional(
-      z
-        .number()
-        .register(z.globalRegistry, {
-          description: "A percentage of the invoice's balance when the reminder goes, over 0 and at most 100, at most 2 decimals: `1.5` is 1.5 %.",
-        }),
+      z.number().register(z.globalRegistry, {
+        description: "A percentage of the invoice's balance when the reminder goes, over 0 and at most 100, at most 2 decimals: `1.5` is 1.5 %.",
+      }),
     ),
     amount: z.optional(
-      z
-        .number()
-        .register(z.globalRegistry, {
-          description: `A fixed fee, an integer in minor units of \`currency\` (1 to 999,999,999,999): \`2500\` in EUR is 25.00 EUR. Only invoices in that currency are charged it.`,
-        }),
+      z.number().register(z.globalRegistry, {
+        description: `A fixed fee, an integer in minor units of \`currency\` (1 to 999,999,999,999): \`2500\` in EUR is 25.00 EUR. Only invoices in that currency are charged it.`,
+      }),
     ),
     currency: z.optional(
-      z
-        .string()
-        .register(z.globalRegistry, {
-          description: "With `amount`: the ISO 4217 code it is in; default the organization's currency. Give one fee per currency to charge several.",
-        }),
+      z.string().register(z.globalRegistry, {
+        description: "With `amount`: the ISO 4217 code it is in; default the organization's currency. Give one fee per currency to charge several.",
+      }),
     ),
   }),
 );

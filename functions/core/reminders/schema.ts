@@ -13,10 +13,8 @@ export const RunRemindersBody = /* @__PURE__ */ z.lazy(() =>
 export const ReminderRunResult = /* @__PURE__ */ z.lazy(() =>
   z.object({
     sent: z.int().register(z.globalRegistry, { description: 'Reminders sent by this run (one per invoice and offset, ever).' }),
-    lateFees: z
-      .int()
-      .register(z.globalRegistry, {
-        description: 'Late fees those reminders charged, each a new invoice sent to the contact (one per invoice and offset, ever).',
-      }),
+    lateFees: z.int().register(z.globalRegistry, {
+      description: 'Late fees those reminders charged, each a new invoice sent to the contact (one per invoice and offset, ever).',
+    }),
   }),
 );
