@@ -53,7 +53,6 @@ const taxId = /* @__PURE__ */ z.lazy(() =>
     ),
   ),
 );
-const partyFields = () => ({ address: z.optional(AddressInput), taxId: z.optional(taxId) });
 
 export const CreateContactBody = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
@@ -62,7 +61,8 @@ export const CreateContactBody = /* @__PURE__ */ z.lazy(() =>
     portalPermissions: z.optional(PortalPermissions),
     language: z.optional(LanguageInput),
     persons: z.optional(z.array(PersonBody).check(z.maxLength(MAX_PERSONS_PER_CONTACT - 1))),
-    ...partyFields(),
+    address: z.optional(AddressInput),
+    taxId: z.optional(taxId),
   }),
 );
 
